@@ -1,0 +1,77 @@
+// Queries of the OPD master data.
+import type { Opd, OpdInput } from '../../shared/api/opd';
+import type { Db } from '../db/connection';
+import { DitolakError } from '../errors';
+
+const KOLOM = [
+  'id',
+  'kode',
+  'nama',
+  'singkatan',
+  'klaster',
+  'kepalaNama',
+  'kepalaJabatan',
+  'kepalaNip',
+  'sekretarisNama',
+  'sekretarisNip',
+  'alamat',
+  'telepon',
+] as const;
+
+export function daftarOpd(db: Db): Promise<Opd[]> {
+  return db.selectFrom('opd').select(KOLOM).orderBy('kode').orderBy('nama').execute();
+}
+
+type OpdBaru = Required<Omit<OpdInput, 'id'>>;
+
+/** Duplicate code or name gets a message naming the field and the OPD that already has it. */
+async function tolakDuplikat(db: Db, data: OpdBaru, id: number | undefined): Promise<void> {
+  const bentrok = await db
+    .selectFrom('opd')
+    .select(['id', 'kode', 'nama'])
+    .where((eb) => eb.or([eb('kode', '=', data.kode), eb(eb.fn('lower', ['nama']), '=', data.nama.toLowerCase())]))
+    .$if(id !== undefined, (qb) => qb.where('id', '!=', id!))
+    .executeTakeFirst();
+  if (!bentrok) return;
+  if (bentrok.kode === data.kode)
+    throw new DitolakError(`Kode OPD ${data.kode} sudah dipakai oleh ${bentrok.nama}`, [
+      { kolom: 'kode', pesan: 'Kode OPD sudah dipakai' },
+    ]);
+  throw new DitolakError(`Nama OPD "${data.nama}" sudah ada`, [{ kolom: 'nama', pesan: 'Nama OPD sudah ada' }]);
+}
+
+export async function simpanOpd(db: Db, input: OpdBaru & { id?: number }): Promise<Opd> {
+  const { id, ...data } = input;
+  return db.transaction().execute(async (trx) => {
+    await tolakDuplikat(trx, data, id);
+    if (id === undefined) {
+      return trx.insertInto('opd').values(data).returning(KOLOM).executeTakeFirstOrThrow();
+    }
+    const diubah = await trx
+      .updateTable('opd')
+      .set({ ...data, diubahPada: new Date().toISOString() })
+      .where('id', '=', id)
+      .returning(KOLOM)
+      .executeTakeFirst();
+    if (!diubah) throw new DitolakError(`OPD dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
+    return diubah;
+  });
+}
+
+export async function hapusOpd(db: Db, id: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const opd = await trx.selectFrom('opd').select(['nama']).where('id', '=', id).executeTakeFirst();
+    if (!opd) throw new DitolakError(`OPD dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
+    try {
+      await trx.deleteFrom('opd').where('id', '=', id).execute();
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new DitolakError(
+          `${opd.nama} tidak dapat dihapus karena masih memiliki data (Renja, realisasi atau rapat). ` +
+            'Hapus data tersebut terlebih dahulu.',
+        );
+      }
+      throw error;
+    }
+  });
+}

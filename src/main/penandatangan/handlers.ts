@@ -1,0 +1,27 @@
+// Signatories: small enough that queries and handlers share one file.
+import type { Penandatangan } from '../../shared/api/penandatangan';
+import type { HandlersFor } from '../api/context';
+import { DitolakError } from '../errors';
+
+const KOLOM = ['id', 'nama', 'jabatan', 'pangkat', 'nip'] as const;
+
+export const penandatanganHandlers: HandlersFor<
+  'penandatangan.daftar' | 'penandatangan.simpan' | 'penandatangan.hapus'
+> = {
+  'penandatangan.daftar': (_input, { db }) => db.selectFrom('penandatangan').select(KOLOM).orderBy('id').execute(),
+  'penandatangan.simpan': async ({ id, ...data }, { db }): Promise<Penandatangan> => {
+    if (id === undefined) return db.insertInto('penandatangan').values(data).returning(KOLOM).executeTakeFirstOrThrow();
+    const row = await db
+      .updateTable('penandatangan')
+      .set(data)
+      .where('id', '=', id)
+      .returning(KOLOM)
+      .executeTakeFirst();
+    if (!row) throw new DitolakError(`Penandatangan dengan ID ${id} tidak ditemukan`);
+    return row;
+  },
+  'penandatangan.hapus': async ({ id }, { db }) => {
+    await db.deleteFrom('penandatangan').where('id', '=', id).execute();
+    return { id };
+  },
+};

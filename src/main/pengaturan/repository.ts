@@ -1,0 +1,50 @@
+// Settings are one JSON document per key, so new preferences need no schema change.
+import { PENGATURAN_BAKU, pengaturanInput, type Logo, type Pengaturan } from '../../shared/api/pengaturan';
+import type { Db } from '../db/connection';
+
+const KUNCI_INSTANSI = 'instansi';
+
+export async function ambilNilai(db: Db, kunci: string): Promise<unknown> {
+  const row = await db.selectFrom('pengaturan').select('nilai').where('kunci', '=', kunci).executeTakeFirst();
+  return row ? (JSON.parse(row.nilai) as unknown) : undefined;
+}
+
+export async function simpanNilai(db: Db, kunci: string, nilai: unknown): Promise<void> {
+  const json = JSON.stringify(nilai);
+  await db
+    .insertInto('pengaturan')
+    .values({ kunci, nilai: json })
+    .onConflict((oc) => oc.column('kunci').doUpdateSet({ nilai: json }))
+    .execute();
+}
+
+/** Saved settings over the defaults: a field added by a newer version starts at its default. */
+export async function ambilPengaturan(db: Db): Promise<Pengaturan> {
+  const tersimpan = await ambilNilai(db, KUNCI_INSTANSI);
+  const hasil = pengaturanInput.safeParse({ ...PENGATURAN_BAKU, ...(tersimpan as object | undefined) });
+  return hasil.success ? hasil.data : PENGATURAN_BAKU;
+}
+
+export async function simpanPengaturan(db: Db, pengaturan: Pengaturan): Promise<Pengaturan> {
+  await simpanNilai(db, KUNCI_INSTANSI, pengaturan);
+  return pengaturan;
+}
+
+export async function ambilLogo(db: Db): Promise<Logo | null> {
+  const row = await db.selectFrom('logo').select(['mime', 'isi']).where('id', '=', 1).executeTakeFirst();
+  if (!row) return null;
+  return { mime: row.mime as Logo['mime'], base64: Buffer.from(row.isi).toString('base64') };
+}
+
+export async function simpanLogo(db: Db, isi: Uint8Array, mime: Logo['mime']): Promise<void> {
+  const diubahPada = new Date().toISOString();
+  await db
+    .insertInto('logo')
+    .values({ id: 1, mime, isi, diubahPada })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ mime, isi, diubahPada }))
+    .execute();
+}
+
+export async function hapusLogo(db: Db): Promise<void> {
+  await db.deleteFrom('logo').execute();
+}

@@ -1,0 +1,35 @@
+// Loads Kabupaten Contoh into an empty database in one transaction, so a newcomer sees a working app at once.
+import { PENGATURAN_BAKU, type Pengaturan } from '../../shared/api/pengaturan';
+import type { Db } from '../db/connection';
+import { DitolakError } from '../errors';
+import { simpanNilai } from '../pengaturan/repository';
+import { opdContoh, penandatanganContoh } from './opd-contoh';
+
+export const PENGATURAN_CONTOH: Pengaturan = {
+  ...PENGATURAN_BAKU,
+  namaPemda: 'Pemerintah Kabupaten Contoh',
+  namaSekretariat: 'Sekretariat Daerah',
+  namaBagian: 'Bagian Perekonomian dan Sumber Daya Alam',
+  alamat: 'Jl. Poros Pemerintahan No. 1, Sukamakmur',
+  telepon: '(0403) 21001',
+  email: 'ekbang@contohkab.go.id',
+  laman: 'www.contohkab.go.id',
+  kodePos: '93771',
+  kotaPenerbitan: 'Sukamakmur',
+};
+
+export async function muatDataContoh(db: Db): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const ada = await trx
+      .selectFrom('opd')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    if (ada.n > 0) {
+      throw new DitolakError('Data contoh hanya dapat dimuat ke basis data yang masih kosong');
+    }
+    await trx.insertInto('opd').values(opdContoh()).execute();
+    await trx.insertInto('penandatangan').values(penandatanganContoh()).execute();
+    await simpanNilai(trx, 'instansi', PENGATURAN_CONTOH);
+    await simpanNilai(trx, 'awal', 'contoh');
+  });
+}

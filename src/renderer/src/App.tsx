@@ -1,0 +1,62 @@
+// The shell: sidebar in the order the section works through a quarter, and the current page.
+import type { ReactNode } from 'react';
+import { NotifikasiProvider } from './components/Notifikasi';
+import { useHalaman } from './components/useHalaman';
+import { BelumTersedia } from './pages/BelumTersedia';
+import { Beranda } from './pages/Beranda';
+import { OpdPage } from './pages/OpdPage';
+import { PenandatanganPage } from './pages/PenandatanganPage';
+import { PengaturanPage } from './pages/PengaturanPage';
+
+interface Menu {
+  id: string;
+  label: string;
+  grup?: string;
+  halaman: () => ReactNode;
+}
+
+const MENU: Menu[] = [
+  { id: 'beranda', label: 'Beranda', halaman: () => <Beranda /> },
+  { id: 'perencanaan', label: 'Perencanaan (Renja)', halaman: () => <BelumTersedia judul="Perencanaan (Renja)" /> },
+  { id: 'realisasi', label: 'Realisasi', halaman: () => <BelumTersedia judul="Realisasi" /> },
+  { id: 'rapat', label: 'Rapat', halaman: () => <BelumTersedia judul="Rapat" /> },
+  { id: 'laporan', label: 'Laporan', halaman: () => <BelumTersedia judul="Laporan" /> },
+  { id: 'opd', label: 'OPD', grup: 'Data Master', halaman: () => <OpdPage /> },
+  { id: 'penandatangan', label: 'Penandatangan', grup: 'Data Master', halaman: () => <PenandatanganPage /> },
+  { id: 'pengaturan', label: 'Pengaturan', halaman: () => <PengaturanPage /> },
+];
+
+export function App() {
+  const halaman = useHalaman();
+  const aktif = MENU.find((m) => m.id === halaman) ?? MENU[0]!;
+  return (
+    <NotifikasiProvider>
+      <div className="aplikasi">
+        <nav className="sidebar" aria-label="Menu utama">
+          <div className="merek">
+            <strong>Sinergi</strong>
+            <small>Monev Program &amp; Kegiatan</small>
+          </div>
+          <ul>
+            {MENU.map((m, i) => {
+              const judulGrup = m.grup && m.grup !== MENU[i - 1]?.grup ? m.grup : undefined;
+              return (
+                <li key={m.id}>
+                  {judulGrup && <div className="grup-menu">{judulGrup}</div>}
+                  <a
+                    href={`#/${m.id}`}
+                    className={m.id === aktif.id ? 'aktif' : undefined}
+                    aria-current={m.id === aktif.id ? 'page' : undefined}
+                  >
+                    {m.label}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <main className="konten">{aktif.halaman()}</main>
+      </div>
+    </NotifikasiProvider>
+  );
+}

@@ -1,0 +1,51 @@
+// Messages to the user (saved, refused, why), shown in one place at the bottom right.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+
+type Jenis = 'sukses' | 'galat' | 'info';
+interface Pesan {
+  id: number;
+  jenis: Jenis;
+  teks: string;
+}
+
+interface NotifikasiApi {
+  tampilkan(teks: string, jenis?: Jenis): void;
+}
+
+const Ctx = createContext<NotifikasiApi>({ tampilkan: () => undefined });
+
+export function useNotifikasi(): NotifikasiApi {
+  return useContext(Ctx);
+}
+
+let urut = 0;
+
+export function NotifikasiProvider({ children }: { children: ReactNode }) {
+  const [daftar, setDaftar] = useState<Pesan[]>([]);
+  const tutup = useCallback((id: number) => setDaftar((d) => d.filter((p) => p.id !== id)), []);
+  const tampilkan = useCallback(
+    (teks: string, jenis: Jenis = 'info') => {
+      const id = ++urut;
+      setDaftar((d) => [...d.slice(-3), { id, jenis, teks }]);
+      // Errors stay until closed: the user must be able to read which field was wrong.
+      if (jenis !== 'galat') setTimeout(() => tutup(id), 4000);
+    },
+    [tutup],
+  );
+  const api = useMemo(() => ({ tampilkan }), [tampilkan]);
+  return (
+    <Ctx.Provider value={api}>
+      {children}
+      <div className="notifikasi" aria-live="polite">
+        {daftar.map((p) => (
+          <div key={p.id} className={`notifikasi-item ${p.jenis}`} role={p.jenis === 'galat' ? 'alert' : 'status'}>
+            <span>{p.teks}</span>
+            <button type="button" aria-label="Tutup" onClick={() => tutup(p.id)}>
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </Ctx.Provider>
+  );
+}

@@ -1,0 +1,69 @@
+// Beranda: on an empty database, the first-start choice; afterwards a short overview.
+import { useState } from 'react';
+import { api, pesanGalat } from '../api/client';
+import { useMuat } from '../components/useMuat';
+import { useNotifikasi } from '../components/Notifikasi';
+import { formatAngka } from '../../../shared/format';
+
+export function Beranda() {
+  const [status, muatUlang] = useMuat(() => api('sistem.status', {}), []);
+  const [sibuk, setSibuk] = useState(false);
+  const { tampilkan } = useNotifikasi();
+
+  const pilih = async (aksi: 'sistem.mulaiKosong' | 'sistem.muatDataContoh') => {
+    setSibuk(true);
+    try {
+      const hasil = await api(aksi, {});
+      tampilkan(
+        aksi === 'sistem.muatDataContoh'
+          ? `Data contoh dimuat: ${formatAngka(hasil.jumlahOpd)} OPD`
+          : 'Basis data kosong siap diisi',
+        'sukses',
+      );
+      muatUlang();
+    } catch (e) {
+      tampilkan(pesanGalat(e), 'galat');
+    } finally {
+      setSibuk(false);
+    }
+  };
+
+  if (!status) return <p className="keterangan">Memuat…</p>;
+
+  if (status.perluMemilihAwal) {
+    return (
+      <section className="sambutan">
+        <h1>Selamat datang di Sinergi</h1>
+        <p>
+          Sinergi membantu Bagian Perekonomian/Ekbang mengoordinasikan, memantau dan mengevaluasi pelaksanaan program
+          dan kegiatan perangkat daerah setiap triwulan. Basis data masih kosong. Pilih cara memulai:
+        </p>
+        <div className="pilihan-awal">
+          <button type="button" className="utama" disabled={sibuk} onClick={() => void pilih('sistem.muatDataContoh')}>
+            Muat data contoh
+            <small>Kabupaten Contoh dengan 36 OPD, untuk mencoba semua fitur</small>
+          </button>
+          <button type="button" disabled={sibuk} onClick={() => void pilih('sistem.mulaiKosong')}>
+            Mulai dengan data kosong
+            <small>Isi profil instansi di Pengaturan, lalu daftar OPD di Data Master</small>
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section>
+      <h1>Beranda</h1>
+      <div className="kartu-ringkas">
+        <div className="kartu">
+          <span>Jumlah OPD</span>
+          <strong data-testid="jumlah-opd">{formatAngka(status.jumlahOpd)}</strong>
+        </div>
+      </div>
+      <p className="keterangan">
+        Sinergi {status.versiAplikasi} · data tersimpan di <code>{status.lokasiData}</code>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+// Data Master OPD: the regency's agencies in a grid, edited in place and saved at once.
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import type { Opd, OpdInput } from '../../../shared/api/opd';
+import { formatNip } from '../../../shared/format';
+import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../shared/opd';
+import { api, pesanGalat } from '../api/client';
+import { Grid } from '../components/grid/Grid';
+import { useSuntingBaris } from '../components/grid/useSuntingBaris';
+import { galatPerKolom, Isian } from '../components/Isian';
+import { useNotifikasi } from '../components/Notifikasi';
+import { useMuat } from '../components/useMuat';
+
+const OPD_KOSONG: Required<Omit<OpdInput, 'id'>> = {
+  kode: '',
+  nama: '',
+  singkatan: '',
+  klaster: 'pemerintahan',
+  kepalaNama: '',
+  kepalaJabatan: '',
+  kepalaNip: '',
+  sekretarisNama: '',
+  sekretarisNip: '',
+  alamat: '',
+  telepon: '',
+};
+
+const nipFormatter = ({ value }: { value: string }) => formatNip(value ?? '');
+
+function FormTambah({ onTersimpan }: { onTersimpan: (opd: Opd) => void }) {
+  const [data, setData] = useState(OPD_KOSONG);
+  const [galat, setGalat] = useState<Record<string, string>>({});
+  const { tampilkan } = useNotifikasi();
+  const ubah = (kolom: keyof typeof data) => (e: { target: { value: string } }) =>
+    setData((d) => ({ ...d, [kolom]: e.target.value }));
+
+  const kirim = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const opd = await api('opd.simpan', data);
+      setData(OPD_KOSONG);
+      setGalat({});
+      tampilkan(`${opd.nama} ditambahkan`, 'sukses');
+      onTersimpan(opd);
+    } catch (error) {
+      setGalat(galatPerKolom(error));
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+
+  return (
+    <form className="form-tambah" onSubmit={(e) => void kirim(e)} aria-label="Tambah OPD">
+      <Isian label="Kode" galat={galat['kode']}>
+        <input value={data.kode} onChange={ubah('kode')} placeholder="1.01.2.22.0.00.01.0000" />
+      </Isian>
+      <Isian label="Nama OPD" galat={galat['nama']}>
+        <input value={data.nama} onChange={ubah('nama')} />
+      </Isian>
+      <Isian label="Singkatan" galat={galat['singkatan']}>
+        <input value={data.singkatan} onChange={ubah('singkatan')} />
+      </Isian>
+      <Isian label="Kelompok" galat={galat['klaster']}>
+        <select value={data.klaster} onChange={ubah('klaster')}>
+          {KLASTER.map((k) => (
+            <option key={k} value={k}>
+              {LABEL_KLASTER[k]}
+            </option>
+          ))}
+        </select>
+      </Isian>
+      <Isian label="Nama kepala" galat={galat['kepalaNama']}>
+        <input value={data.kepalaNama} onChange={ubah('kepalaNama')} />
+      </Isian>
+      <Isian label="NIP kepala" galat={galat['kepalaNip']}>
+        <input value={data.kepalaNip} onChange={ubah('kepalaNip')} inputMode="numeric" />
+      </Isian>
+      <button type="submit" className="utama">
+        Simpan OPD
+      </button>
+    </form>
+  );
+}
+
+export function OpdPage() {
+  const [daftar, muatUlang] = useMuat(() => api('opd.daftar', {}), []);
+  const [saring, setSaring] = useState('');
+  const [tambah, setTambah] = useState(false);
+  const { tampilkan } = useNotifikasi();
+  const simpan = useCallback((opd: Opd) => api('opd.simpan', opd), []);
+  const onCellEditRequest = useSuntingBaris(simpan);
+
+  const hapus = useCallback(
+    async (opd: Opd) => {
+      if (!window.confirm(`Hapus ${opd.nama}?`)) return;
+      try {
+        await api('opd.hapus', { id: opd.id });
+        tampilkan(`${opd.nama} dihapus`, 'sukses');
+        muatUlang();
+      } catch (error) {
+        tampilkan(pesanGalat(error), 'galat');
+      }
+    },
+    [muatUlang, tampilkan],
+  );
+
+  const kolom = useMemo<ColDef<Opd>[]>(
+    () => [
+      { field: 'kode', headerName: 'Kode', width: 200, pinned: 'left', editable: true },
+      { field: 'nama', headerName: 'Nama OPD', width: 300, pinned: 'left', editable: true },
+      { field: 'singkatan', headerName: 'Singkatan', width: 130, editable: true },
+      {
+        field: 'klaster',
+        headerName: 'Kelompok',
+        width: 180,
+        editable: true,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: [...KLASTER] },
+        valueFormatter: ({ value }: { value: Klaster }) => LABEL_KLASTER[value] ?? value,
+        filterValueGetter: ({ data }) => (data ? LABEL_KLASTER[data.klaster] : ''),
+      },
+      { field: 'kepalaNama', headerName: 'Nama Kepala', width: 260, editable: true },
+      { field: 'kepalaJabatan', headerName: 'Jabatan Kepala', width: 260, editable: true },
+      { field: 'kepalaNip', headerName: 'NIP Kepala', width: 200, editable: true, valueFormatter: nipFormatter },
+      { field: 'sekretarisNama', headerName: 'Nama Sekretaris', width: 240, editable: true },
+      {
+        field: 'sekretarisNip',
+        headerName: 'NIP Sekretaris',
+        width: 200,
+        editable: true,
+        valueFormatter: nipFormatter,
+      },
+      { field: 'alamat', headerName: 'Alamat', width: 260, editable: true },
+      { field: 'telepon', headerName: 'Telepon', width: 140, editable: true },
+      {
+        colId: 'aksi',
+        headerName: '',
+        width: 90,
+        sortable: false,
+        filter: false,
+        cellRenderer: ({ data }: ICellRendererParams<Opd>) =>
+          data ? (
+            <button type="button" className="tautan-bahaya" onClick={() => void hapus(data)}>
+              Hapus
+            </button>
+          ) : null,
+      },
+    ],
+    [hapus],
+  );
+
+  return (
+    <section>
+      <div className="kepala-halaman">
+        <h1>Data Master OPD</h1>
+        <div className="aksi">
+          <input
+            type="search"
+            placeholder="Cari OPD…"
+            value={saring}
+            onChange={(e) => setSaring(e.target.value)}
+            aria-label="Cari OPD"
+          />
+          <button type="button" className="utama" onClick={() => setTambah((t) => !t)}>
+            {tambah ? 'Tutup formulir' : 'Tambah OPD'}
+          </button>
+        </div>
+      </div>
+      {tambah && <FormTambah onTersimpan={() => muatUlang()} />}
+      <p className="keterangan">Klik dua kali pada sel untuk mengubah; perubahan langsung tersimpan.</p>
+      <Grid
+        rowData={daftar}
+        columnDefs={kolom}
+        getRowId={({ data }) => String(data.id)}
+        readOnlyEdit
+        onCellEditRequest={(e) => void onCellEditRequest(e)}
+        quickFilterText={saring}
+      />
+    </section>
+  );
+}

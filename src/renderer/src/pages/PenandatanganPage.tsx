@@ -1,0 +1,112 @@
+// Data Master Penandatangan: who signs letters, with rank and NIP.
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import type { Penandatangan } from '../../../shared/api/penandatangan';
+import { formatNip } from '../../../shared/format';
+import { api, pesanGalat } from '../api/client';
+import { Grid } from '../components/grid/Grid';
+import { useSuntingBaris } from '../components/grid/useSuntingBaris';
+import { galatPerKolom, Isian } from '../components/Isian';
+import { useNotifikasi } from '../components/Notifikasi';
+import { useMuat } from '../components/useMuat';
+
+const KOSONG = { nama: '', jabatan: '', pangkat: '', nip: '' };
+
+export function PenandatanganPage() {
+  const [daftar, muatUlang] = useMuat(() => api('penandatangan.daftar', {}), []);
+  const [data, setData] = useState(KOSONG);
+  const [galat, setGalat] = useState<Record<string, string>>({});
+  const { tampilkan } = useNotifikasi();
+  const simpan = useCallback((p: Penandatangan) => api('penandatangan.simpan', p), []);
+  const onCellEditRequest = useSuntingBaris(simpan);
+
+  const kirim = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api('penandatangan.simpan', data);
+      setData(KOSONG);
+      setGalat({});
+      tampilkan('Penandatangan ditambahkan', 'sukses');
+      muatUlang();
+    } catch (error) {
+      setGalat(galatPerKolom(error));
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+
+  const hapus = useCallback(
+    async (p: Penandatangan) => {
+      if (!window.confirm(`Hapus ${p.nama} dari daftar penandatangan?`)) return;
+      try {
+        await api('penandatangan.hapus', { id: p.id });
+        muatUlang();
+      } catch (error) {
+        tampilkan(pesanGalat(error), 'galat');
+      }
+    },
+    [muatUlang, tampilkan],
+  );
+
+  const kolom = useMemo<ColDef<Penandatangan>[]>(
+    () => [
+      { field: 'nama', headerName: 'Nama', flex: 2, editable: true },
+      { field: 'jabatan', headerName: 'Jabatan', flex: 2, editable: true },
+      { field: 'pangkat', headerName: 'Pangkat/Golongan', flex: 1, editable: true },
+      {
+        field: 'nip',
+        headerName: 'NIP',
+        width: 210,
+        editable: true,
+        valueFormatter: ({ value }) => formatNip(value ?? ''),
+      },
+      {
+        colId: 'aksi',
+        headerName: '',
+        width: 90,
+        sortable: false,
+        filter: false,
+        cellRenderer: ({ data: p }: ICellRendererParams<Penandatangan>) =>
+          p ? (
+            <button type="button" className="tautan-bahaya" onClick={() => void hapus(p)}>
+              Hapus
+            </button>
+          ) : null,
+      },
+    ],
+    [hapus],
+  );
+
+  const ubah = (kolom: keyof typeof KOSONG) => (e: { target: { value: string } }) =>
+    setData((d) => ({ ...d, [kolom]: e.target.value }));
+
+  return (
+    <section>
+      <h1>Penandatangan</h1>
+      <form className="form-tambah" onSubmit={(e) => void kirim(e)} aria-label="Tambah penandatangan">
+        <Isian label="Nama" galat={galat['nama']}>
+          <input value={data.nama} onChange={ubah('nama')} />
+        </Isian>
+        <Isian label="Jabatan" galat={galat['jabatan']}>
+          <input value={data.jabatan} onChange={ubah('jabatan')} />
+        </Isian>
+        <Isian label="Pangkat/golongan" galat={galat['pangkat']}>
+          <input value={data.pangkat} onChange={ubah('pangkat')} placeholder="Pembina (IV/a)" />
+        </Isian>
+        <Isian label="NIP" galat={galat['nip']}>
+          <input value={data.nip} onChange={ubah('nip')} inputMode="numeric" />
+        </Isian>
+        <button type="submit" className="utama">
+          Tambah
+        </button>
+      </form>
+      <Grid
+        tinggi="420px"
+        rowData={daftar}
+        columnDefs={kolom}
+        getRowId={({ data: p }) => String(p.id)}
+        readOnlyEdit
+        onCellEditRequest={(e) => void onCellEditRequest(e)}
+      />
+    </section>
+  );
+}

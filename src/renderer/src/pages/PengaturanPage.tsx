@@ -1,0 +1,144 @@
+// Pengaturan: the instansi profile every document prints, and the section's preferences.
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import {
+  MIME_LOGO,
+  UKURAN_KERTAS,
+  UKURAN_LOGO_MAKS,
+  ZONA_WAKTU,
+  type Pengaturan,
+} from '../../../shared/api/pengaturan';
+import { api, pesanGalat } from '../api/client';
+import { galatPerKolom, Isian } from '../components/Isian';
+import { useNotifikasi } from '../components/Notifikasi';
+import { useMuat } from '../components/useMuat';
+
+type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas'>;
+
+const ISIAN_TEKS: [KolomTeks, string][] = [
+  ['namaPemda', 'Nama pemerintah daerah'],
+  ['namaSekretariat', 'Nama sekretariat'],
+  ['namaBagian', 'Nama bagian'],
+  ['alamat', 'Alamat'],
+  ['telepon', 'Telepon'],
+  ['email', 'Email'],
+  ['laman', 'Laman'],
+  ['kodePos', 'Kode pos'],
+  ['kotaPenerbitan', 'Kota penerbitan surat'],
+  ['polaNomorSurat', 'Pola nomor surat ({urut}, {tahun})'],
+];
+
+function bacaBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error('Berkas logo tidak dapat dibaca'));
+    reader.readAsDataURL(file);
+  });
+}
+
+function Logo() {
+  const [logo, muatUlang] = useMuat(() => api('pengaturan.ambilLogo', {}), []);
+  const { tampilkan } = useNotifikasi();
+
+  const pilih = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    if (file.size > UKURAN_LOGO_MAKS) return tampilkan('Berkas logo paling besar 1 MB', 'galat');
+    const mime = (MIME_LOGO as readonly string[]).includes(file.type)
+      ? (file.type as (typeof MIME_LOGO)[number])
+      : null;
+    if (!mime) return tampilkan('Logo harus berkas PNG atau JPG', 'galat');
+    try {
+      await api('pengaturan.simpanLogo', { mime, base64: await bacaBase64(file) });
+      tampilkan('Logo disimpan', 'sukses');
+      muatUlang();
+    } catch (error) {
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+
+  return (
+    <div className="logo-pengaturan">
+      <div className="logo-pratinjau">
+        {logo ? <img src={`data:${logo.mime};base64,${logo.base64}`} alt="Logo daerah" /> : <span>Belum ada logo</span>}
+      </div>
+      <label className="tombol">
+        Pilih berkas logo…
+        <input type="file" accept="image/png,image/jpeg" onChange={(e) => void pilih(e)} hidden />
+      </label>
+    </div>
+  );
+}
+
+export function PengaturanPage() {
+  const [tersimpan] = useMuat(() => api('pengaturan.ambil', {}), []);
+  if (!tersimpan) return <p className="keterangan">Memuat…</p>;
+  return <FormPengaturan awal={tersimpan} />;
+}
+
+function FormPengaturan({ awal }: { awal: Pengaturan }) {
+  const [data, setData] = useState(awal);
+  const [galat, setGalat] = useState<Record<string, string>>({});
+  const { tampilkan } = useNotifikasi();
+
+  const ubah = <K extends keyof Pengaturan>(kolom: K, nilai: Pengaturan[K]) => setData({ ...data, [kolom]: nilai });
+
+  const kirim = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      setData(await api('pengaturan.simpan', data));
+      setGalat({});
+      tampilkan('Pengaturan disimpan', 'sukses');
+    } catch (error) {
+      setGalat(galatPerKolom(error));
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+
+  return (
+    <section>
+      <h1>Pengaturan</h1>
+      <h2>Logo (lambang daerah)</h2>
+      <Logo />
+      <form className="form-pengaturan" onSubmit={(e) => void kirim(e)}>
+        <h2>Profil instansi (kop surat)</h2>
+        {ISIAN_TEKS.map(([kolom, label]) => (
+          <Isian key={kolom} label={label} galat={galat[kolom]}>
+            <input value={data[kolom]} onChange={(e) => ubah(kolom, e.target.value)} />
+          </Isian>
+        ))}
+        <h2>Preferensi</h2>
+        <Isian label="Tahun anggaran" galat={galat['tahunAnggaran']}>
+          <input
+            type="number"
+            value={data.tahunAnggaran}
+            onChange={(e) => ubah('tahunAnggaran', Number(e.target.value))}
+          />
+        </Isian>
+        <Isian label="Zona waktu" galat={galat['zonaWaktu']}>
+          <select value={data.zonaWaktu} onChange={(e) => ubah('zonaWaktu', e.target.value as Pengaturan['zonaWaktu'])}>
+            {ZONA_WAKTU.map((z) => (
+              <option key={z}>{z}</option>
+            ))}
+          </select>
+        </Isian>
+        <Isian label="Ukuran kertas" galat={galat['ukuranKertas']}>
+          <select
+            value={data.ukuranKertas}
+            onChange={(e) => ubah('ukuranKertas', e.target.value as Pengaturan['ukuranKertas'])}
+          >
+            {UKURAN_KERTAS.map((u) => (
+              <option key={u} value={u}>
+                {u === 'F4' ? 'F4 (215 × 330 mm)' : 'A4 (210 × 297 mm)'}
+              </option>
+            ))}
+          </select>
+        </Isian>
+        <button type="submit" className="utama">
+          Simpan pengaturan
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+// The whole API contract: method name -> zod input schema and result type, shared by main, preload-side client and tests.
+import { z } from 'zod';
+import type { Method } from './define';
+import { opdApi } from './opd';
+import { pengaturanApi } from './pengaturan';
+import { penandatanganApi } from './penandatangan';
+import { sistemApi } from './sistem';
+
+// Messages zod writes itself (rare: our fields carry their own) are Indonesian too.
+z.config(z.locales.id());
+
+export const contract = {
+  ...sistemApi,
+  ...pengaturanApi,
+  ...opdApi,
+  ...penandatanganApi,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Result<M extends MethodName> = Contract[M] extends Method<z.ZodType, infer R> ? R : never;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+export type { ApiGalat, ApiJawaban } from './define';

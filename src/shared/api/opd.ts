@@ -1,0 +1,45 @@
+// API of the OPD master data (Data Master OPD).
+import { z } from 'zod';
+import { method } from './define';
+import { id, nip, nipOpsional, pilihan, teks, teksOpsional } from './fields';
+import { KLASTER, LABEL_KLASTER, POLA_KODE_OPD, type Klaster } from '../opd';
+
+export interface Opd {
+  id: number;
+  kode: string;
+  nama: string;
+  singkatan: string;
+  klaster: Klaster;
+  kepalaNama: string;
+  kepalaJabatan: string;
+  kepalaNip: string;
+  sekretarisNama: string;
+  sekretarisNip: string;
+  alamat: string;
+  telepon: string;
+}
+
+export const opdInput = z.object({
+  id: id('ID OPD').optional(),
+  kode: z
+    .string({ error: 'Kode OPD wajib diisi' })
+    .trim()
+    .regex(POLA_KODE_OPD, { error: 'Kode OPD harus 8 segmen seperti 1.01.2.22.0.00.01.0000' }),
+  nama: teks('Nama OPD'),
+  singkatan: teksOpsional('Singkatan', 30),
+  klaster: pilihan('Kelompok (klaster)', KLASTER, LABEL_KLASTER),
+  kepalaNama: teks('Nama kepala'),
+  kepalaJabatan: teksOpsional('Jabatan kepala', 200),
+  kepalaNip: nip('NIP kepala'),
+  sekretarisNama: teksOpsional('Nama sekretaris', 200),
+  sekretarisNip: nipOpsional('NIP sekretaris'),
+  alamat: teksOpsional('Alamat'),
+  telepon: teksOpsional('Telepon', 50),
+});
+export type OpdInput = z.input<typeof opdInput>;
+
+export const opdApi = {
+  'opd.daftar': method<Opd[]>()(z.object({})),
+  'opd.simpan': method<Opd>()(opdInput),
+  'opd.hapus': method<{ id: number }>()(z.object({ id: id('ID OPD') })),
+};

@@ -1,0 +1,68 @@
+// API of Pengaturan: the instansi profile printed on every document, and the section's preferences.
+import { z } from 'zod';
+import { method } from './define';
+import { bilanganBulat, email, pesanGalat, pilihan, teks, teksOpsional } from './fields';
+
+export const ZONA_WAKTU = ['WIB', 'WITA', 'WIT'] as const;
+export const UKURAN_KERTAS = ['A4', 'F4'] as const;
+
+export const pengaturanInput = z.object({
+  namaPemda: teks('Nama pemerintah daerah'),
+  namaSekretariat: teks('Nama sekretariat'),
+  namaBagian: teks('Nama bagian'),
+  alamat: teksOpsional('Alamat'),
+  telepon: teksOpsional('Telepon', 50),
+  email: email('Email'),
+  laman: teksOpsional('Laman', 200),
+  kodePos: z
+    .string({ error: pesanGalat('Kode pos') })
+    .trim()
+    .regex(/^(\d{5})?$/, { error: 'Kode pos harus 5 digit angka' })
+    .default(''),
+  kotaPenerbitan: teks('Kota penerbitan', 100),
+  tahunAnggaran: bilanganBulat('Tahun anggaran', 2000, 2100),
+  zonaWaktu: pilihan('Zona waktu', ZONA_WAKTU),
+  ukuranKertas: pilihan('Ukuran kertas', UKURAN_KERTAS),
+  polaNomorSurat: teks('Pola nomor surat', 100).refine((s) => s.includes('{urut}'), {
+    error: 'Pola nomor surat harus memuat {urut} (nomor urut surat)',
+  }),
+});
+export type Pengaturan = z.output<typeof pengaturanInput>;
+
+export const PENGATURAN_BAKU: Pengaturan = {
+  namaPemda: 'Pemerintah Kabupaten Contoh',
+  namaSekretariat: 'Sekretariat Daerah',
+  namaBagian: 'Bagian Perekonomian dan Sumber Daya Alam',
+  alamat: '',
+  telepon: '',
+  email: '',
+  laman: '',
+  kodePos: '',
+  kotaPenerbitan: 'Sukamakmur',
+  tahunAnggaran: new Date().getFullYear(),
+  zonaWaktu: 'WITA',
+  ukuranKertas: 'A4',
+  polaNomorSurat: '000.1.5/{urut}/Ekbang/{tahun}',
+};
+
+export const MIME_LOGO = ['image/png', 'image/jpeg'] as const;
+/** Large enough for a crisp lambang daerah, small enough to keep the database lean. */
+export const UKURAN_LOGO_MAKS = 1024 * 1024;
+
+export const logoInput = z.object({
+  mime: pilihan('Jenis berkas logo', MIME_LOGO),
+  base64: z
+    .string({ error: pesanGalat('Berkas logo') })
+    .min(1)
+    .max(Math.ceil((UKURAN_LOGO_MAKS * 4) / 3) + 4, { error: 'Berkas logo paling besar 1 MB' })
+    .regex(/^[A-Za-z0-9+/]+=*$/, { error: 'Berkas logo rusak (bukan base64)' }),
+});
+export type Logo = z.output<typeof logoInput>;
+
+export const pengaturanApi = {
+  'pengaturan.ambil': method<Pengaturan>()(z.object({})),
+  'pengaturan.simpan': method<Pengaturan>()(pengaturanInput),
+  'pengaturan.ambilLogo': method<Logo | null>()(z.object({})),
+  'pengaturan.simpanLogo': method<{ ukuran: number }>()(logoInput),
+  'pengaturan.hapusLogo': method<Record<string, never>>()(z.object({})),
+};

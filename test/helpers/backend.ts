@@ -1,0 +1,49 @@
+// A real backend on a real SQLite file in a fresh temp folder, removed afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackend, type Backend } from '../../src/main/backend';
+
+export function tempDir(prefix = 'sinergi-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface TempBackend {
+  /** The backend currently open on the file; replaced by reopen(). */
+  b: Backend;
+  dataPath: string;
+  /** Closes the database and opens the same file again, as a restart of the app would. */
+  reopen(): Promise<Backend>;
+  dispose(): Promise<void>;
+}
+
+export async function tempBackend(): Promise<TempBackend> {
+  const dir = tempDir();
+  const dataPath = join(dir, 'sinergi.sqlite');
+  const t: TempBackend = {
+    b: await createBackend({ dataPath }),
+    dataPath,
+    async reopen() {
+      await t.b.close();
+      t.b = await createBackend({ dataPath });
+      return t.b;
+    },
+    async dispose() {
+      await t.b.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return t;
+}
+
+/** Every row of every user table, to prove that a refused call changed nothing. */
+export function dumpDatabase(backend: Backend): string {
+  const tables = backend.ctx.sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return JSON.stringify(
+    tables.map((t) => [t, backend.ctx.sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]),
+    (_key, value: unknown) => (value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value),
+  );
+}
