@@ -38,10 +38,18 @@ describe('OPD master data', () => {
 
   it.each([
     [{ kepalaNip: '12345' }, 'kepalaNip', 'NIP kepala: NIP harus terdiri atas 18 digit angka'],
-    [{ kepalaNip: '19701301199503 1001' }, 'kepalaNip', 'NIP kepala: Tanggal lahir pada NIP (19701301) bukan tanggal yang valid'],
+    [
+      { kepalaNip: '19701301199503 1001' },
+      'kepalaNip',
+      'NIP kepala: Tanggal lahir pada NIP (19701301) bukan tanggal yang valid',
+    ],
     [{ kode: '1.01' }, 'kode', 'Kode OPD harus 8 segmen seperti 1.01.2.22.0.00.01.0000'],
     [{ nama: '   ' }, 'nama', 'Nama OPD wajib diisi'],
-    [{ klaster: 'olahraga' }, 'klaster', 'Kelompok (klaster) harus salah satu dari: Pembangunan Manusia, Ekonomi, Infrastruktur, Pemerintahan'],
+    [
+      { klaster: 'olahraga' },
+      'klaster',
+      'Kelompok (klaster) harus salah satu dari: Pembangunan Manusia, Ekonomi, Infrastruktur, Pemerintahan',
+    ],
     [{ sekretarisNip: '1970' }, 'sekretarisNip', 'NIP sekretaris: NIP harus terdiri atas 18 digit angka'],
     [{ nama: 42 }, 'nama', 'Nama OPD harus berupa teks'],
   ])('refuses %o with a message naming the field, and writes nothing', async (salah, kolom, pesan) => {

@@ -174,6 +174,7 @@ export function OpdPage() {
         readOnlyEdit
         onCellEditRequest={(e) => void onCellEditRequest(e)}
         quickFilterText={saring}
+        suppressColumnVirtualisation
       />
     </section>
   );

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2e, type E2e } from './harness';
+
+/** The cell of a column in the (single, filtered) row shown. */
+const sel = (e: E2e, kolom: string) => e.page.locator(`.ag-row .ag-cell[col-id="${kolom}"]`).first();
+
+describe('first start and Data Master OPD in Chromium', () => {
+  let e: E2e;
+  beforeAll(async () => {
+    e = await startE2e();
+  });
+  afterAll(() => e.close());
+
+  it('offers the first-start choice and loads the sample data', async () => {
+    await e.buka('beranda');
+    await e.page.getByRole('button', { name: /Muat data contoh/ }).click();
+    await expect.poll(() => e.page.getByTestId('jumlah-opd').textContent()).toBe('36');
+  });
+
+  it('adds an OPD with the form, and it is still there after a reload', async () => {
+    await e.buka('opd');
+    await e.page.getByRole('button', { name: 'Tambah OPD' }).click();
+    const form = e.page.getByRole('form', { name: 'Tambah OPD' });
+    await form.getByLabel('Kode').fill('3.27.0.00.0.00.02.0000');
+    await form.getByLabel('Nama OPD').fill('Dinas Perkebunan dan Hortikultura');
+    await form.getByLabel('Kelompok').selectOption('ekonomi');
+    await form.getByLabel('Nama kepala').fill('Ir. Hasanuddin, M.P.');
+    await form.getByLabel('NIP kepala').fill('19700101 199503 1 001');
+    await form.getByRole('button', { name: 'Simpan OPD' }).click();
+    await e.page.getByText('Dinas Perkebunan dan Hortikultura ditambahkan').waitFor();
+
+    await e.page.reload();
+    await e.page.getByLabel('Cari OPD').fill('Perkebunan');
+    const baris = e.page.locator('.ag-row');
+    await expect.poll(() => baris.count()).toBe(1);
+    await sel(e, 'nama').filter({ hasText: 'Dinas Perkebunan dan Hortikultura' }).waitFor();
+    await sel(e, 'kepalaNip').filter({ hasText: '19700101 199503 1 001' }).waitFor();
+  });
+
+  it('edits a cell in the grid and the change survives a reload', async () => {
+    await e.buka('opd');
+    await e.page.getByLabel('Cari OPD').fill('Perkebunan');
+    const singkatan = sel(e, 'singkatan');
+    await singkatan.dblclick();
+    await e.page.keyboard.press('ControlOrMeta+a');
+    await e.page.keyboard.type('Disbunhorti');
+    await e.page.keyboard.press('Enter');
+    await singkatan.filter({ hasText: 'Disbunhorti' }).waitFor();
+
+    await e.page.reload();
+    await e.page.getByLabel('Cari OPD').fill('Perkebunan');
+    await sel(e, 'singkatan').filter({ hasText: 'Disbunhorti' }).waitFor();
+  });
+
+  it('refuses a bad NIP typed in the grid with a message naming the field, and saves nothing', async () => {
+    await e.buka('opd');
+    await e.page.getByLabel('Cari OPD').fill('Perkebunan');
+    const nip = sel(e, 'kepalaNip');
+    await nip.dblclick();
+    await e.page.keyboard.press('ControlOrMeta+a');
+    await e.page.keyboard.type('1970010119950');
+    await e.page.keyboard.press('Enter');
+    await e.page.getByRole('alert').filter({ hasText: 'NIP kepala: NIP harus terdiri atas 18 digit angka' }).waitFor();
+    expect(await nip.textContent()).toBe('19700101 199503 1 001');
+
+    const tersimpan = (await e.backend.call('opd.daftar', {})).find((o) => o.nama.includes('Perkebunan'));
+    expect(tersimpan?.kepalaNip).toBe('197001011995031001');
+  });
+});
