@@ -21,6 +21,8 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   main: {
+    // Shown in Tentang; read by src/main/sistem/build.ts.
+    define: { __SINERGI_BUILD__: JSON.stringify(new Date().toISOString()) },
     build: {
       rolldownOptions: {
         input: {

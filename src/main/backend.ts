@@ -1,10 +1,12 @@
 // The backend without any transport: one open database plus the handler map. Electron, browser mode and tests share it.
+import { existsSync } from 'node:fs';
 import { version } from '../../package.json';
 import type { MethodName, Input, Result, ApiJawaban } from '../shared/api';
 import type { Context } from './api/context';
 import { dispatch } from './api/dispatch';
 import { handlers } from './api/handlers';
-import { openDatabase } from './db/connection';
+import { bukaDenganPengaman, cadangkanHarianSaatMulai } from './backup';
+import { Gerbang } from './db/gerbang';
 import { osTanpaDesktop, type OsEffects } from './os';
 
 export interface Backend {
@@ -23,16 +25,36 @@ export class ApiCallError extends Error {
   }
 }
 
+/**
+ * Opens the data file (refusing a damaged, foreign or newer one with BasisDataRusakError or DitolakError), makes the
+ * day's backup, and serves requests. A restore swaps the open file under the running backend via ctx.gantiBerkas.
+ */
 export async function createBackend(options: { dataPath: string; os?: OsEffects }): Promise<Backend> {
-  const opened = await openDatabase(options.dataPath);
+  const adaSebelumnya = existsSync(options.dataPath);
+  let opened = await bukaDenganPengaman(options.dataPath);
+  const gerbang = new Gerbang();
   const ctx: Context = {
     db: opened.db,
     sqlite: opened.sqlite,
     dataPath: options.dataPath,
     versiAplikasi: version,
     os: options.os ?? osTanpaDesktop,
+    sesi: { operator: '' },
+    gantiBerkas: (tulis) =>
+      gerbang.sendiri(async () => {
+        await opened.close();
+        try {
+          await tulis();
+        } finally {
+          opened = await bukaDenganPengaman(options.dataPath);
+          ctx.db = opened.db;
+          ctx.sqlite = opened.sqlite;
+        }
+      }),
   };
-  const handle = (method: string, input: unknown) => dispatch(handlers, ctx, method, input);
+  // A new, empty file has nothing worth a backup yet.
+  if (adaSebelumnya) await cadangkanHarianSaatMulai(ctx);
+  const handle = (method: string, input: unknown) => gerbang.lewat(() => dispatch(handlers, ctx, method, input));
   return {
     ctx,
     handle,
@@ -41,6 +63,6 @@ export async function createBackend(options: { dataPath: string; os?: OsEffects 
       if (!jawaban.ok) throw new ApiCallError(jawaban);
       return jawaban.nilai as Result<typeof method>;
     },
-    close: opened.close,
+    close: () => opened.close(),
   };
 }

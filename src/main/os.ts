@@ -4,10 +4,17 @@ export interface OsEffects {
   simpanBerkas(namaSaran: string, isi: Uint8Array): Promise<string | null>;
   /** Opens a saved file in the program the user has for it (Word for .docx). */
   bukaBerkas(path: string): Promise<void>;
+  /** Asks for a folder (e.g. a flash disk for a backup); null when the user cancels or there is no desktop. */
+  pilihFolder(judul: string): Promise<string | null>;
+  /** Asks for an existing file with one of the extensions (without dot); null when cancelled or no desktop. */
+  pilihBerkas(judul: string, ekstensi: string[]): Promise<string | null>;
 }
 
 /** Browser mode and tests: nothing on the desktop to open, downloads are the browser's business. */
 export const osTanpaDesktop: OsEffects = {
   simpanBerkas: () => Promise.resolve(null),
   bukaBerkas: () => Promise.resolve(),
+  // In the browser the user types the path of the folder or file instead.
+  pilihFolder: () => Promise.resolve(null),
+  pilihBerkas: () => Promise.resolve(null),
 };

@@ -36,6 +36,16 @@ export async function tempBackend(): Promise<TempBackend> {
   return t;
 }
 
+/** rowid, or for a WITHOUT ROWID table every column in order, so a dump is the same for the same content. */
+function urutan(backend: Backend, table: string): string {
+  const info = backend.ctx.sqlite.prepare('SELECT wr FROM pragma_table_list WHERE name = ?').get(table) as {
+    wr: number;
+  };
+  if (!info.wr) return 'rowid';
+  const n = (backend.ctx.sqlite.prepare(`SELECT count(*) FROM pragma_table_info(?)`).pluck().get(table) as number) || 1;
+  return Array.from({ length: n }, (_, i) => i + 1).join(', ');
+}
+
 /** Every row of every user table, to prove that a refused call changed nothing. */
 export function dumpDatabase(backend: Backend): string {
   const tables = backend.ctx.sqlite
@@ -43,7 +53,7 @@ export function dumpDatabase(backend: Backend): string {
     .pluck()
     .all() as string[];
   return JSON.stringify(
-    tables.map((t) => [t, backend.ctx.sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]),
+    tables.map((t) => [t, backend.ctx.sqlite.prepare(`SELECT * FROM "${t}" ORDER BY ${urutan(backend, t)}`).all()]),
     (_key, value: unknown) => (value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value),
   );
 }

@@ -10,6 +10,13 @@ export interface Context {
   dataPath: string;
   versiAplikasi: string;
   os: OsEffects;
+  /** Who is working in this app instance, recorded with every change (chosen at start; no passwords). */
+  sesi: { operator: string };
+  /**
+   * Closes the data file, runs `tulis` (which may replace the file), and opens it again with the start checks, while
+   * other requests wait. For restoring a backup; `db` and `sqlite` above are the new handles afterwards.
+   */
+  gantiBerkas(tulis: () => Promise<void>): Promise<void>;
 }
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: Context) => Promise<Result<M>>;

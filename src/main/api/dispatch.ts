@@ -2,6 +2,7 @@
 import Sqlite from 'better-sqlite3';
 import type { z } from 'zod';
 import { contract, isMethodName, type ApiGalat, type ApiJawaban } from '../../shared/api';
+import { pesanSqlite } from '../db/integritas';
 import { DitolakError } from '../errors';
 import type { Context, Handlers } from './context';
 
@@ -11,25 +12,6 @@ function gagal(jenis: ApiGalat['jenis'], pesan: string, rincian: ApiGalat['rinci
 
 function rincianZod(error: z.ZodError): ApiGalat['rincian'] {
   return error.issues.map((issue) => ({ kolom: issue.path.map(String).join('.'), pesan: issue.message }));
-}
-
-/** Disk and file problems get words a user can act on; anything else is a bug and says so. */
-function pesanSqlite(error: InstanceType<typeof Sqlite.SqliteError>): string | null {
-  switch (error.code) {
-    case 'SQLITE_FULL':
-      return 'Penyimpanan penuh: kosongkan ruang disk lalu ulangi. Data tidak diubah.';
-    case 'SQLITE_READONLY':
-    case 'SQLITE_READONLY_DIRECTORY':
-    case 'SQLITE_CANTOPEN':
-      return 'Folder data tidak dapat ditulisi (hanya-baca atau tidak ada izin). Data tidak diubah.';
-    case 'SQLITE_BUSY':
-      return 'Berkas data sedang dipakai proses lain; tunggu sebentar lalu ulangi.';
-    case 'SQLITE_CORRUPT':
-    case 'SQLITE_NOTADB':
-      return 'Berkas data rusak. Pulihkan dari cadangan terakhir.';
-    default:
-      return null;
-  }
 }
 
 export async function dispatch(
@@ -50,7 +32,7 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof DitolakError) return gagal('ditolak', error.message, error.rincian);
     if (error instanceof Sqlite.SqliteError) {
-      const pesan = pesanSqlite(error);
+      const pesan = pesanSqlite(error.code);
       if (pesan) return gagal('ditolak', pesan);
     }
     console.error(`[sinergi] ${name} gagal:`, error);

@@ -1,8 +1,16 @@
 // Every domain's handlers joined into the one map that IPC, HTTP and the tests dispatch to.
+import { cadanganHandlers } from '../backup/handlers';
 import { opdHandlers } from '../opd/handlers';
 import { penandatanganHandlers } from '../penandatangan/handlers';
 import { pengaturanHandlers } from '../pengaturan/handlers';
 import { sistemHandlers } from '../sistem/handlers';
+import { renjaHandlers } from '../renja/handlers';
+import { realisasiHandlers } from '../realisasi/handlers';
+import { monevHandlers } from '../monev/handlers';
+import { imporHandlers } from '../impor/handlers';
+import { eksporHandlers } from '../ekspor/handlers';
+import { rapatHandlers } from '../rapat/handlers';
+import { arsipHandlers } from '../arsip/handlers';
 import type { Handlers } from './context';
 
 export const handlers: Handlers = {
@@ -10,4 +18,12 @@ export const handlers: Handlers = {
   ...pengaturanHandlers,
   ...opdHandlers,
   ...penandatanganHandlers,
+  ...cadanganHandlers,
+  ...renjaHandlers,
+  ...realisasiHandlers,
+  ...monevHandlers,
+  ...imporHandlers,
+  ...eksporHandlers,
+  ...rapatHandlers,
+  ...arsipHandlers,
 };

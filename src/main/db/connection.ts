@@ -1,8 +1,8 @@
 // Opens the Sinergi database file: pragmas for safety, Kysely on top, migrations to the latest schema.
 import Sqlite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
+import { CamelCasePlugin, Kysely, SqliteAdapter, SqliteDialect, sql, type DialectAdapter } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import { DitolakError } from '../errors';
+import { MIGRATION_TABLE, periksaBerkas, terjemahkanGalatBerkas, tolakSkemaLebihBaru } from './integritas';
 import { migrationProvider, migrations } from './migrations';
 import type { Database } from './schema';
 
@@ -16,38 +16,56 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
-const MIGRATION_TABLE = 'kysely_migration';
-
 /** A database that a newer Sinergi has migrated further than this one knows must not be touched. */
 function refuseNewerSchema(sqlite: Sqlite.Database): void {
   const hasTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(MIGRATION_TABLE);
   if (!hasTable) return;
-  const applied = sqlite.prepare(`SELECT name FROM ${MIGRATION_TABLE}`).pluck().all() as string[];
-  const unknown = applied.filter((name) => !Object.hasOwn(migrations, name));
-  if (unknown.length > 0) {
-    throw new DitolakError(
-      `Berkas data ini dibuat oleh versi Sinergi yang lebih baru (skema ${unknown.join(', ')}). ` +
-        'Perbarui aplikasi Sinergi terlebih dahulu; berkas tidak diubah.',
-    );
+  tolakSkemaLebihBaru(sqlite.prepare(`SELECT name FROM ${MIGRATION_TABLE}`).pluck().all() as string[]);
+}
+
+/**
+ * SQLite rolls DDL back like any other write, but Kysely's adapter says it cannot, so its Migrator would run each
+ * migration outside a transaction and a power cut mid-migration would leave half a schema. Saying so runs every
+ * pending migration in one transaction: all of them or none.
+ */
+class SqliteAdapterTransaksional extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
   }
 }
 
-export async function openDatabase(path: string): Promise<OpenedDatabase> {
-  const sqlite = new Sqlite(path);
+export class SqliteDialectTransaksional extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new SqliteAdapterTransaksional();
+  }
+}
+
+export interface OpsiBuka {
+  /** Runs before pending migrations change an existing file (not a new one): the place for a backup. */
+  sebelumMigrasi?: (sqlite: Sqlite.Database) => Promise<unknown>;
+}
+
+export async function openDatabase(path: string, opsi: OpsiBuka = {}): Promise<OpenedDatabase> {
+  // Read-only first: a damaged or foreign file is refused before anything could write to it.
+  const info = periksaBerkas(path);
+  let sqlite: Sqlite.Database | undefined;
   try {
+    sqlite = new Sqlite(path);
     sqlite.pragma('journal_mode = WAL');
     // FULL: a power cut right after "Simpan" must not lose what the user saw saved.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     refuseNewerSchema(sqlite);
+    const tertunda = Object.keys(migrations).filter((name) => !info.migrasi.includes(name));
+    if (!info.kosong && tertunda.length > 0) await opsi.sebelumMigrasi?.(sqlite);
   } catch (error) {
-    sqlite.close();
-    throw error;
+    sqlite?.close();
+    throw terjemahkanGalatBerkas(error, path);
   }
 
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialectTransaksional({ database: sqlite }),
     plugins: [new CamelCasePlugin()],
   });
 

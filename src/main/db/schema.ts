@@ -1,6 +1,16 @@
 // Row types of the SQLite tables as Kysely sees them (camelCase here, snake_case on disk via CamelCasePlugin).
 import type { Generated } from 'kysely';
 import type { Klaster } from '../../shared/opd';
+import type {
+  JenisRapat,
+  Kehadiran,
+  SifatSurat,
+  StatusTindakLanjut,
+  TingkatKendala,
+  TujuanUndangan,
+} from '../../shared/rapat';
+import type { StatusVerifikasi, Versi } from '../../shared/renja';
+import type { ArahIndikator, JenisIndikator } from '../../shared/monev/rules';
 
 export interface PengaturanTable {
   kunci: string;
@@ -40,9 +50,247 @@ export interface PenandatanganTable {
   nip: string;
 }
 
+export interface TahunAnggaranTable {
+  tahun: number;
+  perubahanMulaiBulan: number | null;
+}
+
+export interface ProgramTable {
+  id: Generated<number>;
+  opdId: number;
+  tahun: number;
+  kode: string;
+  nama: string;
+}
+
+export interface KegiatanTable {
+  id: Generated<number>;
+  programId: number;
+  kode: string;
+  nama: string;
+}
+
+export interface SubKegiatanTable {
+  id: Generated<number>;
+  kegiatanId: number;
+  kode: string;
+  nama: string;
+  lokasi: Generated<string>;
+  sumberDana: Generated<string>;
+}
+
+export interface AnggaranTable {
+  subKegiatanId: number;
+  versi: Versi;
+  pagu: number;
+}
+
+export interface TargetPeriodeTable {
+  subKegiatanId: number;
+  versi: Versi;
+  bulan: number;
+  targetFisik: number | null;
+  targetKeuangan: number | null;
+}
+
+export interface RealisasiTable {
+  subKegiatanId: number;
+  bulan: number;
+  realisasiFisik: number | null;
+  realisasiKeuangan: number | null;
+  permasalahan: Generated<string>;
+  faktorPendorong: Generated<string>;
+  faktorPenghambat: Generated<string>;
+  tindakLanjut: Generated<string>;
+  diubahOleh: Generated<string>;
+  diubahPada: Generated<string>;
+}
+
+export interface IndikatorTable {
+  id: Generated<number>;
+  programId: number | null;
+  kegiatanId: number | null;
+  subKegiatanId: number | null;
+  uraian: string;
+  satuan: Generated<string>;
+  target: number | null;
+  jenis: Generated<JenisIndikator>;
+  arah: Generated<ArahIndikator>;
+  urutan: Generated<number>;
+}
+
+export interface NilaiIndikatorTable {
+  indikatorId: number;
+  bulan: number;
+  target: number | null;
+  realisasi: number | null;
+  diubahOleh: Generated<string>;
+  diubahPada: Generated<string>;
+}
+
+export interface VerifikasiTable {
+  opdId: number;
+  tahun: number;
+  bulan: number;
+  status: Generated<StatusVerifikasi>;
+  catatan: Generated<string>;
+  diubahOleh: Generated<string>;
+  diubahPada: Generated<string>;
+}
+
+export interface DokumentasiTable {
+  id: Generated<number>;
+  subKegiatanId: number;
+  bulan: number;
+  keterangan: Generated<string>;
+  mime: string;
+  isi: Uint8Array;
+  diubahOleh: Generated<string>;
+  dibuatPada: Generated<string>;
+}
+
 export interface Database {
   pengaturan: PengaturanTable;
   logo: LogoTable;
   opd: OpdTable;
   penandatangan: PenandatanganTable;
+  tahunAnggaran: TahunAnggaranTable;
+  program: ProgramTable;
+  kegiatan: KegiatanTable;
+  subKegiatan: SubKegiatanTable;
+  anggaran: AnggaranTable;
+  targetPeriode: TargetPeriodeTable;
+  realisasi: RealisasiTable;
+  indikator: IndikatorTable;
+  nilaiIndikator: NilaiIndikatorTable;
+  verifikasi: VerifikasiTable;
+  dokumentasi: DokumentasiTable;
+  rapat: RapatTable;
+  rapatPeserta: RapatPesertaTable;
+  rapatAcara: RapatAcaraTable;
+  rapatPembahasan: RapatPembahasanTable;
+  suratKeluar: SuratKeluarTable;
+  dokumen: DokumenTable;
+  tindakLanjut: TindakLanjutTable;
+  tindakLanjutOpd: TindakLanjutOpdTable;
+  tindakLanjutTinjauan: TinjauanTable & { tindakLanjutId: number };
+  kendala: KendalaTable;
+  kendalaTinjauan: TinjauanTable & { kendalaId: number };
+}
+
+// Coordination meetings (migration 0003_rapat).
+export interface RapatTable {
+  id: Generated<number>;
+  jenis: JenisRapat;
+  judul: string;
+  tahun: number | null;
+  triwulan: number | null;
+  tanggal: string;
+  waktuMulai: string;
+  waktuSelesai: string;
+  tempat: string;
+  pimpinanId: number | null;
+  penandatanganId: number | null;
+  atasNama: string;
+  tujuan: TujuanUndangan;
+  nomorSurat: Generated<string>;
+  tanggalSurat: string;
+  sifat: SifatSurat;
+  lampiran: number | null;
+  hal: string;
+  pembuka: string;
+  penutup: string;
+  /** JSON array of text. */
+  narasumber: string;
+  /** JSON array of text. */
+  tembusan: string;
+  notulisNama: Generated<string>;
+  notulisNip: Generated<string>;
+  pembukaan: Generated<string>;
+  kesimpulan: Generated<string>;
+  dibuatPada: Generated<string>;
+  diubahPada: Generated<string>;
+}
+
+export interface RapatPesertaTable {
+  id: Generated<number>;
+  rapatId: number;
+  urutan: number;
+  opdId: number | null;
+  nama: string;
+  jabatan: string;
+  instansi: string;
+  diundang: number;
+  kehadiran: Kehadiran;
+  diwakiliOleh: string;
+}
+
+export interface RapatAcaraTable {
+  id: Generated<number>;
+  rapatId: number;
+  urutan: number;
+  uraian: string;
+}
+
+export interface RapatPembahasanTable {
+  id: Generated<number>;
+  rapatId: number;
+  acaraId: number | null;
+  urutan: number;
+  pembicara: string;
+  uraian: string;
+}
+
+export interface SuratKeluarTable {
+  id: Generated<number>;
+  tahun: number;
+  nomorUrut: number;
+  nomor: string;
+  hal: string;
+  tanggal: string;
+  tujuan: string;
+  rapatId: number | null;
+  dibuatPada: Generated<string>;
+}
+
+export interface DokumenTable {
+  id: Generated<number>;
+  rapatId: number | null;
+  jenis: string;
+  namaBerkas: string;
+  isi: Uint8Array;
+  dibuatPada: Generated<string>;
+}
+
+export interface TindakLanjutTable {
+  id: Generated<number>;
+  rapatId: number;
+  uraian: string;
+  batasWaktu: string | null;
+  status: StatusTindakLanjut;
+  bukti: string;
+  dibuatPada: Generated<string>;
+  diubahPada: Generated<string>;
+}
+
+export interface TindakLanjutOpdTable {
+  tindakLanjutId: number;
+  opdId: number;
+}
+
+export interface TinjauanTable {
+  rapatId: number;
+  catatan: string;
+}
+
+export interface KendalaTable {
+  id: Generated<number>;
+  rapatId: number;
+  uraian: string;
+  opdId: number | null;
+  tingkat: TingkatKendala;
+  status: StatusTindakLanjut;
+  solusi: string;
+  dibuatPada: Generated<string>;
+  diubahPada: Generated<string>;
 }

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { createBackend, type Backend } from '../backend';
+import { pulihkanSaatMulai } from '../backup';
+import { BasisDataRusakError } from '../db/integritas';
 import type { OsEffects } from '../os';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,7 +26,71 @@ const osElectron: OsEffects = {
     const error = await shell.openPath(path);
     if (error) throw new Error(error);
   },
+  async pilihFolder(judul) {
+    const { canceled, filePaths } = await bukaDialog({
+      title: judul,
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    return canceled ? null : (filePaths[0] ?? null);
+  },
+  async pilihBerkas(judul, ekstensi) {
+    const { canceled, filePaths } = await bukaDialog({
+      title: judul,
+      properties: ['openFile'],
+      filters: [{ name: 'Berkas cadangan Sinergi', extensions: ekstensi }],
+    });
+    return canceled ? null : (filePaths[0] ?? null);
+  },
 };
+
+function bukaDialog(options: Electron.OpenDialogOptions): Promise<Electron.OpenDialogReturnValue> {
+  const window = BrowserWindow.getFocusedWindow();
+  return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+}
+
+/**
+ * A damaged or foreign data file: offer the latest good backup (the damaged file is kept aside, never deleted).
+ * Returns true when a backup was put in place and the backend may be opened again.
+ */
+async function tawarkanPemulihan(error: BasisDataRusakError, dataPath: string): Promise<boolean> {
+  const cadangan = error.cadanganTerakhir;
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Sinergi tidak dapat membuka data',
+    message: error.message,
+    buttons: cadangan ? ['Pulihkan cadangan terakhir', 'Keluar'] : ['Keluar'],
+    defaultId: 0,
+    cancelId: cadangan ? 1 : 0,
+    noLink: true,
+  });
+  if (!cadangan || response !== 0) return false;
+  try {
+    const rusak = await pulihkanSaatMulai(dataPath, cadangan);
+    await dialog.showMessageBox({
+      type: 'info',
+      title: 'Data dipulihkan',
+      message: `Data dipulihkan dari ${cadangan}. Berkas yang rusak disimpan sebagai ${rusak}.`,
+    });
+    return true;
+  } catch (e) {
+    dialog.showErrorBox('Pemulihan gagal', e instanceof Error ? e.message : String(e));
+    return false;
+  }
+}
+
+async function bukaBackend(dataPath: string): Promise<Backend | null> {
+  for (;;) {
+    try {
+      return await createBackend({ dataPath, os: osElectron });
+    } catch (error) {
+      if (error instanceof BasisDataRusakError && (await tawarkanPemulihan(error, dataPath))) continue;
+      if (!(error instanceof BasisDataRusakError)) {
+        dialog.showErrorBox('Sinergi tidak dapat membuka data', error instanceof Error ? error.message : String(error));
+      }
+      return null;
+    }
+  }
+}
 
 function createWindow(): void {
   const window = new BrowserWindow({
@@ -59,10 +125,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   const dataPath = process.env['SINERGI_DATA'] ?? join(app.getPath('userData'), 'sinergi.sqlite');
   mkdirSync(dirname(dataPath), { recursive: true });
-  try {
-    backend = await createBackend({ dataPath, os: osElectron });
-  } catch (error) {
-    dialog.showErrorBox('Sinergi tidak dapat membuka data', error instanceof Error ? error.message : String(error));
+  backend = await bukaBackend(dataPath);
+  if (!backend) {
     app.quit();
     return;
   }

@@ -1,9 +1,12 @@
 // Loads Kabupaten Contoh into an empty database in one transaction, so a newcomer sees a working app at once.
 import { PENGATURAN_BAKU, type Pengaturan } from '../../shared/api/pengaturan';
+import type Sqlite from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 import { simpanNilai } from '../pengaturan/repository';
 import { opdContoh, penandatanganContoh } from './opd-contoh';
+import { muatRenjaContoh } from './renja-contoh';
+import { muatRapatContoh } from './rapat-contoh';
 
 export const PENGATURAN_CONTOH: Pengaturan = {
   ...PENGATURAN_BAKU,
@@ -18,7 +21,7 @@ export const PENGATURAN_CONTOH: Pengaturan = {
   kotaPenerbitan: 'Sukamakmur',
 };
 
-export async function muatDataContoh(db: Db): Promise<void> {
+export async function muatDataContoh(db: Db, sqlite: Sqlite.Database): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const ada = await trx
       .selectFrom('opd')
@@ -27,9 +30,12 @@ export async function muatDataContoh(db: Db): Promise<void> {
     if (ada.n > 0) {
       throw new DitolakError('Data contoh hanya dapat dimuat ke basis data yang masih kosong');
     }
-    await trx.insertInto('opd').values(opdContoh()).execute();
+    const opd = await trx.insertInto('opd').values(opdContoh()).returning(['id', 'kode']).execute();
+    // Raw statements on the connection this transaction holds: thousands of rows, all in the same transaction.
+    muatRenjaContoh(sqlite, opd, PENGATURAN_CONTOH.tahunAnggaran);
     await trx.insertInto('penandatangan').values(penandatanganContoh()).execute();
     await simpanNilai(trx, 'instansi', PENGATURAN_CONTOH);
+    await muatRapatContoh(trx);
     await simpanNilai(trx, 'awal', 'contoh');
   });
 }

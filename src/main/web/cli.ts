@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from '../backend';
+import { createBackend, type Backend } from '../backend';
 import { createWebServer, listen } from './server';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -10,7 +10,14 @@ const dataPath = resolve(process.env['SINERGI_DATA'] ?? resolve('.data', 'web', 
 const port = Number(process.env['SINERGI_PORT'] ?? 5178);
 
 mkdirSync(dirname(dataPath), { recursive: true });
-const backend = await createBackend({ dataPath });
+let backend: Backend;
+try {
+  backend = await createBackend({ dataPath });
+} catch (error) {
+  // Never a silent reset: say why and stop, so the file stays as it is for a restore from Cadangan.
+  console.error(`Sinergi tidak dapat membuka data: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 const server = createWebServer(backend, resolve(here, '../renderer'));
 const actual = await listen(server, port);
 console.log(`Sinergi (mode peramban) berjalan di http://127.0.0.1:${actual}/  data: ${dataPath}`);

@@ -3,10 +3,15 @@ import type { ReactNode } from 'react';
 import { NotifikasiProvider } from './components/Notifikasi';
 import { useHalaman } from './components/useHalaman';
 import { BelumTersedia } from './pages/BelumTersedia';
+import { CadanganPage } from './pages/CadanganPage';
+import { TentangPage } from './pages/TentangPage';
 import { Beranda } from './pages/Beranda';
 import { OpdPage } from './pages/OpdPage';
 import { PenandatanganPage } from './pages/PenandatanganPage';
 import { PengaturanPage } from './pages/PengaturanPage';
+import { RealisasiPage } from './pages/realisasi/RealisasiPage';
+import { PerencanaanPage } from './pages/perencanaan/PerencanaanPage';
+import { Operator } from './components/Operator';
 
 interface Menu {
   id: string;
@@ -17,13 +22,15 @@ interface Menu {
 
 const MENU: Menu[] = [
   { id: 'beranda', label: 'Beranda', halaman: () => <Beranda /> },
-  { id: 'perencanaan', label: 'Perencanaan (Renja)', halaman: () => <BelumTersedia judul="Perencanaan (Renja)" /> },
-  { id: 'realisasi', label: 'Realisasi', halaman: () => <BelumTersedia judul="Realisasi" /> },
+  { id: 'perencanaan', label: 'Perencanaan (Renja)', halaman: () => <PerencanaanPage /> },
+  { id: 'realisasi', label: 'Realisasi', halaman: () => <RealisasiPage /> },
   { id: 'rapat', label: 'Rapat', halaman: () => <BelumTersedia judul="Rapat" /> },
   { id: 'laporan', label: 'Laporan', halaman: () => <BelumTersedia judul="Laporan" /> },
   { id: 'opd', label: 'OPD', grup: 'Data Master', halaman: () => <OpdPage /> },
   { id: 'penandatangan', label: 'Penandatangan', grup: 'Data Master', halaman: () => <PenandatanganPage /> },
   { id: 'pengaturan', label: 'Pengaturan', halaman: () => <PengaturanPage /> },
+  { id: 'cadangan', label: 'Cadangan & Pemulihan', halaman: () => <CadanganPage /> },
+  { id: 'tentang', label: 'Tentang', halaman: () => <TentangPage /> },
 ];
 
 export function App() {
@@ -55,7 +62,10 @@ export function App() {
             })}
           </ul>
         </nav>
-        <main className="konten">{aktif.halaman()}</main>
+        <main className="konten">
+          <Operator />
+          {aktif.halaman()}
+        </main>
       </div>
     </NotifikasiProvider>
   );

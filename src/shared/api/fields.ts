@@ -137,3 +137,40 @@ export const nipOpsional = (label: string) =>
       const salah = s === '' ? null : validasiNip(s);
       if (salah) ctx.addIssue({ code: 'custom', message: `${label}: ${salah}` });
     });
+
+/** A date that may be left empty ('' when absent). */
+export const tanggalOpsional = (label: string) =>
+  z
+    .string({ error: pesanGalat(label) })
+    .trim()
+    .default('')
+    .superRefine((s, ctx) => {
+      if (s === '') return;
+      const hasil = tanggal(label).safeParse(s);
+      for (const issue of hasil.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message });
+    });
+
+/** A clock time typed as HH:MM or HH.MM, stored as HH:MM. */
+export const jam = (label: string) =>
+  z
+    .string({ error: pesanGalat(label) })
+    .trim()
+    .regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, { error: `${label} harus berformat JJ:MM, misalnya 09:00` })
+    .transform((s) => s.replace('.', ':').padStart(5, '0'));
+
+/** A reference that may be left empty (null). */
+export const idOpsional = (label: string) => id(label).nullable().default(null);
+
+/** A list of short texts, one per line on screen; blank lines are dropped. */
+export const daftarTeks = (label: string, maksButir = 30, maks = 300) =>
+  z
+    .array(
+      z
+        .string({ error: pesanGalat(label) })
+        .trim()
+        .max(maks),
+      { error: pesanGalat(label) },
+    )
+    .max(maksButir)
+    .default([])
+    .transform((a) => a.filter((s) => s !== ''));

@@ -1,10 +1,18 @@
 // The whole API contract: method name -> zod input schema and result type, shared by main, preload-side client and tests.
 import { z } from 'zod';
 import type { Method } from './define';
+import { cadanganApi } from './cadangan';
 import { opdApi } from './opd';
 import { pengaturanApi } from './pengaturan';
 import { penandatanganApi } from './penandatangan';
 import { sistemApi } from './sistem';
+import { renjaApi } from './renja';
+import { realisasiApi } from './realisasi';
+import { monevApi } from './monev';
+import { imporApi } from './impor';
+import { eksporApi } from './ekspor';
+import { rapatApi } from './rapat';
+import { dokumenApi } from './dokumen';
 
 // Messages zod writes itself (rare: our fields carry their own) are Indonesian too.
 z.config(z.locales.id());
@@ -14,6 +22,14 @@ export const contract = {
   ...pengaturanApi,
   ...opdApi,
   ...penandatanganApi,
+  ...cadanganApi,
+  ...renjaApi,
+  ...realisasiApi,
+  ...monevApi,
+  ...imporApi,
+  ...eksporApi,
+  ...rapatApi,
+  ...dokumenApi,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // API of the application itself: first-start choice, sample data, version.
 import { z } from 'zod';
 import { method } from './define';
+import { teks } from './fields';
 
 export interface StatusSistem {
   /** True until the user has chosen to start empty or to load the sample data. */
@@ -9,10 +10,17 @@ export interface StatusSistem {
   versiAplikasi: string;
   versiSkema: string;
   lokasiData: string;
+  /** ISO time the app was built; null when running from source (tests, `npm run dev`). */
+  tanggalBuild: string | null;
+  /** The operator chosen for this session; empty until chosen. */
+  operator: string;
+  /** Names used before, newest first, to pick from at start. */
+  operatorTerakhir: string[];
 }
 
 export const sistemApi = {
   'sistem.status': method<StatusSistem>()(z.object({})),
   'sistem.mulaiKosong': method<StatusSistem>()(z.object({})),
   'sistem.muatDataContoh': method<StatusSistem>()(z.object({})),
+  'sistem.aturOperator': method<StatusSistem>()(z.object({ nama: teks('Nama operator', 100) })),
 };

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 
 function bacaHash(): string {
-  return window.location.hash.replace(/^#\/?/, '') || 'beranda';
+  return window.location.hash.replace(/^#\/?/, '').replace(/\?.*$/, '') || 'beranda';
 }
 
 export function useHalaman(): string {

@@ -4,6 +4,7 @@ import { api, pesanGalat } from '../api/client';
 import { useMuat } from '../components/useMuat';
 import { useNotifikasi } from '../components/Notifikasi';
 import { formatAngka } from '../../../shared/format';
+import { Dashboard } from './beranda/Dashboard';
 
 export function Beranda() {
   const [status, muatUlang] = useMuat(() => api('sistem.status', {}), []);
@@ -53,17 +54,12 @@ export function Beranda() {
   }
 
   return (
-    <section>
-      <h1>Beranda</h1>
-      <div className="kartu-ringkas">
-        <div className="kartu">
-          <span>Jumlah OPD</span>
-          <strong data-testid="jumlah-opd">{formatAngka(status.jumlahOpd)}</strong>
-        </div>
-      </div>
+    <>
+      <Dashboard />
       <p className="keterangan">
-        Sinergi {status.versiAplikasi} · data tersimpan di <code>{status.lokasiData}</code>
+        Sinergi {status.versiAplikasi} · <span data-testid="jumlah-opd">{formatAngka(status.jumlahOpd)}</span> OPD ·
+        data tersimpan di <code>{status.lokasiData}</code>
       </p>
-    </section>
+    </>
   );
 }

@@ -11,6 +11,7 @@ import { api, pesanGalat } from '../api/client';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
+import { bacaBase64 } from '../components/berkas';
 
 type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas'>;
 
@@ -26,15 +27,6 @@ const ISIAN_TEKS: [KolomTeks, string][] = [
   ['kotaPenerbitan', 'Kota penerbitan surat'],
   ['polaNomorSurat', 'Pola nomor surat ({urut}, {tahun})'],
 ];
-
-function bacaBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error('Berkas logo tidak dapat dibaca'));
-    reader.readAsDataURL(file);
-  });
-}
 
 function Logo() {
   const [logo, muatUlang] = useMuat(() => api('pengaturan.ambilLogo', {}), []);

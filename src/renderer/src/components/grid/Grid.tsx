@@ -1,7 +1,19 @@
 // AG Grid with Sinergi's defaults: Indonesian texts, sort and filter on every column, stable row ids.
+import { themeQuartz } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { forwardRef } from 'react';
 import { AG_GRID_LOCALE_ID } from './localeId';
+
+// Dense like a spreadsheet: staff scan hundreds of sub kegiatan per OPD.
+const TEMA = themeQuartz.withParams({
+  fontFamily: 'inherit',
+  fontSize: 13,
+  rowHeight: 30,
+  headerHeight: 34,
+  spacing: 5,
+  wrapperBorderRadius: 4,
+  headerBackgroundColor: '#e8f0f8',
+});
 
 export const Grid = forwardRef<AgGridReact, AgGridReactProps & { tinggi?: string }>(function Grid(
   { tinggi = 'calc(100vh - 220px)', defaultColDef, ...props },
@@ -11,6 +23,7 @@ export const Grid = forwardRef<AgGridReact, AgGridReactProps & { tinggi?: string
     <div className="grid-wadah" style={{ height: tinggi }}>
       <AgGridReact
         ref={ref}
+        theme={TEMA}
         localeText={AG_GRID_LOCALE_ID}
         defaultColDef={{ sortable: true, filter: true, resizable: true, ...defaultColDef }}
         stopEditingWhenCellsLoseFocus

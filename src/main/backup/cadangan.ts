@@ -1,0 +1,175 @@
+// Backups of the live database through SQLite's online backup API (never a file copy of a live database), named by
+// time and reason, listed, and pruned to the retention the user set.
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { ALASAN_CADANGAN, type AlasanCadangan, type BerkasCadangan } from '../../shared/api/cadangan';
+import { DitolakError } from '../errors';
+
+const POLA_NAMA = new RegExp(
+  `^sinergi-(\\d{4})-(\\d{2})-(\\d{2})-(\\d{2})(\\d{2})-(${ALASAN_CADANGAN.join('|')})(?:-(\\d+))?\\.sqlite$`,
+);
+/** A .tmp this old is a backup that was interrupted (power cut, killed process), not one being written. */
+const UMUR_TMP_YATIM_MS = 60 * 60 * 1000;
+
+export function folderCadangan(dataPath: string): string {
+  return join(dirname(dataPath), 'cadangan');
+}
+
+const dua = (n: number) => String(n).padStart(2, '0');
+
+/** Local time, as the user reads the office clock: 2026-11-25-0930. */
+export function capWaktu(waktu: Date): string {
+  const tanggal = `${waktu.getFullYear()}-${dua(waktu.getMonth() + 1)}-${dua(waktu.getDate())}`;
+  return `${tanggal}-${dua(waktu.getHours())}${dua(waktu.getMinutes())}`;
+}
+
+export function daftarCadangan(folder: string): BerkasCadangan[] {
+  let nama: string[];
+  try {
+    nama = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const berkas: (BerkasCadangan & { urut: number })[] = [];
+  for (const n of nama) {
+    const m = POLA_NAMA.exec(n);
+    if (!m) continue;
+    const [, th, bl, hr, jam, menit, alasan, urut] = m;
+    const waktu = new Date(Number(th), Number(bl) - 1, Number(hr), Number(jam), Number(menit));
+    const path = join(folder, n);
+    berkas.push({
+      nama: n,
+      path,
+      alasan: alasan as AlasanCadangan,
+      dibuatPada: waktu.toISOString(),
+      ukuran: statSync(path).size,
+      urut: Number(urut ?? 1),
+    });
+  }
+  berkas.sort((a, b) => b.dibuatPada.localeCompare(a.dibuatPada) || b.urut - a.urut);
+  return berkas.map(({ urut: _urut, ...b }) => b);
+}
+
+export function fsyncBerkas(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a rename durable; Windows cannot open a folder for fsync and journals renames itself. */
+export function fsyncFolder(folder: string): void {
+  try {
+    const fd = openSync(folder, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // best effort by design
+  }
+}
+
+/** A disk or folder problem while writing a backup, in words the user can act on. */
+export function galatFolder(error: unknown, folder: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return error;
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
+    return new DitolakError(`Ruang disk di ${folder} tidak cukup. Cadangan tidak dibuat; data tidak diubah.`);
+  }
+  if (/^(EACCES|EPERM|EROFS|ENOTDIR|ENOENT|EISDIR|SQLITE_CANTOPEN|SQLITE_READONLY)/.test(code)) {
+    return new DitolakError(
+      `Folder ${folder} tidak dapat ditulisi (hanya-baca, tidak ada, atau tanpa izin). ` +
+        'Cadangan tidak dibuat; data tidak diubah.',
+    );
+  }
+  return error;
+}
+
+function namaBebas(folder: string, alasan: AlasanCadangan, waktu: Date): string {
+  const ada = new Set(readdirSync(folder));
+  const dasar = `sinergi-${capWaktu(waktu)}-${alasan}`;
+  for (let urut = 1; ; urut++) {
+    const nama = `${dasar}${urut === 1 ? '' : `-${urut}`}.sqlite`;
+    if (!ada.has(nama) && !ada.has(`${nama}.tmp`)) return join(folder, nama);
+  }
+}
+
+/**
+ * Writes a consistent copy of the open database to `folder`. The copy goes to a .tmp name first and is renamed only
+ * when complete and on disk, so an interrupted backup never looks like a good one.
+ */
+export async function cadangkan(
+  sqlite: Sqlite.Database,
+  folder: string,
+  alasan: AlasanCadangan,
+  waktu = new Date(),
+): Promise<string> {
+  let sementara: string | undefined;
+  try {
+    mkdirSync(folder, { recursive: true });
+    const tujuan = namaBebas(folder, alasan, waktu);
+    sementara = `${tujuan}.tmp`;
+    await sqlite.backup(sementara);
+    // One self-contained file (no -wal beside it), so it opens read-only from a flash disk or a CD.
+    const salinan = new Sqlite(sementara);
+    try {
+      salinan.pragma('journal_mode = DELETE');
+    } finally {
+      salinan.close();
+    }
+    fsyncBerkas(sementara);
+    renameSync(sementara, tujuan);
+    fsyncFolder(folder);
+    return tujuan;
+  } catch (error) {
+    if (sementara) rmSync(sementara, { force: true });
+    throw galatFolder(error, folder);
+  }
+}
+
+/** Keeps the newest `retensi` backups of each kind; removes interrupted .tmp files. Returns what it deleted. */
+export function pangkasCadangan(folder: string, retensi: number, sekarang = Date.now()): string[] {
+  const dihapus: string[] = [];
+  for (const alasan of ALASAN_CADANGAN) {
+    for (const b of daftarCadangan(folder)
+      .filter((x) => x.alasan === alasan)
+      .slice(retensi)) {
+      rmSync(b.path, { force: true });
+      dihapus.push(b.path);
+    }
+  }
+  let nama: string[] = [];
+  try {
+    nama = readdirSync(folder);
+  } catch {
+    // no folder, nothing to prune
+  }
+  // The .tmp itself and the rollback journal SQLite keeps beside it while writing.
+  for (const n of nama.filter((x) => x.startsWith('sinergi-') && /\.sqlite\.tmp(-journal)?$/.test(x))) {
+    const path = join(folder, n);
+    if (sekarang - statSync(path).mtimeMs > UMUR_TMP_YATIM_MS) {
+      rmSync(path, { force: true });
+      dihapus.push(path);
+    }
+  }
+  return dihapus;
+}
+
+/** At most one daily backup per calendar day; null when today's already exists. */
+export async function cadangkanHarian(
+  sqlite: Sqlite.Database,
+  folder: string,
+  retensi: number,
+  waktu = new Date(),
+): Promise<string | null> {
+  const hari = `sinergi-${capWaktu(waktu).slice(0, 10)}-`;
+  if (daftarCadangan(folder).some((b) => b.alasan === 'harian' && b.nama.startsWith(hari))) return null;
+  const path = await cadangkan(sqlite, folder, 'harian', waktu);
+  pangkasCadangan(folder, retensi, waktu.getTime());
+  return path;
+}

@@ -1,0 +1,177 @@
+// From a meeting in the database to its documents: gathers the plain data the DOCX builders take, builds, archives.
+import type { DokumenRingkas, Kendala, Peserta, Rapat, TindakLanjut } from '../../shared/api/rapat';
+import { formatTanggal } from '../../shared/format';
+import {
+  atasNamaBaku,
+  formatNomorSurat,
+  hariIni,
+  hitungKehadiran,
+  LABEL_DOKUMEN_RAPAT,
+  LABEL_STATUS_KENDALA,
+  LABEL_STATUS_TINDAK_LANJUT,
+  LABEL_TINGKAT_KENDALA,
+  lembarLampiran,
+  pembukaBaku,
+  PENUTUP_BAKU,
+  ringkasKehadiran,
+  type JenisDokumenRapat,
+} from '../../shared/rapat';
+import { namaBerkasAman, simpanDokumen } from '../arsip/repository';
+import type { Db } from '../db/connection';
+import type { Pejabat } from '../documents/blok';
+import { buatDaftarHadir, type DataDaftarHadir } from '../documents/daftarHadir';
+import type { GambarLogo } from '../documents/kop';
+import { buatNotulen, type BarisKendala, type BarisTindakLanjut, type DataNotulen } from '../documents/notulen';
+import { buatUndangan, type DataUndangan } from '../documents/undangan';
+import { ambilLogo, ambilPengaturan } from '../pengaturan/repository';
+import { ambilRapat } from './repository';
+import { tindakLanjutRapat } from './tinjauan';
+
+/** Walk-ins and late additions get a few empty rows at the end of the printed list. */
+const BARIS_KOSONG_DAFTAR_HADIR = 5;
+
+async function pejabat(db: Db, id: number | null): Promise<Pejabat | null> {
+  if (id === null) return null;
+  const row = await db
+    .selectFrom('penandatangan')
+    .select(['nama', 'jabatan', 'pangkat', 'nip'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+async function logo(db: Db): Promise<GambarLogo | null> {
+  const l = await ambilLogo(db);
+  return l ? { isi: Buffer.from(l.base64, 'base64'), mime: l.mime } : null;
+}
+
+/** How the letter addresses one invitee after "Yth.". */
+function sebutan(p: Peserta): string {
+  if (p.opdId !== null) return p.jabatan;
+  if (!p.jabatan) return `Bapak/Ibu ${p.nama}`;
+  return p.instansi && !p.jabatan.includes(p.instansi) ? `${p.jabatan} ${p.instansi}` : p.jabatan;
+}
+
+function sebutanKolektif(rapat: Rapat, penerima: Peserta[]): string {
+  if (penerima.some((p) => p.opdId === null)) return 'Peserta Rapat';
+  return rapat.tujuan === 'sekretaris' ? 'Sekretaris Perangkat Daerah' : 'Kepala Perangkat Daerah';
+}
+
+export async function dataUndangan(db: Db, rapat: Rapat): Promise<DataUndangan> {
+  const pengaturan = await ambilPengaturan(db);
+  const penerima = rapat.peserta.filter((p) => p.diundang);
+  const tanggalSurat = rapat.tanggalSurat || hariIni();
+  const penandatangan = await pejabat(db, rapat.penandatanganId);
+  // Empty means "as usual for this signatory"; "-" means no a.n. line at all.
+  const atasNama =
+    rapat.atasNama === '-' ? '' : rapat.atasNama || atasNamaBaku(penandatangan?.jabatan ?? '', pengaturan.namaPemda);
+  return {
+    ukuran: pengaturan.ukuranKertas,
+    instansi: pengaturan,
+    logo: await logo(db),
+    kota: pengaturan.kotaPenerbitan,
+    zona: pengaturan.zonaWaktu,
+    nomor: rapat.nomorSurat || formatNomorSurat(pengaturan.polaNomorSurat, null, Number(tanggalSurat.slice(0, 4))),
+    tanggalSurat,
+    sifat: rapat.sifat,
+    lampiran: rapat.lampiran ?? lembarLampiran(penerima, pengaturan.ukuranKertas),
+    hal: rapat.hal,
+    sebutanKolektif: sebutanKolektif(rapat, penerima),
+    penerima: penerima.map((p) => ({ nama: p.nama, jabatan: p.jabatan, instansi: p.instansi, sebutan: sebutan(p) })),
+    pembuka: rapat.pembuka || pembukaBaku(rapat),
+    penutup: rapat.penutup || PENUTUP_BAKU,
+    tanggal: rapat.tanggal,
+    waktuMulai: rapat.waktuMulai,
+    waktuSelesai: rapat.waktuSelesai,
+    tempat: rapat.tempat,
+    acara: rapat.acara.map((a) => a.uraian),
+    narasumber: rapat.narasumber,
+    penandatangan,
+    atasNama,
+    tembusan: rapat.tembusan,
+  };
+}
+
+export async function dataDaftarHadir(db: Db, rapat: Rapat): Promise<DataDaftarHadir> {
+  const pengaturan = await ambilPengaturan(db);
+  return {
+    ukuran: pengaturan.ukuranKertas,
+    zona: pengaturan.zonaWaktu,
+    judul: rapat.judul,
+    tanggal: rapat.tanggal,
+    waktuMulai: rapat.waktuMulai,
+    waktuSelesai: rapat.waktuSelesai,
+    tempat: rapat.tempat,
+    peserta: rapat.peserta.map((p) => ({
+      nama: p.kehadiran === 'diwakili' ? p.diwakiliOleh : p.nama,
+      jabatan: p.kehadiran === 'diwakili' ? `Mewakili ${p.jabatan}` : p.jabatan,
+      instansi: p.instansi,
+    })),
+    barisKosong: BARIS_KOSONG_DAFTAR_HADIR,
+  };
+}
+
+const penanggungJawab = (tl: TindakLanjut) => tl.opd.map((o) => o.singkatan || o.nama).join(', ');
+
+function barisTindakLanjut(tl: TindakLanjut, denganAsal: boolean): BarisTindakLanjut {
+  return {
+    uraian: tl.bukti ? `${tl.uraian}\nBukti: ${tl.bukti}` : tl.uraian,
+    penanggungJawab: penanggungJawab(tl),
+    batasWaktu: tl.batasWaktu,
+    status: LABEL_STATUS_TINDAK_LANJUT[tl.status] + (tl.terlambat ? ' (terlambat)' : ''),
+    ...(denganAsal ? { asal: `${tl.asal.judul} (${formatTanggal(tl.asal.tanggal)})` } : {}),
+  };
+}
+
+const barisKendala = (k: Kendala): BarisKendala => ({
+  uraian: k.uraian,
+  opd: k.opd ? k.opd.singkatan || k.opd.nama : '',
+  tingkat: LABEL_TINGKAT_KENDALA[k.tingkat],
+  status: LABEL_STATUS_KENDALA[k.status],
+  solusi: k.solusi,
+});
+
+export async function dataNotulen(db: Db, rapat: Rapat): Promise<DataNotulen> {
+  const pengaturan = await ambilPengaturan(db);
+  const tl = await tindakLanjutRapat(db, rapat.id);
+  const n = rapat.notulen;
+  const kelompok = [
+    ...rapat.acara.map((a) => ({ acara: a.uraian, butir: n.pembahasan.filter((p) => p.acaraId === a.id) })),
+    { acara: 'Lain-lain', butir: n.pembahasan.filter((p) => p.acaraId === null) },
+  ].filter((k) => k.butir.length > 0);
+  return {
+    ukuran: pengaturan.ukuranKertas,
+    zona: pengaturan.zonaWaktu,
+    kota: pengaturan.kotaPenerbitan,
+    judul: rapat.judul,
+    tanggal: rapat.tanggal,
+    waktuMulai: rapat.waktuMulai,
+    waktuSelesai: rapat.waktuSelesai,
+    tempat: rapat.tempat,
+    pimpinan: await pejabat(db, rapat.pimpinanId),
+    notulis: { nama: n.notulisNama, nip: n.notulisNip },
+    ringkasanPeserta: ringkasKehadiran(hitungKehadiran(rapat.peserta)),
+    pembukaan: n.pembukaan,
+    pembahasan: kelompok,
+    kesimpulan: n.kesimpulan,
+    tindakLanjut: tl.diputuskan.map((t) => barisTindakLanjut(t, false)),
+    tindakLanjutSebelumnya: tl.ditinjau.map((t) => barisTindakLanjut(t, true)),
+    kendala: [...tl.kendalaDiangkat, ...tl.kendalaDitinjau].map(barisKendala),
+  };
+}
+
+const PEMBUAT: Record<JenisDokumenRapat, (db: Db, rapat: Rapat) => Promise<Buffer>> = {
+  undangan: async (db, r) => buatUndangan(await dataUndangan(db, r)),
+  daftar_hadir: async (db, r) => buatDaftarHadir(await dataDaftarHadir(db, r)),
+  notulen: async (db, r) => buatNotulen(await dataNotulen(db, r)),
+};
+
+/** Builds one document of a meeting and keeps it in the archive; the answer names the archived file. */
+export function buatDokumenRapat(db: Db, rapatId: number, jenis: JenisDokumenRapat): Promise<DokumenRingkas> {
+  return db.transaction().execute(async (trx) => {
+    const rapat = await ambilRapat(trx, rapatId);
+    const isi = await PEMBUAT[jenis](trx, rapat);
+    const namaBerkas = namaBerkasAman(`${LABEL_DOKUMEN_RAPAT[jenis]} ${rapat.judul} ${rapat.tanggal}`, 'docx');
+    return simpanDokumen(trx, { rapatId, jenis, namaBerkas, isi });
+  });
+}

@@ -1,0 +1,123 @@
+// Writing follow-ups and obstacles, and which of them a meeting reviews; every write is one transaction.
+import type { z } from 'zod';
+import type {
+  Kendala,
+  kendalaInput,
+  TindakLanjut,
+  tindakLanjutInput,
+  TindakLanjutRapat,
+  tinjauanInput,
+} from '../../shared/api/rapat';
+import type { Db } from '../db/connection';
+import { DitolakError } from '../errors';
+import { muatKendala, muatTindakLanjut, pastikanOpdAda, pastikanRapatAda } from './tindakLanjut';
+import { tindakLanjutRapat } from './tinjauan';
+
+function tidakDitemukan(label: string, id: number): DitolakError {
+  return new DitolakError(`${label} dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
+}
+
+export function simpanTindakLanjut(db: Db, input: z.output<typeof tindakLanjutInput>): Promise<TindakLanjut> {
+  return db.transaction().execute((trx) => tulisTindakLanjut(trx, input));
+}
+
+export async function tulisTindakLanjut(trx: Db, input: z.output<typeof tindakLanjutInput>): Promise<TindakLanjut> {
+  const { id, opdIds, ...kolom } = input;
+  await pastikanRapatAda(trx, kolom.rapatId, 'Rapat yang memutuskan');
+  await pastikanOpdAda(trx, opdIds, 'opdIds', 'OPD penanggung jawab');
+  let tlId = id;
+  if (tlId === undefined) {
+    tlId = (await trx.insertInto('tindakLanjut').values(kolom).returning('id').executeTakeFirstOrThrow()).id;
+  } else {
+    const diubah = await trx
+      .updateTable('tindakLanjut')
+      .set({ ...kolom, diubahPada: new Date().toISOString() })
+      .where('id', '=', tlId)
+      .executeTakeFirst();
+    if (diubah.numUpdatedRows === 0n) throw tidakDitemukan('Tindak lanjut', tlId);
+    await trx.deleteFrom('tindakLanjutOpd').where('tindakLanjutId', '=', tlId).execute();
+  }
+  const tindakLanjutId = tlId;
+  await trx
+    .insertInto('tindakLanjutOpd')
+    .values(opdIds.map((opdId) => ({ tindakLanjutId, opdId })))
+    .execute();
+  const [hasil] = await muatTindakLanjut(trx, [tindakLanjutId]);
+  return hasil!;
+}
+
+export function simpanKendala(db: Db, input: z.output<typeof kendalaInput>): Promise<Kendala> {
+  return db.transaction().execute((trx) => tulisKendala(trx, input));
+}
+
+export async function tulisKendala(trx: Db, input: z.output<typeof kendalaInput>): Promise<Kendala> {
+  const { id, ...kolom } = input;
+  await pastikanRapatAda(trx, kolom.rapatId, 'Rapat tempat kendala diangkat');
+  await pastikanOpdAda(trx, kolom.opdId === null ? [] : [kolom.opdId], 'opdId', 'OPD');
+  let kendalaId = id;
+  if (kendalaId === undefined) {
+    kendalaId = (await trx.insertInto('kendala').values(kolom).returning('id').executeTakeFirstOrThrow()).id;
+  } else {
+    const diubah = await trx
+      .updateTable('kendala')
+      .set({ ...kolom, diubahPada: new Date().toISOString() })
+      .where('id', '=', kendalaId)
+      .executeTakeFirst();
+    if (diubah.numUpdatedRows === 0n) throw tidakDitemukan('Kendala', kendalaId);
+  }
+  const [hasil] = await muatKendala(trx, [kendalaId]);
+  return hasil!;
+}
+
+/** An item can be reviewed by a meeting other than the one that decided it, and must exist. */
+async function periksaTinjauan(
+  db: Db,
+  rapatId: number,
+  tabel: 'tindakLanjut' | 'kendala',
+  butir: { id: number }[],
+  kolom: string,
+  label: string,
+): Promise<void> {
+  if (butir.length === 0) return;
+  const ids = butir.map((b) => b.id);
+  const rows = await db.selectFrom(tabel).select(['id', 'rapatId']).where('id', 'in', ids).execute();
+  const peta = new Map(rows.map((r) => [r.id, r.rapatId]));
+  for (const [i, id] of ids.entries()) {
+    const asal = peta.get(id);
+    if (asal === undefined)
+      throw new DitolakError(`${label} ke-${i + 1}: ID ${id} tidak ditemukan`, [
+        { kolom: `${kolom}.${i}.id`, pesan: 'Tidak ditemukan' },
+      ]);
+    if (asal === rapatId)
+      throw new DitolakError(`${label} ke-${i + 1} diputuskan pada rapat ini sendiri, bukan rapat sebelumnya`, [
+        { kolom: `${kolom}.${i}.id`, pesan: 'Diputuskan pada rapat ini' },
+      ]);
+  }
+}
+
+/** Sets which earlier follow-ups and obstacles this meeting reviews, with what was said about each. */
+export function simpanTinjauan(db: Db, input: z.output<typeof tinjauanInput>): Promise<TindakLanjutRapat> {
+  return db.transaction().execute((trx) => tulisTinjauan(trx, input));
+}
+
+export async function tulisTinjauan(trx: Db, input: z.output<typeof tinjauanInput>): Promise<TindakLanjutRapat> {
+  const { rapatId, tindakLanjut, kendala } = input;
+  await pastikanRapatAda(trx, rapatId, 'Rapat');
+  await periksaTinjauan(trx, rapatId, 'tindakLanjut', tindakLanjut, 'tindakLanjut', 'Tindak lanjut');
+  await periksaTinjauan(trx, rapatId, 'kendala', kendala, 'kendala', 'Kendala');
+  await trx.deleteFrom('tindakLanjutTinjauan').where('rapatId', '=', rapatId).execute();
+  await trx.deleteFrom('kendalaTinjauan').where('rapatId', '=', rapatId).execute();
+  if (tindakLanjut.length > 0)
+    await trx
+      .insertInto('tindakLanjutTinjauan')
+      .values(tindakLanjut.map((t) => ({ tindakLanjutId: t.id, rapatId, catatan: t.catatan })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  if (kendala.length > 0)
+    await trx
+      .insertInto('kendalaTinjauan')
+      .values(kendala.map((k) => ({ kendalaId: k.id, rapatId, catatan: k.catatan })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  return tindakLanjutRapat(trx, rapatId);
+}

@@ -1,0 +1,39 @@
+import type { HandlersFor } from '../api/context';
+import { DitolakError } from '../errors';
+import { aturPerubahan, daftarRenja, hapus, simpanKegiatan, simpanProgram, simpanSubKegiatan } from './repository';
+import { simpanIndikator } from './indikator';
+
+export const renjaHandlers: HandlersFor<
+  | 'renja.daftar'
+  | 'renja.aturPerubahan'
+  | 'renja.simpanProgram'
+  | 'renja.simpanKegiatan'
+  | 'renja.simpanSubKegiatan'
+  | 'renja.simpanIndikator'
+  | 'renja.hapus'
+> = {
+  'renja.daftar': ({ opdId, tahun, versi }, { db }) => daftarRenja(db, opdId, tahun, versi),
+  'renja.aturPerubahan': async ({ tahun, perubahanMulaiBulan }, { db }) => {
+    await aturPerubahan(db, tahun, perubahanMulaiBulan);
+    return { tahun, perubahanMulaiBulan };
+  },
+  'renja.simpanProgram': async (input, { db }) => ({ id: await simpanProgram(db, input) }),
+  'renja.simpanKegiatan': async (input, { db }) => ({ id: await simpanKegiatan(db, input) }),
+  'renja.simpanSubKegiatan': async (input, { db }) => ({ id: await simpanSubKegiatan(db, input) }),
+  'renja.simpanIndikator': async (input, { db }) => ({ id: await simpanIndikator(db, input) }),
+  'renja.hapus': async ({ tingkat, id }, { db }) => {
+    // A wrong click must not take a quarter's reports with it.
+    const adaRealisasi = await db
+      .selectFrom('realisasi as r')
+      .innerJoin('subKegiatan as s', 's.id', 'r.subKegiatanId')
+      .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
+      .select('r.subKegiatanId')
+      .where(tingkat === 'program' ? 'k.programId' : tingkat === 'kegiatan' ? 'k.id' : 's.id', '=', id)
+      .executeTakeFirst();
+    if (adaRealisasi) {
+      throw new DitolakError('Tidak dapat dihapus: sudah ada realisasi yang dilaporkan di bawahnya');
+    }
+    await hapus(db, tingkat, id);
+    return { id };
+  },
+};

@@ -1,0 +1,345 @@
+// Queries of the Renja/DPA hierarchy: read one OPD's year as grid rows, write one level at a time.
+import type { BarisRenja, IndikatorRingkas, Renja } from '../../shared/api/renja';
+import { rollup } from '../../shared/monev/rollup';
+import { BULAN_TRIWULAN, LABEL_TINGKAT, periksaKode, type Tingkat, type Versi } from '../../shared/renja';
+import type { Db } from '../db/connection';
+import { DitolakError } from '../errors';
+
+export async function perubahanMulaiBulan(db: Db, tahun: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('tahunAnggaran')
+    .select('perubahanMulaiBulan')
+    .where('tahun', '=', tahun)
+    .executeTakeFirst();
+  return row?.perubahanMulaiBulan ?? null;
+}
+
+export async function aturPerubahan(db: Db, tahun: number, mulai: number | null): Promise<void> {
+  await db
+    .insertInto('tahunAnggaran')
+    .values({ tahun, perubahanMulaiBulan: mulai })
+    .onConflict((oc) => oc.column('tahun').doUpdateSet({ perubahanMulaiBulan: mulai }))
+    .execute();
+}
+
+type KunciIndikator = 'programId' | 'kegiatanId' | 'subKegiatanId';
+
+async function indikatorPer(db: Db, kunci: KunciIndikator, ids: number[]): Promise<Map<number, IndikatorRingkas[]>> {
+  const map = new Map<number, IndikatorRingkas[]>();
+  if (ids.length === 0) return map;
+  const rows = await db
+    .selectFrom('indikator')
+    .select(['id', kunci, 'uraian', 'satuan', 'target', 'jenis', 'arah'])
+    .where(kunci, 'in', ids)
+    .orderBy('urutan')
+    .orderBy('id')
+    .execute();
+  for (const { [kunci]: pemilik, ...indikator } of rows) {
+    if (pemilik === null) continue;
+    const list = map.get(pemilik) ?? [];
+    list.push(indikator);
+    map.set(pemilik, list);
+  }
+  return map;
+}
+
+export async function daftarRenja(db: Db, opdId: number, tahun: number, versiDiminta?: Versi): Promise<Renja> {
+  const mulai = await perubahanMulaiBulan(db, tahun);
+  const versi = versiDiminta ?? (mulai === null ? 'murni' : 'perubahan');
+
+  const program = await db
+    .selectFrom('program')
+    .select(['id', 'kode', 'nama'])
+    .where('opdId', '=', opdId)
+    .where('tahun', '=', tahun)
+    .orderBy('kode')
+    .execute();
+  const programIds = program.map((p) => p.id);
+  const kegiatan = programIds.length
+    ? await db
+        .selectFrom('kegiatan')
+        .select(['id', 'programId', 'kode', 'nama'])
+        .where('programId', 'in', programIds)
+        .orderBy('kode')
+        .execute()
+    : [];
+  const kegiatanIds = kegiatan.map((k) => k.id);
+  const sub = kegiatanIds.length
+    ? await db
+        .selectFrom('subKegiatan as s')
+        .innerJoin('anggaran as a', (j) => j.onRef('a.subKegiatanId', '=', 's.id').on('a.versi', '=', versi))
+        .select(['s.id', 's.kegiatanId', 's.kode', 's.nama', 's.lokasi', 's.sumberDana', 'a.pagu'])
+        .where('s.kegiatanId', 'in', kegiatanIds)
+        .orderBy('s.kode')
+        .execute()
+    : [];
+  const subIds = sub.map((s) => s.id);
+  const target = subIds.length
+    ? await db
+        .selectFrom('targetPeriode')
+        .select(['subKegiatanId', 'bulan', 'targetFisik', 'targetKeuangan'])
+        .where('subKegiatanId', 'in', subIds)
+        .where('versi', '=', versi)
+        .where('bulan', 'in', [...BULAN_TRIWULAN])
+        .execute()
+    : [];
+  const targetPer = new Map<number, { fisik: (number | null)[]; keuangan: (number | null)[] }>();
+  for (const t of target) {
+    const entry = targetPer.get(t.subKegiatanId) ?? {
+      fisik: [null, null, null, null],
+      keuangan: [null, null, null, null],
+    };
+    entry.fisik[t.bulan / 3 - 1] = t.targetFisik;
+    entry.keuangan[t.bulan / 3 - 1] = t.targetKeuangan;
+    targetPer.set(t.subKegiatanId, entry);
+  }
+  const [indProgram, indKegiatan, indSub] = await Promise.all([
+    indikatorPer(db, 'programId', programIds),
+    indikatorPer(db, 'kegiatanId', kegiatanIds),
+    indikatorPer(db, 'subKegiatanId', subIds),
+  ]);
+
+  const barisSub: BarisRenja[] = sub.map((s) => {
+    const t = targetPer.get(s.id);
+    return {
+      tingkat: 'subKegiatan',
+      id: s.id,
+      indukId: s.kegiatanId,
+      kode: s.kode,
+      nama: s.nama,
+      lokasi: s.lokasi,
+      sumberDana: s.sumberDana,
+      pagu: s.pagu,
+      targetFisik: t?.fisik ?? [null, null, null, null],
+      targetKeuangan: t?.keuangan ?? [null, null, null, null],
+      indikator: indSub.get(s.id) ?? [],
+    };
+  });
+
+  /** A parent's targets per quarter are the pagu-weighted rollup of its children's. */
+  const gabung = (
+    tingkat: Tingkat,
+    id: number,
+    indukId: number | null,
+    kode: string,
+    nama: string,
+    anak: BarisRenja[],
+    indikator: IndikatorRingkas[],
+  ): BarisRenja => {
+    const perTw = [0, 1, 2, 3].map((i) =>
+      rollup(
+        anak.map((a) => ({
+          pagu: a.pagu,
+          targetFisik: a.targetFisik[i] ?? null,
+          realisasiFisik: null,
+          targetKeuangan: a.targetKeuangan[i] ?? null,
+          realisasiKeuangan: null,
+        })),
+      ),
+    );
+    return {
+      tingkat,
+      id,
+      indukId,
+      kode,
+      nama,
+      lokasi: '',
+      sumberDana: '',
+      pagu: anak.reduce((a, b) => a + b.pagu, 0),
+      targetFisik: perTw.map((r) => r.targetFisik),
+      targetKeuangan: perTw.map((r) => r.targetKeuangan),
+      indikator,
+    };
+  };
+
+  const baris: BarisRenja[] = [];
+  for (const p of program) {
+    const kegiatanP = kegiatan.filter((k) => k.programId === p.id);
+    const blokKegiatan = kegiatanP.map((k) => {
+      const anak = barisSub.filter((s) => s.indukId === k.id);
+      return [gabung('kegiatan', k.id, p.id, k.kode, k.nama, anak, indKegiatan.get(k.id) ?? []), ...anak];
+    });
+    const semuaSub = blokKegiatan.flatMap((b) => b.slice(1));
+    baris.push(
+      gabung('program', p.id, null, p.kode, p.nama, semuaSub, indProgram.get(p.id) ?? []),
+      ...blokKegiatan.flat(),
+    );
+  }
+  return { versi, perubahanMulaiBulan: mulai, baris };
+}
+
+function tolakKode(pesan: string | null, kolom = 'kode'): void {
+  if (pesan) throw new DitolakError(pesan, [{ kolom, pesan }]);
+}
+
+function duplikat(error: unknown, tingkat: Tingkat, kode: string): never {
+  if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    throw new DitolakError(`${LABEL_TINGKAT[tingkat]} dengan kode ${kode} sudah ada`, [
+      { kolom: 'kode', pesan: 'Kode sudah ada' },
+    ]);
+  }
+  throw error;
+}
+
+export async function simpanProgram(
+  db: Db,
+  p: { id?: number | undefined; opdId: number; tahun: number; kode: string; nama: string },
+): Promise<number> {
+  tolakKode(periksaKode(p.kode, 'program'));
+  const opd = await db.selectFrom('opd').select('id').where('id', '=', p.opdId).executeTakeFirst();
+  if (!opd) throw new DitolakError(`OPD dengan ID ${p.opdId} tidak ditemukan`);
+  try {
+    if (p.id === undefined) {
+      const row = await db
+        .insertInto('program')
+        .values({ opdId: p.opdId, tahun: p.tahun, kode: p.kode, nama: p.nama })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    }
+    const row = await db
+      .updateTable('program')
+      .set({ kode: p.kode, nama: p.nama })
+      .where('id', '=', p.id)
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) throw new DitolakError(`Program dengan ID ${p.id} tidak ditemukan`);
+    return row.id;
+  } catch (error) {
+    return duplikat(error, 'program', p.kode);
+  }
+}
+
+export async function simpanKegiatan(
+  db: Db,
+  k: { id?: number | undefined; programId: number; kode: string; nama: string },
+): Promise<number> {
+  const program = await db.selectFrom('program').select('kode').where('id', '=', k.programId).executeTakeFirst();
+  if (!program) throw new DitolakError(`Program dengan ID ${k.programId} tidak ditemukan`);
+  tolakKode(periksaKode(k.kode, 'kegiatan', program.kode));
+  try {
+    if (k.id === undefined) {
+      const row = await db
+        .insertInto('kegiatan')
+        .values({ programId: k.programId, kode: k.kode, nama: k.nama })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    }
+    const row = await db
+      .updateTable('kegiatan')
+      .set({ kode: k.kode, nama: k.nama })
+      .where('id', '=', k.id)
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) throw new DitolakError(`Kegiatan dengan ID ${k.id} tidak ditemukan`);
+    return row.id;
+  } catch (error) {
+    return duplikat(error, 'kegiatan', k.kode);
+  }
+}
+
+export interface TargetInput {
+  bulan: number;
+  targetFisik: number | null;
+  targetKeuangan: number | null;
+}
+
+/** Cumulative targets may not go down, and planned spending may not exceed the pagu. */
+export function periksaTarget(target: TargetInput[], pagu: number): { kolom: string; pesan: string }[] {
+  const salah: { kolom: string; pesan: string }[] = [];
+  const urut = [...target].sort((a, b) => a.bulan - b.bulan);
+  const bulanDobel = urut.find((t, i) => i > 0 && urut[i - 1]!.bulan === t.bulan);
+  if (bulanDobel) salah.push({ kolom: 'target', pesan: `Target bulan ${bulanDobel.bulan} tertulis dua kali` });
+  let fisik = 0;
+  let keuangan = 0;
+  for (const t of urut) {
+    if (t.targetKeuangan !== null && t.targetKeuangan > pagu + 0.005) {
+      salah.push({
+        kolom: `target.${t.bulan}.targetKeuangan`,
+        pesan: `Target keuangan bulan ${t.bulan} melebihi pagu`,
+      });
+    }
+    if (t.targetFisik !== null) {
+      if (t.targetFisik < fisik)
+        salah.push({
+          kolom: `target.${t.bulan}.targetFisik`,
+          pesan: `Target fisik kumulatif bulan ${t.bulan} lebih kecil dari periode sebelumnya`,
+        });
+      fisik = t.targetFisik;
+    }
+    if (t.targetKeuangan !== null) {
+      if (t.targetKeuangan < keuangan)
+        salah.push({
+          kolom: `target.${t.bulan}.targetKeuangan`,
+          pesan: `Target keuangan kumulatif bulan ${t.bulan} lebih kecil dari periode sebelumnya`,
+        });
+      keuangan = t.targetKeuangan;
+    }
+  }
+  return salah;
+}
+
+export interface SubKegiatanInput {
+  id?: number | undefined;
+  kegiatanId: number;
+  kode: string;
+  nama: string;
+  lokasi: string;
+  sumberDana: string;
+  versi: Versi;
+  pagu: number;
+  target: TargetInput[];
+}
+
+export async function simpanSubKegiatan(db: Db, s: SubKegiatanInput): Promise<number> {
+  const kegiatan = await db.selectFrom('kegiatan').select('kode').where('id', '=', s.kegiatanId).executeTakeFirst();
+  if (!kegiatan) throw new DitolakError(`Kegiatan dengan ID ${s.kegiatanId} tidak ditemukan`);
+  tolakKode(periksaKode(s.kode, 'subKegiatan', kegiatan.kode));
+  const salah = periksaTarget(s.target, s.pagu);
+  if (salah.length > 0) throw new DitolakError(salah.map((x) => x.pesan).join('; '), salah);
+  return db.transaction().execute(async (trx) => {
+    let id = s.id;
+    const data = { kegiatanId: s.kegiatanId, kode: s.kode, nama: s.nama, lokasi: s.lokasi, sumberDana: s.sumberDana };
+    try {
+      if (id === undefined) {
+        id = (await trx.insertInto('subKegiatan').values(data).returning('id').executeTakeFirstOrThrow()).id;
+      } else {
+        const row = await trx
+          .updateTable('subKegiatan')
+          .set(data)
+          .where('id', '=', id)
+          .returning('id')
+          .executeTakeFirst();
+        if (!row) throw new DitolakError(`Sub kegiatan dengan ID ${id} tidak ditemukan`);
+      }
+    } catch (error) {
+      duplikat(error, 'subKegiatan', s.kode);
+    }
+    const subId = id;
+    await trx
+      .insertInto('anggaran')
+      .values({ subKegiatanId: subId, versi: s.versi, pagu: s.pagu })
+      .onConflict((oc) => oc.columns(['subKegiatanId', 'versi']).doUpdateSet({ pagu: s.pagu }))
+      .execute();
+    if (s.target.length > 0) {
+      await trx.deleteFrom('targetPeriode').where('subKegiatanId', '=', subId).where('versi', '=', s.versi).execute();
+      await trx
+        .insertInto('targetPeriode')
+        .values(s.target.map((t) => ({ ...t, subKegiatanId: subId, versi: s.versi })))
+        .execute();
+    }
+    return subId;
+  });
+}
+
+const TABEL: Record<Tingkat, 'program' | 'kegiatan' | 'subKegiatan'> = {
+  program: 'program',
+  kegiatan: 'kegiatan',
+  subKegiatan: 'subKegiatan',
+};
+
+export async function hapus(db: Db, tingkat: Tingkat, id: number): Promise<void> {
+  const hasil = await db.deleteFrom(TABEL[tingkat]).where('id', '=', id).executeTakeFirst();
+  if (hasil.numDeletedRows === 0n) throw new DitolakError(`${LABEL_TINGKAT[tingkat]} dengan ID ${id} tidak ditemukan`);
+}

@@ -1,0 +1,110 @@
+// Bulk write of Renja rows (import, sample data, benchmark): one transaction, prepared statements, upsert by code.
+import type Sqlite from 'better-sqlite3';
+import { BULAN_TRIWULAN, type Versi } from '../../shared/renja';
+import type { Db } from '../db/connection';
+
+export interface BarisRenjaMassal {
+  opdId: number;
+  tahun: number;
+  programKode: string;
+  programNama: string;
+  kegiatanKode: string;
+  kegiatanNama: string;
+  subKode: string;
+  subNama: string;
+  lokasi: string;
+  sumberDana: string;
+  pagu: number;
+  /** Cumulative targets at the end of TW I..IV. */
+  targetFisik: (number | null)[];
+  targetKeuangan: (number | null)[];
+  indikator: { uraian: string; satuan: string; target: number | null } | null;
+}
+
+export interface HasilTulis {
+  program: number;
+  kegiatan: number;
+  subKegiatan: number;
+}
+
+/**
+ * Runs `kerja` synchronously on the raw handle while holding Kysely's single connection, so no Kysely transaction
+ * can interleave with it; better-sqlite3's own transaction makes it all-or-nothing.
+ */
+export async function denganSqlite<T>(db: Db, sqlite: Sqlite.Database, kerja: () => T): Promise<T> {
+  return db.connection().execute(() => Promise.resolve(sqlite.transaction(kerja)()));
+}
+
+export function tulisRenjaSync(sqlite: Sqlite.Database, versi: Versi, rows: readonly BarisRenjaMassal[]): HasilTulis {
+  const cariProgram = sqlite.prepare<[number, number, string], { id: number }>(
+    'SELECT id FROM program WHERE opd_id = ? AND tahun = ? AND kode = ?',
+  );
+  const tambahProgram = sqlite.prepare('INSERT INTO program (opd_id, tahun, kode, nama) VALUES (?, ?, ?, ?)');
+  const ubahProgram = sqlite.prepare('UPDATE program SET nama = ? WHERE id = ?');
+  const cariKegiatan = sqlite.prepare<[number, string], { id: number }>(
+    'SELECT id FROM kegiatan WHERE program_id = ? AND kode = ?',
+  );
+  const tambahKegiatan = sqlite.prepare('INSERT INTO kegiatan (program_id, kode, nama) VALUES (?, ?, ?)');
+  const ubahKegiatan = sqlite.prepare('UPDATE kegiatan SET nama = ? WHERE id = ?');
+  const cariSub = sqlite.prepare<[number, string], { id: number }>(
+    'SELECT id FROM sub_kegiatan WHERE kegiatan_id = ? AND kode = ?',
+  );
+  const tambahSub = sqlite.prepare(
+    'INSERT INTO sub_kegiatan (kegiatan_id, kode, nama, lokasi, sumber_dana) VALUES (?, ?, ?, ?, ?)',
+  );
+  const ubahSub = sqlite.prepare('UPDATE sub_kegiatan SET nama = ?, lokasi = ?, sumber_dana = ? WHERE id = ?');
+  const anggaran = sqlite.prepare(
+    'INSERT INTO anggaran (sub_kegiatan_id, versi, pagu) VALUES (?, ?, ?) ON CONFLICT (sub_kegiatan_id, versi) DO UPDATE SET pagu = excluded.pagu',
+  );
+  const target = sqlite.prepare(
+    `INSERT INTO target_periode (sub_kegiatan_id, versi, bulan, target_fisik, target_keuangan) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (sub_kegiatan_id, versi, bulan) DO UPDATE SET target_fisik = excluded.target_fisik, target_keuangan = excluded.target_keuangan`,
+  );
+  const cariIndikator = sqlite.prepare<[number], { id: number }>(
+    'SELECT id FROM indikator WHERE sub_kegiatan_id = ? ORDER BY urutan, id LIMIT 1',
+  );
+  const tambahIndikator = sqlite.prepare(
+    'INSERT INTO indikator (sub_kegiatan_id, uraian, satuan, target) VALUES (?, ?, ?, ?)',
+  );
+  const ubahIndikator = sqlite.prepare('UPDATE indikator SET uraian = ?, satuan = ?, target = ? WHERE id = ?');
+
+  const hasil: HasilTulis = { program: 0, kegiatan: 0, subKegiatan: 0 };
+  const programId = new Map<string, number>();
+  const kegiatanId = new Map<string, number>();
+  for (const r of rows) {
+    const kunciP = `${r.opdId}|${r.tahun}|${r.programKode}`;
+    let pId = programId.get(kunciP);
+    if (pId === undefined) {
+      const ada = cariProgram.get(r.opdId, r.tahun, r.programKode);
+      if (ada) ubahProgram.run(r.programNama, ada.id);
+      else hasil.program++;
+      pId = ada?.id ?? Number(tambahProgram.run(r.opdId, r.tahun, r.programKode, r.programNama).lastInsertRowid);
+      programId.set(kunciP, pId);
+    }
+    const kunciK = `${pId}|${r.kegiatanKode}`;
+    let kId = kegiatanId.get(kunciK);
+    if (kId === undefined) {
+      const ada = cariKegiatan.get(pId, r.kegiatanKode);
+      if (ada) ubahKegiatan.run(r.kegiatanNama, ada.id);
+      else hasil.kegiatan++;
+      kId = ada?.id ?? Number(tambahKegiatan.run(pId, r.kegiatanKode, r.kegiatanNama).lastInsertRowid);
+      kegiatanId.set(kunciK, kId);
+    }
+    const ada = cariSub.get(kId, r.subKode);
+    if (ada) ubahSub.run(r.subNama, r.lokasi, r.sumberDana, ada.id);
+    else hasil.subKegiatan++;
+    const sId = ada?.id ?? Number(tambahSub.run(kId, r.subKode, r.subNama, r.lokasi, r.sumberDana).lastInsertRowid);
+    anggaran.run(sId, versi, r.pagu);
+    BULAN_TRIWULAN.forEach((bulan, i) => {
+      const fisik = r.targetFisik[i] ?? null;
+      const keuangan = r.targetKeuangan[i] ?? null;
+      if (fisik !== null || keuangan !== null) target.run(sId, versi, bulan, fisik, keuangan);
+    });
+    if (r.indikator) {
+      const ind = cariIndikator.get(sId);
+      if (ind) ubahIndikator.run(r.indikator.uraian, r.indikator.satuan, r.indikator.target, ind.id);
+      else tambahIndikator.run(sId, r.indikator.uraian, r.indikator.satuan, r.indikator.target);
+    }
+  }
+  return hasil;
+}

@@ -1,0 +1,68 @@
+// Asks who is working before anything is saved, so every change records its author; no passwords.
+import { useState, type FormEvent } from 'react';
+import { api, pesanGalat } from '../api/client';
+import { useNotifikasi } from './Notifikasi';
+import { useMuat } from './useMuat';
+
+export function Operator() {
+  const [status, muatUlang] = useMuat(() => api('sistem.status', {}), []);
+  const [nama, setNama] = useState('');
+  const [ganti, setGanti] = useState(false);
+  const { tampilkan } = useNotifikasi();
+
+  if (!status || status.perluMemilihAwal) return null;
+
+  const simpan = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api('sistem.aturOperator', { nama });
+      setGanti(false);
+      muatUlang();
+    } catch (error) {
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+
+  if (status.operator && !ganti) {
+    return (
+      <div className="operator">
+        Operator: <strong data-testid="operator">{status.operator}</strong>{' '}
+        <button type="button" className="tautan" onClick={() => setGanti(true)}>
+          ganti
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="lapisan" role="dialog" aria-modal="true" aria-labelledby="judul-operator">
+      <form className="dialog" onSubmit={(e) => void simpan(e)}>
+        <h2 id="judul-operator">Siapa yang bekerja hari ini?</h2>
+        <p className="keterangan">Nama ini dicatat pada setiap perubahan data.</p>
+        <input
+          list="operator-terakhir"
+          value={nama}
+          onChange={(e) => setNama(e.target.value)}
+          placeholder="Nama operator"
+          aria-label="Nama operator"
+          autoFocus
+        />
+        <datalist id="operator-terakhir">
+          {status.operatorTerakhir.map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
+        <div className="dialog-aksi">
+          {status.operatorTerakhir.slice(0, 3).map((n) => (
+            <button key={n} type="button" onClick={() => setNama(n)}>
+              {n}
+            </button>
+          ))}
+          <button type="submit" className="utama">
+            Mulai
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+// Cadangan & Pemulihan: the automatic backups, backing up now (to the backup folder or a flash disk), and restoring a
+// backup after seeing what it holds.
+import { useState } from 'react';
+import { LABEL_ALASAN, type PratinjauCadangan } from '../../../shared/api/cadangan';
+import { formatAngka, formatTanggal } from '../../../shared/format';
+import { api, pesanGalat } from '../api/client';
+import { Isian } from '../components/Isian';
+import { useMuat } from '../components/useMuat';
+import { useNotifikasi } from '../components/Notifikasi';
+
+const dua = (n: number) => String(n).padStart(2, '0');
+
+function waktu(iso: string): string {
+  const d = new Date(iso);
+  return `${formatTanggal(d)} pukul ${dua(d.getHours())}.${dua(d.getMinutes())}`;
+}
+
+const ukuran = (bita: number) => `${formatAngka(bita / 1024 / 1024, 1)} MB`;
+
+export function CadanganPage() {
+  const [daftar, muatUlang] = useMuat(() => api('cadangan.daftar', {}), []);
+  const [pratinjau, setPratinjau] = useState<PratinjauCadangan | null>(null);
+  const [folderLain, setFolderLain] = useState('');
+  const [berkasLain, setBerkasLain] = useState('');
+  const [retensi, setRetensi] = useState<number | null>(null);
+  const [sibuk, setSibuk] = useState(false);
+  const { tampilkan } = useNotifikasi();
+  // Inside the desktop app a dialog picks the folder or file; in the browser the user types the path.
+  const desktop = Boolean(window.sinergi);
+
+  const jalankan = async (aksi: () => Promise<void>) => {
+    setSibuk(true);
+    try {
+      await aksi();
+    } catch (e) {
+      tampilkan(pesanGalat(e), 'galat');
+    } finally {
+      setSibuk(false);
+    }
+  };
+
+  const cadangkan = (folder?: string) =>
+    jalankan(async () => {
+      const berkas = await api('cadangan.buatSekarang', folder ? { folder } : {});
+      tampilkan(`Cadangan dibuat: ${berkas.path}`, 'sukses');
+      muatUlang();
+    });
+
+  const pilih = (jenis: 'folder' | 'berkas') =>
+    jalankan(async () => {
+      const { path } = await api('cadangan.pilih', { jenis });
+      if (path) (jenis === 'folder' ? setFolderLain : setBerkasLain)(path);
+    });
+
+  const lihat = (path: string) => jalankan(async () => setPratinjau(await api('cadangan.pratinjau', { path })));
+
+  const pulihkan = (p: PratinjauCadangan) => {
+    const yakin = window.confirm(
+      `Pulihkan data dari ${p.path}?\n\nData yang sekarang dicadangkan dulu, lalu diganti dengan isi cadangan ini ` +
+        `(tahun anggaran ${p.tahunAnggaran ?? '-'}, ${formatAngka(p.jumlahOpd)} OPD, perubahan terakhir ` +
+        `${waktu(p.perubahanTerakhir)}).`,
+    );
+    if (!yakin) return;
+    void jalankan(async () => {
+      const hasil = await api('cadangan.pulihkan', { path: p.path });
+      setPratinjau(null);
+      tampilkan(`Data dipulihkan. Keadaan sebelumnya disimpan di ${hasil.cadanganSebelum}`, 'sukses');
+      muatUlang();
+    });
+  };
+
+  const simpanRetensi = (nilai: number) =>
+    jalankan(async () => {
+      await api('cadangan.aturRetensi', { retensi: nilai });
+      setRetensi(null);
+      tampilkan('Pengaturan cadangan disimpan', 'sukses');
+      muatUlang();
+    });
+
+  if (!daftar) return <p className="keterangan">Memuat…</p>;
+
+  return (
+    <section className="halaman-cadangan">
+      <h1>Cadangan &amp; Pemulihan</h1>
+      <p className="keterangan">
+        Sinergi mencadangkan data secara otomatis sekali sehari saat dibuka, sebelum pembaruan skema, dan sebelum impor.
+        Cadangan disimpan di <code>{daftar.folder}</code>.
+      </p>
+
+      <h2>Cadangkan sekarang</h2>
+      <div className="baris-aksi">
+        <button type="button" className="utama" disabled={sibuk} onClick={() => void cadangkan()}>
+          Cadangkan ke folder cadangan
+        </button>
+      </div>
+      <div className="baris-aksi">
+        <Isian label="Ke folder lain (flash disk atau folder jaringan)">
+          <input
+            value={folderLain}
+            placeholder="misalnya E:\ atau D:\Cadangan Sinergi"
+            onChange={(e) => setFolderLain(e.target.value)}
+          />
+        </Isian>
+        {desktop && (
+          <button type="button" disabled={sibuk} onClick={() => void pilih('folder')}>
+            Pilih folder…
+          </button>
+        )}
+        <button type="button" disabled={sibuk || !folderLain.trim()} onClick={() => void cadangkan(folderLain.trim())}>
+          Cadangkan ke folder ini
+        </button>
+      </div>
+
+      <h2>Daftar cadangan</h2>
+      {daftar.berkas.length === 0 ? (
+        <p className="keterangan">Belum ada cadangan.</p>
+      ) : (
+        <table className="tabel-sederhana">
+          <thead>
+            <tr>
+              <th>Waktu</th>
+              <th>Jenis</th>
+              <th>Ukuran</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {daftar.berkas.map((b) => (
+              <tr key={b.path}>
+                <td>{waktu(b.dibuatPada)}</td>
+                <td>{LABEL_ALASAN[b.alasan]}</td>
+                <td>{ukuran(b.ukuran)}</td>
+                <td>
+                  <button type="button" disabled={sibuk} onClick={() => void lihat(b.path)}>
+                    Lihat isi
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>Pulihkan dari berkas lain</h2>
+      <div className="baris-aksi">
+        <Isian label="Berkas cadangan (.sqlite)">
+          <input
+            value={berkasLain}
+            placeholder="misalnya E:\sinergi-2026-11-25-0930-manual.sqlite"
+            onChange={(e) => setBerkasLain(e.target.value)}
+          />
+        </Isian>
+        {desktop && (
+          <button type="button" disabled={sibuk} onClick={() => void pilih('berkas')}>
+            Pilih berkas…
+          </button>
+        )}
+        <button type="button" disabled={sibuk || !berkasLain.trim()} onClick={() => void lihat(berkasLain.trim())}>
+          Lihat isi
+        </button>
+      </div>
+
+      {pratinjau && (
+        <div className="kartu pratinjau-cadangan" aria-label="Isi cadangan">
+          <h2>Isi cadangan</h2>
+          <dl>
+            <dt>Berkas</dt>
+            <dd>
+              <code>{pratinjau.path}</code> ({ukuran(pratinjau.ukuran)})
+            </dd>
+            <dt>Pemerintah daerah</dt>
+            <dd>{pratinjau.namaPemda ?? '-'}</dd>
+            <dt>Tahun anggaran</dt>
+            <dd>{pratinjau.tahunAnggaran ?? '-'}</dd>
+            <dt>Jumlah OPD</dt>
+            <dd data-testid="pratinjau-opd">{formatAngka(pratinjau.jumlahOpd)}</dd>
+            <dt>Perubahan terakhir</dt>
+            <dd>{waktu(pratinjau.perubahanTerakhir)}</dd>
+            <dt>Versi skema</dt>
+            <dd>{pratinjau.versiSkema}</dd>
+          </dl>
+          <div className="baris-aksi">
+            <button type="button" className="utama" disabled={sibuk} onClick={() => pulihkan(pratinjau)}>
+              Pulihkan data ini
+            </button>
+            <button type="button" disabled={sibuk} onClick={() => setPratinjau(null)}>
+              Batal
+            </button>
+          </div>
+        </div>
+      )}
+
+      <h2>Penyimpanan cadangan otomatis</h2>
+      <div className="baris-aksi">
+        <Isian label="Jumlah cadangan yang disimpan untuk setiap jenis">
+          <input
+            type="number"
+            min={1}
+            max={365}
+            value={retensi ?? daftar.retensi}
+            onChange={(e) => setRetensi(Number(e.target.value))}
+          />
+        </Isian>
+        <button
+          type="button"
+          disabled={sibuk || retensi === null}
+          onClick={() => retensi !== null && void simpanRetensi(retensi)}
+        >
+          Simpan
+        </button>
+      </div>
+      <p className="keterangan">Cadangan yang lebih lama dihapus otomatis setelah cadangan baru dibuat.</p>
+    </section>
+  );
+}

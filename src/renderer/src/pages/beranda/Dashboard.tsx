@@ -1,0 +1,282 @@
+// The quarter at a glance: regency totals, OPD ranking with status colours, the OPD in merah, Kurva S and bars.
+import type { ColDef } from 'ag-grid-community';
+import type { AgGridReact } from 'ag-grid-react';
+import { useMemo, useRef, useState } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { BarisOpdMonev, TitikKurvaS } from '../../../../shared/api/monev';
+import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTriwulan } from '../../../../shared/format';
+import { LABEL_KLASTER } from '../../../../shared/opd';
+import { LABEL_VERSI } from '../../../../shared/renja';
+import { api } from '../../api/client';
+import { Grid } from '../../components/grid/Grid';
+import { eksporGrid } from '../../components/grid/ekspor';
+import { usePeriode, PilihPeriode } from '../../components/PilihPeriode';
+import { useMuat } from '../../components/useMuat';
+
+const LABEL_STATUS = { merah: 'Merah', kuning: 'Kuning', hijau: 'Hijau' } as const;
+
+function labelTitik(bulan: number): string {
+  return bulan === 0 ? 'Awal' : `TW ${formatTriwulan(bulan / 3)}`;
+}
+
+function KurvaS({ data, judul }: { data: TitikKurvaS[] | undefined; judul: string }) {
+  const titik = (data ?? []).map((t) => ({ ...t, label: labelTitik(t.bulan) }));
+  return (
+    <figure className="grafik">
+      <figcaption>{judul}</figcaption>
+      <ResponsiveContainer width="100%" height={240}>
+        <LineChart data={titik} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" />
+          <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} />
+          <Tooltip formatter={(v) => formatPersen(v as number)} />
+          <Legend />
+          <Line
+            type="monotone"
+            dataKey="targetFisik"
+            name="Target fisik"
+            stroke="#1f4e79"
+            strokeDasharray="6 3"
+            isAnimationActive={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="realisasiFisik"
+            name="Realisasi fisik"
+            stroke="#29af28"
+            strokeWidth={2}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
+
+export function Dashboard() {
+  const bulanIni = new Date().getMonth() + 1;
+  const [periode, ubah, daftarOpd] = usePeriode({ bulan: Math.max(3, Math.floor((bulanIni - 1) / 3) * 3) });
+  const triwulan = periode ? periode.bulan / 3 : 1;
+  const [ringkasan] = useMuat(
+    () =>
+      periode
+        ? api('monev.ringkasan', { tahun: periode.tahun, triwulan: Math.max(1, Math.round(periode.bulan / 3)) })
+        : Promise.resolve(undefined),
+    [periode?.tahun, periode?.bulan],
+  );
+  const [kurvaKab] = useMuat(
+    () => (periode ? api('monev.kurvaS', { tahun: periode.tahun }) : Promise.resolve(undefined)),
+    [periode?.tahun],
+  );
+  const [opdKurva, setOpdKurva] = useState<number | null>(null);
+  const gridRef = useRef<AgGridReact<BarisOpdMonev>>(null);
+  const [kurvaOpd] = useMuat(
+    () =>
+      periode && opdKurva ? api('monev.kurvaS', { tahun: periode.tahun, opdId: opdKurva }) : Promise.resolve(undefined),
+    [periode?.tahun, opdKurva],
+  );
+
+  const kolom = useMemo<ColDef<BarisOpdMonev>[]>(
+    () => [
+      { field: 'peringkat', headerName: 'No', width: 70, pinned: 'left' },
+      { field: 'nama', headerName: 'OPD', width: 300, pinned: 'left', tooltipField: 'nama' },
+      {
+        field: 'klaster',
+        headerName: 'Kelompok',
+        width: 170,
+        valueFormatter: ({ value }) => LABEL_KLASTER[value as keyof typeof LABEL_KLASTER],
+      },
+      {
+        field: 'pagu',
+        headerName: 'Pagu (Rp)',
+        width: 160,
+        type: 'rightAligned',
+        context: { ekspor: 'uang' },
+        valueFormatter: ({ value }) => formatAngka(value as number),
+      },
+      {
+        field: 'targetFisik',
+        headerName: 'Target fisik',
+        width: 115,
+        type: 'rightAligned',
+        context: { ekspor: 'persen' },
+        valueFormatter: ({ value }) => formatPersen(value as number),
+      },
+      {
+        field: 'realisasiFisik',
+        headerName: 'Realisasi fisik',
+        width: 125,
+        type: 'rightAligned',
+        context: { ekspor: 'persen' },
+        valueFormatter: ({ value }) => formatPersen(value as number),
+      },
+      {
+        field: 'deviasiFisik',
+        headerName: 'Deviasi (poin)',
+        width: 125,
+        type: 'rightAligned',
+        context: { ekspor: 'angka' },
+        valueFormatter: ({ value }) => formatPoin(value as number),
+        cellClass: ({ data }) => (data?.status ? `status-${data.status}` : ''),
+      },
+      {
+        field: 'status',
+        headerName: 'Status',
+        width: 95,
+        valueFormatter: ({ value }) => (value ? LABEL_STATUS[value as keyof typeof LABEL_STATUS] : 'Belum lapor'),
+        cellClass: ({ value }) => (value ? `status-${value as string}` : ''),
+      },
+      {
+        field: 'realisasiKeuangan',
+        headerName: 'Realisasi keuangan (Rp)',
+        width: 180,
+        type: 'rightAligned',
+        context: { ekspor: 'uang' },
+        valueFormatter: ({ value }) => formatAngka(value as number),
+      },
+      {
+        field: 'persenKeuangan',
+        headerName: 'Penyerapan',
+        width: 115,
+        type: 'rightAligned',
+        context: { ekspor: 'persen' },
+        valueFormatter: ({ value }) => formatPersen(value as number),
+      },
+      {
+        colId: 'terisi',
+        headerName: 'Terisi',
+        width: 100,
+        valueGetter: ({ data }) => (data ? `${data.jumlahTerisi}/${data.jumlahSubKegiatan}` : ''),
+      },
+    ],
+    [],
+  );
+
+  if (!periode || !ringkasan) return <p className="keterangan">Memuat…</p>;
+  const k = ringkasan.kabupaten;
+  const merah = ringkasan.opd.filter((o) => o.status === 'merah');
+  const batang = [...ringkasan.opd]
+    .sort((a, b) => (b.realisasiFisik ?? 0) - (a.realisasiFisik ?? 0))
+    .map((o) => ({ nama: o.singkatan || o.nama, fisik: o.realisasiFisik, keuangan: o.persenKeuangan }));
+
+  return (
+    <section>
+      <div className="kepala-halaman">
+        <h1>Beranda</h1>
+        <PilihPeriode periode={periode} ubah={ubah} opd={daftarOpd} denganOpd={false} hanyaTriwulan />
+      </div>
+      <p className="keterangan">
+        Kabupaten, s.d. triwulan {formatTriwulan(triwulan)} tahun {ringkasan.tahun}, dibandingkan dengan{' '}
+        {LABEL_VERSI[ringkasan.versi]}.
+        {ringkasan.belumAdaRealisasi && ' Belum ada realisasi yang dilaporkan untuk periode ini.'}
+      </p>
+      <div className="kartu-ringkas">
+        <div className="kartu">
+          <span>Pagu</span>
+          <strong data-testid="kab-pagu">{formatRupiah(k.pagu, { desimal: false })}</strong>
+        </div>
+        <div className="kartu">
+          <span>Realisasi keuangan</span>
+          <strong>{formatRupiah(k.realisasiKeuangan, { desimal: false })}</strong>
+          <small>penyerapan {formatPersen(k.persenKeuangan)}</small>
+        </div>
+        <div className="kartu">
+          <span>Realisasi fisik</span>
+          <strong data-testid="kab-fisik">{formatPersen(k.realisasiFisik)}</strong>
+          <small>target {formatPersen(k.targetFisik)}</small>
+        </div>
+        <div className={`kartu ${k.status ? `status-${k.status}` : ''}`}>
+          <span>Deviasi fisik</span>
+          <strong data-testid="kab-deviasi">{formatPoin(k.deviasiFisik)}</strong>
+          <small>poin</small>
+        </div>
+        <div className="kartu">
+          <span>OPD berstatus merah</span>
+          <strong data-testid="jumlah-merah">{formatAngka(merah.length)}</strong>
+          <small>dari {formatAngka(ringkasan.opd.length)} OPD</small>
+        </div>
+      </div>
+      <div className="dua-kolom">
+        <KurvaS data={kurvaKab} judul="Kurva S kabupaten" />
+        <div>
+          <select
+            value={opdKurva ?? ''}
+            onChange={(e) => setOpdKurva(Number(e.target.value) || null)}
+            aria-label="OPD untuk Kurva S"
+          >
+            <option value="">Kurva S per OPD: pilih OPD…</option>
+            {daftarOpd.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.nama}
+              </option>
+            ))}
+          </select>
+          {opdKurva ? <KurvaS data={kurvaOpd} judul={daftarOpd.find((o) => o.id === opdKurva)?.nama ?? ''} /> : null}
+        </div>
+      </div>
+      {merah.length > 0 && (
+        <div className="daftar-merah">
+          <h2>OPD berstatus merah</h2>
+          <ul data-testid="daftar-merah">
+            {merah.map((o) => (
+              <li key={o.opdId}>
+                <a href={`#/realisasi?opd=${o.opdId}&tahun=${ringkasan.tahun}&bulan=${ringkasan.bulan}`}>{o.nama}</a>:
+                fisik {formatPersen(o.realisasiFisik)} dari target {formatPersen(o.targetFisik)} (deviasi{' '}
+                {formatPoin(o.deviasiFisik)} poin)
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="kepala-halaman">
+        <h2>Peringkat OPD</h2>
+        <button
+          type="button"
+          onClick={() =>
+            gridRef.current?.api &&
+            void eksporGrid(
+              gridRef.current.api,
+              `Peringkat OPD s.d. Triwulan ${formatTriwulan(triwulan)} ${ringkasan.tahun}`,
+              LABEL_VERSI[ringkasan.versi],
+            )
+          }
+        >
+          Ekspor tabel (.xlsx)
+        </button>
+      </div>
+      <Grid
+        ref={gridRef}
+        tinggi="420px"
+        rowData={ringkasan.opd}
+        columnDefs={kolom}
+        getRowId={({ data }) => String(data.opdId)}
+      />
+      <figure className="grafik">
+        <figcaption>Realisasi fisik dan penyerapan anggaran per OPD (%)</figcaption>
+        <ResponsiveContainer width="100%" height={Math.max(260, batang.length * 22)}>
+          <BarChart data={batang} layout="vertical" margin={{ left: 40, right: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis type="number" domain={[0, 100]} />
+            <YAxis type="category" dataKey="nama" width={130} interval={0} tick={{ fontSize: 11 }} />
+            <Tooltip formatter={(v) => formatPersen(v as number)} />
+            <Legend />
+            <Bar dataKey="fisik" name="Realisasi fisik" fill="#1f4e79" isAnimationActive={false} />
+            <Bar dataKey="keuangan" name="Penyerapan" fill="#e1c027" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </figure>
+    </section>
+  );
+}

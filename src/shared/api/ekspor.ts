@@ -1,0 +1,46 @@
+// API of spreadsheet exports (any grid, the Formulir OPD) and of saving a generated file on the desktop.
+import { z } from 'zod';
+import { method } from './define';
+import { id, pesanGalat, pilihan, teks } from './fields';
+import { bulan, tahun } from './renja';
+
+export const JENIS_KOLOM_EKSPOR = ['teks', 'angka', 'uang', 'persen'] as const;
+
+export interface BerkasJadi {
+  namaBerkas: string;
+  base64: string;
+}
+
+const sel = z.union([z.string().max(10_000), z.number(), z.null()], { error: 'Isi sel harus teks, angka atau kosong' });
+
+export const eksporApi = {
+  'ekspor.tabel': method<BerkasJadi>()(
+    z.object({
+      judul: teks('Judul', 300),
+      subjudul: z
+        .string({ error: pesanGalat('Subjudul') })
+        .max(500)
+        .default(''),
+      kolom: z
+        .array(z.object({ judul: teks('Judul kolom', 200), jenis: pilihan('Jenis kolom', JENIS_KOLOM_EKSPOR) }), {
+          error: pesanGalat('Kolom'),
+        })
+        .min(1)
+        .max(100),
+      baris: z.array(z.array(sel).max(100), { error: pesanGalat('Baris') }).max(50_000),
+    }),
+  ),
+  'ekspor.formulir': method<BerkasJadi>()(z.object({ opdId: id('OPD'), tahun: tahun(), bulan: bulan() })),
+  /** Desktop: asks where to save, writes, opens. Browser mode downloads instead and never calls this. */
+  'berkas.simpan': method<{ path: string | null }>()(
+    z.object({
+      namaBerkas: teks('Nama berkas', 255).refine((n) => !/[\\/:*?"<>|]/.test(n), {
+        error: 'Nama berkas tidak boleh memuat \\ / : * ? " < > |',
+      }),
+      base64: z
+        .string({ error: pesanGalat('Isi berkas') })
+        .min(1)
+        .max(60 * 1024 * 1024),
+    }),
+  ),
+};

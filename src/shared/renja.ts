@@ -1,0 +1,74 @@
+// The Renja/DPA vocabulary: Permendagri 90/2019 code levels, budget versions and reporting periods.
+
+export type Tingkat = 'program' | 'kegiatan' | 'subKegiatan';
+export type Versi = 'murni' | 'perubahan';
+export const STATUS_VERIFIKASI = ['draft', 'diterima', 'diverifikasi'] as const;
+export type StatusVerifikasi = (typeof STATUS_VERIFIKASI)[number];
+
+export const LABEL_VERSI: Record<Versi, string> = { murni: 'APBD Murni', perubahan: 'APBD Perubahan' };
+export const LABEL_STATUS_VERIFIKASI: Record<StatusVerifikasi, string> = {
+  draft: 'Draf',
+  diterima: 'Diterima',
+  diverifikasi: 'Diverifikasi',
+};
+
+/** U.BB.PP, U.BB.PP.K.KK, U.BB.PP.K.KK.SSSS; the urusan part may be X.XX for program 01 shared by every OPD. */
+const POLA_KODE: Record<Tingkat, RegExp> = {
+  program: /^(\d|X)\.(\d{2}|XX)\.\d{2}$/,
+  kegiatan: /^(\d|X)\.(\d{2}|XX)\.\d{2}\.\d\.\d{2}$/,
+  subKegiatan: /^(\d|X)\.(\d{2}|XX)\.\d{2}\.\d\.\d{2}\.\d{4}$/,
+};
+
+export const CONTOH_KODE: Record<Tingkat, string> = {
+  program: '1.02.02',
+  kegiatan: '1.02.02.2.01',
+  subKegiatan: '1.02.02.2.01.0001',
+};
+
+export const LABEL_TINGKAT: Record<Tingkat, string> = {
+  program: 'Program',
+  kegiatan: 'Kegiatan',
+  subKegiatan: 'Sub Kegiatan',
+};
+
+/** Which level a code is, from its shape alone; null when it is none of them. */
+export function tingkatKode(kode: string): Tingkat | null {
+  for (const tingkat of ['program', 'kegiatan', 'subKegiatan'] as const) {
+    if (POLA_KODE[tingkat].test(kode)) return tingkat;
+  }
+  return null;
+}
+
+/** The code of the parent level: 1.02.02.2.01.0001 -> 1.02.02.2.01 -> 1.02.02. */
+export function kodeInduk(kode: string): string | null {
+  const tingkat = tingkatKode(kode);
+  if (tingkat === 'subKegiatan') return kode.slice(0, kode.lastIndexOf('.'));
+  if (tingkat === 'kegiatan') return kode.split('.').slice(0, 3).join('.');
+  return null;
+}
+
+/** A message in Indonesian when the code is not of the level, or does not sit under its parent; null when fine. */
+export function periksaKode(kode: string, tingkat: Tingkat, kodeIndukSeharusnya?: string): string | null {
+  if (!POLA_KODE[tingkat].test(kode)) {
+    return `Kode ${LABEL_TINGKAT[tingkat].toLowerCase()} "${kode}" tidak sesuai pola seperti ${CONTOH_KODE[tingkat]}`;
+  }
+  if (kodeIndukSeharusnya !== undefined && kodeInduk(kode) !== kodeIndukSeharusnya) {
+    return `Kode ${kode} tidak berada di bawah ${kodeIndukSeharusnya}`;
+  }
+  return null;
+}
+
+export const BULAN_TRIWULAN = [3, 6, 9, 12] as const;
+
+export function bulanAkhirTriwulan(triwulan: number): number {
+  return triwulan * 3;
+}
+
+export function triwulanDariBulan(bulan: number): number {
+  return Math.ceil(bulan / 3);
+}
+
+/** Realisation up to a month is measured against Perubahan once the revision is in force, else Murni. */
+export function versiBerlaku(bulan: number, perubahanMulaiBulan: number | null): Versi {
+  return perubahanMulaiBulan !== null && bulan >= perubahanMulaiBulan ? 'perubahan' : 'murni';
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { waktuRapat } from '../../src/main/documents/undangan';
+import { formatHariTanggal, formatLampiran, formatNip, formatTanggal } from '../../src/shared/format';
+import {
+  atasNamaBaku,
+  formatNomorSurat,
+  gantiTriwulan,
+  hitungKehadiran,
+  kepalaDaerah,
+  lembarLampiran,
+  pembukaBaku,
+  ringkasKehadiran,
+  terlambat,
+  triwulanBerikut,
+} from '../../src/shared/rapat';
+
+const orang = (n: number, f: (i: number) => { nama: string; jabatan: string; instansi: string }) =>
+  Array.from({ length: n }, (_, i) => f(i + 1));
+
+describe('meeting rules', () => {
+  it('writes dates and times of letters the Indonesian way', () => {
+    expect(formatHariTanggal('2021-07-08')).toBe('Kamis, 8 Juli 2021');
+    expect(formatHariTanggal('2026-10-15')).toBe('Kamis, 15 Oktober 2026');
+    expect(formatHariTanggal('2025-01-12')).toBe('Minggu, 12 Januari 2025');
+    expect(formatTanggal('2026-12-01')).toBe('1 Desember 2026');
+    expect(waktuRapat('09:00', 'selesai', 'WITA')).toBe('09.00 WITA s.d. selesai');
+    expect(waktuRapat('08:30', '12:00', 'WIB')).toBe('08.30 s.d. 12.00 WIB');
+    expect(waktuRapat('13:00', '', 'WIT')).toBe('13.00 WIT');
+    expect(formatLampiran(2)).toBe('2 (dua) lembar');
+    expect(formatLampiran(0)).toBe('-');
+    expect(formatNip('197001011995031001')).toBe('19700101 199503 1 001');
+  });
+
+  it('numbers letters from the pattern, leaving the running number blank until it is issued', () => {
+    expect(formatNomorSurat('000.1.5/{urut}/Ekbang/{tahun}', 123, 2026)).toBe('000.1.5/123/Ekbang/2026');
+    expect(formatNomorSurat('000.1.5/{urut}/Ekbang', 7, 2026)).toBe('000.1.5/7/Ekbang');
+    expect(formatNomorSurat('000.1.5/{urut}/Ekbang/{tahun}', null, 2026)).toBe(
+      `000.1.5/${'\u00a0'.repeat(8)}/Ekbang/2026`,
+    );
+  });
+
+  it('moves a title to the next quarter, over the year end', () => {
+    expect(triwulanBerikut(2026, 4)).toEqual({ tahun: 2027, triwulan: 1 });
+    const tw3 = { tahun: 2026, triwulan: 3 };
+    expect(gantiTriwulan('Rakor Triwulan III Tahun 2026', tw3, { tahun: 2026, triwulan: 4 })).toBe(
+      'Rakor Triwulan IV Tahun 2026',
+    );
+    expect(gantiTriwulan('Realisasi s.d. TW II dan Triwulan II', { tahun: 2026, triwulan: 2 }, tw3)).toBe(
+      'Realisasi s.d. TW III dan Triwulan III',
+    );
+    // "Triwulan I" must not match inside "Triwulan II".
+    expect(gantiTriwulan('Triwulan II', { tahun: 2026, triwulan: 1 }, { tahun: 2026, triwulan: 2 })).toBe('Triwulan II');
+    expect(gantiTriwulan('Rakor Triwulan IV Tahun 2026', { tahun: 2026, triwulan: 4 }, { tahun: 2027, triwulan: 1 })).toBe(
+      'Rakor Triwulan I Tahun 2027',
+    );
+  });
+
+  it('is late only when not done and past the due date', () => {
+    expect(terlambat('2026-11-24', 'belum', '2026-11-25')).toBe(true);
+    expect(terlambat('2026-11-25', 'proses', '2026-11-25')).toBe(false);
+    expect(terlambat('2026-01-01', 'selesai', '2026-11-25')).toBe(false);
+    expect(terlambat(null, 'belum', '2026-11-25')).toBe(false);
+  });
+
+  it('signs for the regent as Sekda and for the Sekda otherwise', () => {
+    expect(kepalaDaerah('Pemerintah Kabupaten Contoh')).toBe('Bupati Contoh');
+    expect(kepalaDaerah('Pemerintah Kota Baubau')).toBe('Wali Kota Baubau');
+    expect(atasNamaBaku('Sekretaris Daerah', 'Pemerintah Kabupaten Buton Tengah')).toBe('a.n. BUPATI BUTON TENGAH');
+    expect(atasNamaBaku('Asisten Perekonomian dan Pembangunan', 'Pemerintah Kabupaten Contoh')).toBe(
+      'a.n. SEKRETARIS DAERAH',
+    );
+    expect(atasNamaBaku('Bupati Contoh', 'Pemerintah Kabupaten Contoh')).toBe('');
+  });
+
+  it('writes the opening sentence from the kind of meeting and its quarter', () => {
+    expect(pembukaBaku({ jenis: 'pra_rakorev', judul: 'Pra Rakorev', tahun: 2021, triwulan: 2 })).toBe(
+      'Dalam rangka persiapan Rapat Koordinasi dan Evaluasi pelaksanaan program pembangunan Triwulan II ' +
+        'Tahun 2021, dengan hormat kami mengundang Bapak/Ibu untuk menghadiri Pra Rakorev yang akan ' +
+        'dilaksanakan pada:',
+    );
+  });
+
+  it('counts attendance for the minutes', () => {
+    const h = hitungKehadiran([
+      { diundang: true, kehadiran: 'hadir' },
+      { diundang: true, kehadiran: 'diwakili' },
+      { diundang: true, kehadiran: 'tidak_hadir' },
+      { diundang: false, kehadiran: 'hadir' },
+    ]);
+    expect(ringkasKehadiran(h)).toBe('diundang 3; hadir 2 (1 diwakili); tidak hadir 1; peserta tambahan 1');
+    expect(ringkasKehadiran(hitungKehadiran([{ diundang: true, kehadiran: '' }]))).toBe(
+      'diundang 1; kehadiran belum dicatat',
+    );
+  });
+
+  it('estimates the sheets of the lampiran as the rendered documents came out', () => {
+    const panjang = (i: number) => ({
+      nama: `La Ode Peserta Ke-${i}, S.E., M.Si.`,
+      jabatan: `Kepala Dinas Contoh Nomor ${i}`,
+      instansi: `Dinas Contoh Nomor ${i}`,
+    });
+    const pendek = (i: number) => ({ nama: `Camat ${i}`, jabatan: `Camat Contoh ${i}`, instansi: `Kecamatan ${i}` });
+    expect(lembarLampiran(orang(3, panjang), 'A4')).toBe(0);
+    expect(lembarLampiran(orang(8, panjang), 'A4')).toBe(1);
+    expect(lembarLampiran(orang(60, panjang), 'F4')).toBe(3);
+    expect(lembarLampiran(orang(60, pendek), 'A4')).toBe(2);
+  });
+});
