@@ -4,10 +4,11 @@ export interface OsEffects {
   simpanBerkas(namaSaran: string, isi: Uint8Array): Promise<string | null>;
   /** Opens a saved file in the program the user has for it (Word for .docx). */
   bukaBerkas(path: string): Promise<void>;
+  // Optional so that a test's own OsEffects needs only what it uses; absent means "no desktop dialog" (null).
   /** Asks for a folder (e.g. a flash disk for a backup); null when the user cancels or there is no desktop. */
-  pilihFolder(judul: string): Promise<string | null>;
+  pilihFolder?(judul: string): Promise<string | null>;
   /** Asks for an existing file with one of the extensions (without dot); null when cancelled or no desktop. */
-  pilihBerkas(judul: string, ekstensi: string[]): Promise<string | null>;
+  pilihBerkas?(judul: string, ekstensi: string[]): Promise<string | null>;
 }
 
 /** Browser mode and tests: nothing on the desktop to open, downloads are the browser's business. */

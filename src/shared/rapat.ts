@@ -246,3 +246,22 @@ export function ringkasKehadiran(h: HitungKehadiran): string {
     .filter(Boolean)
     .join('; ');
 }
+
+/** A title and subject to start from, e.g. "Rapat Koordinasi Triwulan III Tahun 2026" / "Undangan Rapat ...". */
+export function usulanJudul(
+  jenis: JenisRapat,
+  tahun: number | null,
+  triwulan: number | null,
+): { judul: string; hal: string } {
+  const tw = triwulan ? ` Triwulan ${formatTriwulan(triwulan)}` : '';
+  const th = tahun ? ` Tahun ${tahun}` : '';
+  const nama: Record<JenisRapat, string> = {
+    rakor_triwulan: `Rapat Koordinasi${tw} Bidang Ekonomi`,
+    pra_rakorev: `Pra Rapat Koordinasi dan Evaluasi${tw}`,
+    rakorev: `Rapat Koordinasi dan Evaluasi Pelaksanaan Pembangunan${tw}`,
+    rakerda: 'Rapat Kerja Daerah',
+    bimtek: 'Bimbingan Teknis',
+    lainnya: 'Rapat Koordinasi',
+  };
+  return { judul: `${nama[jenis]}${th}`, hal: `Undangan ${nama[jenis]}` };
+}

@@ -6,7 +6,8 @@ import { Migrator } from 'kysely/migration';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../src/main/backend';
 import { cadangkan, cadangkanHarian, daftarCadangan, pangkasCadangan } from '../../src/main/backup/cadangan';
-import { folderCadangan } from '../../src/main/backup';
+import { cadangkanSebelum, folderCadangan } from '../../src/main/backup';
+import { osTanpaDesktop } from '../../src/main/os';
 import { migrationProvider, migrations } from '../../src/main/db/migrations';
 import { dumpDatabase, tempBackend, tempDir, type TempBackend } from '../helpers/backend';
 
@@ -18,6 +19,14 @@ function jumlahOpd(path: string): number {
     db.close();
   }
 }
+
+const OPD_BARU = {
+  kode: '3.27.0.00.0.00.02.0000',
+  nama: 'Dinas Perkebunan',
+  klaster: 'ekonomi',
+  kepalaNama: 'Ir. Hasanuddin, M.P.',
+  kepalaNip: '19700101 199503 1 001',
+} as const;
 
 function hari(tanggal: number, jam = 9): Date {
   return new Date(2026, 10, tanggal, jam, 30);
@@ -148,8 +157,7 @@ describe('Cadangan', () => {
   it('restores a backup under the running backend after backing up the current state', async () => {
     const berkas = await b.call('cadangan.buatSekarang', {});
     const dumpSaatCadangan = dumpDatabase(b);
-    const [opd] = await b.call('opd.daftar', {});
-    await b.call('opd.hapus', { id: opd!.id });
+    await b.call('opd.simpan', OPD_BARU);
     const dumpSebelumPulihkan = dumpDatabase(b);
 
     const hasil = await b.call('cadangan.pulihkan', { path: berkas.path });
@@ -158,17 +166,16 @@ describe('Cadangan', () => {
     expect(await b.call('opd.daftar', {})).toHaveLength(36);
     // The restore can itself be undone from the backup it made first.
     expect(hasil.cadanganSebelum).toMatch(/-sebelum-pulihkan\.sqlite$/);
-    expect(jumlahOpd(hasil.cadanganSebelum)).toBe(35);
+    expect(jumlahOpd(hasil.cadanganSebelum)).toBe(37);
     await b.call('cadangan.pulihkan', { path: hasil.cadanganSebelum });
     expect(dumpDatabase(b)).toBe(dumpSebelumPulihkan);
     // And the restored file is what a restart opens.
-    expect(await (await t.reopen()).call('opd.daftar', {})).toHaveLength(35);
+    expect(await (await t.reopen()).call('opd.daftar', {})).toHaveLength(37);
   });
 
   it('lets requests made during a restore wait instead of failing on a closed database', async () => {
     const berkas = await b.call('cadangan.buatSekarang', {});
-    const [opd] = await b.call('opd.daftar', {});
-    await b.call('opd.hapus', { id: opd!.id });
+    await b.call('opd.simpan', OPD_BARU);
     const pulihkan = b.handle('cadangan.pulihkan', { path: berkas.path });
     const selama: Promise<unknown>[] = [];
     for (let i = 0; i < 20; i++) {
@@ -178,7 +185,7 @@ describe('Cadangan', () => {
     expect((await pulihkan).ok).toBe(true);
     for (const jawaban of (await Promise.all(selama)) as { ok: boolean; nilai: unknown[] }[]) {
       expect(jawaban.ok).toBe(true);
-      expect([35, 36]).toContain(jawaban.nilai.length);
+      expect([36, 37]).toContain(jawaban.nilai.length);
     }
     expect(await b.call('opd.daftar', {})).toHaveLength(36);
   });
@@ -205,6 +212,32 @@ describe('Cadangan', () => {
     }
     expect(dumpDatabase(b)).toBe(sebelum);
     expect(daftarCadangan(folder)).toEqual([]);
+  });
+
+  it('makes the backup an import asks for, named as such', async () => {
+    const path = await cadangkanSebelum(b.ctx, 'impor');
+    expect(path).toMatch(/-impor\.sqlite$/);
+    expect(jumlahOpd(path)).toBe(36);
+  });
+
+  it('asks the desktop for a folder or a file, and answers null without one', async () => {
+    expect(await b.call('cadangan.pilih', { jenis: 'folder' })).toEqual({ path: null });
+    const dir = tempDir();
+    const desktop = await createBackend({
+      dataPath: join(dir, 'sinergi.sqlite'),
+      os: {
+        ...osTanpaDesktop,
+        pilihFolder: (judul) => Promise.resolve(`/media/flashdisk (${judul})`),
+        pilihBerkas: (_judul, ekstensi) => Promise.resolve(`/media/flashdisk/cadangan.${ekstensi.join()}`),
+      },
+    });
+    expect(await desktop.call('cadangan.pilih', { jenis: 'folder' })).toEqual({
+      path: '/media/flashdisk (Pilih folder tujuan cadangan)',
+    });
+    expect(await desktop.call('cadangan.pilih', { jenis: 'berkas' })).toEqual({
+      path: '/media/flashdisk/cadangan.sqlite',
+    });
+    await desktop.close();
   });
 
   it('refuses to restore a backup made by a newer Sinergi', async () => {

@@ -49,10 +49,12 @@ describe('meeting rules', () => {
       'Realisasi s.d. TW III dan Triwulan III',
     );
     // "Triwulan I" must not match inside "Triwulan II".
-    expect(gantiTriwulan('Triwulan II', { tahun: 2026, triwulan: 1 }, { tahun: 2026, triwulan: 2 })).toBe('Triwulan II');
-    expect(gantiTriwulan('Rakor Triwulan IV Tahun 2026', { tahun: 2026, triwulan: 4 }, { tahun: 2027, triwulan: 1 })).toBe(
-      'Rakor Triwulan I Tahun 2027',
+    expect(gantiTriwulan('Triwulan II', { tahun: 2026, triwulan: 1 }, { tahun: 2026, triwulan: 2 })).toBe(
+      'Triwulan II',
     );
+    expect(
+      gantiTriwulan('Rakor Triwulan IV Tahun 2026', { tahun: 2026, triwulan: 4 }, { tahun: 2027, triwulan: 1 }),
+    ).toBe('Rakor Triwulan I Tahun 2027');
   });
 
   it('is late only when not done and past the due date', () => {

@@ -38,8 +38,8 @@ export const cadanganHandlers: HandlersFor<
   'cadangan.pilih': async ({ jenis }, { os }) => ({
     path:
       jenis === 'folder'
-        ? await os.pilihFolder('Pilih folder tujuan cadangan')
-        : await os.pilihBerkas('Pilih berkas cadangan Sinergi', ['sqlite']),
+        ? ((await os.pilihFolder?.('Pilih folder tujuan cadangan')) ?? null)
+        : ((await os.pilihBerkas?.('Pilih berkas cadangan Sinergi', ['sqlite'])) ?? null),
   }),
   'cadangan.pratinjau': async ({ path }) => pratinjauCadangan(path),
   'cadangan.pulihkan': ({ path }, ctx) => pulihkan(ctx, path),

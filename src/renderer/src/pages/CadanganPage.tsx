@@ -17,16 +17,47 @@ function waktu(iso: string): string {
 
 const ukuran = (bita: number) => `${formatAngka(bita / 1024 / 1024, 1)} MB`;
 
+/** A folder or file typed by the user or, in the desktop app, picked in a dialog; then one action on it. */
+function Lokasi(props: {
+  jenis: 'folder' | 'berkas';
+  label: string;
+  contoh: string;
+  tombol: string;
+  sibuk: boolean;
+  aksi: (path: string) => void;
+}) {
+  const [nilai, setNilai] = useState('');
+  const { tampilkan } = useNotifikasi();
+  // The browser cannot tell the server which file the user means: there the path is typed.
+  const desktop = Boolean(window.sinergi);
+  const pilih = () =>
+    api('cadangan.pilih', { jenis: props.jenis }).then(
+      ({ path }) => path && setNilai(path),
+      (e: unknown) => tampilkan(pesanGalat(e), 'galat'),
+    );
+  return (
+    <div className="baris-aksi">
+      <Isian label={props.label}>
+        <input value={nilai} placeholder={props.contoh} onChange={(e) => setNilai(e.target.value)} />
+      </Isian>
+      {desktop && (
+        <button type="button" disabled={props.sibuk} onClick={() => void pilih()}>
+          {props.jenis === 'folder' ? 'Pilih folder…' : 'Pilih berkas…'}
+        </button>
+      )}
+      <button type="button" disabled={props.sibuk || !nilai.trim()} onClick={() => props.aksi(nilai.trim())}>
+        {props.tombol}
+      </button>
+    </div>
+  );
+}
+
 export function CadanganPage() {
   const [daftar, muatUlang] = useMuat(() => api('cadangan.daftar', {}), []);
   const [pratinjau, setPratinjau] = useState<PratinjauCadangan | null>(null);
-  const [folderLain, setFolderLain] = useState('');
-  const [berkasLain, setBerkasLain] = useState('');
   const [retensi, setRetensi] = useState<number | null>(null);
   const [sibuk, setSibuk] = useState(false);
   const { tampilkan } = useNotifikasi();
-  // Inside the desktop app a dialog picks the folder or file; in the browser the user types the path.
-  const desktop = Boolean(window.sinergi);
 
   const jalankan = async (aksi: () => Promise<void>) => {
     setSibuk(true);
@@ -44,12 +75,6 @@ export function CadanganPage() {
       const berkas = await api('cadangan.buatSekarang', folder ? { folder } : {});
       tampilkan(`Cadangan dibuat: ${berkas.path}`, 'sukses');
       muatUlang();
-    });
-
-  const pilih = (jenis: 'folder' | 'berkas') =>
-    jalankan(async () => {
-      const { path } = await api('cadangan.pilih', { jenis });
-      if (path) (jenis === 'folder' ? setFolderLain : setBerkasLain)(path);
     });
 
   const lihat = (path: string) => jalankan(async () => setPratinjau(await api('cadangan.pratinjau', { path })));
@@ -93,23 +118,14 @@ export function CadanganPage() {
           Cadangkan ke folder cadangan
         </button>
       </div>
-      <div className="baris-aksi">
-        <Isian label="Ke folder lain (flash disk atau folder jaringan)">
-          <input
-            value={folderLain}
-            placeholder="misalnya E:\ atau D:\Cadangan Sinergi"
-            onChange={(e) => setFolderLain(e.target.value)}
-          />
-        </Isian>
-        {desktop && (
-          <button type="button" disabled={sibuk} onClick={() => void pilih('folder')}>
-            Pilih folder…
-          </button>
-        )}
-        <button type="button" disabled={sibuk || !folderLain.trim()} onClick={() => void cadangkan(folderLain.trim())}>
-          Cadangkan ke folder ini
-        </button>
-      </div>
+      <Lokasi
+        jenis="folder"
+        label="Ke folder lain (flash disk atau folder jaringan)"
+        contoh="misalnya E:\ atau D:\Cadangan Sinergi"
+        tombol="Cadangkan ke folder ini"
+        sibuk={sibuk}
+        aksi={(folder) => void cadangkan(folder)}
+      />
 
       <h2>Daftar cadangan</h2>
       {daftar.berkas.length === 0 ? (
@@ -142,23 +158,14 @@ export function CadanganPage() {
       )}
 
       <h2>Pulihkan dari berkas lain</h2>
-      <div className="baris-aksi">
-        <Isian label="Berkas cadangan (.sqlite)">
-          <input
-            value={berkasLain}
-            placeholder="misalnya E:\sinergi-2026-11-25-0930-manual.sqlite"
-            onChange={(e) => setBerkasLain(e.target.value)}
-          />
-        </Isian>
-        {desktop && (
-          <button type="button" disabled={sibuk} onClick={() => void pilih('berkas')}>
-            Pilih berkas…
-          </button>
-        )}
-        <button type="button" disabled={sibuk || !berkasLain.trim()} onClick={() => void lihat(berkasLain.trim())}>
-          Lihat isi
-        </button>
-      </div>
+      <Lokasi
+        jenis="berkas"
+        label="Berkas cadangan (.sqlite)"
+        contoh="misalnya E:\sinergi-2026-11-25-0930-manual.sqlite"
+        tombol="Lihat isi"
+        sibuk={sibuk}
+        aksi={(path) => void lihat(path)}
+      />
 
       {pratinjau && (
         <div className="kartu pratinjau-cadangan" aria-label="Isi cadangan">

@@ -305,7 +305,7 @@ export function RealisasiPage() {
               Deviasi <strong data-testid="total-deviasi">{formatPoin(total.deviasiFisik)}</strong> poin
             </span>
             <span>
-              Penyerapan <strong>{formatPersen(total.persenKeuangan)}</strong>
+              Penyerapan <strong data-testid="total-penyerapan">{formatPersen(total.persenKeuangan)}</strong>
             </span>
             <label className="pilih-kecil">
               <input type="checkbox" checked={hanyaSub} onChange={(e) => setHanyaSub(e.target.checked)} /> Hanya sub
@@ -358,6 +358,7 @@ export function RealisasiPage() {
                 enterNavigatesVertically
                 enterNavigatesVerticallyAfterEdit
                 tooltipShowDelay={200}
+                suppressColumnVirtualisation
                 getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
                 defaultColDef={{ sortable: false, filter: false }}
               />

@@ -83,39 +83,61 @@ export function buatKolom(galat: Map<string, string>): (ColDef<BarisGrid> | ColG
     },
     angka('pagu', 'Pagu (Rp)', rupiah, 140),
     {
-      headerName: 'Fisik',
+      headerName: 'Target s.d. periode',
       children: [
-        angka('targetFisik', 'Target (%)', persen, 100),
-        sunting('realisasiFisik', 'Realisasi (%)', 110, {
-          type: 'rightAligned',
-          valueFormatter: persen,
-          context: { ekspor: 'persen' },
-        }),
+        angka('targetFisik', 'Fisik (%)', persen, 95),
+        angka('targetKeuangan', 'Keuangan (Rp)', rupiah, 135),
         {
-          ...angka('deviasiFisik', 'Deviasi (poin)', poin, 115),
-          cellClass: (p) => (p.data?.status ? `status-${p.data.status}` : ''),
+          colId: 'targetKinerja',
+          headerName: 'Kinerja triwulan',
+          width: 100,
+          type: 'rightAligned',
+          context: { ekspor: 'angka' },
+          valueGetter: ({ data }) => data?.sub?.indikator?.targetPeriode ?? null,
+          valueFormatter: ({ value }) => (value == null ? '' : formatAngka(value as number, 2)),
         },
       ],
     },
     {
-      headerName: 'Keuangan',
+      // The editable columns sit side by side in the order of the Formulir OPD, so a block copied from it pastes whole.
+      headerName: 'Realisasi (isian OPD)',
       children: [
-        angka('targetKeuangan', 'Target (Rp)', rupiah, 140),
-        sunting('realisasiKeuangan', 'Realisasi (Rp)', 140, {
+        sunting('realisasiFisik', 'Fisik (%)', 100, {
+          type: 'rightAligned',
+          valueFormatter: persen,
+          context: { ekspor: 'persen' },
+        }),
+        sunting('realisasiKeuangan', 'Keuangan (Rp)', 135, {
           type: 'rightAligned',
           valueFormatter: rupiah,
           context: { ekspor: 'uang' },
         }),
-        angka('persenKeuangan', 'Penyerapan (%)', persen, 120),
-        angka('deviasiKeuangan', 'Deviasi (poin)', poin, 115),
+        sunting('realisasiKinerja', 'Kinerja triwulan', 100, {
+          type: 'rightAligned',
+          context: { ekspor: 'angka' },
+          valueFormatter: ({ value }) => (value == null ? '' : formatAngka(value as number, 2)),
+        }),
+        sunting('permasalahan', 'Permasalahan/kendala', 220),
+        sunting('tindakLanjut', 'Tindak lanjut', 220),
       ],
     },
     {
-      headerName: 'Kinerja (indikator keluaran)',
+      headerName: 'Capaian',
+      children: [
+        {
+          ...angka('deviasiFisik', 'Deviasi fisik (poin)', poin, 120),
+          cellClass: (p) => (p.data?.status ? `status-${p.data.status}` : ''),
+        },
+        angka('persenKeuangan', 'Penyerapan (%)', persen, 115),
+        angka('deviasiKeuangan', 'Deviasi keuangan (poin)', poin, 135),
+      ],
+    },
+    {
+      headerName: 'Indikator keluaran',
       children: [
         {
           colId: 'indikator',
-          headerName: 'Indikator',
+          headerName: 'Uraian',
           width: 220,
           valueGetter: ({ data }) => data?.sub?.indikator?.uraian ?? '',
           tooltipValueGetter: ({ data }) => data?.sub?.indikator?.uraian,
@@ -126,24 +148,8 @@ export function buatKolom(galat: Map<string, string>): (ColDef<BarisGrid> | ColG
           width: 90,
           valueGetter: ({ data }) => data?.sub?.indikator?.satuan ?? '',
         },
-        {
-          colId: 'targetKinerja',
-          headerName: 'Target triwulan',
-          width: 110,
-          type: 'rightAligned',
-          context: { ekspor: 'angka' },
-          valueGetter: ({ data }) => data?.sub?.indikator?.targetPeriode ?? null,
-          valueFormatter: ({ value }) => (value == null ? '' : formatAngka(value as number, 2)),
-        },
-        sunting('realisasiKinerja', 'Realisasi triwulan', 120, {
-          type: 'rightAligned',
-          context: { ekspor: 'angka' },
-          valueFormatter: ({ value }) => (value == null ? '' : formatAngka(value as number, 2)),
-        }),
       ],
     },
-    sunting('permasalahan', 'Permasalahan/kendala', 240),
-    sunting('tindakLanjut', 'Tindak lanjut', 240),
     sunting('faktorPendorong', 'Faktor pendorong', 200),
     sunting('faktorPenghambat', 'Faktor penghambat', 200),
     {

@@ -1,0 +1,206 @@
+// Invitees: whole OPD (one click for a cluster) or persons; attendance recorded after the meeting.
+import { useState } from 'react';
+import type { Opd } from '../../../../shared/api/opd';
+import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../../shared/opd';
+import {
+  hitungKehadiran,
+  KEHADIRAN,
+  LABEL_KEHADIRAN,
+  ringkasKehadiran,
+  type Kehadiran,
+  type TujuanUndangan,
+} from '../../../../shared/rapat';
+import { kunciBaru, type PesertaForm } from './bentuk';
+
+interface Props {
+  peserta: PesertaForm[];
+  tujuan: TujuanUndangan;
+  opd: Opd[];
+  galat: Record<string, string>;
+  ubah: (peserta: PesertaForm[]) => void;
+}
+
+const ORANG_KOSONG = { nama: '', jabatan: '', instansi: '' };
+
+/** An OPD row as the letter will address it (main does the same when it reads the meeting back). */
+function barisOpd(o: Opd, tujuan: TujuanUndangan): PesertaForm {
+  const sekretaris = tujuan === 'sekretaris';
+  return {
+    kunci: kunciBaru(),
+    opdId: o.id,
+    klaster: o.klaster,
+    nama: sekretaris ? o.sekretarisNama : o.kepalaNama,
+    jabatan: sekretaris ? `Sekretaris ${o.nama}` : o.kepalaJabatan || `Kepala ${o.nama}`,
+    instansi: o.nama,
+    diundang: true,
+    kehadiran: '',
+    diwakiliOleh: '',
+  };
+}
+
+export function PesertaRapat({ peserta, tujuan, opd, galat, ubah }: Props) {
+  const [opdDipilih, setOpdDipilih] = useState('');
+  const [orang, setOrang] = useState(ORANG_KOSONG);
+  const sudah = new Set(peserta.flatMap((p) => (p.opdId === null ? [] : [p.opdId])));
+  const tambahOpd = (daftar: Opd[]) =>
+    ubah([...peserta, ...daftar.filter((o) => !sudah.has(o.id)).map((o) => barisOpd(o, tujuan))]);
+  const ubahBaris = (i: number, perubahan: Partial<PesertaForm>) =>
+    ubah(peserta.map((p, j) => (j === i ? { ...p, ...perubahan } : p)));
+  const tambahOrang = (diundang: boolean) => {
+    ubah([
+      ...peserta,
+      {
+        ...orang,
+        kunci: kunciBaru(),
+        opdId: null,
+        klaster: null,
+        diundang,
+        kehadiran: diundang ? '' : 'hadir',
+        diwakiliOleh: '',
+      },
+    ]);
+    setOrang(ORANG_KOSONG);
+  };
+  const galatBaris = (i: number) =>
+    Object.entries(galat)
+      .filter(([k]) => k.startsWith(`peserta.${i}.`))
+      .map(([, v]) => v)
+      .join('; ');
+
+  return (
+    <div>
+      <div className="rapat-klaster" role="group" aria-label="Pilih OPD sekaligus">
+        <span>Undang sekaligus:</span>
+        <button type="button" onClick={() => tambahOpd(opd)}>
+          Semua OPD
+        </button>
+        {KLASTER.map((k: Klaster) => (
+          <button key={k} type="button" onClick={() => tambahOpd(opd.filter((o) => o.klaster === k))}>
+            OPD bidang {LABEL_KLASTER[k]}
+          </button>
+        ))}
+        <button type="button" className="tautan-bahaya" disabled={peserta.length === 0} onClick={() => ubah([])}>
+          Kosongkan daftar
+        </button>
+      </div>
+      <div className="rapat-sebaris rapat-tambah-peserta">
+        <select aria-label="OPD" value={opdDipilih} onChange={(e) => setOpdDipilih(e.target.value)}>
+          <option value="">(pilih OPD)</option>
+          {opd
+            .filter((o) => !sudah.has(o.id))
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.nama}
+              </option>
+            ))}
+        </select>
+        <button
+          type="button"
+          disabled={opdDipilih === ''}
+          onClick={() => {
+            tambahOpd(opd.filter((o) => o.id === Number(opdDipilih)));
+            setOpdDipilih('');
+          }}
+        >
+          Tambah OPD
+        </button>
+      </div>
+      <div className="rapat-sebaris rapat-tambah-peserta">
+        <input
+          aria-label="Nama peserta"
+          placeholder="Nama"
+          value={orang.nama}
+          onChange={(e) => setOrang({ ...orang, nama: e.target.value })}
+        />
+        <input
+          aria-label="Jabatan peserta"
+          placeholder="Jabatan"
+          value={orang.jabatan}
+          onChange={(e) => setOrang({ ...orang, jabatan: e.target.value })}
+        />
+        <input
+          aria-label="Instansi peserta"
+          placeholder="Instansi"
+          value={orang.instansi}
+          onChange={(e) => setOrang({ ...orang, instansi: e.target.value })}
+        />
+        <button type="button" disabled={orang.nama.trim() === ''} onClick={() => tambahOrang(true)}>
+          Tambah orang
+        </button>
+        <button
+          type="button"
+          disabled={orang.nama.trim() === ''}
+          onClick={() => tambahOrang(false)}
+          title="Hadir tanpa diundang"
+        >
+          Catat peserta tambahan
+        </button>
+      </div>
+      <p className="keterangan" data-testid="ringkas-peserta">
+        {peserta.length} peserta · {ringkasKehadiran(hitungKehadiran(peserta))}
+      </p>
+      <table className="rapat-tabel">
+        <thead>
+          <tr>
+            <th>No.</th>
+            <th>Nama</th>
+            <th>Jabatan</th>
+            <th>Instansi</th>
+            <th>Diundang</th>
+            <th>Kehadiran</th>
+            <th>Diwakili oleh</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {peserta.map((p, i) => (
+            <tr key={p.kunci} className={galatBaris(i) ? 'rapat-baris-salah' : undefined}>
+              <td>{i + 1}.</td>
+              <td>
+                {p.nama || '-'}
+                {galatBaris(i) && <small className="pesan-salah">{galatBaris(i)}</small>}
+              </td>
+              <td>{p.jabatan}</td>
+              <td>{p.instansi}</td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Diundang: ${p.instansi || p.nama}`}
+                  checked={p.diundang}
+                  onChange={(e) => ubahBaris(i, { diundang: e.target.checked })}
+                />
+              </td>
+              <td>
+                <select
+                  aria-label={`Kehadiran ${p.instansi || p.nama}`}
+                  value={p.kehadiran}
+                  onChange={(e) => ubahBaris(i, { kehadiran: e.target.value as Kehadiran })}
+                >
+                  {KEHADIRAN.map((k) => (
+                    <option key={k} value={k}>
+                      {LABEL_KEHADIRAN[k]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                {p.kehadiran === 'diwakili' && (
+                  <input
+                    aria-label={`Wakil ${p.instansi || p.nama}`}
+                    value={p.diwakiliOleh}
+                    onChange={(e) => ubahBaris(i, { diwakiliOleh: e.target.value })}
+                  />
+                )}
+              </td>
+              <td>
+                <button type="button" className="tautan-bahaya" onClick={() => ubah(peserta.filter((_, j) => j !== i))}>
+                  Hapus
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

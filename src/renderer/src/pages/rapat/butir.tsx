@@ -1,0 +1,276 @@
+// Tables and forms of follow-ups and obstacles, shared by a meeting's tab and the follow-up screen.
+import { useState, type ReactNode } from 'react';
+import type { Opd } from '../../../../shared/api/opd';
+import type { Kendala, KendalaInput, TindakLanjut, TindakLanjutInput } from '../../../../shared/api/rapat';
+import { formatTanggal } from '../../../../shared/format';
+import {
+  LABEL_STATUS_KENDALA,
+  LABEL_STATUS_TINDAK_LANJUT,
+  LABEL_TINGKAT_KENDALA,
+  STATUS_TINDAK_LANJUT,
+  TINGKAT_KENDALA,
+  type StatusTindakLanjut,
+  type TingkatKendala,
+} from '../../../../shared/rapat';
+import { api, pesanGalat } from '../../api/client';
+import { galatPerKolom, Isian } from '../../components/Isian';
+import { useNotifikasi } from '../../components/Notifikasi';
+
+/** Saves through the API, reports the outcome, and gives the field errors back to the form. */
+function useKirim() {
+  const { tampilkan } = useNotifikasi();
+  return async (kerja: () => Promise<unknown>, sukses: string): Promise<Record<string, string> | null> => {
+    try {
+      await kerja();
+      tampilkan(sukses, 'sukses');
+      return null;
+    } catch (error) {
+      tampilkan(pesanGalat(error), 'galat');
+      return galatPerKolom(error);
+    }
+  };
+}
+
+function PilihStatus({ nilai, label, ubah, labelNilai }: {
+  nilai: StatusTindakLanjut;
+  label: string;
+  ubah: (s: StatusTindakLanjut) => void;
+  labelNilai: Record<StatusTindakLanjut, string>;
+}) {
+  return (
+    <select aria-label={label} value={nilai} onChange={(e) => ubah(e.target.value as StatusTindakLanjut)}>
+      {STATUS_TINDAK_LANJUT.map((s) => (
+        <option key={s} value={s}>
+          {labelNilai[s]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+const rujukan = (r: { judul: string; tanggal: string }) => `${r.judul} (${formatTanggal(r.tanggal)})`;
+
+export function TabelTindakLanjut({ butir, berubah, aksi }: {
+  butir: TindakLanjut[];
+  berubah: () => void;
+  aksi?: (tl: TindakLanjut) => ReactNode;
+}) {
+  const kirim = useKirim();
+  const ubahStatus = (tl: TindakLanjut, status: StatusTindakLanjut) =>
+    void kirim(
+      () => api('tindakLanjut.simpan', { ...tl, rapatId: tl.asal.rapatId, opdIds: tl.opd.map((o) => o.id), status }),
+      'Status tindak lanjut disimpan',
+    ).then(berubah);
+  if (butir.length === 0) return <p className="keterangan">Tidak ada.</p>;
+  return (
+    <table className="rapat-tabel">
+      <thead>
+        <tr>
+          <th>Tindak lanjut</th>
+          <th>Penanggung jawab</th>
+          <th>Batas waktu</th>
+          <th>Status</th>
+          <th>Diputuskan / ditinjau</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {butir.map((tl) => (
+          <tr key={tl.id} className={tl.terlambat ? 'rapat-terlambat' : undefined}>
+            <td>
+              {tl.uraian}
+              {tl.bukti && <small className="keterangan rapat-blok">Bukti: {tl.bukti}</small>}
+            </td>
+            <td>{tl.opd.map((o) => o.singkatan || o.nama).join(', ')}</td>
+            <td>
+              {tl.batasWaktu ? formatTanggal(tl.batasWaktu) : '-'}
+              {tl.terlambat && <strong className="rapat-label-terlambat">Terlambat</strong>}
+            </td>
+            <td>
+              <PilihStatus
+                nilai={tl.status}
+                label={`Status ${tl.uraian}`}
+                labelNilai={LABEL_STATUS_TINDAK_LANJUT}
+                ubah={(s) => ubahStatus(tl, s)}
+              />
+            </td>
+            <td>
+              {rujukan(tl.asal)}
+              {tl.ditinjau.map((t) => (
+                <small key={t.rapatId} className="keterangan rapat-blok">
+                  ditinjau: {rujukan(t)}
+                  {t.catatan && ` — ${t.catatan}`}
+                </small>
+              ))}
+            </td>
+            <td>{aksi?.(tl)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function TabelKendala({ butir, berubah, aksi }: {
+  butir: Kendala[];
+  berubah: () => void;
+  aksi?: (k: Kendala) => ReactNode;
+}) {
+  const kirim = useKirim();
+  const ubah = (k: Kendala, perubahan: Partial<KendalaInput>) =>
+    void kirim(
+      () => api('kendala.simpan', { ...k, rapatId: k.asal.rapatId, opdId: k.opd?.id ?? null, ...perubahan }),
+      'Kendala disimpan',
+    ).then(berubah);
+  if (butir.length === 0) return <p className="keterangan">Tidak ada.</p>;
+  return (
+    <table className="rapat-tabel">
+      <thead>
+        <tr>
+          <th>Kendala</th>
+          <th>OPD</th>
+          <th>Tingkat penanganan</th>
+          <th>Status</th>
+          <th>Solusi</th>
+          <th>Diangkat / ditinjau</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {butir.map((k) => (
+          <tr key={k.id}>
+            <td>{k.uraian}</td>
+            <td>{k.opd ? k.opd.singkatan || k.opd.nama : '-'}</td>
+            <td>
+              <select
+                aria-label={`Tingkat ${k.uraian}`}
+                value={k.tingkat}
+                onChange={(e) => ubah(k, { tingkat: e.target.value as TingkatKendala })}
+              >
+                {TINGKAT_KENDALA.map((t) => (
+                  <option key={t} value={t}>
+                    {LABEL_TINGKAT_KENDALA[t]}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>
+              <PilihStatus
+                nilai={k.status}
+                label={`Status ${k.uraian}`}
+                labelNilai={LABEL_STATUS_KENDALA}
+                ubah={(status) => ubah(k, { status })}
+              />
+            </td>
+            <td>{k.solusi || '-'}</td>
+            <td>
+              {rujukan(k.asal)}
+              {k.ditinjau.map((t) => (
+                <small key={t.rapatId} className="keterangan rapat-blok">
+                  ditinjau: {rujukan(t)}
+                </small>
+              ))}
+            </td>
+            <td>{aksi?.(k)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function FormTindakLanjut({ rapatId, opd, tersimpan }: { rapatId: number; opd: Opd[]; tersimpan: () => void }) {
+  const kosong: TindakLanjutInput = { rapatId, uraian: '', opdIds: [], batasWaktu: null, status: 'belum', bukti: '' };
+  const [data, setData] = useState(kosong);
+  const [galat, setGalat] = useState<Record<string, string>>({});
+  const kirim = useKirim();
+  const simpan = async () => {
+    const salah = await kirim(() => api('tindakLanjut.simpan', data), 'Tindak lanjut dicatat');
+    setGalat(salah ?? {});
+    if (!salah) {
+      setData(kosong);
+      tersimpan();
+    }
+  };
+  return (
+    <div className="form-tambah" role="form" aria-label="Tambah tindak lanjut">
+      <Isian label="Tindak lanjut" galat={galat['uraian']}>
+        <textarea rows={2} value={data.uraian} onChange={(e) => setData({ ...data, uraian: e.target.value })} />
+      </Isian>
+      <Isian label="OPD penanggung jawab (Ctrl+klik untuk beberapa)" galat={galat['opdIds']}>
+        <select
+          multiple
+          size={4}
+          value={(data.opdIds ?? []).map(String)}
+          onChange={(e) => setData({ ...data, opdIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
+        >
+          {opd.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.nama}
+            </option>
+          ))}
+        </select>
+      </Isian>
+      <Isian label="Batas waktu" galat={galat['batasWaktu']}>
+        <input
+          type="date"
+          value={data.batasWaktu ?? ''}
+          onChange={(e) => setData({ ...data, batasWaktu: e.target.value || null })}
+        />
+      </Isian>
+      <button type="button" className="utama" onClick={() => void simpan()}>
+        Catat tindak lanjut
+      </button>
+    </div>
+  );
+}
+
+export function FormKendala({ rapatId, opd, tersimpan }: { rapatId: number; opd: Opd[]; tersimpan: () => void }) {
+  const kosong: KendalaInput = { rapatId, uraian: '', opdId: null, tingkat: 'opd', status: 'belum', solusi: '' };
+  const [data, setData] = useState(kosong);
+  const [galat, setGalat] = useState<Record<string, string>>({});
+  const kirim = useKirim();
+  const simpan = async () => {
+    const salah = await kirim(() => api('kendala.simpan', data), 'Kendala dicatat');
+    setGalat(salah ?? {});
+    if (!salah) {
+      setData(kosong);
+      tersimpan();
+    }
+  };
+  return (
+    <div className="form-tambah" role="form" aria-label="Tambah kendala">
+      <Isian label="Kendala" galat={galat['uraian']}>
+        <textarea rows={2} value={data.uraian} onChange={(e) => setData({ ...data, uraian: e.target.value })} />
+      </Isian>
+      <Isian label="OPD" galat={galat['opdId']}>
+        <select
+          value={data.opdId ?? ''}
+          onChange={(e) => setData({ ...data, opdId: e.target.value === '' ? null : Number(e.target.value) })}
+        >
+          <option value="">(lintas OPD)</option>
+          {opd.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.nama}
+            </option>
+          ))}
+        </select>
+      </Isian>
+      <Isian label="Tingkat penanganan" galat={galat['tingkat']}>
+        <select value={data.tingkat} onChange={(e) => setData({ ...data, tingkat: e.target.value as TingkatKendala })}>
+          {TINGKAT_KENDALA.map((t) => (
+            <option key={t} value={t}>
+              {LABEL_TINGKAT_KENDALA[t]}
+            </option>
+          ))}
+        </select>
+      </Isian>
+      <Isian label="Solusi" galat={galat['solusi']}>
+        <input value={data.solusi} onChange={(e) => setData({ ...data, solusi: e.target.value })} />
+      </Isian>
+      <button type="button" className="utama" onClick={() => void simpan()}>
+        Catat kendala
+      </button>
+    </div>
+  );
+}
