@@ -11,6 +11,12 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'bench',
+          include: ['test/bench/**/*.run.ts'],
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           // One Chromium at a time: two cores, and each file starts its own server.

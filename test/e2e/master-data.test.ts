@@ -17,6 +17,15 @@ describe('first start and Data Master OPD in Chromium', () => {
     await expect.poll(() => e.page.getByTestId('jumlah-opd').textContent()).toBe('36');
   });
 
+  it('asks who is working before anything is edited, and remembers the name', async () => {
+    await e.buka('opd');
+    const dialog = e.page.getByRole('dialog', { name: 'Siapa yang bekerja hari ini?' });
+    await dialog.getByLabel('Nama operator').fill('Rina Marlina');
+    await dialog.getByRole('button', { name: 'Mulai' }).click();
+    await e.page.getByTestId('operator').filter({ hasText: 'Rina Marlina' }).waitFor();
+    expect((await e.backend.call('sistem.status', {})).operatorTerakhir).toEqual(['Rina Marlina']);
+  });
+
   it('adds an OPD with the form, and it is still there after a reload', async () => {
     await e.buka('opd');
     await e.page.getByRole('button', { name: 'Tambah OPD' }).click();

@@ -40,8 +40,9 @@ export async function hapusDokumen(db: Db, id: number): Promise<void> {
 
 /** A file name Windows accepts: no reserved characters, no trailing dot or space, not too long. */
 export function namaBerkasAman(nama: string, ekstensi: string): string {
-  const bersih = nama
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+  const bersih = [...nama]
+    .map((c) => (c < ' ' || '<>:"/\\|?*'.includes(c) ? ' ' : c))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 150)

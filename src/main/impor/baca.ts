@@ -54,13 +54,14 @@ async function bacaXlsx(isi: Buffer): Promise<Lembar> {
   }
   const sheet = wb.worksheets.find((w) => w.name !== NAMA_LEMBAR_META && w.state === 'visible');
   if (!sheet) throw new DitolakError('Berkas tidak memiliki lembar kerja yang berisi data');
+  // columnCount walks every row each time it is read: take it once.
+  const lebar = sheet.columnCount;
   const baris: Sel[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  sheet.eachRow({ includeEmpty: true }, (row) => {
     const sel: Sel[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) sel.push(nilaiSel(row.getCell(c)));
+    for (let c = 1; c <= lebar; c++) sel.push(nilaiSel(row.getCell(c)));
     baris.push(sel);
-  }
+  });
   return { baris, meta };
 }
 

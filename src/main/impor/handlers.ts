@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { imporInput, PratinjauImpor } from '../../shared/api/impor';
 import { formatAngka } from '../../shared/format';
 import type { Context, HandlersFor } from '../api/context';
+import { cadangkanSebelum } from '../backup';
 import { DitolakError } from '../errors';
 import { simpanRealisasi } from '../realisasi/repository';
 import { denganSqlite, tulisRenjaSync } from '../renja/tulis';
@@ -53,6 +54,8 @@ export const imporHandlers: HandlersFor<'impor.pratinjau' | 'impor.terapkan'> = 
       );
     }
     if (pratinjau.jumlahBarisData === 0) throw new DitolakError('Berkas tidak berisi baris data di bawah judul kolom');
+    // A wrong file imported over a quarter's work must be one restore away.
+    await cadangkanSebelum(ctx, 'impor');
     await tulis();
     return pratinjau;
   },

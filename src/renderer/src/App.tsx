@@ -11,6 +11,8 @@ import { PenandatanganPage } from './pages/PenandatanganPage';
 import { PengaturanPage } from './pages/PengaturanPage';
 import { RealisasiPage } from './pages/realisasi/RealisasiPage';
 import { PerencanaanPage } from './pages/perencanaan/PerencanaanPage';
+import { RapatPage } from './pages/rapat/RapatPage';
+import { TindakLanjutPage } from './pages/rapat/TindakLanjutPage';
 import { Operator } from './components/Operator';
 
 interface Menu {
@@ -24,7 +26,8 @@ const MENU: Menu[] = [
   { id: 'beranda', label: 'Beranda', halaman: () => <Beranda /> },
   { id: 'perencanaan', label: 'Perencanaan (Renja)', halaman: () => <PerencanaanPage /> },
   { id: 'realisasi', label: 'Realisasi', halaman: () => <RealisasiPage /> },
-  { id: 'rapat', label: 'Rapat', halaman: () => <BelumTersedia judul="Rapat" /> },
+  { id: 'rapat', label: 'Rapat', halaman: () => <RapatPage /> },
+  { id: 'tindak-lanjut', label: 'Tindak Lanjut', halaman: () => <TindakLanjutPage /> },
   { id: 'laporan', label: 'Laporan', halaman: () => <BelumTersedia judul="Laporan" /> },
   { id: 'opd', label: 'OPD', grup: 'Data Master', halaman: () => <OpdPage /> },
   { id: 'penandatangan', label: 'Penandatangan', grup: 'Data Master', halaman: () => <PenandatanganPage /> },
@@ -63,7 +66,8 @@ export function App() {
           </ul>
         </nav>
         <main className="konten">
-          <Operator />
+          {/* Remounted per page, so the question appears as soon as the first-start choice is made. */}
+          <Operator key={aktif.id} />
           {aktif.halaman()}
         </main>
       </div>

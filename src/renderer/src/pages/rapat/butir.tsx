@@ -31,7 +31,12 @@ function useKirim() {
   };
 }
 
-function PilihStatus({ nilai, label, ubah, labelNilai }: {
+function PilihStatus({
+  nilai,
+  label,
+  ubah,
+  labelNilai,
+}: {
   nilai: StatusTindakLanjut;
   label: string;
   ubah: (s: StatusTindakLanjut) => void;
@@ -50,17 +55,26 @@ function PilihStatus({ nilai, label, ubah, labelNilai }: {
 
 const rujukan = (r: { judul: string; tanggal: string }) => `${r.judul} (${formatTanggal(r.tanggal)})`;
 
-export function TabelTindakLanjut({ butir, berubah, aksi }: {
+export function TabelTindakLanjut({
+  butir,
+  berubah,
+  aksi,
+}: {
   butir: TindakLanjut[];
   berubah: () => void;
   aksi?: (tl: TindakLanjut) => ReactNode;
 }) {
   const kirim = useKirim();
-  const ubahStatus = (tl: TindakLanjut, status: StatusTindakLanjut) =>
+  const ubah = (tl: TindakLanjut, perubahan: Partial<TindakLanjutInput>) =>
     void kirim(
-      () => api('tindakLanjut.simpan', { ...tl, rapatId: tl.asal.rapatId, opdIds: tl.opd.map((o) => o.id), status }),
-      'Status tindak lanjut disimpan',
+      () =>
+        api('tindakLanjut.simpan', { ...tl, rapatId: tl.asal.rapatId, opdIds: tl.opd.map((o) => o.id), ...perubahan }),
+      'Tindak lanjut disimpan',
     ).then(berubah);
+  const catatBukti = (tl: TindakLanjut) => {
+    const bukti = window.prompt(`Catatan bukti untuk "${tl.uraian}":`, tl.bukti);
+    if (bukti !== null) ubah(tl, { bukti });
+  };
   if (butir.length === 0) return <p className="keterangan">Tidak ada.</p>;
   return (
     <table className="rapat-tabel">
@@ -91,8 +105,11 @@ export function TabelTindakLanjut({ butir, berubah, aksi }: {
                 nilai={tl.status}
                 label={`Status ${tl.uraian}`}
                 labelNilai={LABEL_STATUS_TINDAK_LANJUT}
-                ubah={(s) => ubahStatus(tl, s)}
+                ubah={(status) => ubah(tl, { status })}
               />
+              <button type="button" className="rapat-kecil" onClick={() => catatBukti(tl)}>
+                Bukti…
+              </button>
             </td>
             <td>
               {rujukan(tl.asal)}
@@ -111,7 +128,11 @@ export function TabelTindakLanjut({ butir, berubah, aksi }: {
   );
 }
 
-export function TabelKendala({ butir, berubah, aksi }: {
+export function TabelKendala({
+  butir,
+  berubah,
+  aksi,
+}: {
   butir: Kendala[];
   berubah: () => void;
   aksi?: (k: Kendala) => ReactNode;

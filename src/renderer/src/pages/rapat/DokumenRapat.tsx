@@ -1,0 +1,86 @@
+// A meeting's documents: generate (saved first, then archived and opened) and the archive of earlier versions.
+import { useState } from 'react';
+import { formatAngka, formatTanggal } from '../../../../shared/format';
+import { JENIS_DOKUMEN_RAPAT, LABEL_DOKUMEN_RAPAT, type JenisDokumenRapat } from '../../../../shared/rapat';
+import { api, pesanGalat } from '../../api/client';
+import { bukaDokumen } from '../../components/dokumen';
+import { useNotifikasi } from '../../components/Notifikasi';
+import { useMuat } from '../../components/useMuat';
+
+const jam = (iso: string) => new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
+
+export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanDulu: () => Promise<number | null> }) {
+  const [arsip, muatUlang] = useMuat(() => api('dokumen.daftar', { rapatId }), [rapatId]);
+  const [sibuk, setSibuk] = useState(false);
+  const { tampilkan } = useNotifikasi();
+
+  const jalankan = async (kerja: () => Promise<string>) => {
+    setSibuk(true);
+    try {
+      tampilkan(await kerja(), 'sukses');
+    } catch (error) {
+      tampilkan(pesanGalat(error), 'galat');
+    } finally {
+      setSibuk(false);
+    }
+  };
+  const buat = (jenis: JenisDokumenRapat) =>
+    jalankan(async () => {
+      if ((await simpanDulu()) === null) return 'Perbaiki isian rapat terlebih dahulu';
+      const dok = await api('rapat.buatDokumen', { rapatId, jenis });
+      muatUlang();
+      return bukaDokumen(dok.id);
+    });
+
+  return (
+    <div>
+      <p className="keterangan">
+        Dokumen dibuat dari data rapat yang tersimpan, disimpan di arsip, lalu dibuka di pengolah kata (di peramban:
+        diunduh).
+      </p>
+      <div className="rapat-sebaris">
+        {JENIS_DOKUMEN_RAPAT.map((j) => (
+          <button key={j} type="button" className="utama" disabled={sibuk} onClick={() => void buat(j)}>
+            Buat {LABEL_DOKUMEN_RAPAT[j]}
+          </button>
+        ))}
+      </div>
+      <h2>Arsip dokumen</h2>
+      <table className="rapat-tabel" aria-label="Arsip dokumen">
+        <thead>
+          <tr>
+            <th>Dokumen</th>
+            <th>Nama berkas</th>
+            <th>Dibuat</th>
+            <th>Ukuran</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {(arsip ?? []).map((d) => (
+            <tr key={d.id}>
+              <td>{LABEL_DOKUMEN_RAPAT[d.jenis as JenisDokumenRapat] ?? d.jenis}</td>
+              <td>{d.namaBerkas}</td>
+              <td>
+                {formatTanggal(new Date(d.dibuatPada))} {jam(d.dibuatPada)}
+              </td>
+              <td>{formatAngka(Math.ceil(d.ukuran / 1024))} KB</td>
+              <td>
+                <button type="button" disabled={sibuk} onClick={() => void jalankan(() => bukaDokumen(d.id))}>
+                  Buka
+                </button>
+              </td>
+            </tr>
+          ))}
+          {arsip?.length === 0 && (
+            <tr>
+              <td colSpan={5} className="keterangan">
+                Belum ada dokumen.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
