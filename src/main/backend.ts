@@ -8,6 +8,7 @@ import { handlers } from './api/handlers';
 import { bukaDenganPengaman, cadangkanHarianSaatMulai } from './backup';
 import { Gerbang } from './db/gerbang';
 import { osTanpaDesktop, type OsEffects } from './os';
+import { pasangRiwayat } from './riwayat/pemicu';
 
 export interface Backend {
   ctx: Context;
@@ -31,7 +32,13 @@ export class ApiCallError extends Error {
  */
 export async function createBackend(options: { dataPath: string; os?: OsEffects }): Promise<Backend> {
   const adaSebelumnya = existsSync(options.dataPath);
-  let opened = await bukaDenganPengaman(options.dataPath);
+  const sesi = { operator: '' };
+  const buka = async () => {
+    const o = await bukaDenganPengaman(options.dataPath);
+    pasangRiwayat(o.sqlite, () => sesi.operator);
+    return o;
+  };
+  let opened = await buka();
   const gerbang = new Gerbang();
   const ctx: Context = {
     db: opened.db,
@@ -39,14 +46,14 @@ export async function createBackend(options: { dataPath: string; os?: OsEffects 
     dataPath: options.dataPath,
     versiAplikasi: version,
     os: options.os ?? osTanpaDesktop,
-    sesi: { operator: '' },
+    sesi,
     gantiBerkas: (tulis) =>
       gerbang.sendiri(async () => {
         await opened.close();
         try {
           await tulis();
         } finally {
-          opened = await bukaDenganPengaman(options.dataPath);
+          opened = await buka();
           ctx.db = opened.db;
           ctx.sqlite = opened.sqlite;
         }

@@ -189,6 +189,14 @@ export function formatTanggalPendek(d: Date | string | null | undefined): string
   return `${String(t.hari).padStart(2, '0')}/${String(t.bulan).padStart(2, '0')}/${t.tahun}`;
 }
 
+/** An instant (an ISO timestamp of a change) as the office PC's local day and time: "25 November 2026 14.05". */
+export function formatTanggalJam(d: Date | string | null | undefined): string {
+  if (d == null || d === '') return '-';
+  const t = d instanceof Date ? d : new Date(d);
+  if (Number.isNaN(t.getTime())) return '-';
+  return `${formatTanggal(t)} ${String(t.getHours()).padStart(2, '0')}.${String(t.getMinutes()).padStart(2, '0')}`;
+}
+
 function formatJam(jam: string): string {
   const m = /^(\d{1,2})[:.](\d{2})$/.exec(jam.trim());
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) throw new RangeError(`Jam "${jam}" tidak valid (format HH:MM)`);

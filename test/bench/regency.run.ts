@@ -11,8 +11,7 @@ import { tempDir } from '../helpers/backend';
 import { acak } from '../../src/main/sample/renja-contoh';
 import { bacaBerkas } from '../../src/main/impor/baca';
 import { cariHeader } from '../../src/main/impor/kolom';
-import { siapkanRenja } from '../../src/main/impor/renja';
-import { denganSqlite, tulisRenjaSync } from '../../src/main/renja/tulis';
+import { siapkanRenja, tulisImporRenja } from '../../src/main/impor/renja';
 
 const TAHUN = 2026;
 const OPD = 40;
@@ -151,9 +150,12 @@ async function tulisSaja(dir: string, rows: Baris[], base64: string): Promise<nu
   );
   for (const kode of new Set(rows.map((r) => r.opd))) tambahOpd.run(kode, `OPD ${kode}`);
   const lembar = await bacaBerkas('dpa.xlsx', Buffer.from(base64, 'base64'));
-  const { baris } = await siapkanRenja(db, lembar, cariHeader(lembar.baris)!, { tahun: TAHUN, versi: 'murni' });
+  const { baris, pratinjau } = await siapkanRenja(db, lembar, cariHeader(lembar.baris)!, {
+    tahun: TAHUN,
+    versi: 'murni',
+  });
   const t0 = performance.now();
-  await denganSqlite(db, sqlite, () => tulisRenjaSync(sqlite, 'murni', baris));
+  await tulisImporRenja(backend.ctx, { versi: 'murni', namaBerkas: 'dpa.xlsx' }, pratinjau.ringkasan, baris);
   const ms = performance.now() - t0;
   await backend.close();
   return ms;

@@ -17,7 +17,9 @@ describe('Surat Undangan (DOCX)', () => {
     harusBerurutan(teks, [
       'PEMERINTAH KABUPATEN CONTOH',
       'SEKRETARIAT DAERAH',
-      'Jl. Poros Pemerintahan No. 1, Sukamakmur, Telepon (0403) 21001, Kode Pos 93771',
+      'Jl. Poros Pemerintahan No. 1, Sukamakmur, Kode Pos 93771',
+      'Telepon (0403) 21001, Pos-el ekbang@contohkab.go.id',
+      'Laman www.contohkab.go.id',
       'Nomor',
       '000.1.5/123/Ekbang/2021',
       'Sukamakmur, 1 Juli 2021',

@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import {
   formatAngka,
   formatHariTanggal,
+  formatTanggalJam,
   formatLampiran,
   formatNip,
   formatPersen,
@@ -267,5 +268,13 @@ describe('triwulan', () => {
     expect(labelSampaiTriwulan(2)).toBe('s.d. Triwulan II');
     expect(() => formatTriwulan(5)).toThrow(RangeError);
     expect(() => formatTriwulan(0)).toThrow(RangeError);
+  });
+});
+
+describe('formatTanggalJam', () => {
+  it('writes a change time as the local day and clock time', () => {
+    expect(formatTanggalJam(new Date(2026, 10, 25, 9, 5))).toBe('25 November 2026 09.05');
+    expect(formatTanggalJam(null)).toBe('-');
+    expect(formatTanggalJam('bukan tanggal')).toBe('-');
   });
 });

@@ -9,9 +9,12 @@ import { realisasiHandlers } from '../realisasi/handlers';
 import { monevHandlers } from '../monev/handlers';
 import { imporHandlers } from '../impor/handlers';
 import { eksporHandlers } from '../ekspor/handlers';
+import { riwayatHandlers } from '../riwayat/handlers';
 import { rapatHandlers } from '../rapat/handlers';
 import { arsipHandlers } from '../arsip/handlers';
+import { laporanHandlers } from '../laporan/handlers';
 import type { Handlers } from './context';
+import { renstraHandlers } from '../renstra/handlers';
 
 export const handlers: Handlers = {
   ...sistemHandlers,
@@ -24,6 +27,9 @@ export const handlers: Handlers = {
   ...monevHandlers,
   ...imporHandlers,
   ...eksporHandlers,
+  ...riwayatHandlers,
   ...rapatHandlers,
   ...arsipHandlers,
+  ...laporanHandlers,
+  ...renstraHandlers,
 };

@@ -149,6 +149,18 @@ export interface DokumentasiTable {
   dibuatPada: Generated<string>;
 }
 
+export interface RiwayatTable {
+  id: Generated<number>;
+  tabel: string;
+  kunci: string;
+  aksi: 'tambah' | 'ubah' | 'hapus';
+  lama: string | null;
+  baru: string | null;
+  opdId: number | null;
+  oleh: Generated<string>;
+  pada: Generated<string>;
+}
+
 export interface Database {
   pengaturan: PengaturanTable;
   logo: LogoTable;
@@ -165,6 +177,7 @@ export interface Database {
   nilaiIndikator: NilaiIndikatorTable;
   verifikasi: VerifikasiTable;
   dokumentasi: DokumentasiTable;
+  riwayat: RiwayatTable;
   rapat: RapatTable;
   rapatPeserta: RapatPesertaTable;
   rapatAcara: RapatAcaraTable;
@@ -176,6 +189,7 @@ export interface Database {
   tindakLanjutTinjauan: TinjauanTable & { tindakLanjutId: number };
   kendala: KendalaTable;
   kendalaTinjauan: TinjauanTable & { kendalaId: number };
+  laporanNarasi: LaporanNarasiTable;
 }
 
 // Coordination meetings (migration 0003_rapat).
@@ -292,5 +306,109 @@ export interface KendalaTable {
   status: StatusTindakLanjut;
   solusi: string;
   dibuatPada: Generated<string>;
+  diubahPada: Generated<string>;
+}
+
+// RPJMD and Renstra PD (migration 0006_renstra); merged into Database above by declaration merging.
+export interface Database {
+  rpjmd: RpjmdTable;
+  rpjmdMisi: RpjmdButirTable & { rpjmdId: number };
+  rpjmdTujuan: RpjmdButirTable & { misiId: number };
+  rpjmdSasaran: RpjmdButirTable & { tujuanId: number };
+  indikatorSasaran: IndikatorSasaranTable;
+  nilaiIndikatorSasaran: NilaiTahunanTable;
+  prioritas: PrioritasTable;
+  prioritasSasaran: { prioritasId: number; sasaranId: number };
+  renstra: { id: Generated<number>; opdId: number; rpjmdId: number };
+  renstraTujuan: { id: Generated<number>; renstraId: number; uraian: string };
+  renstraSasaran: { id: Generated<number>; tujuanId: number; uraian: string };
+  renstraProgram: RenstraProgramTable;
+  renstraKegiatan: { id: Generated<number>; programId: number; kode: string; nama: string };
+  renstraIndikator: RenstraIndikatorTable;
+  renstraTarget: NilaiTahunanTable;
+  renstraPagu: RenstraPaguTable;
+  programRenstra: { programId: number; renstraProgramId: number };
+}
+
+export interface RpjmdTable {
+  id: Generated<number>;
+  tahunAwal: number;
+  tahunAkhir: number;
+  namaBupati: Generated<string>;
+  namaWakil: Generated<string>;
+  visi: string;
+}
+
+export interface RpjmdButirTable {
+  id: Generated<number>;
+  nomor: number;
+  uraian: string;
+}
+
+export interface IndikatorSasaranTable {
+  id: Generated<number>;
+  sasaranId: number;
+  uraian: string;
+  satuan: Generated<string>;
+  baseline: number | null;
+  jenis: Generated<JenisIndikator>;
+  arah: Generated<ArahIndikator>;
+  urutan: Generated<number>;
+}
+
+export interface NilaiTahunanTable {
+  indikatorId: number;
+  tahun: number;
+  target: number | null;
+  realisasi: number | null;
+}
+
+export interface PrioritasTable {
+  id: Generated<number>;
+  rpjmdId: number;
+  tingkat: 'daerah' | 'provinsi' | 'nasional';
+  nama: string;
+  uraian: Generated<string>;
+}
+
+export interface RenstraProgramTable {
+  id: Generated<number>;
+  renstraId: number;
+  kode: string;
+  nama: string;
+  sasaranRpjmdId: number | null;
+  renstraSasaranId: number | null;
+}
+
+export interface RenstraIndikatorTable {
+  id: Generated<number>;
+  programId: number | null;
+  kegiatanId: number | null;
+  uraian: string;
+  satuan: Generated<string>;
+  baseline: number | null;
+  targetAkhir: number | null;
+  jenis: Generated<JenisIndikator>;
+  arah: Generated<ArahIndikator>;
+  urutan: Generated<number>;
+}
+
+export interface RenstraPaguTable {
+  programId: number | null;
+  kegiatanId: number | null;
+  tahun: number;
+  pagu: number;
+  realisasi: number | null;
+}
+
+// The quarterly report's edited narrative (migration 0004_laporan).
+export interface LaporanNarasiTable {
+  tahun: number;
+  triwulan: number;
+  cakupanJenis: 'kabupaten' | 'opd' | 'klaster';
+  cakupanKunci: string;
+  bagian: string;
+  teks: string;
+  diubahOleh: Generated<string>;
   diubahPada: Generated<string>;
 }

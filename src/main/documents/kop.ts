@@ -48,11 +48,14 @@ function gambarLogo(logo: GambarLogo): ImageRun | null {
   });
 }
 
-/** Address, telephone and postal code on one line; email and website on the next. */
+/** Address with postal code; telephone and email; website: short lines that fit beside the emblem. */
 export function barisAlamat(i: Instansi): string[] {
-  const baris1 = [i.alamat, i.telepon && `Telepon ${i.telepon}`, i.kodePos && `Kode Pos ${i.kodePos}`].filter(Boolean);
-  const baris2 = [i.email && `Pos-el: ${i.email}`, i.laman && `Laman: ${i.laman}`].filter(Boolean);
-  return [baris1.join(', '), baris2.join(', ')].filter(Boolean);
+  const gabung = (...bagian: string[]) => bagian.filter(Boolean).join(', ');
+  return [
+    gabung(i.alamat, i.kodePos && `Kode Pos ${i.kodePos}`),
+    gabung(i.telepon && `Telepon ${i.telepon}`, i.email && `Pos-el ${i.email}`),
+    gabung(i.laman && `Laman ${i.laman}`),
+  ].filter(Boolean);
 }
 
 function barisKop(i: Instansi): Paragraph[] {

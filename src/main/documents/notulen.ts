@@ -79,11 +79,11 @@ function tabelTindakLanjut(lebar: number, baris: BarisTindakLanjut[], denganAsal
       lebar,
       kolom: [
         { judul: 'No.', bobot: 6, rata: 'tengah' },
-        { judul: 'Tindak Lanjut', bobot: denganAsal ? 32 : 44 },
+        { judul: 'Tindak Lanjut', bobot: denganAsal ? 26 : 40 },
         ...(denganAsal ? [{ judul: 'Diputuskan pada', bobot: 16 }] : []),
-        { judul: 'Penanggung Jawab', bobot: 22 },
-        { judul: 'Batas Waktu', bobot: 14, rata: 'tengah' as const },
-        { judul: 'Status', bobot: 10, rata: 'tengah' as const },
+        { judul: 'Penanggung Jawab', bobot: 20 },
+        { judul: 'Batas Waktu', bobot: 15, rata: 'tengah' as const },
+        { judul: 'Status', bobot: 15, rata: 'tengah' as const },
       ],
       baris: baris.map((b, i) => [
         `${i + 1}.`,

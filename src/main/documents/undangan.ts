@@ -1,6 +1,6 @@
 // Surat Undangan: kop, Nomor/Sifat/Lampiran/Hal beside the place and date, Yth., body, signature, tembusan,
 // and the invitee list as a lampiran when there are more addressees than fit after "Yth.".
-import { AlignmentType, Paragraph, TabStopType, TextRun, type FileChild } from 'docx';
+import { Paragraph, TabStopType, TextRun, type FileChild } from 'docx';
 import { formatHariTanggal, formatLampiran, formatTanggal, formatWaktu, type ZonaWaktu } from '../../shared/format';
 import { BATAS_YTH } from '../../shared/rapat';
 import {
@@ -185,7 +185,8 @@ export function susunUndangan(d: DataUndangan): FileChild[] {
     ...blokTandaTangan(d, lebar),
     ...blokTembusan(d.tembusan),
     ...(d.penerima.length > BATAS_YTH ? lampiranPenerima(d, lebar) : []),
-    new Paragraph({ alignment: AlignmentType.LEFT, children: [] }),
+    // Word wants a paragraph after a closing table.
+    new Paragraph({}),
   ];
 }
 

@@ -6,11 +6,10 @@ import type { Context, HandlersFor } from '../api/context';
 import { cadangkanSebelum } from '../backup';
 import { DitolakError } from '../errors';
 import { simpanRealisasi } from '../realisasi/repository';
-import { denganSqlite, tulisRenjaSync } from '../renja/tulis';
 import { bacaBerkas } from './baca';
 import { cariHeader } from './kolom';
 import { siapkanRealisasi } from './realisasi';
-import { siapkanRenja } from './renja';
+import { siapkanRenja, tulisImporRenja } from './renja';
 
 type Input = z.output<typeof imporInput>;
 
@@ -25,7 +24,7 @@ async function siapkan(input: Input, ctx: Context) {
   const umum = { jenis: input.jenis, barisHeader: header.indeks + 1, kolomDikenali: header.dikenali };
   if (input.jenis === 'renja') {
     const { pratinjau, baris } = await siapkanRenja(ctx.db, lembar, header, input);
-    const tulis = () => denganSqlite(ctx.db, ctx.sqlite, () => tulisRenjaSync(ctx.sqlite, input.versi, baris));
+    const tulis = () => tulisImporRenja(ctx, input, pratinjau.ringkasan, baris);
     return { pratinjau: { ...umum, ...pratinjau }, tulis };
   }
   const r = await siapkanRealisasi(ctx.db, lembar, header, input);

@@ -4,7 +4,9 @@ import { formatAngka, formatRupiah } from '../../shared/format';
 import { kodeInduk, LABEL_VERSI, tingkatKode, type Versi } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { periksaTarget } from '../renja/repository';
-import type { BarisRenjaMassal } from '../renja/tulis';
+import { denganSqlite, tulisRenjaSync, type BarisRenjaMassal, type HasilTulis } from '../renja/tulis';
+import type { Context } from '../api/context';
+import { catatImpor, tanpaRiwayat } from '../riwayat/pemicu';
 import type { Lembar } from './baca';
 import type { Header } from './kolom';
 import { barisData } from './nilai';
@@ -131,4 +133,29 @@ export async function siapkanRenja(
   ];
   masalah.sort((a, b) => a.baris - b.baris);
   return { pratinjau: { versi: opsi.versi, jumlahBarisData: data.length, ringkasan, masalah }, baris: hasil };
+}
+
+/**
+ * Writes an import's rows in one transaction. New rows are many and carry no old value, so they get one summary
+ * entry in the history; rows the file changes keep every old value there.
+ */
+export function tulisImporRenja(
+  ctx: Pick<Context, 'db' | 'sqlite' | 'sesi'>,
+  opsi: { versi: Versi; namaBerkas: string },
+  ringkasan: string[],
+  baris: BarisRenjaMassal[],
+): Promise<HasilTulis> {
+  const opd = new Set(baris.map((b) => b.opdId));
+  return tanpaRiwayat(ctx.sqlite, ['tambah'], () =>
+    denganSqlite(ctx.db, ctx.sqlite, () => {
+      const hasil = tulisRenjaSync(ctx.sqlite, opsi.versi, baris);
+      catatImpor(ctx.sqlite, {
+        berkas: opsi.namaBerkas,
+        ringkasan,
+        opdId: opd.size === 1 ? [...opd][0]! : null,
+        operator: ctx.sesi.operator,
+      });
+      return hasil;
+    }),
+  );
 }

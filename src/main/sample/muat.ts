@@ -6,7 +6,9 @@ import { DitolakError } from '../errors';
 import { simpanNilai } from '../pengaturan/repository';
 import { opdContoh, penandatanganContoh } from './opd-contoh';
 import { muatRenjaContoh } from './renja-contoh';
+import { tanpaRiwayat } from '../riwayat/pemicu';
 import { muatRapatContoh } from './rapat-contoh';
+import { muatRenstraContoh } from './renstra-contoh';
 
 export const PENGATURAN_CONTOH: Pengaturan = {
   ...PENGATURAN_BAKU,
@@ -21,7 +23,12 @@ export const PENGATURAN_CONTOH: Pengaturan = {
   kotaPenerbitan: 'Sukamakmur',
 };
 
+/** The sample is where the history starts, not part of it: nothing of it is recorded in riwayat. */
 export async function muatDataContoh(db: Db, sqlite: Sqlite.Database): Promise<void> {
+  await tanpaRiwayat(sqlite, ['tambah', 'ubah', 'hapus'], () => muat(db, sqlite));
+}
+
+async function muat(db: Db, sqlite: Sqlite.Database): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const ada = await trx
       .selectFrom('opd')
@@ -36,6 +43,7 @@ export async function muatDataContoh(db: Db, sqlite: Sqlite.Database): Promise<v
     await trx.insertInto('penandatangan').values(penandatanganContoh()).execute();
     await simpanNilai(trx, 'instansi', PENGATURAN_CONTOH);
     await muatRapatContoh(trx);
+    await muatRenstraContoh(trx, PENGATURAN_CONTOH.tahunAnggaran);
     await simpanNilai(trx, 'awal', 'contoh');
   });
 }

@@ -10,7 +10,9 @@ import { OpdPage } from './pages/OpdPage';
 import { PenandatanganPage } from './pages/PenandatanganPage';
 import { PengaturanPage } from './pages/PengaturanPage';
 import { RealisasiPage } from './pages/realisasi/RealisasiPage';
+import { RiwayatPage } from './pages/riwayat/RiwayatPage';
 import { PerencanaanPage } from './pages/perencanaan/PerencanaanPage';
+import { RenstraPage } from './pages/renstra/RenstraPage';
 import { RapatPage } from './pages/rapat/RapatPage';
 import { TindakLanjutPage } from './pages/rapat/TindakLanjutPage';
 import { Operator } from './components/Operator';
@@ -25,6 +27,7 @@ interface Menu {
 const MENU: Menu[] = [
   { id: 'beranda', label: 'Beranda', halaman: () => <Beranda /> },
   { id: 'perencanaan', label: 'Perencanaan (Renja)', halaman: () => <PerencanaanPage /> },
+  { id: 'renstra', label: 'Renstra & RPJMD', halaman: () => <RenstraPage /> },
   { id: 'realisasi', label: 'Realisasi', halaman: () => <RealisasiPage /> },
   { id: 'rapat', label: 'Rapat', halaman: () => <RapatPage /> },
   { id: 'tindak-lanjut', label: 'Tindak Lanjut', halaman: () => <TindakLanjutPage /> },
@@ -33,6 +36,7 @@ const MENU: Menu[] = [
   { id: 'penandatangan', label: 'Penandatangan', grup: 'Data Master', halaman: () => <PenandatanganPage /> },
   { id: 'pengaturan', label: 'Pengaturan', halaman: () => <PengaturanPage /> },
   { id: 'cadangan', label: 'Cadangan & Pemulihan', halaman: () => <CadanganPage /> },
+  { id: 'riwayat', label: 'Riwayat Perubahan', halaman: () => <RiwayatPage /> },
   { id: 'tentang', label: 'Tentang', halaman: () => <TentangPage /> },
 ];
 

@@ -11,8 +11,11 @@ import { realisasiApi } from './realisasi';
 import { monevApi } from './monev';
 import { imporApi } from './impor';
 import { eksporApi } from './ekspor';
+import { riwayatApi } from './riwayat';
 import { rapatApi } from './rapat';
 import { dokumenApi } from './dokumen';
+import { laporanApi } from './laporan';
+import { renstraApi } from './renstra';
 
 // Messages zod writes itself (rare: our fields carry their own) are Indonesian too.
 z.config(z.locales.id());
@@ -28,8 +31,11 @@ export const contract = {
   ...monevApi,
   ...imporApi,
   ...eksporApi,
+  ...riwayatApi,
   ...rapatApi,
   ...dokumenApi,
+  ...laporanApi,
+  ...renstraApi,
 };
 
 export type Contract = typeof contract;

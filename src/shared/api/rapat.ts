@@ -31,7 +31,6 @@ import {
   STATUS_TINDAK_LANJUT,
   TINGKAT_KENDALA,
   TUJUAN_UNDANGAN,
-  type JenisDokumenRapat,
   type JenisRapat,
   type Kehadiran,
   type SifatSurat,
@@ -372,5 +371,3 @@ export const rapatApi = {
   'kendala.simpan': method<Kendala>()(kendalaInput),
   'kendala.hapus': method<{ id: number }>()(z.object({ id: id('ID kendala') })),
 };
-
-export type { JenisDokumenRapat };

@@ -3,11 +3,17 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m0001 from './0001_init';
 import * as m0002 from './0002_renja';
 import * as m0003 from './0003_rapat';
+import * as m0004 from './0004_laporan';
+import * as m0005 from './0005_audit';
+import * as m0006 from './0006_renstra';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_renja': m0002,
   '0003_rapat': m0003,
+  '0004_laporan': m0004,
+  '0005_audit': m0005,
+  '0006_renstra': m0006,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

@@ -31,7 +31,7 @@ export interface DataPendukung {
   pengaturan: Pengaturan;
 }
 
-export function EditorRapat({ id, tutup }: { id: number | 'baru'; tutup: () => void; pindah: (id: number) => void }) {
+export function EditorRapat({ id, tutup }: { id: number | 'baru'; tutup: () => void }) {
   const [muatan] = useMuat(async () => {
     const [opd, penandatangan, pengaturan] = await Promise.all([
       api('opd.daftar', {}),

@@ -147,5 +147,5 @@ function DaftarRapat({ buka }: { buka: (id: number | 'baru') => void }) {
 export function RapatPage() {
   const [terbuka, setTerbuka] = useState<number | 'baru' | null>(null);
   if (terbuka === null) return <DaftarRapat buka={setTerbuka} />;
-  return <EditorRapat key={String(terbuka)} id={terbuka} tutup={() => setTerbuka(null)} pindah={setTerbuka} />;
+  return <EditorRapat key={String(terbuka)} id={terbuka} tutup={() => setTerbuka(null)} />;
 }

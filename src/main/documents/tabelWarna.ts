@@ -1,0 +1,98 @@
+// A ruled table whose cells may carry their own fill, bold text or white text (status colours, subtotal rows), with a
+// header row repeated on every page. For tables of tens of rows; thousands of rows need a faster writer.
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import { mm } from './halaman';
+
+export interface KolomWarna {
+  judul: string;
+  bobot: number;
+  rata?: 'kiri' | 'tengah' | 'kanan';
+}
+
+export interface SelWarna {
+  teks: string;
+  /** Hex fill without '#'. */
+  isi?: string;
+  tebal?: boolean;
+  putih?: boolean;
+  span?: number;
+}
+
+export type IsiSel = string | SelWarna;
+
+const GARIS = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const RATA = { kiri: AlignmentType.LEFT, tengah: AlignmentType.CENTER, kanan: AlignmentType.RIGHT } as const;
+
+function selDocx(s: SelWarna, lebar: number, rata: keyof typeof RATA, ukuranHuruf: number): TableCell {
+  return new TableCell({
+    columnSpan: s.span,
+    width: { size: lebar, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    shading: s.isi ? { fill: s.isi, type: 'clear', color: 'auto' } : undefined,
+    margins: { left: mm(1), right: mm(1), top: mm(0.5), bottom: mm(0.5) },
+    children: [
+      new Paragraph({
+        alignment: RATA[rata],
+        children: s.teks.split('\n').map(
+          (t, i) =>
+            new TextRun({
+              text: t,
+              bold: s.tebal,
+              color: s.putih ? 'FFFFFF' : undefined,
+              size: ukuranHuruf,
+              break: i > 0 ? 1 : undefined,
+            }),
+        ),
+      }),
+    ],
+  });
+}
+
+export function tabelWarna(opsi: {
+  lebar: number;
+  kolom: KolomWarna[];
+  baris: IsiSel[][];
+  /** Half-points; 16 = 8 pt. */
+  ukuranHuruf?: number;
+}): Table {
+  const { lebar, kolom, baris, ukuranHuruf = 16 } = opsi;
+  const total = kolom.reduce((a, k) => a + k.bobot, 0);
+  const lebarKolom = kolom.map((k) => Math.floor((lebar * k.bobot) / total));
+  const kepala = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: kolom.map((k, i) =>
+      selDocx({ teks: k.judul, tebal: true, isi: 'E7E6E6' }, lebarKolom[i]!, 'tengah', ukuranHuruf),
+    ),
+  });
+  const isi = baris.map((b) => {
+    let i = 0;
+    const children = b.map((c) => {
+      const s = typeof c === 'string' ? { teks: c } : c;
+      const span = s.span ?? 1;
+      const w = lebarKolom.slice(i, i + span).reduce((a, x) => a + x, 0);
+      const sel = selDocx(s, w, kolom[i]?.rata ?? 'kiri', ukuranHuruf);
+      i += span;
+      return sel;
+    });
+    return new TableRow({ cantSplit: true, children });
+  });
+  return new Table({
+    width: { size: lebarKolom.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: lebarKolom,
+    layout: TableLayoutType.FIXED,
+    borders: { top: GARIS, bottom: GARIS, left: GARIS, right: GARIS, insideHorizontal: GARIS, insideVertical: GARIS },
+    rows: [kepala, ...isi],
+  });
+}

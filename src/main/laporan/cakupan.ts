@@ -1,0 +1,111 @@
+// The figures of one report's scope (regency, one OPD, one cluster), taken from the dashboard's own functions.
+import type { CakupanLaporan, KunciLaporan } from '../../shared/api/laporan';
+import type { AngkaMonev, BarisOpdMonev, Ringkasan, TitikKurvaS } from '../../shared/api/monev';
+import { rollup } from '../../shared/monev/rollup';
+import { ATURAN_STATUS_BAKU } from '../../shared/monev/rules';
+import { LABEL_KLASTER } from '../../shared/opd';
+import { BULAN_TRIWULAN } from '../../shared/renja';
+import type { Db } from '../db/connection';
+import { DitolakError } from '../errors';
+import { angka, angkaSubKegiatan, ringkasan, type AngkaSub } from '../monev/hitung';
+import { ambilPengaturan } from '../pengaturan/repository';
+
+export interface DataCakupan {
+  tahun: number;
+  triwulan: number;
+  bulan: number;
+  cakupan: CakupanLaporan;
+  /** "Kabupaten Contoh", "Dinas Pertanian", "Klaster Ekonomi". */
+  nama: string;
+  /** The region's name without "Pemerintah": "Kabupaten Contoh". */
+  daerah: string;
+  /** The dashboard's figures of the quarter (every OPD, regency rank). */
+  ringkasan: Ringkasan;
+  /** The OPD of the scope, in the dashboard's rank order. */
+  opd: BarisOpdMonev[];
+  /** The scope's total: the regency's figure, or the rollup of the scope's sub kegiatan by the same rules. */
+  total: AngkaMonev;
+  /** The same for the previous quarter of the year; null in triwulan I. */
+  sebelumnya: { total: AngkaMonev; opd: BarisOpdMonev[] } | null;
+  /** Sub kegiatan of the scope at the quarter's end, as the dashboard reads them. */
+  sub: AngkaSub[];
+  kurvaS: TitikKurvaS[];
+  jumlahSub: number;
+  jumlahTerisi: number;
+}
+
+export function cakupanDari(k: KunciLaporan): CakupanLaporan {
+  return { jenis: k.cakupan, opdId: k.cakupan === 'opd' ? k.opdId : null, klaster: k.klaster };
+}
+
+/** '' for the regency, the OPD id or the cluster: the scope part of the key of a report's saved narrative. */
+export function kunciCakupan(c: CakupanLaporan): string {
+  if (c.jenis === 'opd') return String(c.opdId);
+  if (c.jenis === 'klaster') return c.klaster ?? '';
+  return '';
+}
+
+export const namaDaerah = (namaPemda: string) => namaPemda.replace(/^Pemerintah\s+/i, '');
+
+async function opdDalamCakupan(db: Db, c: CakupanLaporan): Promise<{ ids: Set<number> | null; nama: string }> {
+  if (c.jenis === 'kabupaten') return { ids: null, nama: '' };
+  if (c.jenis === 'klaster') {
+    const rows = await db.selectFrom('opd').select('id').where('klaster', '=', c.klaster!).execute();
+    return { ids: new Set(rows.map((r) => r.id)), nama: `Klaster ${LABEL_KLASTER[c.klaster!]}` };
+  }
+  const opd = await db.selectFrom('opd').select(['id', 'nama']).where('id', '=', c.opdId!).executeTakeFirst();
+  if (!opd) throw new DitolakError(`OPD dengan ID ${c.opdId} tidak ditemukan`, [{ kolom: 'opdId', pesan: 'Tidak ditemukan' }]);
+  return { ids: new Set([opd.id]), nama: opd.nama };
+}
+
+function saring<T extends { opdId: number }>(rows: T[], ids: Set<number> | null): T[] {
+  return ids === null ? rows : rows.filter((r) => ids.has(r.opdId));
+}
+
+/** Kurva S of the scope as the dashboard's kurvaS draws it, with realisation only up to the report's quarter. */
+function kurvaCakupan(perBulan: Map<number, AngkaSub[]>, bulanLapor: number): TitikKurvaS[] {
+  const titik: TitikKurvaS[] = [{ bulan: 0, targetFisik: 0, realisasiFisik: 0 }];
+  for (const bulan of BULAN_TRIWULAN) {
+    const rows = perBulan.get(bulan) ?? [];
+    const total = rollup(rows);
+    const dilaporkan = bulan <= bulanLapor && rows.some((r) => r.terisi);
+    titik.push({ bulan, targetFisik: total.targetFisik, realisasiFisik: dilaporkan ? total.realisasiFisik : null });
+  }
+  return titik;
+}
+
+export async function dataCakupan(db: Db, k: KunciLaporan): Promise<DataCakupan> {
+  const cakupan = cakupanDari(k);
+  const { tahun, triwulan } = k;
+  const bulan = triwulan * 3;
+  const [lingkup, pengaturan, r, lalu] = await Promise.all([
+    opdDalamCakupan(db, cakupan),
+    ambilPengaturan(db),
+    ringkasan(db, tahun, triwulan),
+    triwulan > 1 ? ringkasan(db, tahun, triwulan - 1) : Promise.resolve(null),
+  ]);
+  const { ids } = lingkup;
+  const perBulan = new Map<number, AngkaSub[]>();
+  for (const b of BULAN_TRIWULAN) perBulan.set(b, saring((await angkaSubKegiatan(db, tahun, b)).rows, ids));
+  const sub = perBulan.get(bulan)!;
+  const daerah = namaDaerah(pengaturan.namaPemda);
+  const totalDari = (x: Ringkasan, subs: AngkaSub[]) =>
+    ids === null ? x.kabupaten : angka(rollup(subs), ATURAN_STATUS_BAKU);
+  const sebelumnya = lalu && { total: totalDari(lalu, perBulan.get(bulan - 3)!), opd: saring(lalu.opd, ids) };
+  return {
+    tahun,
+    triwulan,
+    bulan,
+    cakupan,
+    nama: ids === null ? daerah : lingkup.nama,
+    daerah,
+    ringkasan: r,
+    opd: saring(r.opd, ids),
+    total: totalDari(r, sub),
+    sebelumnya,
+    sub,
+    kurvaS: kurvaCakupan(perBulan, bulan),
+    jumlahSub: sub.length,
+    jumlahTerisi: sub.filter((s) => s.terisi).length,
+  };
+}

@@ -1,0 +1,302 @@
+// The rows of the Permendagri 86/2017 evaluation table (Formulir E.81) per OPD: program, kegiatan and sub kegiatan
+// with their indicators, target and realisation per quarter, capaian and kategori, and the OPD's own texts.
+import { sql } from 'kysely';
+import { kumulatifKePeriode, rollup } from '../../shared/monev/rollup';
+import {
+  kategoriCapaian,
+  nilaiTahunan,
+  persenKeuangan,
+  tingkatCapaian,
+  type ArahIndikator,
+  type JenisIndikator,
+  type KategoriCapaian,
+} from '../../shared/monev/rules';
+import { BULAN_TRIWULAN, type Tingkat } from '../../shared/renja';
+import type { Db } from '../db/connection';
+import type { AngkaSub } from '../monev/hitung';
+import { kelompokkanTeks, type TeksKelompok } from './kendala';
+
+export interface IndikatorE81 {
+  uraian: string;
+  satuan: string;
+  /** Column 7 K: the year's target. */
+  target: number | null;
+  jenis: JenisIndikator;
+  arah: ArahIndikator;
+  /** Columns 8-11 K: the value of each quarter itself; null after the report's quarter or when not reported. */
+  triwulan: (number | null)[];
+  /** Column 12 K: sum of the quarters (jumlah) or the latest (posisi). */
+  realisasi: number | null;
+  /** Column 13 K. */
+  capaian: number | null;
+}
+
+/** Renstra figures of a row (columns 5 and 6), the shape the Renstra module gives per program and kegiatan. */
+export interface RenstraE81 {
+  indikator: { targetAkhir: number | null; realisasiSdTahunLalu: number | null }[];
+  paguAkhir: number | null;
+  realisasiSdTahunLaluRp: number | null;
+}
+
+export interface BarisE81 {
+  tingkat: Tingkat;
+  id: number;
+  kode: string;
+  nama: string;
+  indikator: IndikatorE81[];
+  /** Column 7 Rp: the pagu in force at the quarter's end. */
+  pagu: number;
+  /** Columns 8-11 Rp: spending within each quarter; null after the report's quarter or when not reported. */
+  triwulanRp: (number | null)[];
+  /** Column 12 Rp: cumulative spending up to the quarter (the dashboard's realisasi keuangan). */
+  realisasiRp: number | null;
+  /** Column 13 Rp: column 12 / pagu x 100. */
+  capaianRp: number | null;
+  /** Mean capaian of the row's own indicators; for a parent without any, the mean of its children's. */
+  capaianK: number | null;
+  kategori: KategoriCapaian | null;
+  /** Columns 5 and 6 when Renstra data exists; the table prints "-" without. */
+  renstra?: RenstraE81;
+}
+
+export interface OpdE81 {
+  id: number;
+  nama: string;
+  singkatan: string;
+  kepalaNama: string;
+  kepalaJabatan: string;
+  kepalaNip: string;
+}
+
+export interface TabelE81 {
+  opd: OpdE81;
+  baris: BarisE81[];
+  jumlah: Pick<BarisE81, 'pagu' | 'triwulanRp' | 'realisasiRp' | 'capaianRp'>;
+  /** Mean capaian kinerja of the programs, and its predikat. */
+  rataCapaianK: number | null;
+  predikat: KategoriCapaian | null;
+  pendorong: TeksKelompok[];
+  penghambat: TeksKelompok[];
+  tindakLanjut: TeksKelompok[];
+}
+
+export function rataRata(nilai: readonly (number | null)[]): number | null {
+  const ada = nilai.filter((v): v is number => v != null);
+  return ada.length === 0 ? null : ada.reduce((a, b) => a + b, 0) / ada.length;
+}
+
+interface BarisIndikator {
+  id: number;
+  programId: number | null;
+  kegiatanId: number | null;
+  subKegiatanId: number | null;
+  uraian: string;
+  satuan: string;
+  target: number | null;
+  jenis: JenisIndikator;
+  arah: ArahIndikator;
+}
+
+const filterOpd = (ids: number[] | null) =>
+  ids === null
+    ? sql``
+    : sql`AND p.opd_id IN (${sql.join(
+        ids.map((i) => sql`${i}`),
+        sql`, `,
+      )})`;
+
+// Indicators of every level, found through their owner's program of the year.
+const DARI_INDIKATOR = (tahun: number, ids: number[] | null) => sql`FROM indikator i
+  LEFT JOIN sub_kegiatan s ON s.id = i.sub_kegiatan_id
+  LEFT JOIN kegiatan k ON k.id = coalesce(i.kegiatan_id, s.kegiatan_id)
+  JOIN program p ON p.id = coalesce(i.program_id, k.program_id)
+  WHERE p.tahun = ${tahun} ${filterOpd(ids)}`;
+
+async function muat(db: Db, tahun: number, bulan: number, ids: number[] | null) {
+  const bulanTw = BULAN_TRIWULAN.filter((b) => b <= bulan);
+  const dalamBulan = sql.join(bulanTw.map((b) => sql`${b}`), sql`, `);
+  const [struktur, realisasi, indikator, nilai, opd] = await Promise.all([
+    db
+      .selectFrom('subKegiatan as s')
+      .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
+      .innerJoin('program as p', 'p.id', 'k.programId')
+      .select([
+        's.id',
+        's.kode',
+        's.nama',
+        'k.id as kegiatanId',
+        'k.kode as kegiatanKode',
+        'k.nama as kegiatanNama',
+        'p.id as programId',
+        'p.kode as programKode',
+        'p.nama as programNama',
+      ])
+      .where('p.tahun', '=', tahun)
+      .$if(ids !== null, (q) => q.where('p.opdId', 'in', ids!))
+      .execute(),
+    db
+      .selectFrom('realisasi as r')
+      .innerJoin('subKegiatan as s', 's.id', 'r.subKegiatanId')
+      .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
+      .innerJoin('program as p', 'p.id', 'k.programId')
+      .select([
+        'r.subKegiatanId',
+        'r.bulan',
+        'r.realisasiKeuangan',
+        'r.permasalahan',
+        'r.faktorPendorong',
+        'r.faktorPenghambat',
+        'r.tindakLanjut',
+      ])
+      .where('p.tahun', '=', tahun)
+      .where('r.bulan', 'in', bulanTw)
+      .$if(ids !== null, (q) => q.where('p.opdId', 'in', ids!))
+      .execute(),
+    sql<BarisIndikator>`SELECT i.id, i.program_id, i.kegiatan_id, i.sub_kegiatan_id, i.uraian, i.satuan, i.target,
+      i.jenis, i.arah ${DARI_INDIKATOR(tahun, ids)} ORDER BY i.urutan, i.id`.execute(db),
+    sql<{ indikatorId: number; bulan: number; realisasi: number | null }>`SELECT n.indikator_id, n.bulan, n.realisasi
+      FROM nilai_indikator n JOIN (SELECT i.id ${DARI_INDIKATOR(tahun, ids)}) x ON x.id = n.indikator_id
+      WHERE n.bulan IN (${dalamBulan})`.execute(db),
+    db
+      .selectFrom('opd')
+      .select(['id', 'nama', 'singkatan', 'kepalaNama', 'kepalaJabatan', 'kepalaNip'])
+      .$if(ids !== null, (q) => q.where('id', 'in', ids!))
+      .orderBy('kode')
+      .execute(),
+  ]);
+  return { struktur, realisasi, indikator: indikator.rows, nilai: nilai.rows, opd, bulanTw };
+}
+
+/** Money rolls up by sum (rollup's rule); a figure no row has stays null. */
+const uang = (realisasiKeuangan: number | null, pagu = 0) => ({
+  pagu,
+  targetFisik: null,
+  realisasiFisik: null,
+  targetKeuangan: null,
+  realisasiKeuangan,
+});
+const jumlahUang = (nilai: readonly (number | null)[]) => rollup(nilai.map((v) => uang(v))).realisasiKeuangan;
+
+/** Quarter values of an indicator, and its year's value and capaian by the indicator's kind and direction. */
+function indikatorE81(i: BarisIndikator, nilai: Map<number, Map<number, number | null>>, triwulan: number): IndikatorE81 {
+  const perBulan = nilai.get(i.id);
+  const tw = BULAN_TRIWULAN.map((b, j) => (j < triwulan ? (perBulan?.get(b) ?? null) : null));
+  const realisasi = nilaiTahunan(tw, i.jenis);
+  return {
+    uraian: i.uraian,
+    satuan: i.satuan,
+    target: i.target,
+    jenis: i.jenis,
+    arah: i.arah,
+    triwulan: tw,
+    realisasi,
+    capaian: tingkatCapaian(realisasi, i.target, i.arah),
+  };
+}
+
+function baris(
+  tingkat: Tingkat,
+  id: number,
+  kode: string,
+  nama: string,
+  indikator: IndikatorE81[],
+  uang: Pick<BarisE81, 'pagu' | 'triwulanRp' | 'realisasiRp'>,
+  capaianAnak: (number | null)[],
+): BarisE81 {
+  const capaianK = indikator.length > 0 ? rataRata(indikator.map((i) => i.capaian)) : rataRata(capaianAnak);
+  return {
+    tingkat,
+    id,
+    kode,
+    nama,
+    indikator,
+    ...uang,
+    capaianRp: persenKeuangan(uang.realisasiRp, uang.pagu),
+    capaianK,
+    kategori: kategoriCapaian(capaianK),
+  };
+}
+
+function gabungUang(anak: BarisE81[]): Pick<BarisE81, 'pagu' | 'triwulanRp' | 'realisasiRp'> {
+  const total = rollup(anak.map((a) => uang(a.realisasiRp, a.pagu)));
+  return {
+    pagu: total.pagu,
+    triwulanRp: [0, 1, 2, 3].map((j) => jumlahUang(anak.map((a) => a.triwulanRp[j] ?? null))),
+    realisasiRp: total.realisasiKeuangan,
+  };
+}
+
+/**
+ * One E.81 table per OPD of the scope, rows in code order: program, its kegiatan, their sub kegiatan. The sub kegiatan
+ * are those in force at the quarter's end (`sub`, from the dashboard's query), so pagu and realisation agree with it.
+ */
+export async function tabelE81(db: Db, tahun: number, triwulan: number, sub: AngkaSub[]): Promise<TabelE81[]> {
+  const bulan = triwulan * 3;
+  const opdIds = [...new Set(sub.map((s) => s.opdId))];
+  const data = await muat(db, tahun, bulan, opdIds);
+  const angkaSub = new Map(sub.map((s) => [s.subKegiatanId, s]));
+  const nilai = new Map<number, Map<number, number | null>>();
+  for (const n of data.nilai) nilai.set(n.indikatorId, (nilai.get(n.indikatorId) ?? new Map()).set(n.bulan, n.realisasi));
+  const indikatorPer = { program: new Map<number, IndikatorE81[]>(), kegiatan: new Map(), subKegiatan: new Map() };
+  for (const i of data.indikator) {
+    const [peta, pemilik] =
+      i.subKegiatanId !== null
+        ? [indikatorPer.subKegiatan, i.subKegiatanId]
+        : i.kegiatanId !== null
+          ? [indikatorPer.kegiatan, i.kegiatanId]
+          : [indikatorPer.program, i.programId!];
+    const list = (peta as Map<number, IndikatorE81[]>).get(pemilik) ?? [];
+    list.push(indikatorE81(i, nilai, triwulan));
+    (peta as Map<number, IndikatorE81[]>).set(pemilik, list);
+  }
+  const realisasiPer = Map.groupBy(data.realisasi, (r) => r.subKegiatanId);
+  const strukturPer = Map.groupBy(
+    data.struktur.filter((s) => angkaSub.has(s.id)).sort((a, b) => a.kode.localeCompare(b.kode)),
+    (s) => angkaSub.get(s.id)!.opdId,
+  );
+
+  return data.opd
+    .filter((o) => strukturPer.has(o.id))
+    .map((opd) => {
+      const subs = strukturPer.get(opd.id)!;
+      const teks = subs.flatMap((s) => (realisasiPer.get(s.id) ?? []).filter((r) => r.bulan === bulan));
+      const rows: BarisE81[] = [];
+      const programRows: BarisE81[] = [];
+      for (const [programId, diProgram] of Map.groupBy(subs, (s) => s.programId)) {
+        const kegiatanRows: BarisE81[][] = [];
+        for (const [kegiatanId, diKegiatan] of Map.groupBy(diProgram, (s) => s.kegiatanId)) {
+          const anak = diKegiatan.map((s) => {
+            const a = angkaSub.get(s.id)!;
+            const kumulatif = BULAN_TRIWULAN.map(
+              (b) => (realisasiPer.get(s.id) ?? []).find((r) => r.bulan === b)?.realisasiKeuangan ?? null,
+            );
+            const triwulanRp = kumulatifKePeriode(kumulatif).map((v, j) => (j < triwulan ? v : null));
+            const ind = indikatorPer.subKegiatan.get(s.id) ?? [];
+            return baris('subKegiatan', s.id, s.kode, s.nama, ind, { pagu: a.pagu, triwulanRp, realisasiRp: a.realisasiKeuangan }, []);
+          });
+          const k = diKegiatan[0]!;
+          const ind: IndikatorE81[] = indikatorPer.kegiatan.get(kegiatanId) ?? [];
+          const capaian = anak.map((x) => x.capaianK);
+          kegiatanRows.push([baris('kegiatan', kegiatanId, k.kegiatanKode, k.kegiatanNama, ind, gabungUang(anak), capaian), ...anak]);
+        }
+        const p = diProgram[0]!;
+        const kegiatan = kegiatanRows.map((kr) => kr[0]!);
+        const ind: IndikatorE81[] = indikatorPer.program.get(programId) ?? [];
+        const programRow = baris('program', programId, p.programKode, p.programNama, ind, gabungUang(kegiatan), kegiatan.map((x) => x.capaianK));
+        programRows.push(programRow);
+        rows.push(programRow, ...kegiatanRows.flat());
+      }
+      const uang = gabungUang(programRows);
+      const rataCapaianK = rataRata(programRows.map((p) => p.capaianK));
+      return {
+        opd,
+        baris: rows,
+        jumlah: { ...uang, capaianRp: persenKeuangan(uang.realisasiRp, uang.pagu) },
+        rataCapaianK,
+        predikat: kategoriCapaian(rataCapaianK),
+        pendorong: kelompokkanTeks(teks.map((t) => [t.faktorPendorong])),
+        penghambat: kelompokkanTeks(teks.map((t) => [t.permasalahan, t.faktorPenghambat])),
+        tindakLanjut: kelompokkanTeks(teks.map((t) => [t.tindakLanjut])),
+      };
+    });
+}

@@ -1,0 +1,89 @@
+// The recap per OPD and the list of OPD in merah as plain rows, written the same way to the DOCX and the .xlsx.
+import type { BarisOpdMonev } from '../../shared/api/monev';
+import { formatAngka, formatPersen, formatPoin, formatRupiah } from '../../shared/format';
+import { kategoriCapaian, persenKeuangan, tingkatCapaian, type KategoriCapaian } from '../../shared/monev/rules';
+import { barisTeks, type OpdMerah } from './kendala';
+import { LABEL_STATUS } from './bagianDokumen';
+
+export type JenisNilai = 'teks' | 'uang' | 'persen' | 'poin' | 'bilangan';
+export type Nilai = string | number | null;
+
+export interface KolomRekap {
+  judul: string;
+  jenis: JenisNilai;
+  bobot: number;
+}
+
+export const KOLOM_REKAP: KolomRekap[] = [
+  { judul: 'Peringkat', jenis: 'bilangan', bobot: 6 },
+  { judul: 'Perangkat Daerah', jenis: 'teks', bobot: 30 },
+  { judul: 'Pagu (Rp)', jenis: 'uang', bobot: 17 },
+  { judul: 'Target Fisik (%)', jenis: 'persen', bobot: 8 },
+  { judul: 'Realisasi Fisik (%)', jenis: 'persen', bobot: 8 },
+  { judul: 'Deviasi Fisik (poin)', jenis: 'poin', bobot: 8 },
+  { judul: 'Target Keuangan (%)', jenis: 'persen', bobot: 8 },
+  { judul: 'Realisasi Keuangan (Rp)', jenis: 'uang', bobot: 17 },
+  { judul: 'Penyerapan (%)', jenis: 'persen', bobot: 9 },
+  { judul: 'Deviasi Keuangan (poin)', jenis: 'poin', bobot: 9 },
+  { judul: 'Kategori Capaian Fisik', jenis: 'teks', bobot: 11 },
+  { judul: 'Status', jenis: 'teks', bobot: 8 },
+];
+
+/** Capaian fisik s.d. the quarter (realisasi / target kumulatif x 100) and its kategori. */
+export function kategoriFisik(o: { realisasiFisik: number | null; targetFisik: number | null }): KategoriCapaian | null {
+  return kategoriCapaian(tingkatCapaian(o.realisasiFisik, o.targetFisik, 'positif'));
+}
+
+export function barisRekap(o: BarisOpdMonev): Nilai[] {
+  return [
+    o.peringkat,
+    o.nama,
+    o.pagu,
+    o.targetFisik,
+    o.realisasiFisik,
+    o.deviasiFisik,
+    persenKeuangan(o.targetKeuangan, o.pagu),
+    o.realisasiKeuangan,
+    o.persenKeuangan,
+    o.deviasiKeuangan,
+    kategoriFisik(o) ?? '-',
+    o.status ? LABEL_STATUS[o.status] : 'Belum dinilai',
+  ];
+}
+
+export const KOLOM_MERAH: KolomRekap[] = [
+  { judul: 'No', jenis: 'bilangan', bobot: 5 },
+  { judul: 'Perangkat Daerah', jenis: 'teks', bobot: 22 },
+  { judul: 'Realisasi Fisik (%)', jenis: 'persen', bobot: 10 },
+  { judul: 'Target Fisik (%)', jenis: 'persen', bobot: 10 },
+  { judul: 'Deviasi (poin)', jenis: 'poin', bobot: 10 },
+  { judul: 'Kendala yang Dilaporkan', jenis: 'teks', bobot: 32 },
+  { judul: 'Tindak Lanjut', jenis: 'teks', bobot: 32 },
+];
+
+export function barisMerah(m: OpdMerah, i: number): Nilai[] {
+  const teks = (k: OpdMerah['kendala']) => barisTeks(k, 3).join('\n') || 'Belum dilaporkan';
+  return [
+    i + 1,
+    m.opd.nama,
+    m.opd.realisasiFisik,
+    m.opd.targetFisik,
+    m.opd.deviasiFisik,
+    teks(m.kendala),
+    teks(m.tindakLanjut),
+  ];
+}
+
+export function formatNilai(v: Nilai, jenis: JenisNilai): string {
+  if (typeof v === 'string') return v;
+  switch (jenis) {
+    case 'uang':
+      return formatRupiah(v);
+    case 'persen':
+      return formatPersen(v).replace('%', '');
+    case 'poin':
+      return formatPoin(v);
+    default:
+      return formatAngka(v);
+  }
+}

@@ -1,0 +1,170 @@
+// The report's tables as a workbook: recap per OPD, OPD in merah, and the E.81 table with its merged header, money in
+// full rupiah (the DOCX shows millions to fit the page).
+import ExcelJS from 'exceljs';
+import { labelTriwulan } from '../../shared/format';
+import { LABEL_VERSI } from '../../shared/renja';
+import type { BarisE81, IndikatorE81 } from './e81';
+import type { KonteksLaporan } from './konteks';
+import { barisMerah, barisRekap, KOLOM_MERAH, KOLOM_REKAP, type JenisNilai, type KolomRekap, type Nilai } from './rekap';
+
+const FORMAT: Record<JenisNilai, string | undefined> = {
+  teks: undefined,
+  uang: '#,##0.00',
+  persen: '0.00',
+  poin: '+0.00;-0.00;0.00',
+  bilangan: '0',
+};
+const ISI_KEPALA: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+const GARIS: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+function gayaKepala(c: ExcelJS.Cell): void {
+  c.font = { bold: true };
+  c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  c.fill = ISI_KEPALA;
+  c.border = GARIS;
+}
+
+function judulLembar(ws: ExcelJS.Worksheet, judul: string, sub: string): void {
+  ws.getCell('A1').value = judul;
+  ws.getCell('A1').font = { bold: true, size: 13 };
+  ws.getCell('A2').value = sub;
+}
+
+function lembarTabel(wb: ExcelJS.Workbook, nama: string, judul: string, sub: string, kolom: KolomRekap[], baris: Nilai[][]) {
+  const ws = wb.addWorksheet(nama, { views: [{ state: 'frozen', ySplit: 4 }] });
+  judulLembar(ws, judul, sub);
+  kolom.forEach((k, i) => {
+    const c = ws.getRow(4).getCell(i + 1);
+    c.value = k.judul;
+    gayaKepala(c);
+    ws.getColumn(i + 1).width = k.jenis === 'teks' ? Math.max(14, k.bobot * 1.4) : 16;
+    const fmt = FORMAT[k.jenis];
+    if (fmt) ws.getColumn(i + 1).numFmt = fmt;
+  });
+  baris.forEach((b, r) => {
+    const row = ws.getRow(5 + r);
+    b.forEach((v, i) => {
+      row.getCell(i + 1).value = v;
+      row.getCell(i + 1).alignment = { wrapText: true, vertical: 'top' };
+    });
+  });
+}
+
+/** Grid columns of the E.81 sheet: the DOCX's 29, with money in full rupiah. */
+function kepalaE81(ws: ExcelJS.Worksheet, tahun: number, baris0: number): void {
+  const tulis = (r: number, c: number, teks: string, r2 = r, c2 = c) => {
+    if (r2 !== r || c2 !== c) ws.mergeCells(baris0 + r, c, baris0 + r2, c2);
+    const cell = ws.getCell(baris0 + r, c);
+    cell.value = teks;
+    for (let i = r; i <= r2; i++) for (let j = c; j <= c2; j++) gayaKepala(ws.getCell(baris0 + i, j));
+  };
+  ['No', 'Sasaran', 'Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator Kinerja'].forEach((t, i) =>
+    tulis(0, i + 1, t, 2, i + 1),
+  );
+  const pasangan = [
+    'Target Renstra PD pada Akhir Periode Renstra',
+    `Realisasi Capaian Kinerja Renstra PD s.d. Renja PD Tahun Lalu (${tahun - 1})`,
+    `Target Kinerja dan Anggaran Renja PD Tahun ${tahun} yang Dievaluasi`,
+  ];
+  pasangan.forEach((t, i) => tulis(0, 6 + 2 * i, t, 1, 7 + 2 * i));
+  tulis(0, 12, 'Realisasi Kinerja pada Triwulan', 0, 19);
+  ['I', 'II', 'III', 'IV'].forEach((t, i) => tulis(1, 12 + 2 * i, t, 1, 13 + 2 * i));
+  [
+    'Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi',
+    'Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD yang Dievaluasi (%)',
+    `Realisasi Kinerja dan Anggaran Renstra PD s.d. Tahun ${tahun}`,
+    `Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s.d. Tahun ${tahun} (%)`,
+  ].forEach((t, i) => tulis(0, 20 + 2 * i, t, 1, 21 + 2 * i));
+  tulis(0, 28, 'Unit PD Penanggung Jawab', 2, 28);
+  tulis(0, 29, 'Keterangan', 2, 29);
+  for (let i = 0; i < 11; i++) {
+    tulis(2, 6 + 2 * i, 'K');
+    tulis(2, 7 + 2 * i, 'Rp');
+  }
+  tulis(3, 1, '1');
+  tulis(3, 2, '2');
+  tulis(3, 3, '3', 3, 4);
+  tulis(3, 5, '4');
+  for (let i = 0; i < 11; i++) tulis(3, 6 + 2 * i, String(5 + i), 3, 7 + 2 * i);
+  tulis(3, 28, '16');
+  tulis(3, 29, '17');
+}
+
+const nilaiK = (ind: IndikatorE81[], ambil: (i: IndikatorE81) => number | null): Nilai =>
+  ind.length === 0 ? null : ind.length === 1 ? ambil(ind[0]!) : ind.map((i) => ambil(i) ?? '-').join('\n');
+
+function barisE81(b: BarisE81, no: string, unit: string): Nilai[] {
+  const ind = b.indikator;
+  const r = b.renstra;
+  return [
+    no,
+    b.tingkat === 'program' ? '-' : '',
+    b.kode,
+    `${b.tingkat === 'subKegiatan' ? '    ' : b.tingkat === 'kegiatan' ? '  ' : ''}${b.nama}`,
+    ind.map((i) => (i.satuan ? `${i.uraian} (${i.satuan})` : i.uraian)).join('\n') || '-',
+    r ? r.indikator.map((i) => i.targetAkhir ?? '-').join('\n') : '-',
+    r?.paguAkhir ?? '-',
+    r ? r.indikator.map((i) => i.realisasiSdTahunLalu ?? '-').join('\n') : '-',
+    r?.realisasiSdTahunLaluRp ?? '-',
+    nilaiK(ind, (i) => i.target),
+    b.pagu,
+    ...[0, 1, 2, 3].flatMap((j) => [nilaiK(ind, (i) => i.triwulan[j] ?? null), b.triwulanRp[j] ?? null]),
+    nilaiK(ind, (i) => i.realisasi),
+    b.realisasiRp,
+    ind.length > 0 ? nilaiK(ind, (i) => i.capaian) : b.capaianK,
+    b.capaianRp,
+    '-',
+    '-',
+    '-',
+    '-',
+    unit,
+    b.kategori ?? '-',
+  ];
+}
+
+export async function laporanXlsx(k: KonteksLaporan): Promise<Buffer> {
+  const { data } = k;
+  const sub = `${data.nama}, s.d. ${labelTriwulan(data.triwulan)} tahun ${data.tahun}, dibandingkan dengan ${LABEL_VERSI[data.ringkasan.versi]}`;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Sinergi';
+  lembarTabel(wb, 'Rekap OPD', 'Rekapitulasi Capaian per Perangkat Daerah', sub, KOLOM_REKAP, data.opd.map(barisRekap));
+  lembarTabel(wb, 'OPD Merah', 'Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjut', sub, KOLOM_MERAH, k.merah.map(barisMerah));
+
+  const ws = wb.addWorksheet('Evaluasi Renja (E.81)', { views: [{ state: 'frozen', ySplit: 7, xSplit: 4 }] });
+  judulLembar(ws, `Evaluasi terhadap Hasil Renja Perangkat Daerah Lingkup ${data.daerah}`, sub);
+  kepalaE81(ws, data.tahun, 4);
+  [5, 10, 16, 40, 30].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (let c = 6; c <= 27; c++) {
+    const rp = c % 2 === 1;
+    ws.getColumn(c).width = rp ? 18 : 10;
+    ws.getColumn(c).numFmt = rp ? (c === 23 || c === 27 ? '0.00' : '#,##0.00') : '#,##0.##';
+  }
+  ws.getColumn(28).width = 14;
+  ws.getColumn(29).width = 14;
+  let r = 8;
+  for (const t of k.tabel) {
+    ws.mergeCells(r, 1, r, 29);
+    ws.getCell(r, 1).value = t.opd.nama;
+    ws.getCell(r, 1).font = { bold: true };
+    r++;
+    let program = 0;
+    for (const b of t.baris) {
+      const row = ws.getRow(r++);
+      row.values = barisE81(b, b.tingkat === 'program' ? String(++program) : '', t.opd.singkatan || t.opd.nama);
+      if (b.tingkat !== 'subKegiatan') row.font = { bold: true };
+    }
+    const jumlah = ws.getRow(r++);
+    jumlah.values = [
+      'Jumlah', '', '', '', '', '-', '-', '-', '-', null, t.jumlah.pagu,
+      ...[0, 1, 2, 3].flatMap((j) => [null, t.jumlah.triwulanRp[j] ?? null]),
+      null, t.jumlah.realisasiRp, t.rataCapaianK, t.jumlah.capaianRp, '-', '-', '-', '-', '', t.predikat ?? '-',
+    ];
+    jumlah.font = { bold: true };
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

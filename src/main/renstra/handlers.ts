@@ -1,0 +1,112 @@
+import type { HandlersFor } from '../api/context';
+import { konsistensi } from './konsistensi';
+import { konsistensiDocx } from './dokumen';
+import { pratinjauImporRenstra, terapkanImporRenstra } from './impor';
+import { pohon } from './pohon';
+import {
+  daftarRenstra,
+  hapusRenstra,
+  simpanIndikatorRenstra,
+  simpanKegiatanRenstra,
+  simpanPaguRenstra,
+  simpanProgramRenstra,
+} from './repository';
+import {
+  daftarRpjmd,
+  hapusButirRpjmd,
+  rincianRpjmd,
+  simpanButir,
+  simpanIndikatorSasaran,
+  simpanPrioritas,
+  simpanRpjmd,
+} from './rpjmd';
+import { daftarTautan, lepasTautan, tautkan } from './tautan';
+
+export const renstraHandlers: HandlersFor<
+  | 'rpjmd.daftar'
+  | 'rpjmd.rincian'
+  | 'rpjmd.simpan'
+  | 'rpjmd.simpanMisi'
+  | 'rpjmd.simpanTujuan'
+  | 'rpjmd.simpanSasaran'
+  | 'rpjmd.simpanIndikator'
+  | 'rpjmd.simpanPrioritas'
+  | 'rpjmd.hapus'
+  | 'renstra.daftar'
+  | 'renstra.simpanProgram'
+  | 'renstra.simpanKegiatan'
+  | 'renstra.simpanIndikator'
+  | 'renstra.simpanPagu'
+  | 'renstra.hapus'
+  | 'renstra.tautan'
+  | 'renstra.tautkan'
+  | 'renstra.lepasTautan'
+  | 'renstra.pohon'
+  | 'renstra.konsistensi'
+  | 'renstra.konsistensiDocx'
+  | 'renstra.imporPratinjau'
+  | 'renstra.imporTerapkan'
+> = {
+  'rpjmd.daftar': (_input, { db }) => daftarRpjmd(db),
+  'rpjmd.rincian': ({ id }, { db }) => rincianRpjmd(db, id),
+  'rpjmd.simpan': async (input, { db }) => ({ id: await simpanRpjmd(db, input) }),
+  'rpjmd.simpanMisi': async ({ rpjmdId, ...b }, { db }) => ({
+    id: await simpanButir(
+      db,
+      'rpjmdMisi',
+      { kolom: 'rpjmdId', tabel: 'rpjmd', id: rpjmdId, label: 'RPJMD' },
+      b,
+      'Misi',
+    ),
+  }),
+  'rpjmd.simpanTujuan': async ({ misiId, ...b }, { db }) => ({
+    id: await simpanButir(
+      db,
+      'rpjmdTujuan',
+      { kolom: 'misiId', tabel: 'rpjmdMisi', id: misiId, label: 'Misi' },
+      b,
+      'Tujuan',
+    ),
+  }),
+  'rpjmd.simpanSasaran': async ({ tujuanId, ...b }, { db }) => ({
+    id: await simpanButir(
+      db,
+      'rpjmdSasaran',
+      { kolom: 'tujuanId', tabel: 'rpjmdTujuan', id: tujuanId, label: 'Tujuan' },
+      b,
+      'Sasaran',
+    ),
+  }),
+  'rpjmd.simpanIndikator': async (input, { db }) => ({ id: await simpanIndikatorSasaran(db, input) }),
+  'rpjmd.simpanPrioritas': async (input, { db }) => ({ id: await simpanPrioritas(db, input) }),
+  'rpjmd.hapus': async ({ jenis, id }, { db }) => {
+    await hapusButirRpjmd(db, jenis, id);
+    return { id };
+  },
+  'renstra.daftar': ({ rpjmdId, opdId }, { db }) => daftarRenstra(db, rpjmdId, opdId),
+  'renstra.simpanProgram': async (input, { db }) => ({ id: await simpanProgramRenstra(db, input) }),
+  'renstra.simpanKegiatan': async (input, { db }) => ({ id: await simpanKegiatanRenstra(db, input) }),
+  'renstra.simpanIndikator': async (input, { db }) => ({ id: await simpanIndikatorRenstra(db, input) }),
+  'renstra.simpanPagu': async (input, { db }) => {
+    await simpanPaguRenstra(db, input);
+    return { tahun: input.tahun };
+  },
+  'renstra.hapus': async ({ tingkat, id }, { db }) => {
+    await hapusRenstra(db, tingkat, id);
+    return { id };
+  },
+  'renstra.tautan': ({ tahun, opdId }, { db }) => daftarTautan(db, tahun, opdId),
+  'renstra.tautkan': async ({ programId, renstraProgramId }, { db }) => {
+    await tautkan(db, programId, renstraProgramId);
+    return { programId, renstraProgramId };
+  },
+  'renstra.lepasTautan': async ({ programId }, { db }) => {
+    await lepasTautan(db, programId);
+    return { programId };
+  },
+  'renstra.pohon': ({ tahun }, { db }) => pohon(db, tahun),
+  'renstra.konsistensi': ({ tahun }, { db }) => konsistensi(db, tahun),
+  'renstra.konsistensiDocx': async ({ tahun }, { db }) => konsistensiDocx(db, await konsistensi(db, tahun)),
+  'renstra.imporPratinjau': (input, { db }) => pratinjauImporRenstra(db, input),
+  'renstra.imporTerapkan': (input, ctx) => terapkanImporRenstra(ctx, input),
+};

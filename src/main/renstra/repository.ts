@@ -1,0 +1,264 @@
+// Queries of one OPD's Renstra for an RPJMD period: programs, kegiatan, indicators with yearly targets, pagu indikatif.
+import type { z } from 'zod';
+import type { IndikatorRenstra, PaguTahun, Renstra, renstraApi } from '../../shared/api/renstra';
+import { periksaKode } from '../../shared/renja';
+import type { Db } from '../db/connection';
+import { DitolakError } from '../errors';
+import { ambilRpjmd, nilaiPer, periksaTahun, tolakDuplikat } from './rpjmd';
+
+type Input<M extends keyof typeof renstraApi> = z.output<(typeof renstraApi)[M]['input']>;
+
+function tolakKode(pesan: string | null): void {
+  if (pesan) throw new DitolakError(pesan, [{ kolom: 'kode', pesan }]);
+}
+
+/** The Renstra row of an OPD for a period, made on first use. */
+export async function renstraId(db: Db, opdId: number, rpjmdId: number): Promise<number> {
+  const ada = await db
+    .selectFrom('renstra')
+    .select('id')
+    .where('opdId', '=', opdId)
+    .where('rpjmdId', '=', rpjmdId)
+    .executeTakeFirst();
+  if (ada) return ada.id;
+  const opd = await db.selectFrom('opd').select('id').where('id', '=', opdId).executeTakeFirst();
+  if (!opd) throw new DitolakError(`OPD dengan ID ${opdId} tidak ditemukan`);
+  return (await db.insertInto('renstra').values({ opdId, rpjmdId }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+/** The period a Renstra program or kegiatan belongs to, for checking the years written against it. */
+async function periodePemilik(db: Db, tingkat: 'program' | 'kegiatan', pemilikId: number) {
+  const row =
+    tingkat === 'program'
+      ? await db
+          .selectFrom('renstraProgram as p')
+          .innerJoin('renstra as r', 'r.id', 'p.renstraId')
+          .select('r.rpjmdId')
+          .where('p.id', '=', pemilikId)
+          .executeTakeFirst()
+      : await db
+          .selectFrom('renstraKegiatan as k')
+          .innerJoin('renstraProgram as p', 'p.id', 'k.programId')
+          .innerJoin('renstra as r', 'r.id', 'p.renstraId')
+          .select('r.rpjmdId')
+          .where('k.id', '=', pemilikId)
+          .executeTakeFirst();
+  if (!row)
+    throw new DitolakError(
+      `${tingkat === 'program' ? 'Program' : 'Kegiatan'} Renstra dengan ID ${pemilikId} tidak ditemukan`,
+    );
+  return ambilRpjmd(db, row.rpjmdId);
+}
+
+export async function simpanProgramRenstra(db: Db, p: Input<'renstra.simpanProgram'>): Promise<number> {
+  tolakKode(periksaKode(p.kode, 'program'));
+  await ambilRpjmd(db, p.rpjmdId);
+  if (p.sasaranRpjmdId !== null) {
+    const sasaran = await db
+      .selectFrom('rpjmdSasaran as s')
+      .innerJoin('rpjmdTujuan as t', 't.id', 's.tujuanId')
+      .innerJoin('rpjmdMisi as m', 'm.id', 't.misiId')
+      .select('m.rpjmdId')
+      .where('s.id', '=', p.sasaranRpjmdId)
+      .executeTakeFirst();
+    if (sasaran?.rpjmdId !== p.rpjmdId) {
+      const pesan = 'Sasaran RPJMD tidak ditemukan pada periode RPJMD ini';
+      throw new DitolakError(pesan, [{ kolom: 'sasaranRpjmdId', pesan }]);
+    }
+  }
+  return db.transaction().execute(async (trx) => {
+    const rid = await renstraId(trx, p.opdId, p.rpjmdId);
+    const data = { renstraId: rid, kode: p.kode, nama: p.nama, sasaranRpjmdId: p.sasaranRpjmdId };
+    try {
+      if (p.id === undefined) {
+        return (await trx.insertInto('renstraProgram').values(data).returning('id').executeTakeFirstOrThrow()).id;
+      }
+      const row = await trx
+        .updateTable('renstraProgram')
+        .set(data)
+        .where('id', '=', p.id)
+        .returning('id')
+        .executeTakeFirst();
+      if (!row) throw new DitolakError(`Program Renstra dengan ID ${p.id} tidak ditemukan`);
+      return row.id;
+    } catch (error) {
+      return tolakDuplikat(error, `Program dengan kode ${p.kode} sudah ada di Renstra OPD ini`, 'kode');
+    }
+  });
+}
+
+export async function simpanKegiatanRenstra(db: Db, k: Input<'renstra.simpanKegiatan'>): Promise<number> {
+  const program = await db.selectFrom('renstraProgram').select('kode').where('id', '=', k.programId).executeTakeFirst();
+  if (!program) throw new DitolakError(`Program Renstra dengan ID ${k.programId} tidak ditemukan`);
+  tolakKode(periksaKode(k.kode, 'kegiatan', program.kode));
+  const data = { programId: k.programId, kode: k.kode, nama: k.nama };
+  try {
+    if (k.id === undefined) {
+      return (await db.insertInto('renstraKegiatan').values(data).returning('id').executeTakeFirstOrThrow()).id;
+    }
+    const row = await db
+      .updateTable('renstraKegiatan')
+      .set(data)
+      .where('id', '=', k.id)
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) throw new DitolakError(`Kegiatan Renstra dengan ID ${k.id} tidak ditemukan`);
+    return row.id;
+  } catch (error) {
+    return tolakDuplikat(error, `Kegiatan dengan kode ${k.kode} sudah ada`, 'kode');
+  }
+}
+
+export async function simpanIndikatorRenstra(
+  db: Db,
+  { id, tingkat, pemilikId, nilai, ...data }: Input<'renstra.simpanIndikator'>,
+): Promise<number> {
+  periksaTahun(nilai, await periodePemilik(db, tingkat, pemilikId));
+  const milik = {
+    programId: tingkat === 'program' ? pemilikId : null,
+    kegiatanId: tingkat === 'kegiatan' ? pemilikId : null,
+  };
+  return db.transaction().execute(async (trx) => {
+    let iid = id;
+    if (iid === undefined) {
+      iid = (
+        await trx
+          .insertInto('renstraIndikator')
+          .values({ ...milik, ...data })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    } else {
+      const row = await trx
+        .updateTable('renstraIndikator')
+        .set({ ...milik, ...data })
+        .where('id', '=', iid)
+        .executeTakeFirst();
+      if (row.numUpdatedRows === 0n) throw new DitolakError(`Indikator dengan ID ${iid} tidak ditemukan`);
+      await trx.deleteFrom('renstraTarget').where('indikatorId', '=', iid).execute();
+    }
+    const indikatorId = iid;
+    if (nilai.length > 0)
+      await trx
+        .insertInto('renstraTarget')
+        .values(nilai.map((n) => ({ ...n, indikatorId })))
+        .execute();
+    return indikatorId;
+  });
+}
+
+export async function simpanPaguRenstra(db: Db, p: Input<'renstra.simpanPagu'>): Promise<void> {
+  periksaTahun([{ tahun: p.tahun }], await periodePemilik(db, p.tingkat, p.pemilikId));
+  const kunci = p.tingkat === 'program' ? 'programId' : 'kegiatanId';
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('renstraPagu').where(kunci, '=', p.pemilikId).where('tahun', '=', p.tahun).execute();
+    await trx
+      .insertInto('renstraPagu')
+      .values({
+        programId: p.tingkat === 'program' ? p.pemilikId : null,
+        kegiatanId: p.tingkat === 'kegiatan' ? p.pemilikId : null,
+        tahun: p.tahun,
+        pagu: p.pagu,
+        realisasi: p.realisasi,
+      })
+      .execute();
+  });
+}
+
+const TABEL_HAPUS = {
+  program: ['renstraProgram', 'Program Renstra'],
+  kegiatan: ['renstraKegiatan', 'Kegiatan Renstra'],
+  indikator: ['renstraIndikator', 'Indikator Renstra'],
+} as const;
+
+export async function hapusRenstra(db: Db, tingkat: keyof typeof TABEL_HAPUS, id: number): Promise<void> {
+  const [tabel, label] = TABEL_HAPUS[tingkat];
+  const hasil = await db.deleteFrom(tabel).where('id', '=', id).executeTakeFirst();
+  if (hasil.numDeletedRows === 0n) throw new DitolakError(`${label} dengan ID ${id} tidak ditemukan`);
+}
+
+type KunciPemilik = 'programId' | 'kegiatanId';
+
+/** Indicators (with their yearly targets) and pagu per year of Renstra programs or kegiatan, by owner id. */
+export async function rincianPemilik(
+  db: Db,
+  kunci: KunciPemilik,
+  ids: number[],
+): Promise<{ indikator: Map<number, IndikatorRenstra[]>; pagu: Map<number, PaguTahun[]> }> {
+  const indikator = new Map<number, IndikatorRenstra[]>();
+  const pagu = new Map<number, PaguTahun[]>();
+  if (ids.length === 0) return { indikator, pagu };
+  const rows = await db
+    .selectFrom('renstraIndikator')
+    .select(['id', kunci, 'uraian', 'satuan', 'baseline', 'targetAkhir', 'jenis', 'arah'])
+    .where(kunci, 'in', ids)
+    .orderBy('urutan')
+    .orderBy('id')
+    .execute();
+  const nilai = nilaiPer(
+    rows.length
+      ? await db
+          .selectFrom('renstraTarget')
+          .selectAll()
+          .where(
+            'indikatorId',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .execute()
+      : [],
+  );
+  for (const { [kunci]: pemilik, ...i } of rows) {
+    if (pemilik === null) continue;
+    indikator.set(pemilik, [...(indikator.get(pemilik) ?? []), { ...i, nilai: nilai.get(i.id) ?? [] }]);
+  }
+  const paguRows = await db
+    .selectFrom('renstraPagu')
+    .select([kunci, 'tahun', 'pagu', 'realisasi'])
+    .where(kunci, 'in', ids)
+    .orderBy('tahun')
+    .execute();
+  for (const { [kunci]: pemilik, ...p } of paguRows) {
+    if (pemilik !== null) pagu.set(pemilik, [...(pagu.get(pemilik) ?? []), p]);
+  }
+  return { indikator, pagu };
+}
+
+export async function daftarRenstra(db: Db, rpjmdId: number, opdId: number): Promise<Renstra> {
+  const program = await db
+    .selectFrom('renstraProgram as p')
+    .innerJoin('renstra as r', 'r.id', 'p.renstraId')
+    .select(['p.id', 'p.kode', 'p.nama', 'p.sasaranRpjmdId'])
+    .where('r.rpjmdId', '=', rpjmdId)
+    .where('r.opdId', '=', opdId)
+    .orderBy('p.kode')
+    .execute();
+  const programIds = program.map((p) => p.id);
+  const kegiatan = programIds.length
+    ? await db.selectFrom('renstraKegiatan').selectAll().where('programId', 'in', programIds).orderBy('kode').execute()
+    : [];
+  const rp = await rincianPemilik(db, 'programId', programIds);
+  const rk = await rincianPemilik(
+    db,
+    'kegiatanId',
+    kegiatan.map((k) => k.id),
+  );
+  return {
+    rpjmdId,
+    opdId,
+    program: program.map((p) => ({
+      ...p,
+      indikator: rp.indikator.get(p.id) ?? [],
+      pagu: rp.pagu.get(p.id) ?? [],
+      kegiatan: kegiatan
+        .filter((k) => k.programId === p.id)
+        .map((k) => ({
+          id: k.id,
+          kode: k.kode,
+          nama: k.nama,
+          indikator: rk.indikator.get(k.id) ?? [],
+          pagu: rk.pagu.get(k.id) ?? [],
+        })),
+    })),
+  };
+}

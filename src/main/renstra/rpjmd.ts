@@ -1,0 +1,338 @@
+// Queries of the RPJMD: the period with the regent's visi, misi, tujuan, sasaran, their indicators and priorities.
+import type { z } from 'zod';
+import type { NilaiTahun, Rpjmd, RpjmdRingkas, renstraApi } from '../../shared/api/renstra';
+import type { Db } from '../db/connection';
+import { DitolakError } from '../errors';
+
+type Input<M extends keyof typeof renstraApi> = z.output<(typeof renstraApi)[M]['input']>;
+
+const KOLOM_RPJMD = ['id', 'tahunAwal', 'tahunAkhir', 'namaBupati', 'namaWakil', 'visi'] as const;
+
+export async function daftarRpjmd(db: Db): Promise<RpjmdRingkas[]> {
+  return db.selectFrom('rpjmd').select(KOLOM_RPJMD).orderBy('tahunAwal', 'desc').execute();
+}
+
+/** The RPJMD whose five years include the year; null when none was entered. */
+export async function rpjmdUntukTahun(db: Db, tahun: number): Promise<RpjmdRingkas | null> {
+  const row = await db
+    .selectFrom('rpjmd')
+    .select(KOLOM_RPJMD)
+    .where('tahunAwal', '<=', tahun)
+    .where('tahunAkhir', '>=', tahun)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function ambilRpjmd(db: Db, id: number): Promise<RpjmdRingkas> {
+  const row = await db.selectFrom('rpjmd').select(KOLOM_RPJMD).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new DitolakError(`RPJMD dengan ID ${id} tidak ditemukan`);
+  return row;
+}
+
+/** Years outside the period, or written twice, refused with the field named. */
+export function periksaTahun(nilai: readonly { tahun: number }[], r: { tahunAwal: number; tahunAkhir: number }): void {
+  const salah: { kolom: string; pesan: string }[] = [];
+  const dilihat = new Set<number>();
+  nilai.forEach((n, i) => {
+    if (n.tahun < r.tahunAwal || n.tahun > r.tahunAkhir)
+      salah.push({
+        kolom: `nilai.${i}.tahun`,
+        pesan: `Tahun ${n.tahun} di luar periode RPJMD ${r.tahunAwal}-${r.tahunAkhir}`,
+      });
+    else if (dilihat.has(n.tahun))
+      salah.push({ kolom: `nilai.${i}.tahun`, pesan: `Tahun ${n.tahun} tertulis dua kali` });
+    dilihat.add(n.tahun);
+  });
+  if (salah.length > 0) throw new DitolakError(salah.map((s) => s.pesan).join('; '), salah);
+}
+
+/** A UNIQUE violation as the user's message; anything else is rethrown. */
+export function tolakDuplikat(error: unknown, pesan: string, kolom: string): never {
+  if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    throw new DitolakError(pesan, [{ kolom, pesan }]);
+  }
+  throw error;
+}
+
+export async function simpanRpjmd(db: Db, r: Input<'rpjmd.simpan'>): Promise<number> {
+  const data = {
+    tahunAwal: r.tahunAwal,
+    tahunAkhir: r.tahunAwal + 4,
+    namaBupati: r.namaBupati,
+    namaWakil: r.namaWakil,
+    visi: r.visi,
+  };
+  const tumpang = await db
+    .selectFrom('rpjmd')
+    .select(['tahunAwal', 'tahunAkhir'])
+    .where('tahunAwal', '<=', data.tahunAkhir)
+    .where('tahunAkhir', '>=', data.tahunAwal)
+    .$if(r.id !== undefined, (q) => q.where('id', '!=', r.id!))
+    .executeTakeFirst();
+  if (tumpang) {
+    const pesan = `Periode ${data.tahunAwal}-${data.tahunAkhir} bertumpang tindih dengan RPJMD ${tumpang.tahunAwal}-${tumpang.tahunAkhir}`;
+    throw new DitolakError(pesan, [{ kolom: 'tahunAwal', pesan }]);
+  }
+  if (r.id === undefined) {
+    return (await db.insertInto('rpjmd').values(data).returning('id').executeTakeFirstOrThrow()).id;
+  }
+  // Years already written for indicators must stay inside the period.
+  const lama = await ambilRpjmd(db, r.id);
+  if (lama.tahunAwal !== data.tahunAwal) {
+    const terpakai = await db
+      .selectFrom('nilaiIndikatorSasaran as n')
+      .innerJoin('indikatorSasaran as i', 'i.id', 'n.indikatorId')
+      .innerJoin('rpjmdSasaran as s', 's.id', 'i.sasaranId')
+      .innerJoin('rpjmdTujuan as t', 't.id', 's.tujuanId')
+      .innerJoin('rpjmdMisi as m', 'm.id', 't.misiId')
+      .select('n.tahun')
+      .where('m.rpjmdId', '=', r.id)
+      .where((eb) => eb.or([eb('n.tahun', '<', data.tahunAwal), eb('n.tahun', '>', data.tahunAkhir)]))
+      .executeTakeFirst();
+    if (terpakai) {
+      const pesan = `Sudah ada target tahun ${terpakai.tahun} yang akan berada di luar periode baru`;
+      throw new DitolakError(pesan, [{ kolom: 'tahunAwal', pesan }]);
+    }
+  }
+  await db.updateTable('rpjmd').set(data).where('id', '=', r.id).execute();
+  return r.id;
+}
+
+type TabelButir = 'rpjmdMisi' | 'rpjmdTujuan' | 'rpjmdSasaran';
+
+/** Misi, tujuan and sasaran are the same shape: a number under a parent and a text. */
+export async function simpanButir(
+  db: Db,
+  tabel: TabelButir,
+  induk: {
+    kolom: 'rpjmdId' | 'misiId' | 'tujuanId';
+    tabel: 'rpjmd' | 'rpjmdMisi' | 'rpjmdTujuan';
+    id: number;
+    label: string;
+  },
+  b: { id?: number | undefined; nomor: number; uraian: string },
+  label: string,
+): Promise<number> {
+  const ada = await db.selectFrom(induk.tabel).select('id').where('id', '=', induk.id).executeTakeFirst();
+  if (!ada) throw new DitolakError(`${induk.label} dengan ID ${induk.id} tidak ditemukan`);
+  const data = { [induk.kolom]: induk.id, nomor: b.nomor, uraian: b.uraian } as { nomor: number; uraian: string } & {
+    rpjmdId: number;
+    misiId: number;
+    tujuanId: number;
+  };
+  try {
+    if (b.id === undefined) {
+      return (await db.insertInto(tabel).values(data).returning('id').executeTakeFirstOrThrow()).id;
+    }
+    const row = await db.updateTable(tabel).set(data).where('id', '=', b.id).returning('id').executeTakeFirst();
+    if (!row) throw new DitolakError(`${label} dengan ID ${b.id} tidak ditemukan`);
+    return row.id;
+  } catch (error) {
+    return tolakDuplikat(error, `${label} nomor ${b.nomor} sudah ada`, 'nomor');
+  }
+}
+
+async function rpjmdDariSasaran(db: Db, sasaranId: number): Promise<RpjmdRingkas> {
+  const row = await db
+    .selectFrom('rpjmdSasaran as s')
+    .innerJoin('rpjmdTujuan as t', 't.id', 's.tujuanId')
+    .innerJoin('rpjmdMisi as m', 'm.id', 't.misiId')
+    .select('m.rpjmdId')
+    .where('s.id', '=', sasaranId)
+    .executeTakeFirst();
+  if (!row) throw new DitolakError(`Sasaran dengan ID ${sasaranId} tidak ditemukan`);
+  return ambilRpjmd(db, row.rpjmdId);
+}
+
+export async function simpanIndikatorSasaran(db: Db, { id, nilai, ...data }: Input<'rpjmd.simpanIndikator'>) {
+  periksaTahun(nilai, await rpjmdDariSasaran(db, data.sasaranId));
+  return db.transaction().execute(async (trx) => {
+    let indikatorId = id;
+    if (indikatorId === undefined) {
+      indikatorId = (await trx.insertInto('indikatorSasaran').values(data).returning('id').executeTakeFirstOrThrow())
+        .id;
+    } else {
+      const row = await trx.updateTable('indikatorSasaran').set(data).where('id', '=', indikatorId).executeTakeFirst();
+      if (row.numUpdatedRows === 0n) throw new DitolakError(`Indikator dengan ID ${indikatorId} tidak ditemukan`);
+      await trx.deleteFrom('nilaiIndikatorSasaran').where('indikatorId', '=', indikatorId).execute();
+    }
+    const iid = indikatorId;
+    if (nilai.length > 0)
+      await trx
+        .insertInto('nilaiIndikatorSasaran')
+        .values(nilai.map((n) => ({ ...n, indikatorId: iid })))
+        .execute();
+    return iid;
+  });
+}
+
+export async function simpanPrioritas(db: Db, { id, sasaranIds, ...data }: Input<'rpjmd.simpanPrioritas'>) {
+  await ambilRpjmd(db, data.rpjmdId);
+  if (sasaranIds.length > 0) {
+    const milik = await db
+      .selectFrom('rpjmdSasaran as s')
+      .innerJoin('rpjmdTujuan as t', 't.id', 's.tujuanId')
+      .innerJoin('rpjmdMisi as m', 'm.id', 't.misiId')
+      .select('s.id')
+      .where('s.id', 'in', sasaranIds)
+      .where('m.rpjmdId', '=', data.rpjmdId)
+      .execute();
+    const asing = sasaranIds.filter((s) => !milik.some((m) => m.id === s));
+    if (asing.length > 0) {
+      const pesan = `Sasaran dengan ID ${asing.join(', ')} tidak ada di RPJMD ini`;
+      throw new DitolakError(pesan, [{ kolom: 'sasaranIds', pesan }]);
+    }
+  }
+  return db.transaction().execute(async (trx) => {
+    let pid = id;
+    try {
+      if (pid === undefined) {
+        pid = (await trx.insertInto('prioritas').values(data).returning('id').executeTakeFirstOrThrow()).id;
+      } else {
+        const row = await trx.updateTable('prioritas').set(data).where('id', '=', pid).executeTakeFirst();
+        if (row.numUpdatedRows === 0n) throw new DitolakError(`Prioritas dengan ID ${pid} tidak ditemukan`);
+        await trx.deleteFrom('prioritasSasaran').where('prioritasId', '=', pid).execute();
+      }
+    } catch (error) {
+      tolakDuplikat(error, `Prioritas "${data.nama}" sudah ada`, 'nama');
+    }
+    const prioritasId = pid;
+    if (sasaranIds.length > 0)
+      await trx
+        .insertInto('prioritasSasaran')
+        .values([...new Set(sasaranIds)].map((sasaranId) => ({ prioritasId, sasaranId })))
+        .execute();
+    return prioritasId;
+  });
+}
+
+const TABEL_HAPUS = {
+  rpjmd: ['rpjmd', 'RPJMD'],
+  misi: ['rpjmdMisi', 'Misi'],
+  tujuan: ['rpjmdTujuan', 'Tujuan'],
+  sasaran: ['rpjmdSasaran', 'Sasaran'],
+  indikator: ['indikatorSasaran', 'Indikator'],
+  prioritas: ['prioritas', 'Prioritas'],
+} as const;
+
+export async function hapusButirRpjmd(db: Db, jenis: keyof typeof TABEL_HAPUS, id: number): Promise<void> {
+  const [tabel, label] = TABEL_HAPUS[jenis];
+  if (jenis === 'rpjmd') {
+    // Renstra of every OPD hang on the period: deleting it must be a deliberate act on an empty period.
+    const renstra = await db.selectFrom('renstra').select('id').where('rpjmdId', '=', id).executeTakeFirst();
+    if (renstra) throw new DitolakError('RPJMD ini sudah memiliki Renstra perangkat daerah: hapus Renstra-nya dahulu');
+  }
+  const hasil = await db.deleteFrom(tabel).where('id', '=', id).executeTakeFirst();
+  if (hasil.numDeletedRows === 0n) throw new DitolakError(`${label} dengan ID ${id} tidak ditemukan`);
+}
+
+export function nilaiPer<T extends { indikatorId: number } & NilaiTahun>(rows: T[]): Map<number, NilaiTahun[]> {
+  const map = new Map<number, NilaiTahun[]>();
+  for (const { indikatorId, tahun, target, realisasi } of rows) {
+    const list = map.get(indikatorId) ?? [];
+    list.push({ tahun, target, realisasi });
+    map.set(indikatorId, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => a.tahun - b.tahun);
+  return map;
+}
+
+export async function rincianRpjmd(db: Db, id: number): Promise<Rpjmd> {
+  const r = await ambilRpjmd(db, id);
+  const misi = await db.selectFrom('rpjmdMisi').selectAll().where('rpjmdId', '=', id).orderBy('nomor').execute();
+  const tujuan = misi.length
+    ? await db
+        .selectFrom('rpjmdTujuan')
+        .selectAll()
+        .where(
+          'misiId',
+          'in',
+          misi.map((m) => m.id),
+        )
+        .orderBy('nomor')
+        .execute()
+    : [];
+  const sasaran = tujuan.length
+    ? await db
+        .selectFrom('rpjmdSasaran')
+        .selectAll()
+        .where(
+          'tujuanId',
+          'in',
+          tujuan.map((t) => t.id),
+        )
+        .orderBy('nomor')
+        .execute()
+    : [];
+  const sasaranIds = sasaran.map((s) => s.id);
+  const indikator = sasaranIds.length
+    ? await db
+        .selectFrom('indikatorSasaran')
+        .select(['id', 'sasaranId', 'uraian', 'satuan', 'baseline', 'jenis', 'arah'])
+        .where('sasaranId', 'in', sasaranIds)
+        .orderBy('urutan')
+        .orderBy('id')
+        .execute()
+    : [];
+  const nilai = nilaiPer(
+    indikator.length
+      ? await db
+          .selectFrom('nilaiIndikatorSasaran')
+          .selectAll()
+          .where(
+            'indikatorId',
+            'in',
+            indikator.map((i) => i.id),
+          )
+          .execute()
+      : [],
+  );
+  const prioritas = await db
+    .selectFrom('prioritas')
+    .select(['id', 'tingkat', 'nama', 'uraian'])
+    .where('rpjmdId', '=', id)
+    .orderBy('tingkat')
+    .orderBy('nama')
+    .execute();
+  const tautan = prioritas.length
+    ? await db
+        .selectFrom('prioritasSasaran')
+        .selectAll()
+        .where(
+          'prioritasId',
+          'in',
+          prioritas.map((p) => p.id),
+        )
+        .execute()
+    : [];
+  return {
+    ...r,
+    misi: misi.map((m) => ({
+      id: m.id,
+      nomor: m.nomor,
+      uraian: m.uraian,
+      tujuan: tujuan
+        .filter((t) => t.misiId === m.id)
+        .map((t) => ({
+          id: t.id,
+          nomor: t.nomor,
+          uraian: t.uraian,
+          sasaran: sasaran
+            .filter((s) => s.tujuanId === t.id)
+            .map((s) => ({
+              id: s.id,
+              nomor: s.nomor,
+              uraian: s.uraian,
+              indikator: indikator
+                .filter((i) => i.sasaranId === s.id)
+                .map(({ sasaranId: _s, ...i }) => ({ ...i, nilai: nilai.get(i.id) ?? [] })),
+              prioritasIds: tautan.filter((x) => x.sasaranId === s.id).map((x) => x.prioritasId),
+            })),
+        })),
+    })),
+    prioritas: prioritas.map((p) => ({
+      ...p,
+      sasaranIds: tautan.filter((x) => x.prioritasId === p.id).map((x) => x.sasaranId),
+    })),
+  };
+}

@@ -1,0 +1,120 @@
+// Records every change to the audited tables in `riwayat`, whatever code path made it: connection-local (TEMP)
+// triggers, so the file on disk carries no trigger that needs Sinergi's own SQL function to run.
+import type Sqlite from 'better-sqlite3';
+
+/** The OPD a row belongs to, as SQL over the row alias X (NEW or OLD). */
+const OPD_DARI_SUB = `(SELECT p.opd_id FROM sub_kegiatan s JOIN kegiatan k ON k.id = s.kegiatan_id
+  JOIN program p ON p.id = k.program_id WHERE s.id = X.sub_kegiatan_id)`;
+const OPD_DARI_INDIKATOR = (id: string) => `(SELECT p.opd_id FROM indikator i
+  LEFT JOIN sub_kegiatan s ON s.id = i.sub_kegiatan_id
+  LEFT JOIN kegiatan k ON k.id = COALESCE(i.kegiatan_id, s.kegiatan_id)
+  LEFT JOIN program p ON p.id = COALESCE(i.program_id, k.program_id) WHERE i.id = ${id})`;
+
+export interface TabelDiaudit {
+  label: string;
+  opd: string;
+}
+
+/** `impor` is not a table: it marks the summary entry of a bulk import (see catatImpor). */
+export const LABEL_IMPOR = 'Impor berkas';
+
+export const TABEL_DIAUDIT: Record<string, TabelDiaudit> = {
+  program: { label: 'Program', opd: 'X.opd_id' },
+  kegiatan: { label: 'Kegiatan', opd: '(SELECT opd_id FROM program WHERE id = X.program_id)' },
+  sub_kegiatan: {
+    label: 'Sub kegiatan',
+    opd: '(SELECT p.opd_id FROM kegiatan k JOIN program p ON p.id = k.program_id WHERE k.id = X.kegiatan_id)',
+  },
+  anggaran: { label: 'Pagu', opd: OPD_DARI_SUB },
+  target_periode: { label: 'Target', opd: OPD_DARI_SUB },
+  realisasi: { label: 'Realisasi', opd: OPD_DARI_SUB },
+  indikator: { label: 'Indikator', opd: OPD_DARI_INDIKATOR('X.id') },
+  nilai_indikator: { label: 'Nilai indikator', opd: OPD_DARI_INDIKATOR('X.indikator_id') },
+  verifikasi: { label: 'Verifikasi', opd: 'X.opd_id' },
+  rapat: { label: 'Rapat', opd: 'NULL' },
+  tindak_lanjut: { label: 'Tindak lanjut', opd: 'NULL' },
+  tindak_lanjut_opd: { label: 'OPD penanggung jawab tindak lanjut', opd: 'X.opd_id' },
+  kendala: { label: 'Kendala', opd: 'X.opd_id' },
+};
+
+/** Bookkeeping columns change on every save; a change of only these is no change to the user. */
+export const KOLOM_DIABAIKAN = new Set(['diubah_oleh', 'diubah_pada', 'dibuat_pada', 'isi']);
+
+export interface InfoTabel {
+  kolom: string[];
+  kunci: string[];
+}
+
+export function infoTabel(sqlite: Sqlite.Database, tabel: string): InfoTabel | null {
+  const info = sqlite.prepare(`SELECT name, pk FROM pragma_table_info(?)`).all(tabel) as { name: string; pk: number }[];
+  if (info.length === 0) return null;
+  const kunci = info
+    .filter((c) => c.pk > 0)
+    .sort((a, b) => a.pk - b.pk)
+    .map((c) => c.name);
+  return { kolom: info.map((c) => c.name).filter((c) => !KOLOM_DIABAIKAN.has(c)), kunci };
+}
+
+const json = (alias: string, kolom: string[]) =>
+  `json_object(${kolom.map((c) => `'${c}', ${alias}."${c}"`).join(', ')})`;
+
+type Aksi = 'tambah' | 'ubah' | 'hapus';
+const diam = new WeakMap<Sqlite.Database, Set<Aksi>>();
+
+/**
+ * Runs `kerja` with some kinds of change not recorded row by row. For bulk writes: the sample data (nothing to
+ * record) and imports, whose thousands of new rows get one summary entry instead, while an import that changes
+ * existing rows still records every old value.
+ */
+export async function tanpaRiwayat<T>(sqlite: Sqlite.Database, aksi: Aksi[], kerja: () => Promise<T>): Promise<T> {
+  const set = diam.get(sqlite);
+  const sebelum = new Set(set);
+  for (const a of aksi) set?.add(a);
+  try {
+    return await kerja();
+  } finally {
+    set?.clear();
+    for (const a of sebelum) set?.add(a);
+  }
+}
+
+/** Installs the triggers on this connection; `operator` is read at each change. Tables not (yet) present are skipped. */
+export function pasangRiwayat(sqlite: Sqlite.Database, operator: () => string): void {
+  const tidakDicatat = new Set<Aksi>();
+  diam.set(sqlite, tidakDicatat);
+  sqlite.function('sinergi_operator', { deterministic: false }, () => operator());
+  sqlite.function('sinergi_catat', { deterministic: false }, (aksi) => (tidakDicatat.has(aksi as Aksi) ? 0 : 1));
+  for (const [tabel, { opd }] of Object.entries(TABEL_DIAUDIT)) {
+    const info = infoTabel(sqlite, tabel);
+    if (!info) continue;
+    const catat = (aksi: string, alias: 'NEW' | 'OLD', lama: string, baru: string) =>
+      `INSERT INTO main.riwayat (tabel, kunci, aksi, lama, baru, opd_id, oleh)
+       VALUES ('${tabel}', ${json(alias, info.kunci)}, '${aksi}', ${lama}, ${baru}, ${opd.replaceAll('X.', `${alias}.`)}, sinergi_operator());`;
+    const lama = json('OLD', info.kolom);
+    const baru = json('NEW', info.kolom);
+    sqlite.exec(`
+      DROP TRIGGER IF EXISTS temp.riwayat_${tabel}_tambah;
+      DROP TRIGGER IF EXISTS temp.riwayat_${tabel}_ubah;
+      DROP TRIGGER IF EXISTS temp.riwayat_${tabel}_hapus;
+      CREATE TEMP TRIGGER riwayat_${tabel}_tambah AFTER INSERT ON main.${tabel} WHEN sinergi_catat('tambah')
+        BEGIN ${catat('tambah', 'NEW', 'NULL', baru)} END;
+      CREATE TEMP TRIGGER riwayat_${tabel}_ubah AFTER UPDATE ON main.${tabel}
+        WHEN sinergi_catat('ubah') AND ${lama} IS NOT ${baru}
+        BEGIN ${catat('ubah', 'NEW', lama, baru)} END;
+      CREATE TEMP TRIGGER riwayat_${tabel}_hapus AFTER DELETE ON main.${tabel} WHEN sinergi_catat('hapus')
+        BEGIN ${catat('hapus', 'OLD', lama, 'NULL')} END;
+    `);
+  }
+}
+
+/** The one history entry of a bulk import; undone through the backup made just before it, not row by row. */
+export function catatImpor(
+  sqlite: Sqlite.Database,
+  i: { berkas: string; ringkasan: string[]; opdId: number | null; operator: string },
+): void {
+  sqlite
+    .prepare(
+      `INSERT INTO riwayat (tabel, kunci, aksi, baru, opd_id, oleh) VALUES ('impor', json_object('berkas', ?), 'tambah', json_object('berkas', ?, 'ringkasan', ?), ?, ?)`,
+    )
+    .run(i.berkas, i.berkas, i.ringkasan.join('; '), i.opdId, i.operator);
+}

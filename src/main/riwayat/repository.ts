@@ -1,0 +1,138 @@
+// Reading the history for people, and restoring the state before one change.
+import type { EntriRiwayat, PerubahanKolom } from '../../shared/api/riwayat';
+import { NAMA_BULAN } from '../../shared/format';
+import type { Context } from '../api/context';
+import type { Db } from '../db/connection';
+import { DitolakError } from '../errors';
+import { infoTabel, LABEL_IMPOR, TABEL_DIAUDIT } from './pemicu';
+
+type Baris = Record<string, unknown>;
+
+const LABEL_KOLOM: Record<string, string> = {
+  realisasi_fisik: 'Realisasi fisik (%)',
+  realisasi_keuangan: 'Realisasi keuangan (Rp)',
+  target_fisik: 'Target fisik (%)',
+  target_keuangan: 'Target keuangan (Rp)',
+  pagu: 'Pagu (Rp)',
+  realisasi: 'Realisasi',
+  target: 'Target',
+  permasalahan: 'Permasalahan',
+  tindak_lanjut: 'Tindak lanjut',
+  faktor_pendorong: 'Faktor pendorong',
+  faktor_penghambat: 'Faktor penghambat',
+  status: 'Status',
+  catatan: 'Catatan',
+  nama: 'Nama',
+  kode: 'Kode',
+  uraian: 'Uraian',
+};
+
+function beda(lama: Baris | null, baru: Baris | null): PerubahanKolom[] {
+  const kolom = new Set([...Object.keys(lama ?? {}), ...Object.keys(baru ?? {})]);
+  return [...kolom]
+    .filter((k) => JSON.stringify(lama?.[k]) !== JSON.stringify(baru?.[k]))
+    .map((k) => ({
+      kolom: LABEL_KOLOM[k] ?? k.replaceAll('_', ' '),
+      lama: lama?.[k] ?? null,
+      baru: baru?.[k] ?? null,
+    }));
+}
+
+/** A readable name of the changed row, from the row itself and a look-up of its sub kegiatan code. */
+async function uraianBaris(db: Db, tabel: string, isi: Baris, kodeSub: Map<number, string>): Promise<string> {
+  if (tabel === 'impor') return `${String(isi['berkas'])}: ${String(isi['ringkasan'])}`;
+  const bulan = typeof isi['bulan'] === 'number' ? ` s.d. ${NAMA_BULAN[(isi['bulan'] as number) - 1]}` : '';
+  const subId = isi['sub_kegiatan_id'];
+  if (typeof subId === 'number') {
+    if (!kodeSub.has(subId)) {
+      const row = await db.selectFrom('subKegiatan').select('kode').where('id', '=', subId).executeTakeFirst();
+      kodeSub.set(subId, row?.kode ?? `sub kegiatan #${subId}`);
+    }
+    const versi = typeof isi['versi'] === 'string' ? ` (${isi['versi'] === 'murni' ? 'Murni' : 'Perubahan'})` : '';
+    return `${kodeSub.get(subId)}${bulan}${versi}`;
+  }
+  for (const k of ['judul', 'kode', 'uraian', 'nama']) {
+    if (typeof isi[k] === 'string') return String(isi[k]).slice(0, 120) + bulan;
+  }
+  return `${TABEL_DIAUDIT[tabel]?.label ?? tabel}${bulan}`;
+}
+
+export async function daftarRiwayat(db: Db, opdId?: number, sebelum?: number, batas = 200): Promise<EntriRiwayat[]> {
+  const rows = await db
+    .selectFrom('riwayat')
+    .selectAll()
+    .$if(opdId !== undefined, (qb) => qb.where('opdId', '=', opdId!))
+    .$if(sebelum !== undefined, (qb) => qb.where('id', '<', sebelum!))
+    .orderBy('id', 'desc')
+    .limit(batas)
+    .execute();
+  const kodeSub = new Map<number, string>();
+  const hasil: EntriRiwayat[] = [];
+  for (const r of rows) {
+    const lama = r.lama ? (JSON.parse(r.lama) as Baris) : null;
+    const baru = r.baru ? (JSON.parse(r.baru) as Baris) : null;
+    hasil.push({
+      id: r.id,
+      tabel: r.tabel,
+      label: r.tabel === 'impor' ? LABEL_IMPOR : (TABEL_DIAUDIT[r.tabel]?.label ?? r.tabel),
+      uraian: await uraianBaris(db, r.tabel, (baru ?? lama)!, kodeSub),
+      aksi: r.aksi,
+      perubahan: beda(lama, baru),
+      opdId: r.opdId,
+      oleh: r.oleh,
+      pada: r.pada,
+    });
+  }
+  return hasil;
+}
+
+/**
+ * Puts the row back as it was before the change: an edit or a deletion restores the old values, an addition is
+ * removed. The restore is itself recorded in the history, so it can be undone the same way.
+ */
+export async function pulihkan(ctx: Context, id: number): Promise<void> {
+  const entri = await ctx.db.selectFrom('riwayat').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!entri) throw new DitolakError(`Riwayat dengan ID ${id} tidak ditemukan`);
+  if (entri.tabel === 'impor') {
+    throw new DitolakError(
+      'Impor berkas dibatalkan lewat Cadangan & Pemulihan: pulihkan cadangan "impor" yang dibuat tepat sebelum impor ini',
+    );
+  }
+  const info = TABEL_DIAUDIT[entri.tabel] ? infoTabel(ctx.sqlite, entri.tabel) : null;
+  if (!info) throw new DitolakError(`Perubahan pada ${entri.tabel} tidak dapat dipulihkan`);
+  const kunci = JSON.parse(entri.kunci) as Baris;
+  const lama = entri.lama ? (JSON.parse(entri.lama) as Baris) : null;
+  // Table and column names come from the schema (infoTabel), never from the request.
+  const di = info.kunci.map((k) => `"${k}" = @k_${k}`).join(' AND ');
+  const param = Object.fromEntries(info.kunci.map((k) => [`k_${k}`, kunci[k]]));
+  try {
+    await ctx.db.connection().execute(async () => {
+      ctx.sqlite.transaction(() => {
+        if (entri.aksi === 'tambah') {
+          ctx.sqlite.prepare(`DELETE FROM "${entri.tabel}" WHERE ${di}`).run(param);
+          return;
+        }
+        const kolom = info.kolom.filter((k) => lama && k in lama);
+        const nilai = Object.fromEntries(kolom.map((k) => [`v_${k}`, lama![k]]));
+        const ada = ctx.sqlite.prepare(`SELECT 1 FROM "${entri.tabel}" WHERE ${di}`).get(param);
+        if (ada) {
+          const set = kolom.filter((k) => !info.kunci.includes(k)).map((k) => `"${k}" = @v_${k}`);
+          if (set.length > 0)
+            ctx.sqlite.prepare(`UPDATE "${entri.tabel}" SET ${set.join(', ')} WHERE ${di}`).run({ ...param, ...nilai });
+        } else {
+          const daftar = kolom.map((k) => `"${k}"`).join(', ');
+          ctx.sqlite
+            .prepare(`INSERT INTO "${entri.tabel}" (${daftar}) VALUES (${kolom.map((k) => `@v_${k}`).join(', ')})`)
+            .run(nilai);
+        }
+      })();
+    });
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')) {
+      throw new DitolakError(
+        `Nilai lama tidak dapat dipulihkan karena data terkait sudah berubah atau terhapus (${error.message})`,
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,369 @@
+// RPJMD entry: the period with the regent's visi, then misi, tujuan, sasaran, their indicators with yearly targets, and priorities.
+import { useEffect, useState, type FormEvent } from 'react';
+import { LABEL_PRIORITAS, TINGKAT_PRIORITAS, type Rpjmd, type TingkatPrioritas } from '../../../../shared/api/renstra';
+import { formatAngka } from '../../../../shared/format';
+import { api, pesanGalat } from '../../api/client';
+import { galatPerKolom, Isian } from '../../components/Isian';
+import { useNotifikasi } from '../../components/Notifikasi';
+import { useMuat } from '../../components/useMuat';
+import { bacaAngka, useSimpan } from './bentuk';
+
+function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan: (id: number) => void }) {
+  const [form, setForm] = useState({ tahunAwal: '', namaBupati: '', namaWakil: '', visi: '' });
+  const [galat, setGalat] = useState<Record<string, string>>({});
+  const { tampilkan } = useNotifikasi();
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the form follows the period chosen above it
+    setForm({
+      tahunAwal: rpjmd ? String(rpjmd.tahunAwal) : '',
+      namaBupati: rpjmd?.namaBupati ?? '',
+      namaWakil: rpjmd?.namaWakil ?? '',
+      visi: rpjmd?.visi ?? '',
+    });
+  }, [rpjmd]);
+  const simpan = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const { id } = await api('rpjmd.simpan', {
+        ...(rpjmd ? { id: rpjmd.id } : {}),
+        tahunAwal: Number(form.tahunAwal) || (form.tahunAwal as unknown as number),
+        namaBupati: form.namaBupati,
+        namaWakil: form.namaWakil,
+        visi: form.visi,
+      });
+      setGalat({});
+      tampilkan('RPJMD disimpan', 'sukses');
+      onTersimpan(id);
+    } catch (error) {
+      setGalat(galatPerKolom(error));
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+  const ubah = (k: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [k]: e.target.value });
+  return (
+    <form className="rapat-form" onSubmit={(e) => void simpan(e)}>
+      <Isian label="Tahun awal periode" galat={galat['tahunAwal']}>
+        <input
+          value={form.tahunAwal}
+          onChange={ubah('tahunAwal')}
+          inputMode="numeric"
+          aria-label="Tahun awal periode"
+        />
+      </Isian>
+      <Isian label="Nama bupati" galat={galat['namaBupati']}>
+        <input value={form.namaBupati} onChange={ubah('namaBupati')} />
+      </Isian>
+      <Isian label="Nama wakil bupati" galat={galat['namaWakil']}>
+        <input value={form.namaWakil} onChange={ubah('namaWakil')} />
+      </Isian>
+      <Isian label="Visi" galat={galat['visi']}>
+        <textarea value={form.visi} onChange={ubah('visi')} rows={2} aria-label="Visi" />
+      </Isian>
+      <button type="submit" className="utama">
+        {rpjmd ? 'Simpan perubahan' : 'Simpan RPJMD baru'}
+      </button>
+    </form>
+  );
+}
+
+/** One line to add a numbered misi, tujuan or sasaran. */
+function TambahButir({
+  label,
+  nomorBerikut,
+  simpan,
+}: {
+  label: string;
+  nomorBerikut: number;
+  simpan: (nomor: number, uraian: string) => Promise<unknown>;
+}) {
+  const [uraian, setUraian] = useState('');
+  const jalankan = useSimpan();
+  return (
+    <form
+      className="renstra-tambah"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void jalankan(() => simpan(nomorBerikut, uraian), `${label} ${nomorBerikut} ditambahkan`).then(
+          (ok) => ok && setUraian(''),
+        );
+      }}
+    >
+      <input
+        value={uraian}
+        onChange={(e) => setUraian(e.target.value)}
+        placeholder={`${label} ${nomorBerikut}…`}
+        aria-label={`${label} baru`}
+      />
+      <button type="submit">Tambah {label.toLowerCase()}</button>
+    </form>
+  );
+}
+
+function TambahIndikator({
+  sasaranId,
+  tahun,
+  onTersimpan,
+}: {
+  sasaranId: number;
+  tahun: number[];
+  onTersimpan: () => void;
+}) {
+  const [form, setForm] = useState({ uraian: '', satuan: '', baseline: '', arah: 'positif' as 'positif' | 'negatif' });
+  const [target, setTarget] = useState<string[]>(tahun.map(() => ''));
+  const [salah, setSalah] = useState('');
+  const jalankan = useSimpan();
+  const simpan = async (e: FormEvent) => {
+    e.preventDefault();
+    const baseline = bacaAngka(form.baseline, 'Baseline');
+    const nilai = target.map((t, i) => ({ tahun: tahun[i]!, target: bacaAngka(t, `Target ${tahun[i]}`) }));
+    const galat = [baseline, ...nilai.map((n) => n.target)].find((x) => typeof x === 'string');
+    if (typeof galat === 'string') return setSalah(galat);
+    setSalah('');
+    const ok = await jalankan(
+      () =>
+        api('rpjmd.simpanIndikator', {
+          sasaranId,
+          uraian: form.uraian,
+          satuan: form.satuan,
+          baseline: baseline as number | null,
+          arah: form.arah,
+          nilai: nilai.map((n) => ({ tahun: n.tahun, target: n.target as number | null })),
+        }),
+      'Indikator sasaran disimpan',
+    );
+    if (ok) onTersimpan();
+  };
+  return (
+    <form className="renstra-tambah" onSubmit={(e) => void simpan(e)}>
+      <input
+        value={form.uraian}
+        onChange={(e) => setForm({ ...form, uraian: e.target.value })}
+        placeholder="Indikator…"
+        aria-label="Indikator baru"
+      />
+      <input
+        value={form.satuan}
+        onChange={(e) => setForm({ ...form, satuan: e.target.value })}
+        placeholder="Satuan"
+        aria-label="Satuan"
+        size={8}
+      />
+      <input
+        value={form.baseline}
+        onChange={(e) => setForm({ ...form, baseline: e.target.value })}
+        placeholder="Baseline"
+        aria-label="Baseline"
+        size={7}
+      />
+      <select
+        value={form.arah}
+        onChange={(e) => setForm({ ...form, arah: e.target.value as 'positif' | 'negatif' })}
+        aria-label="Arah"
+      >
+        <option value="positif">Makin tinggi makin baik</option>
+        <option value="negatif">Makin rendah makin baik</option>
+      </select>
+      {tahun.map((t, i) => (
+        <input
+          key={t}
+          value={target[i]}
+          onChange={(e) => setTarget(target.map((x, j) => (j === i ? e.target.value : x)))}
+          placeholder={`Target ${t}`}
+          aria-label={`Target ${t}`}
+          size={7}
+        />
+      ))}
+      <button type="submit">Tambah indikator</button>
+      {salah && <small className="pesan-salah">{salah}</small>}
+    </form>
+  );
+}
+
+function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => void }) {
+  const [form, setForm] = useState({ tingkat: 'daerah' as TingkatPrioritas, nama: '', sasaranIds: [] as number[] });
+  const jalankan = useSimpan();
+  const sasaran = rpjmd.misi.flatMap((m) =>
+    m.tujuan.flatMap((t) => t.sasaran.map((s) => ({ ...s, kode: `${m.nomor}.${t.nomor}.${s.nomor}` }))),
+  );
+  return (
+    <div className="renstra-blok">
+      <h3>Prioritas daerah, provinsi dan nasional</h3>
+      <ul>
+        {rpjmd.prioritas.map((p) => (
+          <li key={p.id}>
+            <strong>{LABEL_PRIORITAS[p.tingkat]}:</strong> {p.nama} — sasaran{' '}
+            {p.sasaranIds.map((id) => sasaran.find((s) => s.id === id)?.kode).join(', ') || '-'}
+          </li>
+        ))}
+      </ul>
+      <form
+        className="renstra-tambah"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void jalankan(() => api('rpjmd.simpanPrioritas', { rpjmdId: rpjmd.id, ...form }), 'Prioritas disimpan').then(
+            (ok) => ok && (setForm({ ...form, nama: '', sasaranIds: [] }), onTersimpan()),
+          );
+        }}
+      >
+        <select
+          value={form.tingkat}
+          onChange={(e) => setForm({ ...form, tingkat: e.target.value as TingkatPrioritas })}
+          aria-label="Tingkat prioritas"
+        >
+          {TINGKAT_PRIORITAS.map((t) => (
+            <option key={t} value={t}>
+              {LABEL_PRIORITAS[t]}
+            </option>
+          ))}
+        </select>
+        <input
+          value={form.nama}
+          onChange={(e) => setForm({ ...form, nama: e.target.value })}
+          placeholder="Nama prioritas, mis. SMAS"
+          aria-label="Nama prioritas"
+        />
+        <select
+          multiple
+          value={form.sasaranIds.map(String)}
+          onChange={(e) => setForm({ ...form, sasaranIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
+          aria-label="Sasaran yang didukung"
+        >
+          {sasaran.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.kode} {s.uraian}
+            </option>
+          ))}
+        </select>
+        <button type="submit">Tambah prioritas</button>
+      </form>
+    </div>
+  );
+}
+
+export function RpjmdForm({ tahun }: { tahun: number }) {
+  const [daftar, muatDaftar] = useMuat(() => api('rpjmd.daftar', {}), []);
+  const [pilihan, setPilihan] = useState<number | 'baru' | undefined>();
+  const bawaan = daftar?.find((r) => r.tahunAwal <= tahun && tahun <= r.tahunAkhir)?.id ?? daftar?.[0]?.id;
+  const id = pilihan === 'baru' ? undefined : (pilihan ?? bawaan);
+  const [rpjmd, muatUlang] = useMuat(() => (id ? api('rpjmd.rincian', { id }) : Promise.resolve(null)), [id]);
+  const tahunPeriode = rpjmd ? [0, 1, 2, 3, 4].map((i) => rpjmd.tahunAwal + i) : [];
+  const jalankan = useSimpan();
+
+  return (
+    <>
+      <div className="bilah-aksi">
+        <label className="isian-sebaris">
+          Periode{' '}
+          <select
+            value={pilihan === 'baru' ? 'baru' : (id ?? 'baru')}
+            onChange={(e) => setPilihan(e.target.value === 'baru' ? 'baru' : Number(e.target.value))}
+            aria-label="Periode RPJMD"
+          >
+            {daftar?.map((r) => (
+              <option key={r.id} value={r.id}>
+                RPJMD {r.tahunAwal}-{r.tahunAkhir}
+              </option>
+            ))}
+            <option value="baru">RPJMD baru…</option>
+          </select>
+        </label>
+      </div>
+      <FormPeriode
+        rpjmd={pilihan === 'baru' ? null : (rpjmd ?? null)}
+        onTersimpan={(baru) => {
+          muatDaftar();
+          setPilihan(baru);
+          muatUlang();
+        }}
+      />
+      {rpjmd && pilihan !== 'baru' && (
+        <div className="renstra-rpjmd">
+          {rpjmd.misi.map((m) => (
+            <div key={m.id} className="renstra-blok">
+              <h3>
+                Misi {m.nomor}: {m.uraian}
+              </h3>
+              {m.tujuan.map((t) => (
+                <div key={t.id} className="renstra-anak">
+                  <h4>
+                    Tujuan {m.nomor}.{t.nomor}: {t.uraian}
+                  </h4>
+                  {t.sasaran.map((s) => (
+                    <div key={s.id} className="renstra-anak">
+                      <h5>
+                        Sasaran {m.nomor}.{t.nomor}.{s.nomor}: {s.uraian}
+                      </h5>
+                      <table className="rapat-tabel">
+                        <thead>
+                          <tr>
+                            <th>Indikator</th>
+                            <th>Satuan</th>
+                            <th>Baseline</th>
+                            {tahunPeriode.map((th) => (
+                              <th key={th}>Target / realisasi {th}</th>
+                            ))}
+                            <th />
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {s.indikator.map((i) => (
+                            <tr key={i.id}>
+                              <td>{i.uraian}</td>
+                              <td>{i.satuan || '-'}</td>
+                              <td className="angka">{formatAngka(i.baseline, 2)}</td>
+                              {tahunPeriode.map((th) => {
+                                const n = i.nilai.find((x) => x.tahun === th);
+                                return (
+                                  <td key={th} className="angka">
+                                    {formatAngka(n?.target ?? null, 2)} / {formatAngka(n?.realisasi ?? null, 2)}
+                                  </td>
+                                );
+                              })}
+                              <td>
+                                <button
+                                  type="button"
+                                  onClick={() =>
+                                    void jalankan(
+                                      () => api('rpjmd.hapus', { jenis: 'indikator', id: i.id }),
+                                      'Indikator dihapus',
+                                    ).then(muatUlang)
+                                  }
+                                >
+                                  Hapus
+                                </button>
+                              </td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                      <TambahIndikator sasaranId={s.id} tahun={tahunPeriode} onTersimpan={muatUlang} />
+                    </div>
+                  ))}
+                  <TambahButir
+                    label="Sasaran"
+                    nomorBerikut={(t.sasaran.at(-1)?.nomor ?? 0) + 1}
+                    simpan={(nomor, uraian) =>
+                      api('rpjmd.simpanSasaran', { tujuanId: t.id, nomor, uraian }).then(muatUlang)
+                    }
+                  />
+                </div>
+              ))}
+              <TambahButir
+                label="Tujuan"
+                nomorBerikut={(m.tujuan.at(-1)?.nomor ?? 0) + 1}
+                simpan={(nomor, uraian) => api('rpjmd.simpanTujuan', { misiId: m.id, nomor, uraian }).then(muatUlang)}
+              />
+            </div>
+          ))}
+          <TambahButir
+            label="Misi"
+            nomorBerikut={(rpjmd.misi.at(-1)?.nomor ?? 0) + 1}
+            simpan={(nomor, uraian) => api('rpjmd.simpanMisi', { rpjmdId: rpjmd.id, nomor, uraian }).then(muatUlang)}
+          />
+          <Prioritas rpjmd={rpjmd} onTersimpan={muatUlang} />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+// Riwayat perubahan: who changed what and when, per OPD, with a button to put the old value back.
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import { useCallback, useMemo, useState } from 'react';
+import type { EntriRiwayat } from '../../../../shared/api/riwayat';
+import { formatAngka, formatTanggalJam } from '../../../../shared/format';
+import { api, pesanGalat } from '../../api/client';
+import { Grid } from '../../components/grid/Grid';
+import { useNotifikasi } from '../../components/Notifikasi';
+import { useMuat } from '../../components/useMuat';
+
+const AKSI = { tambah: 'Ditambah', ubah: 'Diubah', hapus: 'Dihapus' } as const;
+
+function nilai(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '(kosong)';
+  if (typeof v === 'number') return formatAngka(v, Number.isInteger(v) ? 0 : 2);
+  return String(v);
+}
+
+export function ringkasPerubahan(e: EntriRiwayat): string {
+  if (e.aksi !== 'ubah')
+    return e.perubahan
+      .filter((p) => p.lama !== null || p.baru !== null)
+      .map((p) => `${p.kolom}: ${nilai(p.baru ?? p.lama)}`)
+      .join('; ');
+  return e.perubahan.map((p) => `${p.kolom}: ${nilai(p.lama)} → ${nilai(p.baru)}`).join('; ');
+}
+
+export function RiwayatPage() {
+  const [opdId, setOpdId] = useState<number | undefined>();
+  const [daftarOpd] = useMuat(() => api('opd.daftar', {}), []);
+  const [entri, muatUlang] = useMuat(() => api('riwayat.daftar', { ...(opdId ? { opdId } : {}), batas: 500 }), [opdId]);
+  const { tampilkan } = useNotifikasi();
+  const namaOpd = useMemo(() => new Map((daftarOpd ?? []).map((o) => [o.id, o.singkatan || o.nama])), [daftarOpd]);
+
+  const pulihkan = useCallback(
+    async (e: EntriRiwayat) => {
+      const apa =
+        e.aksi === 'tambah' ? 'menghapus data yang ditambahkan ini' : 'mengembalikan nilai sebelum perubahan ini';
+      if (!window.confirm(`Pulihkan: ${apa}?\n${e.label} ${e.uraian}`)) return;
+      try {
+        await api('riwayat.pulihkan', { id: e.id });
+        tampilkan('Nilai lama dipulihkan', 'sukses');
+        muatUlang();
+      } catch (error) {
+        tampilkan(pesanGalat(error), 'galat');
+      }
+    },
+    [muatUlang, tampilkan],
+  );
+
+  const kolom = useMemo<ColDef<EntriRiwayat>[]>(
+    () => [
+      {
+        field: 'pada',
+        headerName: 'Waktu',
+        width: 175,
+        valueFormatter: ({ value }) => formatTanggalJam(value as string),
+      },
+      {
+        field: 'oleh',
+        headerName: 'Oleh',
+        width: 130,
+        valueFormatter: ({ value }) => (value as string) || '(tanpa nama)',
+      },
+      {
+        field: 'opdId',
+        headerName: 'OPD',
+        width: 150,
+        valueFormatter: ({ value }) => (value ? (namaOpd.get(value as number) ?? '-') : '-'),
+      },
+      { field: 'label', headerName: 'Data', width: 140 },
+      { field: 'uraian', headerName: 'Uraian', width: 230, tooltipField: 'uraian' },
+      { field: 'aksi', headerName: 'Aksi', width: 95, valueFormatter: ({ value }) => AKSI[value as keyof typeof AKSI] },
+      {
+        colId: 'perubahan',
+        headerName: 'Perubahan',
+        flex: 1,
+        minWidth: 300,
+        valueGetter: ({ data }) => (data ? ringkasPerubahan(data) : ''),
+        tooltipValueGetter: ({ value }) => value as string,
+      },
+      {
+        colId: 'pulihkan',
+        headerName: '',
+        width: 100,
+        sortable: false,
+        filter: false,
+        cellRenderer: ({ data }: ICellRendererParams<EntriRiwayat>) =>
+          data ? (
+            <button type="button" className="tautan" onClick={() => void pulihkan(data)}>
+              Pulihkan
+            </button>
+          ) : null,
+      },
+    ],
+    [namaOpd, pulihkan],
+  );
+
+  return (
+    <section>
+      <div className="kepala-halaman">
+        <h1>Riwayat Perubahan</h1>
+        <select value={opdId ?? ''} onChange={(e) => setOpdId(Number(e.target.value) || undefined)} aria-label="OPD">
+          <option value="">Semua OPD</option>
+          {(daftarOpd ?? []).map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.nama}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="keterangan">
+        Setiap perubahan target, realisasi, rapat dan tindak lanjut tercatat di sini. 500 perubahan terakhir
+        ditampilkan.
+      </p>
+      <Grid rowData={entri} columnDefs={kolom} getRowId={({ data }) => String(data.id)} tooltipShowDelay={300} />
+    </section>
+  );
+}

@@ -1,0 +1,283 @@
+// API of RPJMD and Renstra PD: the five-year plans, the link from Renja programs, the performance tree and Konsistensi.
+import { z } from 'zod';
+import { method } from './define';
+import type { BerkasJadi } from './ekspor';
+import { bilanganBulat, id, idOpsional, pesanGalat, pilihan, teks, teksOpsional } from './fields';
+import { imporInput, type PratinjauImpor } from './impor';
+import { angkaOpsional, rupiah, tahun } from './renja';
+import type { ArahIndikator, JenisIndikator } from '../monev/rules';
+import type { Temuan } from '../renstra/konsistensi';
+import type { SimpulPohon } from '../renstra/pohon';
+import type { Saran } from '../renstra/tautan';
+
+export const TINGKAT_PRIORITAS = ['daerah', 'provinsi', 'nasional'] as const;
+export type TingkatPrioritas = (typeof TINGKAT_PRIORITAS)[number];
+export const LABEL_PRIORITAS: Record<TingkatPrioritas, string> = {
+  daerah: 'Prioritas daerah',
+  provinsi: 'Prioritas provinsi',
+  nasional: 'Prioritas nasional',
+};
+
+export interface NilaiTahun {
+  tahun: number;
+  target: number | null;
+  realisasi: number | null;
+}
+
+export interface RpjmdRingkas {
+  id: number;
+  tahunAwal: number;
+  tahunAkhir: number;
+  namaBupati: string;
+  namaWakil: string;
+  visi: string;
+}
+
+export interface IndikatorSasaran {
+  id: number;
+  uraian: string;
+  satuan: string;
+  baseline: number | null;
+  jenis: JenisIndikator;
+  arah: ArahIndikator;
+  nilai: NilaiTahun[];
+}
+
+export interface SasaranRpjmd {
+  id: number;
+  nomor: number;
+  uraian: string;
+  indikator: IndikatorSasaran[];
+  prioritasIds: number[];
+}
+
+export interface Rpjmd extends RpjmdRingkas {
+  misi: {
+    id: number;
+    nomor: number;
+    uraian: string;
+    tujuan: { id: number; nomor: number; uraian: string; sasaran: SasaranRpjmd[] }[];
+  }[];
+  prioritas: { id: number; tingkat: TingkatPrioritas; nama: string; uraian: string; sasaranIds: number[] }[];
+}
+
+export interface IndikatorRenstra {
+  id: number;
+  uraian: string;
+  satuan: string;
+  baseline: number | null;
+  targetAkhir: number | null;
+  jenis: JenisIndikator;
+  arah: ArahIndikator;
+  nilai: NilaiTahun[];
+}
+
+export interface PaguTahun {
+  tahun: number;
+  pagu: number;
+  realisasi: number | null;
+}
+
+export interface KegiatanRenstra {
+  id: number;
+  kode: string;
+  nama: string;
+  indikator: IndikatorRenstra[];
+  pagu: PaguTahun[];
+}
+
+export interface ProgramRenstra extends Omit<KegiatanRenstra, 'id'> {
+  id: number;
+  sasaranRpjmdId: number | null;
+  kegiatan: KegiatanRenstra[];
+}
+
+export interface Renstra {
+  rpjmdId: number;
+  opdId: number;
+  program: ProgramRenstra[];
+}
+
+export interface ProgramRingkas {
+  id: number;
+  opd: string;
+  kode: string;
+  nama: string;
+}
+
+export interface BarisTautan {
+  programId: number;
+  opdId: number;
+  opd: string;
+  kode: string;
+  nama: string;
+  pagu: number;
+  tertaut: ProgramRingkas | null;
+  saran: (Saran & ProgramRingkas)[];
+}
+
+export interface PorsiAnggaran {
+  label: string;
+  pagu: number;
+  persen: number | null;
+}
+
+export interface Pohon {
+  tahun: number;
+  /** Month the realisation is measured at: the latest with any report in the year, else December. */
+  bulan: number;
+  rpjmd: RpjmdRingkas | null;
+  baris: SimpulPohon[];
+  /** Per misi, then program penunjang and what is not linked yet; sums to the year's total pagu. */
+  porsi: PorsiAnggaran[];
+  totalPagu: number;
+}
+
+export interface Konsistensi {
+  tahun: number;
+  rpjmd: RpjmdRingkas | null;
+  temuan: Temuan[];
+}
+
+const nomor = () => bilanganBulat('Nomor', 1, 99);
+const jenisIndikator = () =>
+  pilihan('Jenis indikator', ['jumlah', 'posisi'] as const, { jumlah: 'Jumlah', posisi: 'Posisi' }).default('posisi');
+const arahIndikator = () =>
+  pilihan('Arah indikator', ['positif', 'negatif'] as const, { positif: 'Positif', negatif: 'Negatif' }).default(
+    'positif',
+  );
+const nilaiTahun = z.object({
+  tahun: tahun(),
+  target: angkaOpsional('Target', -1e15, 1e15).default(null),
+  realisasi: angkaOpsional('Realisasi', -1e15, 1e15).default(null),
+});
+const daftarNilai = z
+  .array(nilaiTahun, { error: pesanGalat('Target per tahun') })
+  .max(5)
+  .default([]);
+const daftarId = (label: string) =>
+  z
+    .array(id(label), { error: pesanGalat(label) })
+    .max(500)
+    .default([]);
+export const TINGKAT_RENSTRA = ['program', 'kegiatan'] as const;
+const tingkatRenstra = () => pilihan('Tingkat', TINGKAT_RENSTRA, { program: 'Program', kegiatan: 'Kegiatan' });
+
+export const JENIS_BUTIR_RPJMD = ['rpjmd', 'misi', 'tujuan', 'sasaran', 'indikator', 'prioritas'] as const;
+export type JenisButirRpjmd = (typeof JENIS_BUTIR_RPJMD)[number];
+
+/** The import preview of the Renja/realisasi import, for Renstra targets (no budget version there). */
+export type PratinjauRenstra = Omit<PratinjauImpor, 'jenis' | 'versi'> & { jenis: 'renstra' };
+
+export const imporRenstraInput = imporInput.pick({ namaBerkas: true, base64: true, opdId: true }).extend({
+  rpjmdId: id('RPJMD'),
+});
+
+export const renstraApi = {
+  'rpjmd.daftar': method<RpjmdRingkas[]>()(z.object({})),
+  'rpjmd.rincian': method<Rpjmd>()(z.object({ id: id('RPJMD') })),
+  'rpjmd.simpan': method<{ id: number }>()(
+    z.object({
+      id: id().optional(),
+      tahunAwal: bilanganBulat('Tahun awal', 2000, 2096),
+      namaBupati: teksOpsional('Nama bupati', 200),
+      namaWakil: teksOpsional('Nama wakil bupati', 200),
+      visi: teks('Visi', 1000),
+    }),
+  ),
+  'rpjmd.simpanMisi': method<{ id: number }>()(
+    z.object({ id: id().optional(), rpjmdId: id('RPJMD'), nomor: nomor(), uraian: teks('Misi', 1000) }),
+  ),
+  'rpjmd.simpanTujuan': method<{ id: number }>()(
+    z.object({ id: id().optional(), misiId: id('Misi'), nomor: nomor(), uraian: teks('Tujuan', 1000) }),
+  ),
+  'rpjmd.simpanSasaran': method<{ id: number }>()(
+    z.object({ id: id().optional(), tujuanId: id('Tujuan'), nomor: nomor(), uraian: teks('Sasaran', 1000) }),
+  ),
+  'rpjmd.simpanIndikator': method<{ id: number }>()(
+    z.object({
+      id: id().optional(),
+      sasaranId: id('Sasaran'),
+      uraian: teks('Indikator', 500),
+      satuan: teksOpsional('Satuan', 50),
+      baseline: angkaOpsional('Baseline', -1e15, 1e15).default(null),
+      jenis: jenisIndikator(),
+      arah: arahIndikator(),
+      nilai: daftarNilai,
+    }),
+  ),
+  'rpjmd.simpanPrioritas': method<{ id: number }>()(
+    z.object({
+      id: id().optional(),
+      rpjmdId: id('RPJMD'),
+      tingkat: pilihan('Tingkat prioritas', TINGKAT_PRIORITAS, LABEL_PRIORITAS),
+      nama: teks('Nama prioritas', 300),
+      uraian: teksOpsional('Uraian prioritas', 1000),
+      sasaranIds: daftarId('Sasaran yang didukung'),
+    }),
+  ),
+  'rpjmd.hapus': method<{ id: number }>()(
+    z.object({
+      jenis: pilihan('Jenis', JENIS_BUTIR_RPJMD),
+      id: id(),
+    }),
+  ),
+  'renstra.daftar': method<Renstra>()(z.object({ rpjmdId: id('RPJMD'), opdId: id('OPD') })),
+  'renstra.simpanProgram': method<{ id: number }>()(
+    z.object({
+      id: id().optional(),
+      rpjmdId: id('RPJMD'),
+      opdId: id('OPD'),
+      kode: teks('Kode program', 20),
+      nama: teks('Nama program', 500),
+      sasaranRpjmdId: idOpsional('Sasaran RPJMD'),
+    }),
+  ),
+  'renstra.simpanKegiatan': method<{ id: number }>()(
+    z.object({
+      id: id().optional(),
+      programId: id('Program Renstra'),
+      kode: teks('Kode kegiatan', 30),
+      nama: teks('Nama kegiatan', 500),
+    }),
+  ),
+  'renstra.simpanIndikator': method<{ id: number }>()(
+    z.object({
+      id: id().optional(),
+      tingkat: tingkatRenstra(),
+      pemilikId: id('Pemilik indikator'),
+      uraian: teks('Indikator', 500),
+      satuan: teksOpsional('Satuan', 50),
+      baseline: angkaOpsional('Baseline', -1e15, 1e15).default(null),
+      targetAkhir: angkaOpsional('Target akhir periode', -1e15, 1e15).default(null),
+      jenis: jenisIndikator(),
+      arah: arahIndikator(),
+      nilai: daftarNilai,
+    }),
+  ),
+  'renstra.simpanPagu': method<{ tahun: number }>()(
+    z.object({
+      tingkat: tingkatRenstra(),
+      pemilikId: id('Pemilik pagu'),
+      tahun: tahun(),
+      pagu: rupiah('Pagu indikatif'),
+      realisasi: rupiah('Realisasi anggaran').nullable().default(null),
+    }),
+  ),
+  'renstra.hapus': method<{ id: number }>()(
+    z.object({
+      tingkat: pilihan('Tingkat', ['program', 'kegiatan', 'indikator'] as const),
+      id: id(),
+    }),
+  ),
+  'renstra.tautan': method<BarisTautan[]>()(z.object({ tahun: tahun(), opdId: id('OPD').optional() })),
+  'renstra.tautkan': method<{ programId: number; renstraProgramId: number }>()(
+    z.object({ programId: id('Program Renja'), renstraProgramId: id('Program Renstra') }),
+  ),
+  'renstra.lepasTautan': method<{ programId: number }>()(z.object({ programId: id('Program Renja') })),
+  'renstra.pohon': method<Pohon>()(z.object({ tahun: tahun() })),
+  'renstra.konsistensi': method<Konsistensi>()(z.object({ tahun: tahun() })),
+  'renstra.konsistensiDocx': method<BerkasJadi>()(z.object({ tahun: tahun() })),
+  'renstra.imporPratinjau': method<PratinjauRenstra>()(imporRenstraInput),
+  'renstra.imporTerapkan': method<PratinjauRenstra>()(imporRenstraInput),
+};

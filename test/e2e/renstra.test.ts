@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TAHUN } from '../helpers/renja';
+import { buatContohRenstra, isiRealisasiContoh } from '../helpers/renstra';
+import { startE2e, type E2e } from './harness';
+
+describe('Renstra & RPJMD in Chromium', () => {
+  let e: E2e;
+  let ids: Awaited<ReturnType<typeof buatContohRenstra>>;
+  beforeAll(async () => {
+    e = await startE2e();
+    ids = await buatContohRenstra(e.backend);
+    await isiRealisasiContoh(e.backend, ids);
+    await e.backend.call('pengaturan.simpan', {
+      ...(await e.backend.call('pengaturan.ambil', {})),
+      tahunAnggaran: TAHUN,
+    });
+  });
+  afterAll(() => e.close());
+
+  const tab = (nama: string) => e.page.getByRole('tab', { name: nama }).click();
+
+  it('links a program with one click and the tree shows the capaian of the visi', async () => {
+    await e.buka('renstra');
+    await e.page.getByTestId('capaian-visi').filter({ hasText: '-' }).waitFor();
+
+    await tab('Tautan Renja–Renstra');
+    const baris = e.page.getByTestId(`tautan-${ids.program.id}`);
+    await baris.getByRole('button', { name: /Tautkan ke 3\.27\.02/ }).click();
+    await e.page.getByText('3.27.02 ditautkan').waitFor();
+    expect(await e.page.getByTestId('jumlah-belum-tertaut').textContent()).toBe('0');
+
+    await tab('Pohon Kinerja');
+    await e.page.getByTestId('capaian-visi').filter({ hasText: '80,00%' }).waitFor();
+    const sasaran = e.page.locator(`.ag-row[row-id="sa:${ids.sasaran.id}"]`);
+    expect(await sasaran.locator('.ag-cell[col-id="capaian"]').textContent()).toBe('80,00%');
+    expect(await sasaran.locator('.ag-cell[col-id="kategori"]').textContent()).toBe('Tinggi');
+    // Folded below the Renstra program until opened.
+    await e.page.locator(`.ag-row[row-id="rp:${ids.renstraProgram.id}"]`).waitFor();
+    expect(await e.page.locator(`.ag-row[row-id="p:${ids.program.id}"]`).count()).toBe(0);
+    await e.page.getByRole('button', { name: 'Buka semua' }).click();
+    await e.page
+      .locator(`.ag-row[row-id="s:${ids.a.id}"] .ag-cell[col-id="capaian"]`)
+      .filter({ hasText: '70,00%' })
+      .waitFor();
+  });
+
+  it('lists Konsistensi findings and downloads the DOCX', async () => {
+    await e.backend.call('renstra.lepasTautan', { programId: ids.program.id });
+    await e.buka('renstra');
+    await tab('Konsistensi');
+    await e.page.getByTestId('jumlah-temuan').filter({ hasText: '2' }).waitFor();
+    const aturan = e.page.getByTestId('aturan-renja-tanpa-renstra');
+    expect(await aturan.locator('td').allTextContents()).toEqual([
+      'Dinas Pertanian',
+      '3.27.02',
+      'PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN (pagu Rp500.000.000) belum ditautkan ke program Renstra',
+    ]);
+    const [unduhan] = await Promise.all([
+      e.page.waitForEvent('download'),
+      e.page.getByRole('button', { name: 'Unduh (.docx)' }).click(),
+    ]);
+    expect(unduhan.suggestedFilename()).toBe(`Konsistensi Renstra-Renja ${TAHUN}.docx`);
+  });
+
+  it('adds a misi in the RPJMD form and refuses a duplicate number with the field named', async () => {
+    await e.buka('renstra');
+    await tab('RPJMD');
+    await e.page.getByRole('heading', { name: 'Misi 2: Tata kelola' }).waitFor();
+    await e.page.getByLabel('Misi baru').fill('Lingkungan hidup lestari');
+    await e.page.getByRole('button', { name: 'Tambah misi' }).click();
+    await e.page.getByRole('heading', { name: 'Misi 3: Lingkungan hidup lestari' }).waitFor();
+    await e.page.getByLabel('Tahun awal periode').fill('2027');
+    await e.page.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await e.page
+      .locator('.isian.salah')
+      .filter({ hasText: 'Sudah ada target tahun 2025 yang akan berada di luar periode baru' })
+      .waitFor();
+    const r = await e.backend.call('rpjmd.rincian', { id: ids.rpjmd.id });
+    expect(r.tahunAwal).toBe(2025);
+    expect(r.misi.map((m) => m.uraian)).toEqual(['Ekonomi kerakyatan', 'Tata kelola', 'Lingkungan hidup lestari']);
+  });
+});
