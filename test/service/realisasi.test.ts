@@ -149,3 +149,35 @@ describe('realisation against the plan (the worked example of domain.md)', () =>
     expect(tw2.kabupaten.pagu).toBe(500_000_000);
   });
 });
+
+describe('warning thresholds from Pengaturan', () => {
+  it('judge the status with the regency own thresholds, and refuse a positive red limit', async () => {
+    const t = await tempBackend();
+    try {
+      const ids = await buatContohDomain(t.b);
+      await t.b.call('realisasi.simpan', {
+        opdId: ids.opd.id,
+        tahun: TAHUN,
+        bulan: 6,
+        perubahan: [
+          { subKegiatanId: ids.a.id, realisasiFisik: 35 },
+          { subKegiatanId: ids.b.id, realisasiFisik: 45 },
+        ],
+      });
+      expect((await t.b.call('monev.ringkasan', { tahun: TAHUN, triwulan: 2 })).kabupaten.status).toBe('merah');
+      await t.b.call('pengaturan.simpanMonev', {
+        aturanStatus: { batasMerahRendah: -15, batasMerahTinggi: -5, ambangTarget: 70 },
+        rumusNegatif: 'kebalikan',
+      });
+      expect((await t.b.call('monev.ringkasan', { tahun: TAHUN, triwulan: 2 })).kabupaten.status).toBe('kuning');
+      const salah = await t.b.handle('pengaturan.simpanMonev', {
+        aturanStatus: { batasMerahRendah: 5, batasMerahTinggi: -5, ambangTarget: 70 },
+        rumusNegatif: 'selisih',
+      });
+      expect(salah.ok === false && salah.galat.pesan).toBe('Batas merah (target rendah) tidak boleh lebih dari 0');
+      expect((await t.b.call('pengaturan.ambilMonev', {})).rumusNegatif).toBe('kebalikan');
+    } finally {
+      await t.dispose();
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { monevHandlers } from '../monev/handlers';
 import { imporHandlers } from '../impor/handlers';
 import { eksporHandlers } from '../ekspor/handlers';
 import { riwayatHandlers } from '../riwayat/handlers';
+import { dokumentasiHandlers } from '../dokumentasi/handlers';
 import { rapatHandlers } from '../rapat/handlers';
 import { arsipHandlers } from '../arsip/handlers';
 import { laporanHandlers } from '../laporan/handlers';
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...imporHandlers,
   ...eksporHandlers,
   ...riwayatHandlers,
+  ...dokumentasiHandlers,
   ...rapatHandlers,
   ...arsipHandlers,
   ...laporanHandlers,

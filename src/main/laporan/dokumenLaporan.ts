@@ -2,6 +2,7 @@
 // (recap per OPD, then the E.81 table of each OPD, written as raw XML and put in after packing).
 import { AlignmentType, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { BagianNarasi } from '../../shared/api/laporan';
+import type { BarisOpdMonev } from '../../shared/api/monev';
 import { formatAngka, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
 import { judul, kosong, paragraf, subjudul, tabelData, tandaTangan, type Pejabat } from '../documents/blok';
@@ -9,7 +10,7 @@ import { ukuranGambar } from '../documents/gambar';
 import { keBuffer, lebarTeks } from '../documents/halaman';
 import type { GambarLogo } from '../documents/kop';
 import { buatDokumenSeksi, lebarTeksLanskap } from '../documents/seksi';
-import { tabelWarna, type IsiSel } from '../documents/tabelWarna';
+import { tabelWarna, type SelWarna } from '../documents/tabelWarna';
 import {
   angkaUtama,
   paragrafNarasi,
@@ -94,7 +95,7 @@ function tabelMerah(o: OpsiLaporan, lebar: number): FileChild[] {
     tabelWarna({
       lebar,
       ukuranHuruf: 16,
-      kolom: KOLOM_MERAH.map((k) => ({ ...k, rata: k.jenis === 'teks' ? 'kiri' : 'tengah' })),
+      kolom: KOLOM_MERAH.map((k) => ({ ...k, rata: RATA_JENIS[k.jenis] })),
       baris: merah.map((m, i) => barisMerah(m, i).map((v, j) => formatNilai(v, KOLOM_MERAH[j]!.jenis))),
     }),
   ];
@@ -124,9 +125,9 @@ function babBab(o: OpsiLaporan): FileChild[] {
     }),
     subjudul('B. Kurva S'),
     grafikKurvaS(k.data.kurvaS, `Kurva S ${k.data.nama} Tahun ${k.data.tahun}`),
-    subjudul(jamak ? 'C. Capaian per Perangkat Daerah' : 'C. Sebaran Capaian Sub Kegiatan'),
-    ...(jamak ? [grafikPerOpd(k.data.opd)] : []),
+    subjudul(`C. Sebaran Capaian ${jamak ? 'Perangkat Daerah' : 'Sub Kegiatan'}`),
     grafikKategori(jamak ? k.data.opd : k.data.sub, jamak ? 'perangkat daerah' : 'sub kegiatan'),
+    ...(jamak ? [subjudul('D. Capaian per Perangkat Daerah'), grafikPerOpd(k.data.opd)] : []),
     ...bab('III', 'FAKTOR PENDORONG DAN PENGHAMBAT'),
     subjudul('A. Faktor Pendorong'),
     ...paragrafNarasi(n.faktorPendorong),
@@ -142,23 +143,28 @@ function babBab(o: OpsiLaporan): FileChild[] {
   ];
 }
 
+const RATA_JENIS = { teks: 'kiri', bilangan: 'tengah', uang: 'kanan', persen: 'kanan', poin: 'kanan' } as const;
+
+/** One row of the recap, its kategori and status cells in their colours. */
+function barisRekapWarna(opd: BarisOpdMonev, total = false): SelWarna[] {
+  const dasar = total ? { tebal: true, isi: 'E7E6E6' } : {};
+  const kat = kategoriFisik(opd);
+  const sel = barisRekap(opd).map((v, j): SelWarna => {
+    const teks = formatNilai(v, KOLOM_REKAP[j]!.jenis);
+    if (j === KOLOM_REKAP.length - 1 && opd.status) return { ...dasar, teks, ...WARNA_STATUS[opd.status] };
+    if (j === KOLOM_REKAP.length - 2 && kat) return { ...dasar, teks, isi: WARNA_KATEGORI[kat].slice(1) };
+    return { ...dasar, teks };
+  });
+  return total ? [{ ...dasar, teks: 'Jumlah', span: 2 }, ...sel.slice(2)] : sel;
+}
+
 function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
   const k = o.konteks;
-  const baris: IsiSel[][] = k.data.opd.map((opd) =>
-    barisRekap(opd).map((v, j) => {
-      const teks = formatNilai(v, KOLOM_REKAP[j]!.jenis);
-      if (j === KOLOM_REKAP.length - 1 && opd.status) return { teks, ...WARNA_STATUS[opd.status] };
-      const kat = kategoriFisik(opd);
-      if (j === KOLOM_REKAP.length - 2 && kat) return { teks, isi: WARNA_KATEGORI[kat].slice(1) };
-      return teks;
-    }),
-  );
-  const t = k.data.total;
-  const jumlah = barisRekap({ ...t, opdId: 0, nama: 'Jumlah', singkatan: '', klaster: 'ekonomi', jumlahSubKegiatan: 0, jumlahTerisi: 0, peringkat: 0 });
-  baris.push([
-    { teks: 'Jumlah', span: 2, tebal: true, isi: 'E7E6E6' },
-    ...jumlah.slice(2).map((v, j) => ({ teks: formatNilai(v, KOLOM_REKAP[j + 2]!.jenis), tebal: true, isi: 'E7E6E6' })),
-  ]);
+  const total = { ...k.data.total, opdId: 0, nama: '', singkatan: '', klaster: 'ekonomi' as const };
+  const baris = [
+    ...k.data.opd.map((opd) => barisRekapWarna(opd)),
+    barisRekapWarna({ ...total, jumlahSubKegiatan: k.data.jumlahSub, jumlahTerisi: k.data.jumlahTerisi, peringkat: 0 }, true),
+  ];
   return [
     judul('LAMPIRAN I'),
     judul(`REKAPITULASI CAPAIAN PER PERANGKAT DAERAH S.D. ${labelTriwulan(k.data.triwulan).toUpperCase()} TAHUN ${k.data.tahun}`),
@@ -169,7 +175,7 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
     tabelWarna({
       lebar,
       ukuranHuruf: 14,
-      kolom: KOLOM_REKAP.map((c) => ({ judul: c.judul, bobot: c.bobot, rata: c.jenis === 'teks' ? 'kiri' : 'kanan' })),
+      kolom: KOLOM_REKAP.map((c) => ({ judul: c.judul, bobot: c.bobot, rata: RATA_JENIS[c.jenis] })),
       baris,
     }),
     paragraf(
@@ -180,6 +186,11 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
     ),
   ];
 }
+
+const CATATAN_E81 =
+  'Anggaran (Rp) dalam juta rupiah. K: kinerja (satuan pada kolom 4). Tingkat capaian (kolom 13) dihitung terhadap ' +
+  'target tahunan, sehingga sebelum triwulan IV wajar di bawah 100%. Baris program/kegiatan tanpa indikator sendiri ' +
+  'memuat rata-rata tingkat capaian di bawahnya. Kolom 5, 6, 14 dan 15 terisi bila data Renstra PD tersedia.';
 
 function bernomor(butir: string[]): string {
   return butir.length > 0 ? butir.map((b, i) => `${i + 1}. ${b}`).join('\n') : '-';
@@ -207,7 +218,7 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number): Fil
       ...kecil,
       spacing: { before: 60, after: 60 },
     }),
-    paragraf('Anggaran (Rp) dalam juta rupiah. Baris program/kegiatan tanpa indikator sendiri memuat rata-rata tingkat capaian di bawahnya.', { ukuranHuruf: 14, spacing: { after: 60 } }),
+    paragraf(CATATAN_E81, { ukuranHuruf: 14, spacing: { after: 60 } }),
     paragrafPenanda(`e81-${i}`),
     ...[
       ['Rata-rata capaian kinerja (%)', formatAngka(t.rataCapaianK, 2)],

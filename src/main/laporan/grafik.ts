@@ -29,11 +29,22 @@ export function grafikKurvaS(titik: TitikKurvaS[], judul: string, tinggi = 300):
       transformation: { width: LEBAR, height: tinggi },
       categories: titik.map((t) => (t.bulan === 0 ? 'Awal' : `TW ${formatTriwulan(t.bulan / 3)}`)),
       series: [
-        { name: 'Target fisik (%)', values: titik.map((t) => t.targetFisik), color: '1F4E79', markers: true },
-        { name: 'Realisasi fisik (%)', values: titik.map((t) => t.realisasiFisik), color: '29AF28', markers: true },
+        {
+          name: 'Target fisik (%)',
+          values: titik.map((t) => t.targetFisik),
+          color: '1F4E79',
+          markers: true,
+          dataLabels: { value: true, position: 'below', numberFormat: '0.0' },
+        },
+        {
+          name: 'Realisasi fisik (%)',
+          values: titik.map((t) => t.realisasiFisik),
+          color: '29AF28',
+          markers: true,
+          dataLabels: { value: true, position: 'above', numberFormat: '0.0', font: { bold: true, color: '1E7B1D' } },
+        },
       ],
       valueAxis: { minimum: 0, maximum: 100, interval: 20, numberFormat: '0' },
-      dataLabels: { value: true, position: 'above', numberFormat: '0.0' },
       legend: { position: 'bottom' },
     }),
   );
@@ -54,7 +65,8 @@ export function grafikPerOpd(opd: BarisOpdMonev[]): Paragraph {
         { name: 'Penyerapan anggaran', values: urut.map((o) => o.persenKeuangan), color: 'E1C027' },
       ],
       categoryAxis: { reverseOrder: true, font: { size: 8 } },
-      valueAxis: { minimum: 0, maximum: 100, interval: 20, numberFormat: '0' },
+      // With the categories reversed, "maximum" puts the value axis at the bottom, where the eye expects it.
+      valueAxis: { minimum: 0, maximum: 100, interval: 20, numberFormat: '0', crossesAt: 'maximum' },
       gapWidth: 60,
       legend: { position: 'bottom' },
     }),

@@ -1,7 +1,7 @@
 // The text each narrative section starts with, written from the data; the user edits it before generating.
 import type { BagianNarasi } from '../../shared/api/laporan';
 import type { AngkaMonev, BarisOpdMonev } from '../../shared/api/monev';
-import { formatAngka, formatPersen, formatPoin, formatRupiah, labelTriwulan } from '../../shared/format';
+import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTriwulan, labelTriwulan } from '../../shared/format';
 import { ATURAN_STATUS_BAKU, type Status } from '../../shared/monev/rules';
 import { LABEL_VERSI } from '../../shared/renja';
 import { angka } from '../monev/hitung';
@@ -16,6 +16,8 @@ export function hitungStatus(rows: { status: Status | null }[]): Record<Status |
   return n;
 }
 
+/** "triwulan II" inside a sentence. */
+const triwulanKecil = (n: number) => `triwulan ${formatTriwulan(n)}`;
 const namaOpd = (o: { singkatan: string; nama: string }) => o.nama || o.singkatan;
 const bernomor = (butir: string[]) => butir.map((b, i) => `${i + 1}. ${b}`).join('\n');
 const gabungKata = (kata: string[]) =>
@@ -32,7 +34,7 @@ const judulLaporan = (k: KonteksLaporan) =>
   `Laporan Evaluasi Pelaksanaan Program/Kegiatan ${labelTriwulan(k.data.triwulan)} Tahun Anggaran ${k.data.tahun}`;
 
 function kalimatAngka(nama: string, t: AngkaMonev, k: KonteksLaporan): string {
-  const sd = `Sampai dengan ${labelTriwulan(k.data.triwulan).toLowerCase()} tahun ${k.data.tahun}`;
+  const sd = `Sampai dengan ${triwulanKecil(k.data.triwulan)} tahun ${k.data.tahun}`;
   const status = t.status ? `, status ${LABEL_STATUS[t.status]}` : '';
   const devKeu =
     t.deviasiKeuangan == null
@@ -48,7 +50,7 @@ function kalimatAngka(nama: string, t: AngkaMonev, k: KonteksLaporan): string {
 
 function hasilEvaluasi(k: KonteksLaporan): string {
   const d = k.data;
-  const tw = labelTriwulan(d.triwulan).toLowerCase();
+  const tw = triwulanKecil(d.triwulan);
   if (d.jumlahTerisi === 0) {
     return [
       `Sampai dengan ${tw} tahun ${d.tahun} belum ada realisasi yang dilaporkan oleh ${frasaCakupan(k)}, sehingga ` +
@@ -85,7 +87,7 @@ function hasilEvaluasi(k: KonteksLaporan): string {
   const lalu = d.sebelumnya?.total;
   if (lalu && lalu.realisasiFisik != null) {
     paragraf.push(
-      `Dibandingkan ${labelTriwulan(d.triwulan - 1).toLowerCase()}, realisasi fisik bergerak dari ` +
+      `Dibandingkan ${triwulanKecil(d.triwulan - 1)}, realisasi fisik bergerak dari ` +
         `${formatPersen(lalu.realisasiFisik)} menjadi ${formatPersen(d.total.realisasiFisik)} dan penyerapan ` +
         `anggaran dari ${formatPersen(lalu.persenKeuangan)} menjadi ${formatPersen(d.total.persenKeuangan)}.`,
     );
@@ -109,7 +111,7 @@ function faktorPendorong(k: KonteksLaporan): string {
   else
     bagian.push(
       `Perangkat daerah belum menuliskan faktor pendorong dalam laporan realisasi ` +
-        `${labelTriwulan(k.data.triwulan).toLowerCase()}; bagian ini dapat dilengkapi dari hasil rapat evaluasi.`,
+        `${triwulanKecil(k.data.triwulan)}; bagian ini dapat dilengkapi dari hasil rapat evaluasi.`,
     );
   if (diAtas.length > 0 && k.data.cakupan.jenis !== 'opd')
     bagian.push(`Perangkat daerah dengan realisasi fisik di atas target antara lain ${gabungKata(diAtas)}.`);
@@ -126,7 +128,7 @@ function faktorPenghambat(k: KonteksLaporan): string {
 function tindakLanjut(k: KonteksLaporan): string {
   const d = k.data;
   const rencana = barisTeks(gabungTeks(k.tabel, (t) => t.tindakLanjut), 6, d.cakupan.jenis !== 'opd');
-  const berikut = d.triwulan < 4 ? labelTriwulan(d.triwulan + 1).toLowerCase() : 'Renja tahun berikutnya';
+  const berikut = d.triwulan < 4 ? triwulanKecil(d.triwulan + 1) : 'Renja tahun berikutnya';
   const rekomendasi: string[] = [];
   const merah = k.merah.map((m) => namaOpd(m.opd));
   if (merah.length > 0)
@@ -207,7 +209,7 @@ function keputusan(k: KonteksLaporan): string {
   if (d.jumlahTerisi === 0)
     return bernomor([
       `Arahan kepada seluruh perangkat daerah untuk segera menyampaikan laporan realisasi ` +
-        `${labelTriwulan(d.triwulan).toLowerCase()}.`,
+        `${triwulanKecil(d.triwulan)}.`,
     ]);
   const butir: string[] = [];
   const merah = k.merah.map((m) => m.opd.singkatan || m.opd.nama);
@@ -252,7 +254,7 @@ function dasarHukum(k: KonteksLaporan): string {
 export function narasiBawaan(k: KonteksLaporan): Record<BagianNarasi, string> {
   const d = k.data;
   const p = k.pengaturan;
-  const tw = labelTriwulan(d.triwulan).toLowerCase();
+  const tw = triwulanKecil(d.triwulan);
   return {
     kataPengantar: [
       `Puji syukur kita panjatkan ke hadirat Tuhan Yang Maha Esa, karena atas rahmat-Nya ${judulLaporan(k)} ` +

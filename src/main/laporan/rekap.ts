@@ -15,7 +15,7 @@ export interface KolomRekap {
 }
 
 export const KOLOM_REKAP: KolomRekap[] = [
-  { judul: 'Peringkat', jenis: 'bilangan', bobot: 6 },
+  { judul: 'Pering-kat', jenis: 'bilangan', bobot: 7 },
   { judul: 'Perangkat Daerah', jenis: 'teks', bobot: 30 },
   { judul: 'Pagu (Rp)', jenis: 'uang', bobot: 17 },
   { judul: 'Target Fisik (%)', jenis: 'persen', bobot: 8 },
@@ -62,7 +62,10 @@ export const KOLOM_MERAH: KolomRekap[] = [
 ];
 
 export function barisMerah(m: OpdMerah, i: number): Nilai[] {
-  const teks = (k: OpdMerah['kendala']) => barisTeks(k, 3).join('\n') || 'Belum dilaporkan';
+  const teks = (k: OpdMerah['kendala']) =>
+    barisTeks(k, 3)
+      .map((t, n) => `${n + 1}. ${t}`)
+      .join('\n') || 'Belum dilaporkan';
   return [
     i + 1,
     m.opd.nama,

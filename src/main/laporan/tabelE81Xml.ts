@@ -6,7 +6,6 @@ import {
   nilaiTahunan,
   persenKeuangan,
   tingkatCapaian,
-  WARNA_KATEGORI,
   type KategoriCapaian,
 } from '../../shared/monev/rules';
 import type { BarisE81, IndikatorE81, TabelE81 } from './e81';
@@ -24,8 +23,8 @@ const ENTITAS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 // eslint-disable-next-line no-control-regex
 const esc = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>]/g, (c) => ENTITAS[c]!);
 
-function teksRun(baris: readonly string[], tebal = false, putih = false): string {
-  const rPr = tebal || putih ? `<w:rPr>${tebal ? '<w:b/>' : ''}${putih ? '<w:color w:val="FFFFFF"/>' : ''}</w:rPr>` : '';
+function teksRun(baris: readonly string[], tebal = false): string {
+  const rPr = tebal ? '<w:rPr><w:b/></w:rPr>' : '';
   return baris
     .map((b, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(b)}</w:t></w:r>`)
     .join('');
@@ -37,7 +36,6 @@ interface OpsiSel {
   vMerge?: 'restart' | 'continue';
   isi?: string;
   tebal?: boolean;
-  putih?: boolean;
   indent?: number;
 }
 
@@ -49,35 +47,31 @@ function sel(teks: string | readonly string[], o: OpsiSel = {}): string {
     (o.gaya === 'E81Kepala' ? '<w:vAlign w:val="center"/>' : '');
   const pPr = `<w:pStyle w:val="${o.gaya ?? 'E81'}"/>${o.indent ? `<w:ind w:left="${o.indent}"/>` : ''}`;
   const baris = typeof teks === 'string' ? [teks] : teks;
-  return `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}<w:p><w:pPr>${pPr}</w:pPr>${teksRun(baris, o.tebal, o.putih)}</w:p></w:tc>`;
+  return `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}<w:p><w:pPr>${pPr}</w:pPr>${teksRun(baris, o.tebal)}</w:p></w:tc>`;
 }
 
 const kepala = (teks: string, o: OpsiSel = {}) => sel(teks, { gaya: 'E81Kepala', isi: 'E7E6E6', ...o });
 const lanjut = (span = 1) => kepala('', { vMerge: 'continue', span });
 
-/** Column weights, by grid column (29): narrow Renstra columns while there is no Renstra data to print. */
+/** Column weights (about mm on A4), by grid column (29): narrow Renstra columns while there is no Renstra data. */
 function bobotKolom(adaRenstra: boolean): number[] {
-  const renstra = adaRenstra ? [6, 11] : [4, 4];
-  const pasang = (k: number, rp: number) => [k, rp];
+  const renstra = adaRenstra ? [6, 11] : [4, 5];
   return [
-    5, // No
-    11, // Sasaran
-    15, // Kode
-    28, // Program/Kegiatan/Sub Kegiatan
-    24, // Indikator
-    ...renstra,
-    ...renstra,
-    ...pasang(7, 11), // 7
-    ...pasang(6, 10),
-    ...pasang(6, 10),
-    ...pasang(6, 10),
-    ...pasang(6, 10), // 8-11
-    ...pasang(7, 11), // 12
-    ...pasang(7, 7), // 13
-    ...renstra,
-    ...renstra,
-    11, // Unit
-    11, // Keterangan
+    5, // 1 No
+    8, // 2 Sasaran
+    19, // 3 Kode
+    27, // 3 Program/Kegiatan/Sub Kegiatan
+    21, // 4 Indikator
+    ...renstra, // 5
+    ...renstra, // 6
+    ...[6, 11], // 7
+    ...[5, 11, 5, 11, 5, 11, 5, 11], // 8-11
+    ...[6, 11], // 12
+    ...[7, 7], // 13
+    ...renstra, // 14
+    ...renstra, // 15
+    11, // 16 Unit
+    11, // 17 Keterangan
   ];
 }
 
@@ -90,14 +84,14 @@ function kepalaTabel(tahun: number): string {
     restart('Kode') +
     restart('Program/ Kegiatan/ Sub Kegiatan') +
     restart('Indikator Kinerja Program (outcome)/ Kegiatan (output)') +
-    restart('Target Renstra PD pada Akhir Periode Renstra', 2) +
-    restart(`Realisasi Capaian Kinerja Renstra PD s.d. Renja PD Tahun Lalu (${tahun - 1})`, 2) +
-    restart(`Target Kinerja dan Anggaran Renja PD Tahun ${tahun} yang Dievaluasi`, 2) +
+    restart('Target Renstra PD akhir periode', 2) +
+    restart(`Realisasi Renstra PD s.d. ${tahun - 1}`, 2) +
+    restart(`Target Kinerja dan Anggaran Renja PD ${tahun}`, 2) +
     kepala('Realisasi Kinerja pada Triwulan', { span: 8 }) +
-    restart('Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi', 2) +
-    restart('Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD yang Dievaluasi (%)', 2) +
-    restart(`Realisasi Kinerja dan Anggaran Renstra PD s.d. Tahun ${tahun}`, 2) +
-    restart(`Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s.d. Tahun ${tahun} (%)`, 2) +
+    restart(`Realisasi Capaian Kinerja dan Anggaran Renja PD ${tahun}`, 2) +
+    restart(`Tingkat Capaian Renja PD ${tahun} (%)`, 2) +
+    restart(`Realisasi Renstra PD s.d. ${tahun}`, 2) +
+    restart('Tingkat Capaian Renstra PD (%)', 2) +
     restart('Unit PD Penanggung Jawab') +
     restart('Keterangan');
   const awal = lanjut().repeat(5);
@@ -129,12 +123,8 @@ function kolomK(ind: IndikatorE81[], ambil: (i: IndikatorE81, n: number) => stri
   return ind.length === 0 ? ['-'] : ind.map(ambil);
 }
 
-const WARNA_GELAP: ReadonlySet<KategoriCapaian> = new Set(['Sangat Tinggi', 'Sangat Rendah']);
-
-function selKategori(k: KategoriCapaian | null, tebal: boolean): string {
-  if (!k) return sel('-', { gaya: 'E81Tengah' });
-  return sel(k, { gaya: 'E81Tengah', isi: WARNA_KATEGORI[k].slice(1), tebal, putih: WARNA_GELAP.has(k) });
-}
+// Text only: before triwulan IV most rows are far from the year's target, and a page of red would say nothing.
+const selKategori = (k: KategoriCapaian | null, o: OpsiSel) => sel(k ?? '-', { ...o, gaya: 'E81Tengah' });
 
 function kolomRenstra(b: BarisE81): { c5: string; c6: string; c14: string; c15: string } {
   const r = b.renstra;
@@ -195,7 +185,7 @@ function barisData(b: BarisE81, no: string, unit: string, triwulan: number): str
     r.c14 +
     r.c15 +
     sel(unit, { gaya: 'E81Tengah', ...o }) +
-    selKategori(b.kategori, tebal) +
+    selKategori(b.kategori, o) +
     '</w:tr>'
   );
 }
@@ -218,7 +208,7 @@ function barisJumlah(t: TabelE81, triwulan: number): string {
     angka(persenAngka(t.jumlah.capaianRp)) +
     strip.repeat(4) +
     sel('', o) +
-    selKategori(t.predikat, true) +
+    selKategori(t.predikat, o) +
     '</w:tr>'
   );
 }

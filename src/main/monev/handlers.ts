@@ -1,7 +1,9 @@
 import type { HandlersFor } from '../api/context';
+import { ambilPengaturanMonev } from '../pengaturan/repository';
 import { kurvaS, ringkasan } from './hitung';
 
 export const monevHandlers: HandlersFor<'monev.ringkasan' | 'monev.kurvaS'> = {
-  'monev.ringkasan': ({ tahun, triwulan }, { db }) => ringkasan(db, tahun, triwulan),
+  'monev.ringkasan': async ({ tahun, triwulan }, { db }) =>
+    ringkasan(db, tahun, triwulan, (await ambilPengaturanMonev(db)).aturanStatus),
   'monev.kurvaS': ({ tahun, opdId }, { db }) => kurvaS(db, tahun, opdId),
 };

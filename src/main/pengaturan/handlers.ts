@@ -1,18 +1,28 @@
 import type { HandlersFor } from '../api/context';
 import { DitolakError } from '../errors';
-import { ambilLogo, ambilPengaturan, hapusLogo, simpanLogo, simpanPengaturan } from './repository';
-
-/** The bytes must really be the image the user says, not a renamed file. */
-function jenisGambar(isi: Buffer): 'image/png' | 'image/jpeg' | null {
-  if (isi.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (isi[0] === 0xff && isi[1] === 0xd8 && isi[2] === 0xff) return 'image/jpeg';
-  return null;
-}
+import { jenisGambar } from '../gambar';
+import {
+  ambilLogo,
+  ambilPengaturan,
+  ambilPengaturanMonev,
+  hapusLogo,
+  simpanLogo,
+  simpanPengaturan,
+  simpanPengaturanMonev,
+} from './repository';
 
 export const pengaturanHandlers: HandlersFor<
-  'pengaturan.ambil' | 'pengaturan.simpan' | 'pengaturan.ambilLogo' | 'pengaturan.simpanLogo' | 'pengaturan.hapusLogo'
+  | 'pengaturan.ambilMonev'
+  | 'pengaturan.simpanMonev'
+  | 'pengaturan.ambil'
+  | 'pengaturan.simpan'
+  | 'pengaturan.ambilLogo'
+  | 'pengaturan.simpanLogo'
+  | 'pengaturan.hapusLogo'
 > = {
   'pengaturan.ambil': (_input, { db }) => ambilPengaturan(db),
+  'pengaturan.ambilMonev': (_input, { db }) => ambilPengaturanMonev(db),
+  'pengaturan.simpanMonev': (input, { db }) => simpanPengaturanMonev(db, input),
   'pengaturan.simpan': (input, { db }) => simpanPengaturan(db, input),
   'pengaturan.ambilLogo': (_input, { db }) => ambilLogo(db),
   'pengaturan.simpanLogo': async ({ mime, base64 }, { db }) => {

@@ -1,5 +1,13 @@
 // Settings are one JSON document per key, so new preferences need no schema change.
-import { PENGATURAN_BAKU, pengaturanInput, type Logo, type Pengaturan } from '../../shared/api/pengaturan';
+import {
+  PENGATURAN_BAKU,
+  PENGATURAN_MONEV_BAKU,
+  pengaturanInput,
+  pengaturanMonevInput,
+  type Logo,
+  type Pengaturan,
+  type PengaturanMonev,
+} from '../../shared/api/pengaturan';
 import type { Db } from '../db/connection';
 
 const KUNCI_INSTANSI = 'instansi';
@@ -47,4 +55,14 @@ export async function simpanLogo(db: Db, isi: Uint8Array, mime: Logo['mime']): P
 
 export async function hapusLogo(db: Db): Promise<void> {
   await db.deleteFrom('logo').execute();
+}
+
+export async function ambilPengaturanMonev(db: Db): Promise<PengaturanMonev> {
+  const hasil = pengaturanMonevInput.safeParse(await ambilNilai(db, 'monev'));
+  return hasil.success ? hasil.data : PENGATURAN_MONEV_BAKU;
+}
+
+export async function simpanPengaturanMonev(db: Db, nilai: PengaturanMonev): Promise<PengaturanMonev> {
+  await simpanNilai(db, 'monev', nilai);
+  return nilai;
 }

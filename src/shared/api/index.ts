@@ -12,6 +12,7 @@ import { monevApi } from './monev';
 import { imporApi } from './impor';
 import { eksporApi } from './ekspor';
 import { riwayatApi } from './riwayat';
+import { dokumentasiApi } from './dokumentasi';
 import { rapatApi } from './rapat';
 import { dokumenApi } from './dokumen';
 import { laporanApi } from './laporan';
@@ -32,6 +33,7 @@ export const contract = {
   ...imporApi,
   ...eksporApi,
   ...riwayatApi,
+  ...dokumentasiApi,
   ...rapatApi,
   ...dokumenApi,
   ...laporanApi,

@@ -59,7 +59,37 @@ export const logoInput = z.object({
 });
 export type Logo = z.output<typeof logoInput>;
 
+/** How monev figures are judged: the warning thresholds and the capaian formula for lower-is-better indicators. */
+export const pengaturanMonevInput = z.object({
+  aturanStatus: z.object({
+    batasMerahRendah: z
+      .number({ error: pesanGalat('Batas merah (target rendah)') })
+      .min(-100)
+      .max(0),
+    batasMerahTinggi: z
+      .number({ error: pesanGalat('Batas merah (target tinggi)') })
+      .min(-100)
+      .max(0),
+    ambangTarget: z
+      .number({ error: pesanGalat('Ambang target fisik') })
+      .min(0)
+      .max(100),
+  }),
+  rumusNegatif: pilihan('Rumus capaian indikator negatif', ['selisih', 'kebalikan'] as const, {
+    selisih: '(2 x target - realisasi) / target x 100',
+    kebalikan: 'target / realisasi x 100',
+  }),
+});
+export type PengaturanMonev = z.output<typeof pengaturanMonevInput>;
+
+export const PENGATURAN_MONEV_BAKU: PengaturanMonev = {
+  aturanStatus: { batasMerahRendah: -10, batasMerahTinggi: -5, ambangTarget: 70 },
+  rumusNegatif: 'selisih',
+};
+
 export const pengaturanApi = {
+  'pengaturan.ambilMonev': method<PengaturanMonev>()(z.object({})),
+  'pengaturan.simpanMonev': method<PengaturanMonev>()(pengaturanMonevInput),
   'pengaturan.ambil': method<Pengaturan>()(z.object({})),
   'pengaturan.simpan': method<Pengaturan>()(pengaturanInput),
   'pengaturan.ambilLogo': method<Logo | null>()(z.object({})),

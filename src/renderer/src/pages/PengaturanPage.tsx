@@ -12,6 +12,7 @@ import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 import { bacaBase64 } from '../components/berkas';
+import { PengaturanMonevForm } from './PengaturanMonev';
 
 type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas'>;
 
@@ -66,7 +67,12 @@ function Logo() {
 export function PengaturanPage() {
   const [tersimpan] = useMuat(() => api('pengaturan.ambil', {}), []);
   if (!tersimpan) return <p className="keterangan">Memuat…</p>;
-  return <FormPengaturan awal={tersimpan} />;
+  return (
+    <>
+      <FormPengaturan awal={tersimpan} />
+      <PengaturanMonevForm />
+    </>
+  );
 }
 
 function FormPengaturan({ awal }: { awal: Pengaturan }) {

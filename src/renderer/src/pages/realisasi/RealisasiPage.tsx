@@ -22,6 +22,7 @@ import { Impor } from '../impor/Impor';
 import { useMuat } from '../../components/useMuat';
 import { idSub, susunBaris, type BarisGrid } from './baris';
 import { buatKolom, JENIS_KOLOM, nilaiSel } from './kolom';
+import { Dokumentasi } from './Dokumentasi';
 
 type Langkah = SelTempel[];
 
@@ -106,12 +107,17 @@ export function RealisasiPage() {
     [periode?.opdId, periode?.tahun, periode?.bulan],
   );
   const [hanyaSub, setHanyaSub] = useState(false);
+  const [fotoUntuk, setFotoUntuk] = useState<BarisGrid['sub']>(null);
   const [galat, setGalat] = useState(new Map<string, string>());
   const [riwayat, setRiwayat] = useState<Langkah[]>([]);
   const gridRef = useRef<AgGridReact<BarisGrid>>(null);
   const { tampilkan } = useNotifikasi();
 
-  const { baris, total } = useMemo(() => susunBaris(lembar?.baris ?? [], hanyaSub), [lembar, hanyaSub]);
+  const [monev] = useMuat(() => api('pengaturan.ambilMonev', {}), []);
+  const { baris, total } = useMemo(
+    () => susunBaris(lembar?.baris ?? [], hanyaSub, monev?.aturanStatus),
+    [lembar, hanyaSub, monev],
+  );
   const kolom = useMemo(() => buatKolom(galat), [galat]);
 
   const tandai = useCallback((tambah: [string, string][], hapus: string[]) => {
@@ -250,6 +256,13 @@ export function RealisasiPage() {
         tampilkan(`Dibatalkan: ${formatAngka(langkah.length)} sel dikembalikan`, 'sukses');
       }
     });
+  };
+
+  const bukaDokumentasi = () => {
+    const fokus = gridRef.current?.api?.getFocusedCell();
+    const row = fokus ? gridRef.current?.api?.getDisplayedRowAtIndex(fokus.rowIndex)?.data : undefined;
+    if (!row?.sub) return tampilkan('Pilih dulu sel pada baris sub kegiatan yang akan didokumentasikan', 'info');
+    setFotoUntuk(row.sub);
   };
 
   const ekspor = async () => {

@@ -100,6 +100,19 @@ function ImporRenstra({ rpjmdId, opdId, onSelesai }: { rpjmdId: number; opdId: n
   );
 }
 
+function PaguPerTahun({ pagu, tahun }: { pagu: { tahun: number; pagu: number }[]; tahun: number[] }) {
+  if (pagu.length === 0) return <>-</>;
+  return (
+    <>
+      {tahun.map((th) => (
+        <div key={th}>
+          {th}: {formatAngka(pagu.find((x) => x.tahun === th)?.pagu ?? null)}
+        </div>
+      ))}
+    </>
+  );
+}
+
 export function RenstraOpd({ tahun }: { tahun: number }) {
   const [daftarOpd] = useMuat(() => api('opd.daftar', {}), []);
   const [daftarRpjmd] = useMuat(() => api('rpjmd.daftar', {}), []);
@@ -162,7 +175,7 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
         </span>
         {opdId && <ImporRenstra rpjmdId={rpjmd.id} opdId={opdId} onSelesai={muatUlang} />}
       </div>
-      <table className="rapat-tabel">
+      <table className="rapat-tabel renstra-opd">
         <thead>
           <tr>
             <th>Kode</th>
@@ -196,7 +209,7 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
                 ))}
               </td>
               <td className="angka">
-                {tahunPeriode.map((th) => formatAngka(p.pagu.find((x) => x.tahun === th)?.pagu ?? null)).join(' · ')}
+                <PaguPerTahun pagu={p.pagu} tahun={tahunPeriode} />
               </td>
             </tr>,
             ...p.kegiatan.map((k) => (
@@ -206,7 +219,7 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
                 <td />
                 <td>{k.indikator.map((i) => `${i.uraian} (${i.satuan || 'tanpa satuan'})`).join('; ')}</td>
                 <td className="angka">
-                  {tahunPeriode.map((th) => formatAngka(k.pagu.find((x) => x.tahun === th)?.pagu ?? null)).join(' · ')}
+                  <PaguPerTahun pagu={k.pagu} tahun={tahunPeriode} />
                 </td>
               </tr>
             )),
