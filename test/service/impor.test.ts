@@ -229,3 +229,28 @@ async function buatContohDomainDiOpd(b: Backend) {
   await b.call('opd.simpan', { ...OPD_CONTOH, id: daftar[0]!.id, kode: '3.27.0.00.0.00.09.0000', nama: 'Dinas Lama' });
   return buatContohDomain(b);
 }
+
+describe('Formulir for every OPD', () => {
+  it('writes one .xlsx per OPD with a Renja into a folder, or returns them as a .zip', async () => {
+    const t = await tempBackend();
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const folder = mkdtempSync(join(tmpdir(), 'sinergi-formulir-'));
+    try {
+      await t.b.call('opd.simpan', { ...OPD_CONTOH, kode: '3.27.0.00.0.00.09.0000', nama: 'Dinas Tanpa Renja' });
+      await buatContohDomain(t.b);
+      const keFolder = await t.b.call('ekspor.formulirSemua', { tahun: TAHUN, bulan: 6, folder });
+      expect(keFolder).toMatchObject({ jenis: 'folder', jumlah: 1, dilewati: ['Dinas Tanpa Renja'] });
+      expect(readdirSync(folder)).toEqual(['Formulir Realisasi Dinas Pertanian Juni 2026.xlsx']);
+      const zip = await t.b.call('ekspor.formulirSemua', { tahun: TAHUN, bulan: 6 });
+      expect(zip.jenis === 'zip' && zip.namaBerkas).toBe('Formulir Realisasi semua OPD Juni 2026.zip');
+      const JSZip = (await import('jszip')).default;
+      const isi = await JSZip.loadAsync(Buffer.from(zip.jenis === 'zip' ? zip.base64 : '', 'base64'));
+      expect(Object.keys(isi.files)).toEqual(['Formulir Realisasi Dinas Pertanian Juni 2026.xlsx']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+      await t.dispose();
+    }
+  });
+});

@@ -70,7 +70,7 @@ function sampul(o: OpsiLaporan): FileChild[] {
     tengah(`${labelTriwulan(data.triwulan).toUpperCase()} TAHUN ANGGARAN ${data.tahun}`, 28),
     tengah(`(${LABEL_VERSI[data.ringkasan.versi]})`, 22, false),
     ...logoSampul(o.logo),
-    ...kosong(4),
+    ...kosong(10),
     tengah(pengaturan.namaBagian.toUpperCase(), 24),
     tengah(`${pengaturan.namaSekretariat} ${data.daerah}`.toUpperCase(), 24),
     tengah(String(new Date().getFullYear()), 24),

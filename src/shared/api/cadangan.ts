@@ -52,7 +52,7 @@ export interface HasilPulihkan {
 }
 
 /** A full path on this computer: a drive (D:\...), a network share (\\server\...) or / on Linux and macOS. */
-const lokasi = (label: string) =>
+export const lokasi = (label: string) =>
   teks(label, 1000)
     // A control character (NUL above all) in a path makes the file functions throw instead of answering.
     .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20), { error: `${label} memuat karakter yang tidak sah` })

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { id, pesanGalat, pilihan, teks } from './fields';
+import { lokasi } from './cadangan';
 import { bulan, tahun } from './renja';
 
 export const JENIS_KOLOM_EKSPOR = ['teks', 'angka', 'uang', 'persen'] as const;
@@ -31,6 +32,10 @@ export const eksporApi = {
     }),
   ),
   'ekspor.formulir': method<BerkasJadi>()(z.object({ opdId: id('OPD'), tahun: tahun(), bulan: bulan() })),
+  /** Every OPD's form: into a folder (the desktop asks for one first), or as one .zip when no folder is given. */
+  'ekspor.formulirSemua': method<
+    { jumlah: number; dilewati: string[] } & ({ jenis: 'folder'; folder: string } | ({ jenis: 'zip' } & BerkasJadi))
+  >()(z.object({ tahun: tahun(), bulan: bulan(), folder: lokasi('Folder tujuan').optional() })),
   /** Desktop: asks where to save, writes, opens. Browser mode downloads instead and never calls this. */
   'berkas.simpan': method<{ path: string | null }>()(
     z.object({

@@ -292,6 +292,28 @@ export function RealisasiPage() {
     }
   };
 
+  const formulirSemua = async () => {
+    if (!lembar) return;
+    try {
+      // The desktop writes into a folder the user picks; the browser downloads one .zip.
+      const folder = window.sinergi ? (await api('cadangan.pilih', { jenis: 'folder' })).path : undefined;
+      if (folder === null) return;
+      const hasil = await api('ekspor.formulirSemua', {
+        tahun: lembar.tahun,
+        bulan: lembar.bulan,
+        ...(folder ? { folder } : {}),
+      });
+      if (hasil.jenis === 'zip') await simpanBerkas(hasil);
+      const lewat = hasil.dilewati.length > 0 ? `; ${hasil.dilewati.length} OPD tanpa Renja dilewati` : '';
+      tampilkan(
+        `${formatAngka(hasil.jumlah)} formulir OPD dibuat${hasil.jenis === 'folder' ? ` di ${hasil.folder}` : ''}${lewat}`,
+        'sukses',
+      );
+    } catch (error) {
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+
   if (!periode) return <p className="keterangan">Memuat…</p>;
   if (daftarOpd.length === 0) return <p className="keterangan">Belum ada OPD. Isi Data Master OPD terlebih dahulu.</p>;
 
@@ -331,6 +353,9 @@ export function RealisasiPage() {
             </button>
             <button type="button" onClick={() => void unduhFormulir()}>
               Unduh Formulir OPD (.xlsx)
+            </button>
+            <button type="button" onClick={() => void formulirSemua()}>
+              Formulir semua OPD…
             </button>
             <Impor
               jenis="realisasi"
