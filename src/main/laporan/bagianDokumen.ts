@@ -50,7 +50,11 @@ export function paragrafNarasi(teks: string, kiri = 0): Paragraph[] {
 
 /** The chosen signatory, else the first whose title names a Kepala Bagian, else the first, else none. */
 export async function penandatanganLaporan(db: Db, id: number | null): Promise<Pejabat | null> {
-  const semua = await db.selectFrom('penandatangan').select(['id', 'nama', 'jabatan', 'pangkat', 'nip']).orderBy('id').execute();
+  const semua = await db
+    .selectFrom('penandatangan')
+    .select(['id', 'nama', 'jabatan', 'pangkat', 'nip'])
+    .orderBy('id')
+    .execute();
   const dipilih =
     (id !== null ? semua.find((p) => p.id === id) : undefined) ??
     semua.find((p) => /kepala bagian/i.test(p.jabatan)) ??

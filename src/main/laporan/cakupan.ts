@@ -54,7 +54,8 @@ async function opdDalamCakupan(db: Db, c: CakupanLaporan): Promise<{ ids: Set<nu
     return { ids: new Set(rows.map((r) => r.id)), nama: `Klaster ${LABEL_KLASTER[c.klaster!]}` };
   }
   const opd = await db.selectFrom('opd').select(['id', 'nama']).where('id', '=', c.opdId!).executeTakeFirst();
-  if (!opd) throw new DitolakError(`OPD dengan ID ${c.opdId} tidak ditemukan`, [{ kolom: 'opdId', pesan: 'Tidak ditemukan' }]);
+  if (!opd)
+    throw new DitolakError(`OPD dengan ID ${c.opdId} tidak ditemukan`, [{ kolom: 'opdId', pesan: 'Tidak ditemukan' }]);
   return { ids: new Set([opd.id]), nama: opd.nama };
 }
 

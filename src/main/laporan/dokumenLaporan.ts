@@ -11,12 +11,7 @@ import { keBuffer, lebarTeks } from '../documents/halaman';
 import type { GambarLogo } from '../documents/kop';
 import { buatDokumenSeksi, lebarTeksLanskap } from '../documents/seksi';
 import { tabelWarna, type SelWarna } from '../documents/tabelWarna';
-import {
-  angkaUtama,
-  paragrafNarasi,
-  tandaTanganLaporan,
-  WARNA_STATUS,
-} from './bagianDokumen';
+import { angkaUtama, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
 import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
 import { barisTeks } from './kendala';
@@ -104,14 +99,22 @@ function tabelMerah(o: OpsiLaporan, lebar: number): FileChild[] {
 function babBab(o: OpsiLaporan): FileChild[] {
   const { konteks: k, narasi: n } = o;
   const lebar = lebarTeks(k.pengaturan.ukuranKertas);
-  const dasar = n.dasarHukum.split('\n').map((s) => s.replace(/^\s*\d+[.)]\s*/, '').trim()).filter(Boolean);
+  const dasar = n.dasarHukum
+    .split('\n')
+    .map((s) => s.replace(/^\s*\d+[.)]\s*/, '').trim())
+    .filter(Boolean);
   const jamak = k.data.cakupan.jenis !== 'opd';
   return [
     ...bab('I', 'PENDAHULUAN'),
     subjudul('A. Latar Belakang, Maksud dan Tujuan'),
     ...paragrafNarasi(n.pendahuluan),
     subjudul('B. Dasar Hukum'),
-    ...paragrafNarasi(dasar.map((d, i) => `${i + 1}. ${d};`).join('\n').replace(/;$/, '.')),
+    ...paragrafNarasi(
+      dasar
+        .map((d, i) => `${i + 1}. ${d};`)
+        .join('\n')
+        .replace(/;$/, '.'),
+    ),
     ...bab('II', 'HASIL EVALUASI'),
     subjudul('A. Capaian Umum'),
     ...paragrafNarasi(n.hasilEvaluasi),
@@ -163,11 +166,16 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
   const total = { ...k.data.total, opdId: 0, nama: '', singkatan: '', klaster: 'ekonomi' as const };
   const baris = [
     ...k.data.opd.map((opd) => barisRekapWarna(opd)),
-    barisRekapWarna({ ...total, jumlahSubKegiatan: k.data.jumlahSub, jumlahTerisi: k.data.jumlahTerisi, peringkat: 0 }, true),
+    barisRekapWarna(
+      { ...total, jumlahSubKegiatan: k.data.jumlahSub, jumlahTerisi: k.data.jumlahTerisi, peringkat: 0 },
+      true,
+    ),
   ];
   return [
     judul('LAMPIRAN I'),
-    judul(`REKAPITULASI CAPAIAN PER PERANGKAT DAERAH S.D. ${labelTriwulan(k.data.triwulan).toUpperCase()} TAHUN ${k.data.tahun}`),
+    judul(
+      `REKAPITULASI CAPAIAN PER PERANGKAT DAERAH S.D. ${labelTriwulan(k.data.triwulan).toUpperCase()} TAHUN ${k.data.tahun}`,
+    ),
     paragraf(`${k.data.nama}; dibandingkan dengan ${LABEL_VERSI[k.data.ringkasan.versi]}. Peringkat se-kabupaten.`, {
       alignment: AlignmentType.CENTER,
       spacing: { after: 160 },
@@ -229,10 +237,14 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number): Fil
       ['Tindak lanjut yang diperlukan dalam Renja PD berikutnya', '-'],
     ].map(([label, nilai]) => paragraf(`${label}: ${nilai}`, { ...kecil, spacing: { before: 40 } })),
     ...kosong(1),
-    tandaTangan(lebar, { ...evaluator, atas: ['Dievaluasi oleh', ...evaluator.atas!] }, {
-      pejabat: pejabatOpd,
-      atas: ['Disusun oleh', ...evaluator.atas!],
-    }),
+    tandaTangan(
+      lebar,
+      { ...evaluator, atas: ['Dievaluasi oleh', ...evaluator.atas!] },
+      {
+        pejabat: pejabatOpd,
+        atas: ['Disusun oleh', ...evaluator.atas!],
+      },
+    ),
   ];
 }
 
@@ -249,7 +261,11 @@ export async function buatLaporanLengkap(o: OpsiLaporan): Promise<Buffer> {
       {
         nomorHalaman: true,
         mulaiNomor: 1,
-        isi: [judul('KATA PENGANTAR', { spacing: { after: 240 } }), ...paragrafNarasi(o.narasi.kataPengantar), ...ttd(o)],
+        isi: [
+          judul('KATA PENGANTAR', { spacing: { after: 240 } }),
+          ...paragrafNarasi(o.narasi.kataPengantar),
+          ...ttd(o),
+        ],
       },
       { nomorHalaman: true, isi: babBab(o) },
       { nomorHalaman: true, lanskap: true, isi: lampiranRekap(o, lebarL) },

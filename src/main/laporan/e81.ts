@@ -114,7 +114,10 @@ const DARI_INDIKATOR = (tahun: number, ids: number[] | null) => sql`FROM indikat
 
 async function muat(db: Db, tahun: number, bulan: number, ids: number[] | null) {
   const bulanTw = BULAN_TRIWULAN.filter((b) => b <= bulan);
-  const dalamBulan = sql.join(bulanTw.map((b) => sql`${b}`), sql`, `);
+  const dalamBulan = sql.join(
+    bulanTw.map((b) => sql`${b}`),
+    sql`, `,
+  );
   const [struktur, realisasi, indikator, nilai, opd] = await Promise.all([
     db
       .selectFrom('subKegiatan as s')
@@ -178,7 +181,11 @@ const uang = (realisasiKeuangan: number | null, pagu = 0) => ({
 const jumlahUang = (nilai: readonly (number | null)[]) => rollup(nilai.map((v) => uang(v))).realisasiKeuangan;
 
 /** Quarter values of an indicator, and its year's value and capaian by the indicator's kind and direction. */
-function indikatorE81(i: BarisIndikator, nilai: Map<number, Map<number, number | null>>, triwulan: number): IndikatorE81 {
+function indikatorE81(
+  i: BarisIndikator,
+  nilai: Map<number, Map<number, number | null>>,
+  triwulan: number,
+): IndikatorE81 {
   const perBulan = nilai.get(i.id);
   const tw = BULAN_TRIWULAN.map((b, j) => (j < triwulan ? (perBulan?.get(b) ?? null) : null));
   const realisasi = nilaiTahunan(tw, i.jenis);
@@ -236,7 +243,8 @@ export async function tabelE81(db: Db, tahun: number, triwulan: number, sub: Ang
   const data = await muat(db, tahun, bulan, opdIds);
   const angkaSub = new Map(sub.map((s) => [s.subKegiatanId, s]));
   const nilai = new Map<number, Map<number, number | null>>();
-  for (const n of data.nilai) nilai.set(n.indikatorId, (nilai.get(n.indikatorId) ?? new Map()).set(n.bulan, n.realisasi));
+  for (const n of data.nilai)
+    nilai.set(n.indikatorId, (nilai.get(n.indikatorId) ?? new Map()).set(n.bulan, n.realisasi));
   const indikatorPer = { program: new Map<number, IndikatorE81[]>(), kegiatan: new Map(), subKegiatan: new Map() };
   for (const i of data.indikator) {
     const [peta, pemilik] =
@@ -272,17 +280,36 @@ export async function tabelE81(db: Db, tahun: number, triwulan: number, sub: Ang
             );
             const triwulanRp = kumulatifKePeriode(kumulatif).map((v, j) => (j < triwulan ? v : null));
             const ind = indikatorPer.subKegiatan.get(s.id) ?? [];
-            return baris('subKegiatan', s.id, s.kode, s.nama, ind, { pagu: a.pagu, triwulanRp, realisasiRp: a.realisasiKeuangan }, []);
+            return baris(
+              'subKegiatan',
+              s.id,
+              s.kode,
+              s.nama,
+              ind,
+              { pagu: a.pagu, triwulanRp, realisasiRp: a.realisasiKeuangan },
+              [],
+            );
           });
           const k = diKegiatan[0]!;
           const ind: IndikatorE81[] = indikatorPer.kegiatan.get(kegiatanId) ?? [];
           const capaian = anak.map((x) => x.capaianK);
-          kegiatanRows.push([baris('kegiatan', kegiatanId, k.kegiatanKode, k.kegiatanNama, ind, gabungUang(anak), capaian), ...anak]);
+          kegiatanRows.push([
+            baris('kegiatan', kegiatanId, k.kegiatanKode, k.kegiatanNama, ind, gabungUang(anak), capaian),
+            ...anak,
+          ]);
         }
         const p = diProgram[0]!;
         const kegiatan = kegiatanRows.map((kr) => kr[0]!);
         const ind: IndikatorE81[] = indikatorPer.program.get(programId) ?? [];
-        const programRow = baris('program', programId, p.programKode, p.programNama, ind, gabungUang(kegiatan), kegiatan.map((x) => x.capaianK));
+        const programRow = baris(
+          'program',
+          programId,
+          p.programKode,
+          p.programNama,
+          ind,
+          gabungUang(kegiatan),
+          kegiatan.map((x) => x.capaianK),
+        );
         programRows.push(programRow);
         rows.push(programRow, ...kegiatanRows.flat());
       }

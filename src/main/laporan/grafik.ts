@@ -56,7 +56,10 @@ export function grafikPerOpd(opd: BarisOpdMonev[]): Paragraph {
   return dalamParagraf(
     new ChartRun({
       type: 'bar',
-      title: { text: 'Realisasi fisik dan penyerapan anggaran per perangkat daerah (%)', font: { size: 11, bold: true } },
+      title: {
+        text: 'Realisasi fisik dan penyerapan anggaran per perangkat daerah (%)',
+        font: { size: 11, bold: true },
+      },
       font: HURUF,
       transformation: { width: LEBAR, height: Math.min(880, Math.max(260, 90 + urut.length * 22)) },
       categories: urut.map((o) => o.singkatan || o.nama),

@@ -55,13 +55,18 @@ export function daftarMerah(opd: BarisOpdMonev[], tabel: TabelE81[]): OpdMerah[]
   return opd
     .filter((o) => o.status === 'merah')
     .sort((a, b) => (a.deviasiFisik ?? 0) - (b.deviasiFisik ?? 0))
-    .map((o) => ({ opd: o, kendala: per.get(o.opdId)?.penghambat ?? [], tindakLanjut: per.get(o.opdId)?.tindakLanjut ?? [] }));
+    .map((o) => ({
+      opd: o,
+      kendala: per.get(o.opdId)?.penghambat ?? [],
+      tindakLanjut: per.get(o.opdId)?.tindakLanjut ?? [],
+    }));
 }
 
 /** "Proses tender ulang (12 sub kegiatan)" lines, at most `maks`. */
 export function barisTeks(k: TeksKelompok[], maks = 5, denganOpd = false): string[] {
   return k.slice(0, maks).map((x) => {
-    const opd = denganOpd && x.opd.length > 0 ? `; ${x.opd.slice(0, 6).join(', ')}${x.opd.length > 6 ? ', dll.' : ''}` : '';
+    const opd =
+      denganOpd && x.opd.length > 0 ? `; ${x.opd.slice(0, 6).join(', ')}${x.opd.length > 6 ? ', dll.' : ''}` : '';
     return `${x.teks} (${x.jumlah} sub kegiatan${opd})`;
   });
 }

@@ -1,7 +1,14 @@
 // The text each narrative section starts with, written from the data; the user edits it before generating.
 import type { BagianNarasi } from '../../shared/api/laporan';
 import type { AngkaMonev, BarisOpdMonev } from '../../shared/api/monev';
-import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTriwulan, labelTriwulan } from '../../shared/format';
+import {
+  formatAngka,
+  formatPersen,
+  formatPoin,
+  formatRupiah,
+  formatTriwulan,
+  labelTriwulan,
+} from '../../shared/format';
 import { ATURAN_STATUS_BAKU, type Status } from '../../shared/monev/rules';
 import { LABEL_VERSI } from '../../shared/renja';
 import { angka } from '../monev/hitung';
@@ -100,7 +107,11 @@ function hasilEvaluasi(k: KonteksLaporan): string {
 }
 
 function faktorPendorong(k: KonteksLaporan): string {
-  const teks = barisTeks(gabungTeks(k.tabel, (t) => t.pendorong), 6, true);
+  const teks = barisTeks(
+    gabungTeks(k.tabel, (t) => t.pendorong),
+    6,
+    true,
+  );
   const diAtas = k.data.opd
     .filter((o) => o.status === 'hijau')
     .sort((a, b) => (b.deviasiFisik ?? 0) - (a.deviasiFisik ?? 0))
@@ -119,7 +130,11 @@ function faktorPendorong(k: KonteksLaporan): string {
 }
 
 function faktorPenghambat(k: KonteksLaporan): string {
-  const teks = barisTeks(gabungTeks(k.tabel, (t) => t.penghambat), 8, k.data.cakupan.jenis !== 'opd');
+  const teks = barisTeks(
+    gabungTeks(k.tabel, (t) => t.penghambat),
+    8,
+    k.data.cakupan.jenis !== 'opd',
+  );
   if (teks.length === 0)
     return 'Belum ada kendala yang dituliskan perangkat daerah dalam laporan realisasi triwulan ini.';
   return ['Kendala yang paling banyak dilaporkan perangkat daerah:', bernomor(teks)].join('\n');
@@ -127,7 +142,11 @@ function faktorPenghambat(k: KonteksLaporan): string {
 
 function tindakLanjut(k: KonteksLaporan): string {
   const d = k.data;
-  const rencana = barisTeks(gabungTeks(k.tabel, (t) => t.tindakLanjut), 6, d.cakupan.jenis !== 'opd');
+  const rencana = barisTeks(
+    gabungTeks(k.tabel, (t) => t.tindakLanjut),
+    6,
+    d.cakupan.jenis !== 'opd',
+  );
   const berikut = d.triwulan < 4 ? triwulanKecil(d.triwulan + 1) : 'Renja tahun berikutnya';
   const rekomendasi: string[] = [];
   const merah = k.merah.map((m) => namaOpd(m.opd));
@@ -138,7 +157,9 @@ function tindakLanjut(k: KonteksLaporan): string {
     );
   const kuning = d.opd.filter((o) => o.status === 'kuning').length;
   if (kuning > 0)
-    rekomendasi.push(`${kuning} perangkat daerah berstatus kuning menjaga laju pelaksanaan agar deviasi tidak melebar.`);
+    rekomendasi.push(
+      `${kuning} perangkat daerah berstatus kuning menjaga laju pelaksanaan agar deviasi tidak melebar.`,
+    );
   const belum = d.jumlahSub - d.jumlahTerisi;
   if (belum > 0)
     rekomendasi.push(`${formatAngka(belum)} sub kegiatan yang belum melaporkan realisasi segera dilengkapi datanya.`);
@@ -194,7 +215,8 @@ export function kalimatOpdMerah(o: BarisOpdMonev): string {
 }
 
 function perhatian(k: KonteksLaporan): string {
-  if (k.data.jumlahTerisi === 0) return 'Belum ada realisasi yang dilaporkan, sehingga belum ada OPD yang dapat dinilai.';
+  if (k.data.jumlahTerisi === 0)
+    return 'Belum ada realisasi yang dilaporkan, sehingga belum ada OPD yang dapat dinilai.';
   if (k.merah.length === 0) return 'Tidak ada perangkat daerah berstatus merah pada triwulan ini.';
   const butir = k.merah.slice(0, 8).map((m) => {
     const kendala = m.kendala[0] ? `; kendala utama: ${m.kendala[0].teks}` : '';
@@ -230,7 +252,9 @@ function keputusan(k: KonteksLaporan): string {
 
 function dasarHukum(k: KonteksLaporan): string {
   const daerah = k.data.daerah;
-  const perda = [`Peraturan Daerah ${daerah} tentang Anggaran Pendapatan dan Belanja Daerah Tahun Anggaran ${k.data.tahun}`];
+  const perda = [
+    `Peraturan Daerah ${daerah} tentang Anggaran Pendapatan dan Belanja Daerah Tahun Anggaran ${k.data.tahun}`,
+  ];
   if (k.data.ringkasan.versi === 'perubahan')
     perda.push(
       `Peraturan Daerah ${daerah} tentang Perubahan Anggaran Pendapatan dan Belanja Daerah Tahun Anggaran ${k.data.tahun}`,

@@ -30,7 +30,10 @@ export const KOLOM_REKAP: KolomRekap[] = [
 ];
 
 /** Capaian fisik s.d. the quarter (realisasi / target kumulatif x 100) and its kategori. */
-export function kategoriFisik(o: { realisasiFisik: number | null; targetFisik: number | null }): KategoriCapaian | null {
+export function kategoriFisik(o: {
+  realisasiFisik: number | null;
+  targetFisik: number | null;
+}): KategoriCapaian | null {
   return kategoriCapaian(tingkatCapaian(o.realisasiFisik, o.targetFisik, 'positif'));
 }
 

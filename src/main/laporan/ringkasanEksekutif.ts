@@ -28,11 +28,23 @@ function kartu(o: OpsiLaporan) {
     ],
     baris: [
       [
-        { teks: besar(formatRupiah(t.pagu, { desimal: false }), LABEL_VERSI[o.konteks.data.ringkasan.versi]), tebal: true },
-        { teks: besar(formatRupiah(t.realisasiKeuangan, { desimal: false }), `penyerapan ${formatPersen(t.persenKeuangan)}`), tebal: true },
+        {
+          teks: besar(formatRupiah(t.pagu, { desimal: false }), LABEL_VERSI[o.konteks.data.ringkasan.versi]),
+          tebal: true,
+        },
+        {
+          teks: besar(
+            formatRupiah(t.realisasiKeuangan, { desimal: false }),
+            `penyerapan ${formatPersen(t.persenKeuangan)}`,
+          ),
+          tebal: true,
+        },
         { teks: besar(formatPersen(t.realisasiFisik), `target ${formatPersen(t.targetFisik)}`), tebal: true },
         {
-          teks: besar(`${formatPoin(t.deviasiFisik)} poin`, t.status ? `status ${LABEL_STATUS[t.status].toLowerCase()}` : 'belum dinilai'),
+          teks: besar(
+            `${formatPoin(t.deviasiFisik)} poin`,
+            t.status ? `status ${LABEL_STATUS[t.status].toLowerCase()}` : 'belum dinilai',
+          ),
           tebal: true,
           ...(status ?? {}),
         },

@@ -2,12 +2,7 @@
 // model needs over ten seconds for that, plain strings a fraction of a second (test/bench/regency.run.ts measures both).
 import type { IParagraphStyleOptions } from 'docx';
 import { formatAngka } from '../../shared/format';
-import {
-  nilaiTahunan,
-  persenKeuangan,
-  tingkatCapaian,
-  type KategoriCapaian,
-} from '../../shared/monev/rules';
+import { nilaiTahunan, persenKeuangan, tingkatCapaian, type KategoriCapaian } from '../../shared/monev/rules';
 import type { BarisE81, IndikatorE81, TabelE81 } from './e81';
 
 /** Paragraph styles the table's cells refer to; the document must declare them (see dokumenLaporan.ts). */
@@ -21,7 +16,8 @@ export const GAYA_E81: IParagraphStyleOptions[] = [
 const ENTITAS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 // XML 1.0 forbids most control characters; a pasted text may carry them.
 // eslint-disable-next-line no-control-regex
-const esc = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>]/g, (c) => ENTITAS[c]!);
+const KENDALI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+const esc = (s: string) => s.replace(KENDALI, '').replace(/[&<>]/g, (c) => ENTITAS[c]!);
 
 function teksRun(baris: readonly string[], tebal = false): string {
   const rPr = tebal ? '<w:rPr><w:b/></w:rPr>' : '';
@@ -59,24 +55,26 @@ function bobotKolom(adaRenstra: boolean): number[] {
   return [
     5, // 1 No
     8, // 2 Sasaran
-    19, // 3 Kode
+    17, // 3 Kode
     27, // 3 Program/Kegiatan/Sub Kegiatan
-    21, // 4 Indikator
+    25, // 4 Indikator
     ...renstra, // 5
     ...renstra, // 6
     ...[6, 11], // 7
     ...[5, 11, 5, 11, 5, 11, 5, 11], // 8-11
     ...[6, 11], // 12
-    ...[7, 7], // 13
+    ...[8, 7], // 13
     ...renstra, // 14
     ...renstra, // 15
     11, // 16 Unit
-    11, // 17 Keterangan
+    12, // 17 Keterangan
   ];
 }
 
 function kepalaTabel(tahun: number): string {
-  const tr = (isi: string) => `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${isi}</w:tr>`;
+  // Minimum heights (twips) so a renderer that repeats the header on later pages keeps room for the merged titles.
+  const tr = (isi: string, tinggi = 0) =>
+    `<w:tr><w:trPr><w:cantSplit/>${tinggi ? `<w:trHeight w:val="${tinggi}"/>` : ''}<w:tblHeader/></w:trPr>${isi}</w:tr>`;
   const restart = (teks: string, span = 1) => kepala(teks, { vMerge: 'restart', span });
   const baris1 =
     restart('No') +
@@ -110,7 +108,7 @@ function kepalaTabel(tahun: number): string {
       .join('') +
     nomor('16') +
     nomor('17');
-  return tr(baris1) + tr(baris2) + tr(baris3) + tr(baris4);
+  return tr(baris1, 230) + tr(baris2, 800) + tr(baris3, 200) + tr(baris4);
 }
 
 // Indicator values keep the decimals they have (a count prints "12", a rate "87,50").
@@ -135,15 +133,19 @@ function kolomRenstra(b: BarisE81): { c5: string; c6: string; c14: string; c15: 
   const target = r.indikator.map((i) => i.targetAkhir);
   const lalu = r.indikator.map((i) => i.realisasiSdTahunLalu);
   const sd = ind.map((i, n) => nilaiTahunan([lalu[n] ?? null, i.realisasi], i.jenis));
-  const sdRp = r.realisasiSdTahunLaluRp == null && b.realisasiRp == null ? null : (r.realisasiSdTahunLaluRp ?? 0) + (b.realisasiRp ?? 0);
+  const sdRp =
+    r.realisasiSdTahunLaluRp == null && b.realisasiRp == null
+      ? null
+      : (r.realisasiSdTahunLaluRp ?? 0) + (b.realisasiRp ?? 0);
   const capaianRp = persenKeuangan(sdRp, r.paguAkhir);
   return {
     c5: angka(target.length ? target.map(nilaiK) : ['-']) + angka([juta(r.paguAkhir)]),
     c6: angka(lalu.length ? lalu.map(nilaiK) : ['-']) + angka([juta(r.realisasiSdTahunLaluRp)]),
     c14: angka(sd.length ? sd.map(nilaiK) : ['-']) + angka([juta(sdRp)]),
     c15:
-      angka(ind.length ? ind.map((i, n) => persenAngka(tingkatCapaian(sd[n] ?? null, target[n] ?? null, i.arah))) : ['-']) +
-      angka([persenAngka(capaianRp)]),
+      angka(
+        ind.length ? ind.map((i, n) => persenAngka(tingkatCapaian(sd[n] ?? null, target[n] ?? null, i.arah))) : ['-'],
+      ) + angka([persenAngka(capaianRp)]),
   };
 }
 
@@ -164,8 +166,7 @@ function barisData(b: BarisE81, no: string, unit: string, triwulan: number): str
         : sel('', o) + sel('', o),
     )
     .join('');
-  const capaianK =
-    ind.length > 0 ? ind.map((i) => persenAngka(i.capaian)) : [persenAngka(b.capaianK)];
+  const capaianK = ind.length > 0 ? ind.map((i) => persenAngka(i.capaian)) : [persenAngka(b.capaianK)];
   return (
     '<w:tr><w:trPr><w:cantSplit/></w:trPr>' +
     sel(no, { gaya: 'E81Tengah', ...o }) +
@@ -184,7 +185,7 @@ function barisData(b: BarisE81, no: string, unit: string, triwulan: number): str
     angka([persenAngka(b.capaianRp)]) +
     r.c14 +
     r.c15 +
-    sel(unit, { gaya: 'E81Tengah', ...o }) +
+    sel(unit, { gaya: 'E81Tengah', isi }) +
     selKategori(b.kategori, o) +
     '</w:tr>'
   );
@@ -194,7 +195,9 @@ function barisJumlah(t: TabelE81, triwulan: number): string {
   const o = { tebal: true, isi: 'E7E6E6' };
   const angka = (v: string) => sel(v, { gaya: 'E81Angka', ...o });
   const strip = sel('-', { gaya: 'E81Tengah', ...o });
-  const tw = [0, 1, 2, 3].map((j) => sel('', o) + (j < triwulan ? angka(juta(t.jumlah.triwulanRp[j])) : sel('', o))).join('');
+  const tw = [0, 1, 2, 3]
+    .map((j) => sel('', o) + (j < triwulan ? angka(juta(t.jumlah.triwulanRp[j])) : sel('', o)))
+    .join('');
   return (
     '<w:tr><w:trPr><w:cantSplit/></w:trPr>' +
     sel('Jumlah', { gaya: 'E81Tengah', span: 5, ...o }) +

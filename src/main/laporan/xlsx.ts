@@ -5,7 +5,15 @@ import { labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
 import type { BarisE81, IndikatorE81 } from './e81';
 import type { KonteksLaporan } from './konteks';
-import { barisMerah, barisRekap, KOLOM_MERAH, KOLOM_REKAP, type JenisNilai, type KolomRekap, type Nilai } from './rekap';
+import {
+  barisMerah,
+  barisRekap,
+  KOLOM_MERAH,
+  KOLOM_REKAP,
+  type JenisNilai,
+  type KolomRekap,
+  type Nilai,
+} from './rekap';
 
 const FORMAT: Record<JenisNilai, string | undefined> = {
   teks: undefined,
@@ -35,7 +43,14 @@ function judulLembar(ws: ExcelJS.Worksheet, judul: string, sub: string): void {
   ws.getCell('A2').value = sub;
 }
 
-function lembarTabel(wb: ExcelJS.Workbook, nama: string, judul: string, sub: string, kolom: KolomRekap[], baris: Nilai[][]) {
+function lembarTabel(
+  wb: ExcelJS.Workbook,
+  nama: string,
+  judul: string,
+  sub: string,
+  kolom: KolomRekap[],
+  baris: Nilai[][],
+) {
   const ws = wb.addWorksheet(nama, { views: [{ state: 'frozen', ySplit: 4 }] });
   judulLembar(ws, judul, sub);
   kolom.forEach((k, i) => {
@@ -133,7 +148,14 @@ export async function laporanXlsx(k: KonteksLaporan): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Sinergi';
   lembarTabel(wb, 'Rekap OPD', 'Rekapitulasi Capaian per Perangkat Daerah', sub, KOLOM_REKAP, data.opd.map(barisRekap));
-  lembarTabel(wb, 'OPD Merah', 'Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjut', sub, KOLOM_MERAH, k.merah.map(barisMerah));
+  lembarTabel(
+    wb,
+    'OPD Merah',
+    'Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjut',
+    sub,
+    KOLOM_MERAH,
+    k.merah.map(barisMerah),
+  );
 
   const ws = wb.addWorksheet('Evaluasi Renja (E.81)', { views: [{ state: 'frozen', ySplit: 7, xSplit: 4 }] });
   judulLembar(ws, `Evaluasi terhadap Hasil Renja Perangkat Daerah Lingkup ${data.daerah}`, sub);
@@ -160,9 +182,28 @@ export async function laporanXlsx(k: KonteksLaporan): Promise<Buffer> {
     }
     const jumlah = ws.getRow(r++);
     jumlah.values = [
-      'Jumlah', '', '', '', '', '-', '-', '-', '-', null, t.jumlah.pagu,
+      'Jumlah',
+      '',
+      '',
+      '',
+      '',
+      '-',
+      '-',
+      '-',
+      '-',
+      null,
+      t.jumlah.pagu,
       ...[0, 1, 2, 3].flatMap((j) => [null, t.jumlah.triwulanRp[j] ?? null]),
-      null, t.jumlah.realisasiRp, t.rataCapaianK, t.jumlah.capaianRp, '-', '-', '-', '-', '', t.predikat ?? '-',
+      null,
+      t.jumlah.realisasiRp,
+      t.rataCapaianK,
+      t.jumlah.capaianRp,
+      '-',
+      '-',
+      '-',
+      '-',
+      '',
+      t.predikat ?? '-',
     ];
     jumlah.font = { bold: true };
   }

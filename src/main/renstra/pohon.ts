@@ -5,6 +5,7 @@ import { programPenunjang } from '../../shared/renstra/konsistensi';
 import { susunPohon, type IndikatorNilai, type ProgramRenjaData, type SasaranData } from '../../shared/renstra/pohon';
 import type { Db } from '../db/connection';
 import { angkaSubKegiatan } from '../monev/hitung';
+import { ambilPengaturanMonev } from '../pengaturan/repository';
 import { rincianPemilik } from './repository';
 import { rincianRpjmd, rpjmdUntukTahun } from './rpjmd';
 import { programRenstraPeriode } from './tautan';
@@ -192,21 +193,26 @@ export async function pohon(db: Db, tahun: number): Promise<Pohon> {
       })),
   });
 
-  const baris = susunPohon({
-    visi: rincian.visi,
-    totalPagu,
-    misi: rincian.misi.map((m) => ({
-      id: m.id,
-      nomor: String(m.nomor),
-      uraian: m.uraian,
-      tujuan: m.tujuan.map((t) => ({
-        id: t.id,
-        nomor: `${m.nomor}.${t.nomor}`,
-        uraian: t.uraian,
-        sasaran: t.sasaran.map((s) => sasaran(s, `${m.nomor}.${t.nomor}.${s.nomor}`)),
+  // Lower-is-better indicators are judged by the regency's chosen formula, as everywhere else in monev.
+  const { rumusNegatif } = await ambilPengaturanMonev(db);
+  const baris = susunPohon(
+    {
+      visi: rincian.visi,
+      totalPagu,
+      misi: rincian.misi.map((m) => ({
+        id: m.id,
+        nomor: String(m.nomor),
+        uraian: m.uraian,
+        tujuan: m.tujuan.map((t) => ({
+          id: t.id,
+          nomor: `${m.nomor}.${t.nomor}`,
+          uraian: t.uraian,
+          sasaran: t.sasaran.map((s) => sasaran(s, `${m.nomor}.${t.nomor}.${s.nomor}`)),
+        })),
       })),
-    })),
-  });
+    },
+    rumusNegatif,
+  );
 
   const diPohon = new Set(programDiPohon.map((p) => p.id));
   const kodeProgram = new Map(

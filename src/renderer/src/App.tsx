@@ -2,7 +2,6 @@
 import type { ReactNode } from 'react';
 import { NotifikasiProvider } from './components/Notifikasi';
 import { useHalaman } from './components/useHalaman';
-import { BelumTersedia } from './pages/BelumTersedia';
 import { CadanganPage } from './pages/CadanganPage';
 import { TentangPage } from './pages/TentangPage';
 import { Beranda } from './pages/Beranda';
@@ -15,6 +14,7 @@ import { PerencanaanPage } from './pages/perencanaan/PerencanaanPage';
 import { RenstraPage } from './pages/renstra/RenstraPage';
 import { RapatPage } from './pages/rapat/RapatPage';
 import { TindakLanjutPage } from './pages/rapat/TindakLanjutPage';
+import { LaporanPage } from './pages/laporan/LaporanPage';
 import { Operator } from './components/Operator';
 
 interface Menu {
@@ -31,7 +31,7 @@ const MENU: Menu[] = [
   { id: 'realisasi', label: 'Realisasi', halaman: () => <RealisasiPage /> },
   { id: 'rapat', label: 'Rapat', halaman: () => <RapatPage /> },
   { id: 'tindak-lanjut', label: 'Tindak Lanjut', halaman: () => <TindakLanjutPage /> },
-  { id: 'laporan', label: 'Laporan', halaman: () => <BelumTersedia judul="Laporan" /> },
+  { id: 'laporan', label: 'Laporan', halaman: () => <LaporanPage /> },
   { id: 'opd', label: 'OPD', grup: 'Data Master', halaman: () => <OpdPage /> },
   { id: 'penandatangan', label: 'Penandatangan', grup: 'Data Master', halaman: () => <PenandatanganPage /> },
   { id: 'pengaturan', label: 'Pengaturan', halaman: () => <PengaturanPage /> },

@@ -58,12 +58,15 @@ export function PilihPeriode({
   ubah,
   opd,
   denganOpd = true,
+  denganPeriode = true,
   hanyaTriwulan = false,
 }: {
   periode: Periode;
   ubah: (p: Partial<Periode>) => void;
   opd: Opd[];
   denganOpd?: boolean;
+  /** False where the year is the unit (the annual plan). */
+  denganPeriode?: boolean;
   hanyaTriwulan?: boolean;
 }) {
   const bulan = hanyaTriwulan ? [3, 6, 9, 12] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -96,16 +99,18 @@ export function PilihPeriode({
           aria-label="Tahun"
         />
       </label>
-      <label>
-        <span>Periode</span>
-        <select value={periode.bulan} onChange={(e) => ubah({ bulan: Number(e.target.value) })} aria-label="Periode">
-          {bulan.map((b) => (
-            <option key={b} value={b}>
-              {hanyaTriwulan ? `Triwulan ${formatTriwulan(b / 3)}` : labelBulan(b)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {denganPeriode && (
+        <label>
+          <span>Periode</span>
+          <select value={periode.bulan} onChange={(e) => ubah({ bulan: Number(e.target.value) })} aria-label="Periode">
+            {bulan.map((b) => (
+              <option key={b} value={b}>
+                {hanyaTriwulan ? `Triwulan ${formatTriwulan(b / 3)}` : labelBulan(b)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
 }

@@ -128,7 +128,7 @@ export function PerencanaanPage() {
       <div className="kepala-halaman">
         <h1>Perencanaan (Renja/DPA)</h1>
         <div className="aksi">
-          <PilihPeriode periode={periode} ubah={ubah} opd={daftarOpd} denganOpd />
+          <PilihPeriode periode={periode} ubah={ubah} opd={daftarOpd} denganPeriode={false} />
           <label className="pilih-periode">
             <select value={versi} onChange={(e) => setVersi(e.target.value as Versi | '')} aria-label="Versi anggaran">
               <option value="">Versi yang berlaku</option>
@@ -173,12 +173,12 @@ export function PerencanaanPage() {
       </div>
       <Grid
         ref={gridRef}
-        tinggi="calc(100vh - 330px)"
+        tinggi="calc(100vh - 230px)"
         rowData={renja?.baris}
         columnDefs={KOLOM}
         getRowId={({ data }) => `${data.tingkat}:${data.id}`}
         getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
-        defaultColDef={{ sortable: false }}
+        defaultColDef={{ sortable: false, filter: false }}
         tooltipShowDelay={300}
       />
     </section>

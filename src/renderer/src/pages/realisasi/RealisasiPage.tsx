@@ -357,6 +357,9 @@ export function RealisasiPage() {
             <button type="button" onClick={() => void formulirSemua()}>
               Formulir semua OPD…
             </button>
+            <button type="button" onClick={bukaDokumentasi}>
+              Dokumentasi foto…
+            </button>
             <Impor
               jenis="realisasi"
               tahun={lembar.tahun}
@@ -365,6 +368,7 @@ export function RealisasiPage() {
               onSelesai={muatUlang}
             />
           </div>
+          {fotoUntuk && <Dokumentasi sub={fotoUntuk} bulan={lembar.bulan} tutup={() => setFotoUntuk(null)} />}
           <Verifikasi
             key={`${lembar.opdId}-${lembar.tahun}-${lembar.bulan}-${lembar.verifikasi.diubahPada ?? ''}`}
             opdId={lembar.opdId}

@@ -1,0 +1,274 @@
+// Laporan evaluasi triwulan: choose the report (year, quarter, scope), edit each narrative section, generate the
+// DOCX (full report or the regent's summary) or the .xlsx of its tables.
+import { useEffect, useState } from 'react';
+import {
+  BAGIAN_LAPORAN,
+  BAGIAN_RINGKASAN,
+  JENIS_CAKUPAN,
+  LABEL_JENIS_CAKUPAN,
+  type BagianNarasi,
+  type JenisCakupan,
+  type NarasiBagian,
+} from '../../../../shared/api/laporan';
+import type { BerkasJadi } from '../../../../shared/api/ekspor';
+import { formatTriwulan } from '../../../../shared/format';
+import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../../shared/opd';
+import { api, pesanGalat } from '../../api/client';
+import { useNotifikasi } from '../../components/Notifikasi';
+import { simpanBerkas } from '../../components/simpanBerkas';
+import { useMuat } from '../../components/useMuat';
+import { BagianNarasiIsian } from './BagianNarasiIsian';
+
+interface Pilihan {
+  tahun: number;
+  triwulan: number;
+  cakupan: JenisCakupan;
+  opdId: number | null;
+  klaster: Klaster | null;
+}
+
+type Pekerjaan = 'lengkap' | 'ringkasan' | 'xlsx';
+const LABEL_PEKERJAAN: Record<Pekerjaan, string> = {
+  lengkap: 'Menyusun laporan lengkap',
+  ringkasan: 'Menyusun ringkasan eksekutif',
+  xlsx: 'Menyusun tabel .xlsx',
+};
+
+function triwulanBerjalan(): number {
+  return Math.max(1, Math.floor(new Date().getMonth() / 3));
+}
+
+export function LaporanPage() {
+  const { tampilkan } = useNotifikasi();
+  const [pengaturan] = useMuat(() => api('pengaturan.ambil', {}), []);
+  const [opd] = useMuat(() => api('opd.daftar', {}), []);
+  const [penandatangan] = useMuat(() => api('penandatangan.daftar', {}), []);
+  const [pilihan, setPilihan] = useState<Pilihan>();
+  const [penandatanganId, setPenandatanganId] = useState<number | null>(null);
+  const [kerja, setKerja] = useState<{ jenis: Pekerjaan; mulai: number } | null>(null);
+  const [detik, setDetik] = useState(0);
+  const [konsep, setKonsep] = useState<Partial<Record<BagianNarasi, string>>>({});
+
+  useEffect(() => {
+    if (!pengaturan || pilihan) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- initialised once after the settings load
+    setPilihan({
+      tahun: pengaturan.tahunAnggaran,
+      triwulan: triwulanBerjalan(),
+      cakupan: 'kabupaten',
+      opdId: null,
+      klaster: null,
+    });
+  }, [pengaturan, pilihan]);
+
+  const kunci = pilihan && {
+    ...pilihan,
+    opdId: pilihan.cakupan === 'opd' ? (pilihan.opdId ?? opd?.[0]?.id ?? null) : null,
+    klaster: pilihan.cakupan === 'klaster' ? (pilihan.klaster ?? 'pembangunan_manusia') : null,
+  };
+  const kunciTeks = JSON.stringify(kunci ?? null);
+  const [narasi, muatUlang] = useMuat(
+    () => (kunci ? api('laporan.narasi', kunci) : Promise.resolve(undefined)),
+    [kunciTeks],
+  );
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- drafts belong to one report
+    setKonsep({});
+  }, [kunciTeks]);
+
+  useEffect(() => {
+    if (!kerja) return;
+    const t = setInterval(() => setDetik(Math.round((Date.now() - kerja.mulai) / 1000)), 500);
+    return () => clearInterval(t);
+  }, [kerja]);
+
+  if (!pilihan || !kunci) return <p className="keterangan">Memuat…</p>;
+  const ubah = (p: Partial<Pilihan>) => setPilihan({ ...pilihan, ...p });
+
+  const simpan = async (b: NarasiBagian, teks: string) => {
+    await api('laporan.simpanNarasi', { ...kunci, bagian: b.bagian, teks });
+    setKonsep((k) => {
+      const { [b.bagian]: _hapus, ...sisa } = k;
+      return sisa;
+    });
+    muatUlang();
+  };
+
+  /** Saves every section still being edited, so the document prints what is on screen. */
+  const simpanSemua = async () => {
+    for (const [bagian, teks] of Object.entries(konsep) as [BagianNarasi, string][]) {
+      const b = narasi?.bagian.find((x) => x.bagian === bagian);
+      if (b && teks !== b.teks) await api('laporan.simpanNarasi', { ...kunci, bagian, teks });
+    }
+    setKonsep({});
+  };
+
+  const jalankan = async (jenis: Pekerjaan) => {
+    setDetik(0);
+    setKerja({ jenis, mulai: Date.now() });
+    try {
+      await simpanSemua();
+      const berkas: BerkasJadi =
+        jenis === 'xlsx'
+          ? await api('laporan.eksporXlsx', kunci)
+          : await api('laporan.buat', { ...kunci, jenis, penandatanganId });
+      const tujuan = await simpanBerkas(berkas);
+      if (tujuan) tampilkan(`${berkas.namaBerkas} selesai dibuat`, 'sukses');
+      muatUlang();
+    } catch (e) {
+      tampilkan(pesanGalat(e), 'galat');
+    } finally {
+      setKerja(null);
+    }
+  };
+
+  const daftarBagian = (daftar: readonly BagianNarasi[]) =>
+    (narasi?.bagian ?? [])
+      .filter((b) => daftar.includes(b.bagian))
+      .map((b) => (
+        <BagianNarasiIsian
+          key={`${kunciTeks}-${b.bagian}`}
+          bagian={b}
+          teks={konsep[b.bagian] ?? b.teks}
+          ubah={(teks) => setKonsep((k) => ({ ...k, [b.bagian]: teks }))}
+          simpan={(teks) => simpan(b, teks).catch((e: unknown) => tampilkan(pesanGalat(e), 'galat'))}
+        />
+      ));
+
+  return (
+    <section className="laporan">
+      <div className="kepala-halaman">
+        <h1>Laporan Evaluasi Triwulan</h1>
+      </div>
+      <div className="pilih-periode laporan-pilih">
+        <label>
+          <span>Tahun</span>
+          <input
+            type="number"
+            min={2000}
+            max={2100}
+            value={pilihan.tahun}
+            aria-label="Tahun"
+            onChange={(e) => ubah({ tahun: Number(e.target.value) })}
+          />
+        </label>
+        <label>
+          <span>Triwulan</span>
+          <select
+            value={pilihan.triwulan}
+            aria-label="Triwulan"
+            onChange={(e) => ubah({ triwulan: Number(e.target.value) })}
+          >
+            {[1, 2, 3, 4].map((t) => (
+              <option key={t} value={t}>
+                Triwulan {formatTriwulan(t)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Cakupan</span>
+          <select
+            value={pilihan.cakupan}
+            aria-label="Cakupan"
+            onChange={(e) => ubah({ cakupan: e.target.value as JenisCakupan })}
+          >
+            {JENIS_CAKUPAN.map((c) => (
+              <option key={c} value={c}>
+                {LABEL_JENIS_CAKUPAN[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {pilihan.cakupan === 'opd' && (
+          <label>
+            <span>OPD</span>
+            <select
+              value={kunci.opdId ?? ''}
+              aria-label="OPD"
+              onChange={(e) => ubah({ opdId: Number(e.target.value) })}
+            >
+              {(opd ?? []).map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.nama}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {pilihan.cakupan === 'klaster' && (
+          <label>
+            <span>Klaster</span>
+            <select
+              value={kunci.klaster ?? ''}
+              aria-label="Klaster"
+              onChange={(e) => ubah({ klaster: e.target.value as Klaster })}
+            >
+              {KLASTER.map((k) => (
+                <option key={k} value={k}>
+                  {LABEL_KLASTER[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          <span>Penandatangan</span>
+          <select
+            value={penandatanganId ?? ''}
+            aria-label="Penandatangan"
+            onChange={(e) => setPenandatanganId(Number(e.target.value) || null)}
+          >
+            <option value="">Otomatis (Kepala Bagian)</option>
+            {(penandatangan ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.nama} ({p.jabatan})
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {narasi?.belumAdaRealisasi && (
+        <p className="laporan-peringatan" role="status">
+          Belum ada realisasi yang dilaporkan untuk triwulan ini. Laporan tetap dapat dibuat dan akan menyebutkannya.
+        </p>
+      )}
+
+      <div className="laporan-aksi">
+        <button type="button" className="utama" disabled={!!kerja} onClick={() => void jalankan('lengkap')}>
+          Buat laporan lengkap (.docx)
+        </button>
+        <button type="button" disabled={!!kerja} onClick={() => void jalankan('ringkasan')}>
+          Buat ringkasan eksekutif (.docx)
+        </button>
+        <button type="button" disabled={!!kerja} onClick={() => void jalankan('xlsx')}>
+          Ekspor tabel (.xlsx)
+        </button>
+      </div>
+      {kerja && (
+        <div className="laporan-kemajuan" role="status" aria-live="polite">
+          <progress aria-label="Kemajuan pembuatan laporan" />
+          <span>
+            {LABEL_PEKERJAAN[kerja.jenis]} {narasi?.judulCakupan}… {detik > 0 ? `${detik} detik` : ''}
+          </span>
+        </div>
+      )}
+
+      {!narasi ? (
+        <p className="keterangan">Menyiapkan teks dari data…</p>
+      ) : (
+        <>
+          <p className="keterangan">
+            Teks setiap bagian disusun dari data {narasi.judulCakupan}. Ubahlah sesuai kebutuhan: perubahan disimpan
+            untuk laporan ini saja. Baris yang diawali "1." dicetak sebagai daftar bernomor.
+          </p>
+          <h2>Laporan lengkap</h2>
+          {daftarBagian(BAGIAN_LAPORAN)}
+          <h2>Ringkasan eksekutif untuk Bupati</h2>
+          {daftarBagian(BAGIAN_RINGKASAN)}
+        </>
+      )}
+    </section>
+  );
+}

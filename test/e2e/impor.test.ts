@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPD_CONTOH, TAHUN } from '../helpers/renja';
+import { startE2e, type E2e } from './harness';
+
+const CSV = (pagu: string) =>
+  Buffer.from(
+    `Kode;Uraian;Pagu (Rp);Target Fisik TW I;Target Fisik TW II\n` +
+      `3.27.02;PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN;;;\n` +
+      `3.27.02.2.01;Pengawasan Penggunaan Sarana Pertanian;;;\n` +
+      `3.27.02.2.01.0001;Pengawasan Pupuk Bersubsidi;${pagu};25;50\n`,
+  );
+
+describe('Renja import in Chromium', () => {
+  let e: E2e;
+  let opdId: number;
+  beforeAll(async () => {
+    e = await startE2e();
+    opdId = (await e.backend.call('opd.simpan', OPD_CONTOH)).id;
+    await e.backend.call('sistem.aturOperator', { nama: 'Penguji' });
+  });
+  afterAll(() => e.close());
+
+  it('lists a bad row in the preview and imports nothing', async () => {
+    await e.buka(`perencanaan?opd=${opdId}&tahun=${TAHUN}`);
+    await e.page
+      .getByLabel('Berkas impor renja')
+      .setInputFiles({ name: 'dpa.csv', mimeType: 'text/csv', buffer: CSV('empat ratus juta') });
+    const pratinjau = e.page.getByTestId('pratinjau-impor');
+    await pratinjau.getByText('1 masalah').waitFor();
+    expect(await pratinjau.locator('tbody tr').first().textContent()).toBe('4Pagu (Rp)"empat ratus juta" bukan angka');
+    expect(await pratinjau.getByRole('button', { name: 'Impor sekarang' }).isDisabled()).toBe(true);
+    await pratinjau.getByRole('button', { name: 'Batal' }).click();
+    expect((await e.backend.call('renja.daftar', { opdId, tahun: TAHUN })).baris).toEqual([]);
+  });
+
+  it('previews a good file and imports it into the grid', async () => {
+    await e.page
+      .getByLabel('Berkas impor renja')
+      .setInputFiles({ name: 'dpa.csv', mimeType: 'text/csv', buffer: CSV('400.000.000') });
+    const pratinjau = e.page.getByTestId('pratinjau-impor');
+    await pratinjau.getByText('Tidak ada masalah.').waitFor();
+    await pratinjau.getByRole('button', { name: 'Impor sekarang' }).click();
+    await e.page.getByText('dpa.csv diimpor').waitFor();
+    await e.page.getByTestId('total-pagu').filter({ hasText: 'Rp400.000.000' }).waitFor();
+    await e.page.locator('.ag-row').filter({ hasText: 'Pengawasan Pupuk Bersubsidi' }).waitFor();
+  });
+});
