@@ -79,3 +79,19 @@ describe('OPD master data', () => {
     await expect(b.call('opd.hapus', { id: opd.id })).rejects.toThrow(`OPD dengan ID ${opd.id} tidak ditemukan`);
   });
 });
+
+describe('deleting an OPD that has data', () => {
+  it('is refused with a message naming the OPD, and nothing is deleted', async () => {
+    const t = await tempBackend();
+    try {
+      const { buatContohDomain } = await import('../helpers/renja');
+      const ids = await buatContohDomain(t.b);
+      await expect(t.b.call('opd.hapus', { id: ids.opd.id })).rejects.toThrow(
+        'Dinas Pertanian tidak dapat dihapus karena masih memiliki data (Renja, realisasi atau rapat)',
+      );
+      expect(await t.b.call('opd.daftar', {})).toHaveLength(1);
+    } finally {
+      await t.dispose();
+    }
+  });
+});

@@ -1,10 +1,12 @@
 // Data Master OPD: the regency's agencies in a grid, edited in place and saved at once.
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import type { AgGridReact } from 'ag-grid-react';
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Opd, OpdInput } from '../../../shared/api/opd';
 import { formatNip } from '../../../shared/format';
 import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../shared/opd';
 import { api, pesanGalat } from '../api/client';
+import { eksporGrid } from '../components/grid/ekspor';
 import { Grid } from '../components/grid/Grid';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
@@ -85,6 +87,7 @@ export function OpdPage() {
   const [daftar, muatUlang] = useMuat(() => api('opd.daftar', {}), []);
   const [saring, setSaring] = useState('');
   const [tambah, setTambah] = useState(false);
+  const gridRef = useRef<AgGridReact<Opd>>(null);
   const { tampilkan } = useNotifikasi();
   const simpan = useCallback((opd: Opd) => api('opd.simpan', opd), []);
   const onCellEditRequest = useSuntingBaris(simpan);
@@ -160,6 +163,12 @@ export function OpdPage() {
             onChange={(e) => setSaring(e.target.value)}
             aria-label="Cari OPD"
           />
+          <button
+            type="button"
+            onClick={() => gridRef.current?.api && void eksporGrid(gridRef.current.api, 'Data Master OPD')}
+          >
+            Ekspor (.xlsx)
+          </button>
           <button type="button" className="utama" onClick={() => setTambah((t) => !t)}>
             {tambah ? 'Tutup formulir' : 'Tambah OPD'}
           </button>
@@ -168,6 +177,7 @@ export function OpdPage() {
       {tambah && <FormTambah onTersimpan={() => muatUlang()} />}
       <p className="keterangan">Klik dua kali pada sel untuk mengubah; perubahan langsung tersimpan.</p>
       <Grid
+        ref={gridRef}
         rowData={daftar}
         columnDefs={kolom}
         getRowId={({ data }) => String(data.id)}
