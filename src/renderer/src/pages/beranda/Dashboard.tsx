@@ -20,6 +20,7 @@ import { LABEL_KLASTER } from '../../../../shared/opd';
 import { LABEL_VERSI } from '../../../../shared/renja';
 import { api } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
+import { kolomAngka } from '../../components/grid/kolomAngka';
 import { eksporGrid } from '../../components/grid/ekspor';
 import { usePeriode, PilihPeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
@@ -98,39 +99,12 @@ export function Dashboard() {
         width: 170,
         valueFormatter: ({ value }) => LABEL_KLASTER[value as keyof typeof LABEL_KLASTER],
       },
-      {
-        field: 'pagu',
-        headerName: 'Pagu (Rp)',
-        width: 160,
-        type: 'rightAligned',
-        context: { ekspor: 'uang' },
-        valueFormatter: ({ value }) => formatAngka(value as number),
-      },
-      {
-        field: 'targetFisik',
-        headerName: 'Target fisik',
-        width: 115,
-        type: 'rightAligned',
-        context: { ekspor: 'persen' },
-        valueFormatter: ({ value }) => formatPersen(value as number),
-      },
-      {
-        field: 'realisasiFisik',
-        headerName: 'Realisasi fisik',
-        width: 125,
-        type: 'rightAligned',
-        context: { ekspor: 'persen' },
-        valueFormatter: ({ value }) => formatPersen(value as number),
-      },
-      {
-        field: 'deviasiFisik',
-        headerName: 'Deviasi (poin)',
-        width: 125,
-        type: 'rightAligned',
-        context: { ekspor: 'angka' },
-        valueFormatter: ({ value }) => formatPoin(value as number),
+      kolomAngka<BarisOpdMonev>('pagu', 'Pagu (Rp)', 'uang', 160),
+      kolomAngka<BarisOpdMonev>('targetFisik', 'Target fisik', 'persen', 115),
+      kolomAngka<BarisOpdMonev>('realisasiFisik', 'Realisasi fisik', 'persen', 125),
+      kolomAngka<BarisOpdMonev>('deviasiFisik', 'Deviasi (poin)', 'poin', 125, {
         cellClass: ({ data }) => (data?.status ? `status-${data.status}` : ''),
-      },
+      }),
       {
         field: 'status',
         headerName: 'Status',
@@ -138,22 +112,8 @@ export function Dashboard() {
         valueFormatter: ({ value }) => (value ? LABEL_STATUS[value as keyof typeof LABEL_STATUS] : 'Belum lapor'),
         cellClass: ({ value }) => (value ? `status-${value as string}` : ''),
       },
-      {
-        field: 'realisasiKeuangan',
-        headerName: 'Realisasi keuangan (Rp)',
-        width: 180,
-        type: 'rightAligned',
-        context: { ekspor: 'uang' },
-        valueFormatter: ({ value }) => formatAngka(value as number),
-      },
-      {
-        field: 'persenKeuangan',
-        headerName: 'Penyerapan',
-        width: 115,
-        type: 'rightAligned',
-        context: { ekspor: 'persen' },
-        valueFormatter: ({ value }) => formatPersen(value as number),
-      },
+      kolomAngka<BarisOpdMonev>('realisasiKeuangan', 'Realisasi keuangan (Rp)', 'uang', 180),
+      kolomAngka<BarisOpdMonev>('persenKeuangan', 'Penyerapan', 'persen', 115),
       {
         colId: 'terisi',
         headerName: 'Terisi',

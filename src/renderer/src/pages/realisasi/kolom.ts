@@ -1,7 +1,7 @@
 // Columns of the Realisasi grid: target, realisation, deviation with status colour, indicator and problems.
-import type { CellClassParams, ColDef, ColGroupDef, ValueFormatterParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ColGroupDef } from 'ag-grid-community';
 import type { KolomRealisasi } from '../../../../shared/api/realisasi';
-import { formatAngka, formatPersen, formatPoin } from '../../../../shared/format';
+import { formatSel, kolomAngka } from '../../components/grid/kolomAngka';
 import type { JenisKolom } from '../../components/grid/tempel';
 import type { BarisGrid } from './baris';
 
@@ -15,9 +15,9 @@ export const JENIS_KOLOM: Record<KolomRealisasi, JenisKolom> = {
   tindakLanjut: 'teks',
 };
 
-const persen = ({ value }: ValueFormatterParams) => (value == null ? '' : formatPersen(value as number));
-const rupiah = ({ value }: ValueFormatterParams) => (value == null ? '' : formatAngka(value as number));
-const poin = ({ value }: ValueFormatterParams) => (value == null ? '' : formatPoin(value as number));
+const persen = formatSel('persen');
+const rupiah = formatSel('uang');
+const bilangan = formatSel('angka');
 const bisaDiubah = ({ data }: { data?: BarisGrid | undefined }) => data?.tingkat === 'subKegiatan';
 
 /** Where the grid reads and shows an editable value: the row itself for figures, the source row for the rest. */
@@ -49,20 +49,6 @@ export function buatKolom(galat: Map<string, string>): (ColDef<BarisGrid> | ColG
     tooltipValueGetter: (p) => galat.get(`${p.data?.rowId}|${colId}`),
     ...extra,
   });
-  const angka = (
-    colId: keyof BarisGrid,
-    headerName: string,
-    format: (p: ValueFormatterParams) => string,
-    width = 120,
-  ): ColDef<BarisGrid> => ({
-    colId,
-    headerName,
-    field: colId,
-    width,
-    type: 'rightAligned',
-    valueFormatter: format,
-    context: { ekspor: format === rupiah ? 'uang' : format === persen ? 'persen' : 'angka' },
-  });
   return [
     {
       colId: 'kode',
@@ -81,12 +67,12 @@ export function buatKolom(galat: Map<string, string>): (ColDef<BarisGrid> | ColG
       cellClass: (p) => `tingkat-${p.data?.tingkat ?? ''}`,
       tooltipField: 'nama',
     },
-    angka('pagu', 'Pagu (Rp)', rupiah, 140),
+    kolomAngka<BarisGrid>('pagu', 'Pagu (Rp)', 'uang', 140),
     {
       headerName: 'Target s.d. periode',
       children: [
-        angka('targetFisik', 'Fisik (%)', persen, 95),
-        angka('targetKeuangan', 'Keuangan (Rp)', rupiah, 135),
+        kolomAngka<BarisGrid>('targetFisik', 'Fisik (%)', 'persen', 95),
+        kolomAngka<BarisGrid>('targetKeuangan', 'Keuangan (Rp)', 'uang', 135),
         {
           colId: 'targetKinerja',
           headerName: 'Kinerja triwulan',
@@ -94,7 +80,7 @@ export function buatKolom(galat: Map<string, string>): (ColDef<BarisGrid> | ColG
           type: 'rightAligned',
           context: { ekspor: 'angka' },
           valueGetter: ({ data }) => data?.sub?.indikator?.targetPeriode ?? null,
-          valueFormatter: ({ value }) => (value == null ? '' : formatAngka(value as number, 2)),
+          valueFormatter: bilangan,
         },
       ],
     },
@@ -115,7 +101,7 @@ export function buatKolom(galat: Map<string, string>): (ColDef<BarisGrid> | ColG
         sunting('realisasiKinerja', 'Kinerja triwulan', 100, {
           type: 'rightAligned',
           context: { ekspor: 'angka' },
-          valueFormatter: ({ value }) => (value == null ? '' : formatAngka(value as number, 2)),
+          valueFormatter: bilangan,
         }),
         sunting('permasalahan', 'Permasalahan/kendala', 220),
         sunting('tindakLanjut', 'Tindak lanjut', 220),
@@ -125,11 +111,11 @@ export function buatKolom(galat: Map<string, string>): (ColDef<BarisGrid> | ColG
       headerName: 'Capaian',
       children: [
         {
-          ...angka('deviasiFisik', 'Deviasi fisik (poin)', poin, 120),
+          ...kolomAngka<BarisGrid>('deviasiFisik', 'Deviasi fisik (poin)', 'poin', 120),
           cellClass: (p) => (p.data?.status ? `status-${p.data.status}` : ''),
         },
-        angka('persenKeuangan', 'Penyerapan (%)', persen, 115),
-        angka('deviasiKeuangan', 'Deviasi keuangan (poin)', poin, 135),
+        kolomAngka<BarisGrid>('persenKeuangan', 'Penyerapan (%)', 'persen', 115),
+        kolomAngka<BarisGrid>('deviasiKeuangan', 'Deviasi keuangan (poin)', 'poin', 135),
       ],
     },
     {

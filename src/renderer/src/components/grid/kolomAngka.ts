@@ -1,0 +1,35 @@
+// A numeric grid column: right-aligned, formatted the Indonesian way, exported to .xlsx as a number of its kind.
+import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import { formatAngka, formatPersen, formatPoin } from '../../../../shared/format';
+
+export type JenisAngkaKolom = 'uang' | 'persen' | 'poin' | 'angka';
+
+const FORMAT: Record<JenisAngkaKolom, (n: number) => string> = {
+  uang: (n) => formatAngka(n),
+  persen: (n) => formatPersen(n),
+  poin: (n) => formatPoin(n),
+  angka: (n) => formatAngka(n, 2),
+};
+
+export function formatSel(jenis: JenisAngkaKolom) {
+  return ({ value }: ValueFormatterParams) => (value == null ? '' : FORMAT[jenis](value as number));
+}
+
+export function kolomAngka<T>(
+  field: string,
+  headerName: string,
+  jenis: JenisAngkaKolom,
+  width = 120,
+  extra: ColDef<T> = {},
+): ColDef<T> {
+  return {
+    colId: field,
+    field: field as ColDef<T>['field'],
+    headerName,
+    width,
+    type: 'rightAligned',
+    valueFormatter: formatSel(jenis),
+    context: { ekspor: jenis === 'poin' ? 'angka' : jenis },
+    ...extra,
+  };
+}
