@@ -5,7 +5,12 @@ import { performance } from 'node:perf_hooks';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'vitest';
-import { createBackend } from '../../src/main/backend';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { createBackend, type Backend } from '../../src/main/backend';
+import { lebarTeksLanskap } from '../../src/main/documents/seksi';
+import { susunKonteks } from '../../src/main/laporan/konteks';
+import { xmlTabelE81 } from '../../src/main/laporan/tabelE81Xml';
+import { barisTabel } from '../helpers/docx';
 import { openDatabase } from '../../src/main/db/connection';
 import { tempDir } from '../helpers/backend';
 import { acak } from '../../src/main/sample/renja-contoh';
@@ -228,8 +233,50 @@ it('regency-scale benchmark', { timeout: 600_000 }, async () => {
     await waktu(`Terapkan tempelan ${perubahan.length} baris x 2 kolom (realisasi.simpan)`, () =>
       backend.call('realisasi.simpan', { opdId: opd.id, tahun: TAHUN, bulan: 9, perubahan }),
     );
+    await benchLaporan(backend);
     await backend.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/**
+ * The full regency report (issue #5): generated through the API, and compared with its floor, the same E.81 rows
+ * (every cell's text) written as a plain table with docx alone.
+ */
+async function benchLaporan(backend: Backend): Promise<void> {
+  const kunci = { tahun: TAHUN, triwulan: 3, cakupan: 'kabupaten', opdId: null, klaster: null } as const;
+  const laporan = await waktu('Laporan evaluasi lengkap seluruh kabupaten (laporan.buat)', () =>
+    backend.call('laporan.buat', { ...kunci, jenis: 'lengkap' }),
+  );
+  const konteks = await susunKonteks(backend.ctx.db, kunci);
+  const lebar = lebarTeksLanskap('A4');
+  const sel = konteks.tabel.map((t) => barisTabel(xmlTabelE81(t, TAHUN, 3, lebar)));
+  const jumlahBaris = sel.reduce((a, t) => a + t.length, 0);
+  const t0 = performance.now();
+  const dokumen = new Document({
+    sections: sel.map((baris) => ({
+      children: [
+        new Table({
+          rows: baris.map(
+            (b) =>
+              new TableRow({
+                children: b.map(
+                  (teks) => new TableCell({ children: [new Paragraph({ children: [new TextRun(teks)] })] }),
+                ),
+              }),
+          ),
+        }),
+      ],
+    })),
+  });
+  await Packer.toBuffer(dokumen);
+  const lantaiDocx = performance.now() - t0;
+  const baris = (label: string, nilai: string) => console.log(`${label.padEnd(58)} ${nilai.padStart(7)}`);
+  baris(
+    `  (${konteks.tabel.length} tabel E.81, ${jumlahBaris} baris, ${((laporan.hasil.base64.length * 0.75) / 1e6).toFixed(1)} MB)`,
+    '',
+  );
+  baris('  lantai: baris tabel yang sama dengan docx saja', `${lantaiDocx.toFixed(0)} ms`);
+  baris('  rasio laporan utuh / lantai docx', `${(laporan.ms / lantaiDocx).toFixed(2)} x   (sasaran < 5 s)`);
+}

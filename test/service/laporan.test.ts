@@ -262,8 +262,9 @@ describe('laporan on the worked example of domain.md', () => {
     );
     const baris = barisTabel(docx.xml).find((r) => r[2] === '3.27.02.2.01.0001')!;
     // K and Rp (millions) per quarter, then the year's realisation and capaian.
-    expect(baris.slice(9, 13)).toEqual(['10', '50,00', '16', '70,00']);
-    expect(baris.slice(17, 21)).toEqual(['26', '120,00', '65,00', '30,00']);
+    expect(baris.slice(9, 11)).toEqual(['40', '400,00']);
+    expect(baris.slice(11, 15)).toEqual(['10', '50,00', '16', '70,00']);
+    expect(baris.slice(19, 23)).toEqual(['26', '120,00', '65,00', '30,00']);
     expect(baris.at(-1)).toBe('Rendah');
     expect(docx.teks).toContain('Tender ulang');
   });

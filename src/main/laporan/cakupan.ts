@@ -8,7 +8,7 @@ import { BULAN_TRIWULAN } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 import { angka, angkaSubKegiatan, ringkasan, type AngkaSub } from '../monev/hitung';
-import { ambilPengaturan } from '../pengaturan/repository';
+import { ambilPengaturan, ambilPengaturanMonev } from '../pengaturan/repository';
 
 export interface DataCakupan {
   tahun: number;
@@ -79,11 +79,13 @@ export async function dataCakupan(db: Db, k: KunciLaporan): Promise<DataCakupan>
   const cakupan = cakupanDari(k);
   const { tahun, triwulan } = k;
   const bulan = triwulan * 3;
+  // The same thresholds as the dashboard, so a report never colours an OPD differently from Beranda.
+  const { aturanStatus } = await ambilPengaturanMonev(db);
   const [lingkup, pengaturan, r, lalu] = await Promise.all([
     opdDalamCakupan(db, cakupan),
     ambilPengaturan(db),
-    ringkasan(db, tahun, triwulan),
-    triwulan > 1 ? ringkasan(db, tahun, triwulan - 1) : Promise.resolve(null),
+    ringkasan(db, tahun, triwulan, aturanStatus),
+    triwulan > 1 ? ringkasan(db, tahun, triwulan - 1, aturanStatus) : Promise.resolve(null),
   ]);
   const { ids } = lingkup;
   const perBulan = new Map<number, AngkaSub[]>();

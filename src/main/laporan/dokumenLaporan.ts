@@ -61,7 +61,12 @@ function sampul(o: OpsiLaporan): FileChild[] {
     ...kosong(2),
     tengah('LAPORAN EVALUASI', 36),
     tengah('PELAKSANAAN PROGRAM/KEGIATAN', 32, true, 120),
-    tengah(data.cakupan.jenis === 'kabupaten' ? 'PERANGKAT DAERAH' : data.nama.toUpperCase(), 28, true, 120),
+    tengah(
+      data.cakupan.jenis === 'kabupaten' ? `PERANGKAT DAERAH ${data.daerah}`.toUpperCase() : data.nama.toUpperCase(),
+      28,
+      true,
+      120,
+    ),
     tengah(`${labelTriwulan(data.triwulan).toUpperCase()} TAHUN ANGGARAN ${data.tahun}`, 28),
     tengah(`(${LABEL_VERSI[data.ringkasan.versi]})`, 22, false),
     ...logoSampul(o.logo),

@@ -13,6 +13,8 @@ import {
 } from '../../shared/monev/rules';
 import { BULAN_TRIWULAN, type Tingkat } from '../../shared/renja';
 import type { Db } from '../db/connection';
+import { angkaRenstraUntukE81, type AngkaRenstraE81 } from '../renstra/e81';
+import { pasanganIndikator } from '../../shared/renstra/konsistensi';
 import type { AngkaSub } from '../monev/hitung';
 import { kelompokkanTeks, type TeksKelompok } from './kendala';
 
@@ -237,10 +239,27 @@ function gabungUang(anak: BarisE81[]): Pick<BarisE81, 'pagu' | 'triwulanRp' | 'r
  * One E.81 table per OPD of the scope, rows in code order: program, its kegiatan, their sub kegiatan. The sub kegiatan
  * are those in force at the quarter's end (`sub`, from the dashboard's query), so pagu and realisation agree with it.
  */
+/** Columns 5 and 6 from the linked Renstra, each Renja indicator paired with its Renstra indicator by wording. */
+function denganRenstra(row: BarisE81, angka: AngkaRenstraE81 | undefined): BarisE81 {
+  if (!angka) return row;
+  const pasangan = new Map(pasanganIndikator(row.indikator, angka.indikator));
+  return {
+    ...row,
+    renstra: {
+      indikator: row.indikator.map((i) => ({
+        targetAkhir: pasangan.get(i)?.targetAkhir ?? null,
+        realisasiSdTahunLalu: pasangan.get(i)?.realisasiSdTahunLalu ?? null,
+      })),
+      paguAkhir: angka.paguAkhir,
+      realisasiSdTahunLaluRp: angka.realisasiSdTahunLaluRp,
+    },
+  };
+}
+
 export async function tabelE81(db: Db, tahun: number, triwulan: number, sub: AngkaSub[]): Promise<TabelE81[]> {
   const bulan = triwulan * 3;
   const opdIds = [...new Set(sub.map((s) => s.opdId))];
-  const data = await muat(db, tahun, bulan, opdIds);
+  const [data, renstra] = await Promise.all([muat(db, tahun, bulan, opdIds), angkaRenstraUntukE81(db, tahun)]);
   const angkaSub = new Map(sub.map((s) => [s.subKegiatanId, s]));
   const nilai = new Map<number, Map<number, number | null>>();
   for (const n of data.nilai)
@@ -311,7 +330,10 @@ export async function tabelE81(db: Db, tahun: number, triwulan: number, sub: Ang
           kegiatan.map((x) => x.capaianK),
         );
         programRows.push(programRow);
-        rows.push(programRow, ...kegiatanRows.flat());
+        rows.push(
+          denganRenstra(programRow, renstra.program.get(programId)),
+          ...kegiatanRows.flatMap(([k, ...anak]) => [denganRenstra(k!, renstra.kegiatan.get(k!.id)), ...anak]),
+        );
       }
       const uang = gabungUang(programRows);
       const rataCapaianK = rataRata(programRows.map((p) => p.capaianK));

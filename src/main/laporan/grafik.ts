@@ -35,6 +35,7 @@ export function grafikKurvaS(titik: TitikKurvaS[], judul: string, tinggi = 300):
           color: '1F4E79',
           markers: true,
           dataLabels: { value: true, position: 'below', numberFormat: '0.0' },
+          pointLabels: [false],
         },
         {
           name: 'Realisasi fisik (%)',
@@ -42,6 +43,8 @@ export function grafikKurvaS(titik: TitikKurvaS[], judul: string, tinggi = 300):
           color: '29AF28',
           markers: true,
           dataLabels: { value: true, position: 'above', numberFormat: '0.0', font: { bold: true, color: '1E7B1D' } },
+          // The start of the year is 0 for both lines; its labels would only cover the axis.
+          pointLabels: [false],
         },
       ],
       valueAxis: { minimum: 0, maximum: 100, interval: 20, numberFormat: '0' },

@@ -15,10 +15,16 @@ export interface TeksKelompok {
 export function kelompokkanTeks(items: readonly (readonly string[])[], opd: readonly string[] = []): TeksKelompok[] {
   const peta = new Map<string, TeksKelompok>();
   items.forEach((teks, i) => {
-    const unik = new Set(teks.map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean));
-    for (const t of unik) {
-      const kunci = t.toLowerCase().replace(/[.;,\s]+$/, '');
-      const k = peta.get(kunci) ?? { teks: t.replace(/[.;,\s]+$/, ''), jumlah: 0, opd: [] };
+    const unik = new Map<string, string>();
+    for (const mentah of teks) {
+      const t = mentah
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(/[.;,\s]+$/, '');
+      if (t) unik.set(t.toLowerCase(), unik.get(t.toLowerCase()) ?? t);
+    }
+    for (const [kunci, t] of unik) {
+      const k = peta.get(kunci) ?? { teks: t, jumlah: 0, opd: [] };
       k.jumlah += 1;
       const nama = opd[i];
       if (nama && !k.opd.includes(nama)) k.opd.push(nama);

@@ -17,6 +17,7 @@ function kartu(o: OpsiLaporan) {
   const lebar = lebarTeks(o.konteks.pengaturan.ukuranKertas);
   const status = t.status ? WARNA_STATUS[t.status] : undefined;
   const besar = (teks: string, kecil: string) => `${teks}\n${kecil}`;
+  const belum = o.konteks.data.jumlahTerisi === 0;
   return tabelWarna({
     lebar,
     ukuranHuruf: 18,
@@ -33,18 +34,19 @@ function kartu(o: OpsiLaporan) {
           tebal: true,
         },
         {
-          teks: besar(
-            formatRupiah(t.realisasiKeuangan, { desimal: false }),
-            `penyerapan ${formatPersen(t.persenKeuangan)}`,
-          ),
+          teks: belum
+            ? besar('-', 'belum ada realisasi')
+            : besar(
+                formatRupiah(t.realisasiKeuangan, { desimal: false }),
+                `penyerapan ${formatPersen(t.persenKeuangan)}`,
+              ),
           tebal: true,
         },
         { teks: besar(formatPersen(t.realisasiFisik), `target ${formatPersen(t.targetFisik)}`), tebal: true },
         {
-          teks: besar(
-            `${formatPoin(t.deviasiFisik)} poin`,
-            t.status ? `status ${LABEL_STATUS[t.status].toLowerCase()}` : 'belum dinilai',
-          ),
+          teks: t.status
+            ? besar(`${formatPoin(t.deviasiFisik)} poin`, `status ${LABEL_STATUS[t.status].toLowerCase()}`)
+            : besar('-', 'belum dapat dinilai'),
           tebal: true,
           ...(status ?? {}),
         },

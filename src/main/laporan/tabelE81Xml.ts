@@ -55,19 +55,19 @@ function bobotKolom(adaRenstra: boolean): number[] {
   return [
     5, // 1 No
     8, // 2 Sasaran
-    17, // 3 Kode
-    27, // 3 Program/Kegiatan/Sub Kegiatan
-    25, // 4 Indikator
+    19, // 3 Kode
+    25, // 3 Program/Kegiatan/Sub Kegiatan
+    22, // 4 Indikator
     ...renstra, // 5
     ...renstra, // 6
-    ...[6, 11], // 7
-    ...[5, 11, 5, 11, 5, 11, 5, 11], // 8-11
-    ...[6, 11], // 12
+    ...[7, 11], // 7
+    ...[7, 11, 7, 11, 7, 11, 7, 11], // 8-11
+    ...[7, 11], // 12
     ...[8, 7], // 13
     ...renstra, // 14
     ...renstra, // 15
-    11, // 16 Unit
-    12, // 17 Keterangan
+    12, // 16 Unit
+    11, // 17 Keterangan
   ];
 }
 
@@ -231,8 +231,8 @@ export function xmlTabelE81(t: TabelE81, tahun: number, triwulan: number, lebar:
     '<w:tbl><w:tblPr>' +
     `<w:tblW w:w="${kolom.reduce((a, b) => a + b, 0)}" w:type="dxa"/>` +
     `<w:tblBorders>${BATAS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="34" w:type="dxa"/>' +
-    '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="34" w:type="dxa"/></w:tblCellMar>' +
+    '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="20" w:type="dxa"/>' +
+    '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="20" w:type="dxa"/></w:tblCellMar>' +
     '<w:tblLook w:val="0000"/></w:tblPr>' +
     `<w:tblGrid>${kolom.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
     kepalaTabel(tahun) +

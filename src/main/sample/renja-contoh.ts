@@ -41,6 +41,13 @@ const KENDALA: [string, string][] = [
   ['Pergeseran anggaran pada APBD Perubahan', 'Penyesuaian jadwal pelaksanaan setelah DPA Perubahan ditetapkan'],
 ];
 
+const PENDORONG = [
+  'Perencanaan jadwal pelaksanaan yang matang sejak awal tahun',
+  'Koordinasi yang baik dengan penyedia dan pengawas lapangan',
+  'Dukungan pemerintah desa dan partisipasi masyarakat',
+  'Pencairan anggaran tepat waktu',
+];
+
 interface OpdRingkas {
   id: number;
   kode: string;
@@ -132,8 +139,9 @@ export function muatRenjaContoh(sqlite: Sqlite.Database, daftarOpd: OpdRingkas[]
     'SELECT id, target FROM indikator WHERE sub_kegiatan_id = ? LIMIT 1',
   );
   const realisasi = sqlite.prepare(
-    `INSERT INTO realisasi (sub_kegiatan_id, bulan, realisasi_fisik, realisasi_keuangan, permasalahan, tindak_lanjut, diubah_oleh)
-     VALUES (?, ?, ?, ?, ?, ?, 'Data contoh')`,
+    `INSERT INTO realisasi (sub_kegiatan_id, bulan, realisasi_fisik, realisasi_keuangan, permasalahan, tindak_lanjut,
+       faktor_pendorong, faktor_penghambat, diubah_oleh)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'Data contoh')`,
   );
   const nilai = sqlite.prepare(
     "INSERT INTO nilai_indikator (indikator_id, bulan, target, realisasi, diubah_oleh) VALUES (?, ?, ?, ?, 'Data contoh')",
@@ -168,7 +176,17 @@ export function muatRenjaContoh(sqlite: Sqlite.Database, daftarOpd: OpdRingkas[]
       );
       const uang = Math.min(pagu, Math.max(uangLalu, bulat((pagu * fisik * (0.8 + r() * 0.18)) / 100)));
       const tertinggal = fisik - target < -10;
-      realisasi.run(id, bulan, fisik, uang, tertinggal ? kendala[0] : '', tertinggal ? kendala[1] : '');
+      const pendorong = !tertinggal && fisik >= target ? PENDORONG[Math.floor(r() * PENDORONG.length)]! : '';
+      realisasi.run(
+        id,
+        bulan,
+        fisik,
+        uang,
+        tertinggal ? kendala[0] : '',
+        tertinggal ? kendala[1] : '',
+        pendorong,
+        tertinggal ? kendala[0] : '',
+      );
       fisikLalu = fisik;
       uangLalu = uang;
     });

@@ -1,0 +1,120 @@
+// The E.81 table writer on hand-made rows: Renstra columns when given, escaping, and the grouping of OPD texts.
+import { describe, expect, it } from 'vitest';
+import type { BarisE81, TabelE81 } from '../../src/main/laporan/e81';
+import { kelompokkanTeks } from '../../src/main/laporan/kendala';
+import { xmlTabelE81 } from '../../src/main/laporan/tabelE81Xml';
+import { barisTabel } from '../helpers/docx';
+
+const sub = (over: Partial<BarisE81> = {}): BarisE81 => ({
+  tingkat: 'subKegiatan',
+  id: 1,
+  kode: '1.02.02.2.01.0001',
+  nama: 'Penyediaan <alat> & bahan',
+  indikator: [
+    {
+      uraian: 'Jumlah puskesmas',
+      satuan: 'Unit',
+      target: 10,
+      jenis: 'jumlah',
+      arah: 'positif',
+      triwulan: [2, 3, null, null],
+      realisasi: 5,
+      capaian: 50,
+    },
+  ],
+  pagu: 2_000_000_000,
+  triwulanRp: [250_000_000, 500_000_000, null, null],
+  realisasiRp: 750_000_000,
+  capaianRp: 37.5,
+  capaianK: 50,
+  kategori: 'Sangat Rendah',
+  ...over,
+});
+
+const tabel = (baris: BarisE81[]): TabelE81 => ({
+  opd: { id: 1, nama: 'Dinas Kesehatan', singkatan: 'Dinkes', kepalaNama: '', kepalaJabatan: '', kepalaNip: '' },
+  baris,
+  jumlah: {
+    pagu: 2_000_000_000,
+    triwulanRp: [250_000_000, 500_000_000, null, null],
+    realisasiRp: 750_000_000,
+    capaianRp: 37.5,
+  },
+  rataCapaianK: 50,
+  predikat: 'Sangat Rendah',
+  pendorong: [],
+  penghambat: [],
+  tindakLanjut: [],
+});
+
+describe('xmlTabelE81', () => {
+  it('prints "-" in the Renstra columns without Renstra data, and the row in millions of rupiah', () => {
+    const xml = xmlTabelE81(tabel([sub()]), 2026, 2, 14000);
+    const [baris] = barisTabel(xml).filter((r) => r[2] === '1.02.02.2.01.0001');
+    expect(baris).toEqual([
+      '',
+      '',
+      '1.02.02.2.01.0001',
+      'Penyediaan <alat> & bahan',
+      'Jumlah puskesmas (Unit)',
+      '-',
+      '-',
+      '-',
+      '-',
+      '10',
+      '2.000,00',
+      '2',
+      '250,00',
+      '3',
+      '500,00',
+      '',
+      '',
+      '',
+      '',
+      '5',
+      '750,00',
+      '50,00',
+      '37,50',
+      '-',
+      '-',
+      '-',
+      '-',
+      'Dinkes',
+      'Sangat Rendah',
+    ]);
+    expect(xml).toContain('Penyediaan &lt;alat&gt; &amp; bahan');
+    expect(barisTabel(xml).at(-1)!.slice(0, 2)).toEqual(['Jumlah', '-']);
+  });
+
+  it('fills columns 5, 6, 14 and 15 from Renstra figures by the indicator kind', () => {
+    const renstra = {
+      indikator: [{ targetAkhir: 40, realisasiSdTahunLalu: 15 }],
+      paguAkhir: 10e9,
+      realisasiSdTahunLaluRp: 3.25e9,
+    };
+    const [baris] = barisTabel(xmlTabelE81(tabel([sub({ renstra })]), 2026, 2, 14000)).filter(
+      (r) => r[2] === '1.02.02.2.01.0001',
+    );
+    expect(baris!.slice(5, 9)).toEqual(['40', '10.000,00', '15', '3.250,00']);
+    // 14 = 6 + 12: 15 + 5 = 20 kinerja, 3.250 + 750 = 4.000 juta; 15 = 14 / 5: 50% and 40%.
+    expect(baris!.slice(23, 27)).toEqual(['20', '4.000,00', '50,00', '40,00']);
+  });
+
+  it('drops control characters that XML cannot hold', () => {
+    expect(xmlTabelE81(tabel([sub({ nama: 'a\u0001b\u000bc' })]), 2026, 1, 14000)).toContain('>abc<');
+  });
+});
+
+describe('kelompokkanTeks', () => {
+  it('counts a text once per sub kegiatan, ignoring case, spacing and a final full stop, most frequent first', () => {
+    expect(
+      kelompokkanTeks(
+        [['Tender ulang.', 'tender  ulang'], ['Cuaca buruk'], ['Tender ulang'], ['', ' ']],
+        ['DPUPR', 'DKP', 'Dinkes'],
+      ),
+    ).toEqual([
+      { teks: 'Tender ulang', jumlah: 2, opd: ['DPUPR', 'Dinkes'] },
+      { teks: 'Cuaca buruk', jumlah: 1, opd: ['DKP'] },
+    ]);
+  });
+});
