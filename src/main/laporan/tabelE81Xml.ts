@@ -51,23 +51,25 @@ const lanjut = (span = 1) => kepala('', { vMerge: 'continue', span });
 
 /** Column weights (about mm on A4), by grid column (29): narrow Renstra columns while there is no Renstra data. */
 function bobotKolom(adaRenstra: boolean): number[] {
-  const renstra = adaRenstra ? [6, 11] : [4, 5];
+  // Renstra money is a five-year total, wider than a quarter's: 39.230,00 (juta) must not wrap.
+  const renstra = adaRenstra ? [7, 14] : [4, 5];
+  const renstraPersen = adaRenstra ? [7, 9] : [4, 5];
   return [
     5, // 1 No
-    8, // 2 Sasaran
+    6, // 2 Sasaran
     19, // 3 Kode
     25, // 3 Program/Kegiatan/Sub Kegiatan
-    22, // 4 Indikator
+    20, // 4 Indikator
     ...renstra, // 5
     ...renstra, // 6
     ...[7, 11], // 7
     ...[7, 11, 7, 11, 7, 11, 7, 11], // 8-11
     ...[7, 11], // 12
-    ...[8, 7], // 13
+    ...[8, 9], // 13
     ...renstra, // 14
-    ...renstra, // 15
+    ...renstraPersen, // 15
     12, // 16 Unit
-    11, // 17 Keterangan
+    12, // 17 Keterangan
   ];
 }
 
