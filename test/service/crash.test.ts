@@ -90,3 +90,34 @@ describe('A process killed mid-write leaves the database consistent', { timeout:
     expect(existsSync(folderCadangan(dataPath))).toBe(true);
   });
 });
+
+describe('A process killed during an import or a grid paste', { timeout: 120_000 }, () => {
+  const dir = tempDir('sinergi-putus-');
+
+  /** The sample file with the child's operator already chosen, so only the interrupted write could change it. */
+  async function fileDenganOperator(sub: string): Promise<string> {
+    const { dataPath } = await fileBerdata(join(dir, sub));
+    const b = await createBackend({ dataPath });
+    await b.call('sistem.aturOperator', { nama: 'Uji putus' });
+    await b.close();
+    return dataPath;
+  }
+
+  it.each(['impor', 'tempel'])('%s: nothing of it is written and the file checks ok', async (jenis) => {
+    const dataPath = await fileDenganOperator(jenis);
+    const sebelum = await bukaDanHitung(dataPath);
+    const hasil = await bunuhSaat('test/crash/terputus.ts', [dataPath, jenis], 'berjalan');
+    expect(hasil.sinyal).toBe('SIGKILL');
+    expect(hasil.keluaran).not.toContain('selesai');
+    const sesudah = await bukaDanHitung(dataPath);
+    expect(sesudah.dump).toBe(sebelum.dump);
+  });
+
+  it.each(['impor', 'tempel'])('%s left to finish: it is all there (the control case)', async (jenis) => {
+    const dataPath = await fileDenganOperator(`${jenis}-selesai`);
+    const sebelum = await bukaDanHitung(dataPath);
+    const hasil = await jalankanSampaiSelesai('test/crash/terputus.ts', [dataPath, jenis, 'tanpa-jeda']);
+    expect(hasil.keluaran).toContain('selesai');
+    expect((await bukaDanHitung(dataPath)).dump).not.toBe(sebelum.dump);
+  });
+});
