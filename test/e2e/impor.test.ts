@@ -44,4 +44,25 @@ describe('Renja import in Chromium', () => {
     await e.page.getByTestId('total-pagu').filter({ hasText: 'Rp400.000.000' }).waitFor();
     await e.page.locator('.ag-row').filter({ hasText: 'Pengawasan Pupuk Bersubsidi' }).waitFor();
   });
+
+  it('edits a quarterly target in the grid, and refuses one above 100% with the reason', async () => {
+    const [, , sub] = (await e.backend.call('renja.daftar', { opdId, tahun: TAHUN })).baris;
+    const sel = e.page.locator(`.ag-row[row-id="subKegiatan:${sub!.id}"] .ag-cell[col-id="targetFisik2"]`).first();
+    await sel.click();
+    await e.page.keyboard.type('75,5');
+    await e.page.keyboard.press('Enter');
+    await sel.filter({ hasText: '75,50%' }).waitFor();
+    expect((await e.backend.call('renja.daftar', { opdId, tahun: TAHUN })).baris[2]!.targetFisik).toEqual([
+      25,
+      50,
+      75.5,
+      null,
+    ]);
+
+    await sel.click();
+    await e.page.keyboard.type('140');
+    await e.page.keyboard.press('Enter');
+    await e.page.getByRole('alert').filter({ hasText: 'Target fisik tidak boleh lebih dari 100' }).waitFor();
+    expect((await e.backend.call('renja.daftar', { opdId, tahun: TAHUN })).baris[2]!.targetFisik[2]).toBe(75.5);
+  });
 });

@@ -322,11 +322,13 @@ export async function simpanSubKegiatan(db: Db, s: SubKegiatanInput): Promise<nu
       .values({ subKegiatanId: subId, versi: s.versi, pagu: s.pagu })
       .onConflict((oc) => oc.columns(['subKegiatanId', 'versi']).doUpdateSet({ pagu: s.pagu }))
       .execute();
-    if (s.target.length > 0) {
-      await trx.deleteFrom('targetPeriode').where('subKegiatanId', '=', subId).where('versi', '=', s.versi).execute();
+    // Only the months given change: a quarterly edit must not wipe the monthly plan of an OPD that reports monthly.
+    for (const t of s.target) {
+      const nilai = { targetFisik: t.targetFisik, targetKeuangan: t.targetKeuangan };
       await trx
         .insertInto('targetPeriode')
-        .values(s.target.map((t) => ({ ...t, subKegiatanId: subId, versi: s.versi })))
+        .values({ ...t, subKegiatanId: subId, versi: s.versi })
+        .onConflict((oc) => oc.columns(['subKegiatanId', 'versi', 'bulan']).doUpdateSet(nilai))
         .execute();
     }
     return subId;

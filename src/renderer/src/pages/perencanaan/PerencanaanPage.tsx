@@ -1,5 +1,5 @@
 // Perencanaan: one OPD's Renja/DPA for a year as a tree of codes, with pagu, indicators and quarterly targets.
-import type { ColDef, ColGroupDef } from 'ag-grid-community';
+import type { CellEditRequestEvent, ColDef, ColGroupDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef, useState } from 'react';
 import type { BarisRenja } from '../../../../shared/api/renja';
@@ -12,6 +12,7 @@ import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { Impor } from '../impor/Impor';
 import { eksporGrid } from '../../components/grid/ekspor';
+import { inputSubKegiatan, KOLOM_SUNTING, suntingBaris } from './sunting';
 
 const kolomTarget = (jenis: 'targetFisik' | 'targetKeuangan'): ColDef<BarisRenja>[] =>
   ROMAWI.map((r, i) => ({
@@ -23,7 +24,17 @@ const kolomTarget = (jenis: 'targetFisik' | 'targetKeuangan'): ColDef<BarisRenja
     valueGetter: ({ data }) => data?.[jenis][i] ?? null,
     valueFormatter: ({ value }) =>
       value == null ? '' : jenis === 'targetFisik' ? formatPersen(value as number) : formatAngka(value as number),
+    ...sunting,
   }));
+
+const bisaDiubah = ({ data }: { data?: BarisRenja | undefined }) => data?.tingkat === 'subKegiatan';
+
+/** Sub kegiatan rows are edited in place; program and kegiatan rows are their subtotals. */
+const sunting: ColDef<BarisRenja> = {
+  editable: bisaDiubah,
+  cellEditorParams: { useFormatter: true },
+  cellClassRules: { 'sel-sunting': bisaDiubah },
+};
 
 const KOLOM: (ColDef<BarisRenja> | ColGroupDef<BarisRenja>)[] = [
   {
@@ -40,6 +51,7 @@ const KOLOM: (ColDef<BarisRenja> | ColGroupDef<BarisRenja>)[] = [
     pinned: 'left',
     tooltipField: 'nama',
     cellClass: (p) => `tingkat-${p.data?.tingkat ?? ''}`,
+    ...sunting,
   },
   {
     colId: 'indikator',
@@ -65,11 +77,12 @@ const KOLOM: (ColDef<BarisRenja> | ColGroupDef<BarisRenja>)[] = [
     type: 'rightAligned',
     context: { ekspor: 'uang' },
     valueFormatter: ({ value }) => formatAngka(value as number),
+    ...sunting,
   },
   { headerName: 'Target fisik kumulatif (%)', children: kolomTarget('targetFisik') },
   { headerName: 'Target keuangan kumulatif / anggaran kas (Rp)', children: kolomTarget('targetKeuangan') },
-  { field: 'lokasi', headerName: 'Lokasi', width: 160 },
-  { field: 'sumberDana', headerName: 'Sumber dana', width: 130 },
+  { field: 'lokasi', headerName: 'Lokasi', width: 160, ...sunting },
+  { field: 'sumberDana', headerName: 'Sumber dana', width: 130, ...sunting },
 ];
 
 function AturPerubahan({
@@ -110,6 +123,7 @@ export function PerencanaanPage() {
   const [periode, ubah, daftarOpd] = usePeriode({ bulan: 12 });
   const [versi, setVersi] = useState<Versi | ''>('');
   const gridRef = useRef<AgGridReact<BarisRenja>>(null);
+  const { tampilkan } = useNotifikasi();
   const [renja, muatUlang] = useMuat(
     () =>
       periode?.opdId
@@ -121,6 +135,19 @@ export function PerencanaanPage() {
     () => (renja?.baris ?? []).filter((b) => b.tingkat === 'program').reduce((a, b) => a + b.pagu, 0),
     [renja],
   );
+
+  const simpanSel = async (e: CellEditRequestEvent<BarisRenja>) => {
+    const kolom = e.colDef.colId ?? e.colDef.field ?? '';
+    if (!e.data || !renja || !KOLOM_SUNTING.test(kolom)) return;
+    const hasil = suntingBaris(e.data, kolom, e.newValue);
+    if (!hasil.ok) return tampilkan(`${e.data.kode}: ${hasil.pesan}`, 'galat');
+    try {
+      await api('renja.simpanSubKegiatan', inputSubKegiatan(hasil.baris, renja.versi));
+      muatUlang();
+    } catch (error) {
+      tampilkan(`${e.data.kode}: ${pesanGalat(error)}`, 'galat');
+    }
+  };
 
   if (!periode) return <p className="keterangan">Memuat…</p>;
   return (
@@ -179,6 +206,10 @@ export function PerencanaanPage() {
         getRowId={({ data }) => `${data.tingkat}:${data.id}`}
         getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
         defaultColDef={{ sortable: false, filter: false }}
+        readOnlyEdit
+        onCellEditRequest={(e) => void simpanSel(e)}
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
         tooltipShowDelay={300}
       />
     </section>

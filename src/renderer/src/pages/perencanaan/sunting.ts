@@ -1,0 +1,46 @@
+// One edited cell of the Perencanaan grid to the sub kegiatan it changes, or the reason it cannot be read.
+import type { BarisRenja } from '../../../../shared/api/renja';
+import { parseAngka } from '../../../../shared/format';
+import { BULAN_TRIWULAN, type Versi } from '../../../../shared/renja';
+
+export const KOLOM_SUNTING = /^(nama|lokasi|sumberDana|pagu|targetFisik[0-3]|targetKeuangan[0-3])$/;
+
+export type HasilSunting = { ok: true; baris: BarisRenja } | { ok: false; pesan: string };
+
+export function suntingBaris(baris: BarisRenja, kolom: string, mentah: unknown): HasilSunting {
+  const teks = mentah == null ? '' : String(mentah);
+  if (kolom === 'nama' || kolom === 'lokasi' || kolom === 'sumberDana')
+    return { ok: true, baris: { ...baris, [kolom]: teks.trim() } };
+  const target = /^(targetFisik|targetKeuangan)([0-3])$/.exec(kolom);
+  const jenis = kolom === 'pagu' || target?.[1] === 'targetKeuangan' ? 'uang' : 'persen';
+  const angka = parseAngka(teks, { jenis });
+  if (!angka.ok) return angka;
+  if (kolom === 'pagu')
+    return angka.value === null
+      ? { ok: false, pesan: 'Pagu wajib diisi' }
+      : { ok: true, baris: { ...baris, pagu: angka.value } };
+  const [, seri, tw] = target!;
+  const key = seri as 'targetFisik' | 'targetKeuangan';
+  const nilai = [...baris[key]];
+  nilai[Number(tw)] = angka.value;
+  return { ok: true, baris: { ...baris, [key]: nilai } };
+}
+
+/** The API input that saves a sub kegiatan row of the grid (quarter ends only; other months are left alone). */
+export function inputSubKegiatan(b: BarisRenja, versi: Versi) {
+  return {
+    id: b.id,
+    kegiatanId: b.indukId!,
+    kode: b.kode,
+    nama: b.nama,
+    lokasi: b.lokasi,
+    sumberDana: b.sumberDana,
+    versi,
+    pagu: b.pagu,
+    target: BULAN_TRIWULAN.map((bulan, i) => ({
+      bulan,
+      targetFisik: b.targetFisik[i] ?? null,
+      targetKeuangan: b.targetKeuangan[i] ?? null,
+    })),
+  };
+}
