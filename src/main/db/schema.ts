@@ -305,6 +305,8 @@ export interface KendalaTable {
   tingkat: TingkatKendala;
   status: StatusTindakLanjut;
   solusi: string;
+  /** Added by 0007_kendala_sub. */
+  subKegiatanId: number | null;
   dibuatPada: Generated<string>;
   diubahPada: Generated<string>;
 }

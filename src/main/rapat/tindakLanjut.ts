@@ -85,7 +85,11 @@ export async function muatKendala(db: Db, ids: number[]): Promise<Kendala[]> {
       .selectFrom('kendala as k')
       .innerJoin('rapat as r', 'r.id', 'k.rapatId')
       .leftJoin('opd as o', 'o.id', 'k.opdId')
+      .leftJoin('subKegiatan as s', 's.id', 'k.subKegiatanId')
       .select([
+        'k.subKegiatanId',
+        's.kode as subKode',
+        's.nama as subNama',
         'k.id',
         'k.rapatId',
         'r.judul',
@@ -112,6 +116,8 @@ export async function muatKendala(db: Db, ids: number[]): Promise<Kendala[]> {
     tingkat: r.tingkat,
     status: r.status,
     solusi: r.solusi,
+    subKegiatan:
+      r.subKegiatanId === null ? null : { id: r.subKegiatanId, kode: r.subKode ?? '', nama: r.subNama ?? '' },
     ditinjau: tinjauan.get(r.id) ?? [],
   }));
 }

@@ -50,10 +50,32 @@ export function simpanKendala(db: Db, input: z.output<typeof kendalaInput>): Pro
   return db.transaction().execute((trx) => tulisKendala(trx, input));
 }
 
+/** The sub kegiatan must exist and, when an OPD is named, be in that OPD's Renja. */
+async function pastikanSubMilikOpd(trx: Db, subKegiatanId: number, opdId: number | null): Promise<void> {
+  const sub = await trx
+    .selectFrom('subKegiatan as s')
+    .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
+    .innerJoin('program as p', 'p.id', 'k.programId')
+    .select(['s.kode', 'p.opdId'])
+    .where('s.id', '=', subKegiatanId)
+    .executeTakeFirst();
+  if (!sub) {
+    throw new DitolakError(`Sub kegiatan dengan ID ${subKegiatanId} tidak ditemukan`, [
+      { kolom: 'subKegiatanId', pesan: 'Sub kegiatan tidak ditemukan' },
+    ]);
+  }
+  if (opdId !== null && sub.opdId !== opdId) {
+    throw new DitolakError(`Sub kegiatan ${sub.kode} bukan milik OPD yang dipilih`, [
+      { kolom: 'subKegiatanId', pesan: 'Sub kegiatan bukan milik OPD yang dipilih' },
+    ]);
+  }
+}
+
 export async function tulisKendala(trx: Db, input: z.output<typeof kendalaInput>): Promise<Kendala> {
   const { id, ...kolom } = input;
   await pastikanRapatAda(trx, kolom.rapatId, 'Rapat tempat kendala diangkat');
   await pastikanOpdAda(trx, kolom.opdId === null ? [] : [kolom.opdId], 'opdId', 'OPD');
+  if (kolom.subKegiatanId !== null) await pastikanSubMilikOpd(trx, kolom.subKegiatanId, kolom.opdId);
   let kendalaId = id;
   if (kendalaId === undefined) {
     kendalaId = (await trx.insertInto('kendala').values(kolom).returning('id').executeTakeFirstOrThrow()).id;

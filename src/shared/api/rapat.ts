@@ -272,6 +272,8 @@ export interface Kendala {
   tingkat: TingkatKendala;
   status: StatusTindakLanjut;
   solusi: string;
+  /** The sub kegiatan the obstacle holds back, when it is one. */
+  subKegiatan: { id: number; kode: string; nama: string } | null;
   ditinjau: Tinjauan[];
 }
 
@@ -298,6 +300,7 @@ export const kendalaInput = z.object({
   tingkat: pilihan('Tingkat penanganan', TINGKAT_KENDALA, LABEL_TINGKAT_KENDALA).default('opd'),
   status: pilihan('Status', STATUS_TINDAK_LANJUT, LABEL_STATUS_KENDALA).default('belum'),
   solusi: teksOpsional('Solusi', 1000),
+  subKegiatanId: idOpsional('Sub kegiatan'),
 });
 export type KendalaInput = z.input<typeof kendalaInput>;
 

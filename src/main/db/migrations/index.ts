@@ -6,6 +6,7 @@ import * as m0003 from './0003_rapat';
 import * as m0004 from './0004_laporan';
 import * as m0005 from './0005_audit';
 import * as m0006 from './0006_renstra';
+import * as m0007 from './0007_kendala_sub';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0004_laporan': m0004,
   '0005_audit': m0005,
   '0006_renstra': m0006,
+  '0007_kendala_sub': m0007,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

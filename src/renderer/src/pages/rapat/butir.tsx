@@ -15,6 +15,7 @@ import {
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
+import { useMuat } from '../../components/useMuat';
 
 /** Saves through the API, reports the outcome, and gives the field errors back to the form. */
 function useKirim() {
@@ -140,7 +141,14 @@ export function TabelKendala({
   const kirim = useKirim();
   const ubah = (k: Kendala, perubahan: Partial<KendalaInput>) =>
     void kirim(
-      () => api('kendala.simpan', { ...k, rapatId: k.asal.rapatId, opdId: k.opd?.id ?? null, ...perubahan }),
+      () =>
+        api('kendala.simpan', {
+          ...k,
+          rapatId: k.asal.rapatId,
+          opdId: k.opd?.id ?? null,
+          subKegiatanId: k.subKegiatan?.id ?? null,
+          ...perubahan,
+        }),
       'Kendala disimpan',
     ).then(berubah);
   if (butir.length === 0) return <p className="keterangan">Tidak ada.</p>;
@@ -161,7 +169,14 @@ export function TabelKendala({
         {butir.map((k) => (
           <tr key={k.id}>
             <td>{k.uraian}</td>
-            <td>{k.opd ? k.opd.singkatan || k.opd.nama : '-'}</td>
+            <td>
+              {k.opd ? k.opd.singkatan || k.opd.nama : '-'}
+              {k.subKegiatan && (
+                <small className="keterangan rapat-blok" title={k.subKegiatan.nama}>
+                  {k.subKegiatan.kode}
+                </small>
+              )}
+            </td>
             <td>
               <select
                 aria-label={`Tingkat ${k.uraian}`}
@@ -247,8 +262,25 @@ export function FormTindakLanjut({ rapatId, opd, tersimpan }: { rapatId: number;
 }
 
 export function FormKendala({ rapatId, opd, tersimpan }: { rapatId: number; opd: Opd[]; tersimpan: () => void }) {
-  const kosong: KendalaInput = { rapatId, uraian: '', opdId: null, tingkat: 'opd', status: 'belum', solusi: '' };
+  const kosong: KendalaInput = {
+    rapatId,
+    uraian: '',
+    opdId: null,
+    tingkat: 'opd',
+    status: 'belum',
+    solusi: '',
+    subKegiatanId: null,
+  };
   const [data, setData] = useState(kosong);
+  const [pengaturan] = useMuat(() => api('pengaturan.ambil', {}), []);
+  const [renja] = useMuat(
+    () =>
+      data.opdId && pengaturan
+        ? api('renja.daftar', { opdId: data.opdId, tahun: pengaturan.tahunAnggaran })
+        : Promise.resolve(undefined),
+    [data.opdId, pengaturan],
+  );
+  const subOpd = (renja?.baris ?? []).filter((b) => b.tingkat === 'subKegiatan');
   const [galat, setGalat] = useState<Record<string, string>>({});
   const kirim = useKirim();
   const simpan = async () => {
@@ -267,12 +299,28 @@ export function FormKendala({ rapatId, opd, tersimpan }: { rapatId: number; opd:
       <Isian label="OPD" galat={galat['opdId']}>
         <select
           value={data.opdId ?? ''}
-          onChange={(e) => setData({ ...data, opdId: e.target.value === '' ? null : Number(e.target.value) })}
+          onChange={(e) =>
+            setData({ ...data, opdId: e.target.value === '' ? null : Number(e.target.value), subKegiatanId: null })
+          }
         >
           <option value="">(lintas OPD)</option>
           {opd.map((o) => (
             <option key={o.id} value={o.id}>
               {o.nama}
+            </option>
+          ))}
+        </select>
+      </Isian>
+      <Isian label="Sub kegiatan (opsional)" galat={galat['subKegiatanId']}>
+        <select
+          value={data.subKegiatanId ?? ''}
+          disabled={subOpd.length === 0}
+          onChange={(e) => setData({ ...data, subKegiatanId: e.target.value === '' ? null : Number(e.target.value) })}
+        >
+          <option value="">(tidak terkait satu sub kegiatan)</option>
+          {subOpd.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.kode} {b.nama}
             </option>
           ))}
         </select>
