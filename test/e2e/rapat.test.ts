@@ -99,4 +99,28 @@ describe('Rapat in Chromium', () => {
       .toBeGreaterThan(0);
     await e.page.locator('.rapat-label-terlambat').first().waitFor();
   });
+
+  it('copies a meeting to the next quarter through a date dialog, and notes a reviewed follow-up', async () => {
+    await e.buka('rapat');
+    const baris = e.page.locator('.ag-row').filter({ hasText: 'Pra Rapat Koordinasi' });
+    await baris.getByRole('button', { name: 'Salin ke TW berikut' }).click();
+    const tanggal = e.page.getByRole('dialog', { name: /Tanggal rapat salinan/ });
+    await tanggal.getByRole('textbox').or(tanggal.locator('input')).first().fill('2027-01-12');
+    await tanggal.getByRole('button', { name: 'Simpan' }).click();
+    await e.page.getByText(/^Disalin: /).waitFor();
+    const salinan = (await e.backend.call('rapat.daftar', {})).find((r) => r.tanggal === '2027-01-12')!;
+    expect(salinan).toBeDefined();
+
+    await e.page.getByRole('tab', { name: 'Tindak lanjut & kendala' }).click();
+    await e.page.getByRole('button', { name: 'Catatan…' }).first().click();
+    const catatan = e.page.getByRole('dialog', { name: /Catatan pembahasan/ });
+    await catatan.locator('input').fill('Sudah 60%, sisa menunggu DPA Perubahan');
+    await catatan.getByRole('button', { name: 'Simpan' }).click();
+    await e.page.getByText('Catatan pembahasan disimpan').waitFor();
+    const tl = await e.backend.call('rapat.tindakLanjut', { rapatId: salinan.id });
+    const semua = [...tl.ditinjau, ...tl.kendalaDitinjau].flatMap((b) =>
+      b.ditinjau.filter((t) => t.rapatId === salinan.id),
+    );
+    expect(semua.map((t) => t.catatan)).toContain('Sudah 60%, sisa menunggu DPA Perubahan');
+  });
 });

@@ -9,6 +9,7 @@ import { Grid } from '../../components/grid/Grid';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 import { EditorRapat } from './EditorRapat';
+import { useTanya } from '../../components/Tanya';
 
 function SuratKeluar() {
   const [tahun, setTahun] = useState(new Date().getFullYear());
@@ -59,10 +60,11 @@ function DaftarRapat({ buka }: { buka: (id: number | 'baru') => void }) {
   const [daftar, muatUlang] = useMuat(() => api('rapat.daftar', {}), []);
   const [saring, setSaring] = useState('');
   const { tampilkan } = useNotifikasi();
+  const [tanya, dialogTanya] = useTanya();
 
   const kolom = useMemo<ColDef<RapatRingkas>[]>(() => {
     const salin = async (r: RapatRingkas) => {
-      const tanggal = window.prompt(`Tanggal rapat salinan dari "${r.judul}" (TTTT-BB-HH):`, '');
+      const tanggal = await tanya(`Tanggal rapat salinan dari "${r.judul}"`, '', 'date');
       if (!tanggal) return;
       try {
         const baru = await api('rapat.salin', { id: r.id, tanggal });
@@ -112,10 +114,11 @@ function DaftarRapat({ buka }: { buka: (id: number | 'baru') => void }) {
           ) : null,
       },
     ];
-  }, [buka, muatUlang, tampilkan]);
+  }, [buka, muatUlang, tampilkan, tanya]);
 
   return (
     <section>
+      {dialogTanya}
       <div className="kepala-halaman">
         <h1>Rapat Koordinasi</h1>
         <div className="aksi">

@@ -16,6 +16,7 @@ import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
+import { useTanya } from '../../components/Tanya';
 
 /** Saves through the API, reports the outcome, and gives the field errors back to the form. */
 function useKirim() {
@@ -72,60 +73,64 @@ export function TabelTindakLanjut({
         api('tindakLanjut.simpan', { ...tl, rapatId: tl.asal.rapatId, opdIds: tl.opd.map((o) => o.id), ...perubahan }),
       'Tindak lanjut disimpan',
     ).then(berubah);
-  const catatBukti = (tl: TindakLanjut) => {
-    const bukti = window.prompt(`Catatan bukti untuk "${tl.uraian}":`, tl.bukti);
+  const [tanya, dialogTanya] = useTanya();
+  const catatBukti = async (tl: TindakLanjut) => {
+    const bukti = await tanya(`Catatan bukti untuk "${tl.uraian}"`, tl.bukti);
     if (bukti !== null) ubah(tl, { bukti });
   };
   if (butir.length === 0) return <p className="keterangan">Tidak ada.</p>;
   return (
-    <table className="rapat-tabel">
-      <thead>
-        <tr>
-          <th>Tindak lanjut</th>
-          <th>Penanggung jawab</th>
-          <th>Batas waktu</th>
-          <th>Status</th>
-          <th>Diputuskan / ditinjau</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {butir.map((tl) => (
-          <tr key={tl.id} className={tl.terlambat ? 'rapat-terlambat' : undefined}>
-            <td>
-              {tl.uraian}
-              {tl.bukti && <small className="keterangan rapat-blok">Bukti: {tl.bukti}</small>}
-            </td>
-            <td>{tl.opd.map((o) => o.singkatan || o.nama).join(', ')}</td>
-            <td>
-              {tl.batasWaktu ? formatTanggal(tl.batasWaktu) : '-'}
-              {tl.terlambat && <strong className="rapat-label-terlambat">Terlambat</strong>}
-            </td>
-            <td>
-              <PilihStatus
-                nilai={tl.status}
-                label={`Status ${tl.uraian}`}
-                labelNilai={LABEL_STATUS_TINDAK_LANJUT}
-                ubah={(status) => ubah(tl, { status })}
-              />
-              <button type="button" className="rapat-kecil" onClick={() => catatBukti(tl)}>
-                Bukti…
-              </button>
-            </td>
-            <td>
-              {rujukan(tl.asal)}
-              {tl.ditinjau.map((t) => (
-                <small key={t.rapatId} className="keterangan rapat-blok">
-                  ditinjau: {rujukan(t)}
-                  {t.catatan && ` — ${t.catatan}`}
-                </small>
-              ))}
-            </td>
-            <td>{aksi?.(tl)}</td>
+    <>
+      {dialogTanya}
+      <table className="rapat-tabel">
+        <thead>
+          <tr>
+            <th>Tindak lanjut</th>
+            <th>Penanggung jawab</th>
+            <th>Batas waktu</th>
+            <th>Status</th>
+            <th>Diputuskan / ditinjau</th>
+            <th />
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {butir.map((tl) => (
+            <tr key={tl.id} className={tl.terlambat ? 'rapat-terlambat' : undefined}>
+              <td>
+                {tl.uraian}
+                {tl.bukti && <small className="keterangan rapat-blok">Bukti: {tl.bukti}</small>}
+              </td>
+              <td>{tl.opd.map((o) => o.singkatan || o.nama).join(', ')}</td>
+              <td>
+                {tl.batasWaktu ? formatTanggal(tl.batasWaktu) : '-'}
+                {tl.terlambat && <strong className="rapat-label-terlambat">Terlambat</strong>}
+              </td>
+              <td>
+                <PilihStatus
+                  nilai={tl.status}
+                  label={`Status ${tl.uraian}`}
+                  labelNilai={LABEL_STATUS_TINDAK_LANJUT}
+                  ubah={(status) => ubah(tl, { status })}
+                />
+                <button type="button" className="rapat-kecil" onClick={() => void catatBukti(tl)}>
+                  Bukti…
+                </button>
+              </td>
+              <td>
+                {rujukan(tl.asal)}
+                {tl.ditinjau.map((t) => (
+                  <small key={t.rapatId} className="keterangan rapat-blok">
+                    ditinjau: {rujukan(t)}
+                    {t.catatan && ` — ${t.catatan}`}
+                  </small>
+                ))}
+              </td>
+              <td>{aksi?.(tl)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 

@@ -1,0 +1,57 @@
+// A small question dialog in place of window.prompt, which Electron does not support.
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+
+interface Pertanyaan {
+  judul: string;
+  awal: string;
+  jenis: 'text' | 'date';
+  jawab: (nilai: string | null) => void;
+}
+
+/** `tanya(judul, awal)` resolves with the answer, or null when cancelled; render `dialog` somewhere in the page. */
+export function useTanya(): [
+  (judul: string, awal?: string, jenis?: 'text' | 'date') => Promise<string | null>,
+  ReactNode,
+] {
+  const [soal, setSoal] = useState<Pertanyaan | null>(null);
+  const [nilai, setNilai] = useState('');
+  const tanya = useCallback(
+    (judul: string, awal = '', jenis: 'text' | 'date' = 'text') =>
+      new Promise<string | null>((jawab) => {
+        setNilai(awal);
+        setSoal({ judul, awal, jenis, jawab });
+      }),
+    [],
+  );
+  const selesai = (hasil: string | null) => {
+    soal?.jawab(hasil);
+    setSoal(null);
+  };
+  const kirim = (e: FormEvent) => {
+    e.preventDefault();
+    selesai(nilai);
+  };
+  const dialog = soal && (
+    <div className="lapisan" role="dialog" aria-modal="true" aria-label={soal.judul}>
+      <form className="dialog" onSubmit={kirim}>
+        <h2>{soal.judul}</h2>
+        <input
+          type={soal.jenis}
+          value={nilai}
+          onChange={(e) => setNilai(e.target.value)}
+          aria-label={soal.judul}
+          autoFocus
+        />
+        <div className="dialog-aksi">
+          <button type="button" onClick={() => selesai(null)}>
+            Batal
+          </button>
+          <button type="submit" className="utama">
+            Simpan
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+  return [tanya, dialog];
+}
