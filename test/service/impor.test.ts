@@ -254,3 +254,71 @@ describe('Formulir for every OPD', () => {
     }
   });
 });
+
+describe('monthly plans', () => {
+  const BULAN = [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ];
+  const csv = (fisik: number[], tambahan = '') =>
+    Buffer.from(
+      `kode;uraian;pagu;${BULAN.map((b) => `Target Fisik ${b}`).join(';')}${tambahan ? ';Target Fisik TW I' : ''}\n` +
+        `3.27.02;Program;;${';'.repeat(11)}${tambahan ? ';' : ''}\n3.27.02.2.01;Kegiatan;;${';'.repeat(11)}${tambahan ? ';' : ''}\n` +
+        `3.27.02.2.01.0001;Sub;1.000.000;${fisik.join(';')}${tambahan ? `;${tambahan}` : ''}\n`,
+    ).toString('base64');
+  const FISIK = [5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 95, 100];
+
+  it('take the quarter from months 3, 6, 9, 12 and keep the other months for monthly reports', async () => {
+    const t = await tempBackend();
+    try {
+      const opd = await t.b.call('opd.simpan', OPD_CONTOH);
+      await t.b.call('sistem.aturOperator', { nama: 'Penguji' });
+      await t.b.call('impor.terapkan', {
+        jenis: 'renja',
+        namaBerkas: 'bulanan.csv',
+        base64: csv(FISIK),
+        tahun: TAHUN,
+        opdId: opd.id,
+      });
+      const renja = await t.b.call('renja.daftar', { opdId: opd.id, tahun: TAHUN });
+      expect(renja.baris[2]!.targetFisik).toEqual([20, 50, 80, 100]);
+      const april = await t.b.call('realisasi.lembar', { opdId: opd.id, tahun: TAHUN, bulan: 4 });
+      expect(april.baris[0]!.targetFisik).toBe(30);
+    } finally {
+      await t.dispose();
+    }
+  });
+
+  it('refuse a quarter typed twice with two different values', async () => {
+    const t = await tempBackend();
+    try {
+      const opd = await t.b.call('opd.simpan', OPD_CONTOH);
+      const p = await t.b.call('impor.pratinjau', {
+        jenis: 'renja',
+        namaBerkas: 'bulanan.csv',
+        base64: csv(FISIK, '25'),
+        tahun: TAHUN,
+        opdId: opd.id,
+      });
+      expect(p.masalah).toEqual([
+        {
+          baris: 4,
+          kolom: 'Target fisik TW I (%)',
+          pesan: 'Target fisik TW I (%) berbeda dengan Target fisik Maret (%): isi salah satu saja',
+        },
+      ]);
+    } finally {
+      await t.dispose();
+    }
+  });
+});

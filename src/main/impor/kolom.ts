@@ -1,5 +1,5 @@
 // Finds the header row by its column names and maps each header to what Sinergi reads it as (aliases of SIPD exports).
-import type { JenisAngka } from '../../shared/format';
+import { NAMA_BULAN, type JenisAngka } from '../../shared/format';
 import type { Sel } from './baca';
 
 export type Medan =
@@ -14,6 +14,8 @@ export type Medan =
   | 'lokasi'
   | `targetFisik${1 | 2 | 3 | 4}`
   | `targetKeuangan${1 | 2 | 3 | 4}`
+  | `targetFisikBulan${Bulan}`
+  | `targetKeuanganBulan${Bulan}`
   | 'realisasiFisik'
   | 'realisasiKeuangan'
   | 'realisasiKinerja'
@@ -22,7 +24,19 @@ export type Medan =
   | 'faktorPenghambat'
   | 'tindakLanjut';
 
+type Bulan = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+export const SEMUA_BULAN = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+
+// An OPD that plans per month has columns "Target Fisik Januari" ... "Desember"; the quarter is their month 3, 6, 9, 12.
+const LABEL_BULAN = Object.fromEntries(
+  SEMUA_BULAN.flatMap((b) => [
+    [`targetFisikBulan${b}`, `Target fisik ${NAMA_BULAN[b - 1]} (%)`],
+    [`targetKeuanganBulan${b}`, `Target keuangan ${NAMA_BULAN[b - 1]} (Rp)`],
+  ]),
+) as Record<`targetFisikBulan${Bulan}` | `targetKeuanganBulan${Bulan}`, string>;
+
 export const LABEL_MEDAN: Record<Medan, string> = {
+  ...LABEL_BULAN,
   kode: 'Kode',
   nama: 'Uraian',
   kodeSkpd: 'Kode SKPD',
@@ -119,6 +133,17 @@ export function medanDariJudul(judul: string): Medan | null {
   const n = normalisasiJudul(judul);
   const tetap = PETA_ALIAS.get(n);
   if (tetap) return tetap;
+  const bulan = NAMA_BULAN.findIndex((b) => new RegExp(`\\b${b.toLowerCase()}\\b`).test(n)) + 1;
+  if (bulan > 0) {
+    const sisa = n
+      .replace(NAMA_BULAN[bulan - 1]!.toLowerCase(), '')
+      .replace(/\b(bulan|s d|sd)\b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (/^(target )?fisik$/.test(sisa)) return `targetFisikBulan${bulan as Bulan}`;
+    if (/^(target )?(keuangan|anggaran kas|rak|anggaran)$/.test(sisa)) return `targetKeuanganBulan${bulan as Bulan}`;
+    return null;
+  }
   const tw = /\btw([1-4])\b/.exec(n)?.[1] as '1' | '2' | '3' | '4' | undefined;
   if (!tw) return null;
   const sisa = n

@@ -8,9 +8,40 @@ import { denganSqlite, tulisRenjaSync, type BarisRenjaMassal, type HasilTulis } 
 import type { Context } from '../api/context';
 import { catatImpor, tanpaRiwayat } from '../riwayat/pemicu';
 import type { Lembar } from './baca';
-import type { Header } from './kolom';
-import { barisData } from './nilai';
+import { LABEL_MEDAN, SEMUA_BULAN, type Header } from './kolom';
+import { barisData, type BarisImpor } from './nilai';
 import { cariOpd } from './opd';
+
+/**
+ * The plan of one row: per quarter from the TW columns, or from the month columns where the OPD plans monthly
+ * (the quarter is then month 3, 6, 9, 12, never typed twice); a TW column that contradicts its month is a problem.
+ */
+function targetDariBaris(b: BarisImpor) {
+  const targetFisik: (number | null)[] = [];
+  const targetKeuangan: (number | null)[] = [];
+  const bulanLain: { bulan: number; targetFisik: number | null; targetKeuangan: number | null }[] = [];
+  const satu = (tw: 1 | 2 | 3 | 4, jenis: 'Fisik' | 'Keuangan'): number | null => {
+    const kolomTw = `target${jenis}${tw}` as const;
+    const kolomBulan = `target${jenis}Bulan${(tw * 3) as 3 | 6 | 9 | 12}` as const;
+    const satuan = jenis === 'Fisik' ? 'persen' : 'uang';
+    const dariTw = b.angka(kolomTw, satuan);
+    const dariBulan = b.angka(kolomBulan, satuan);
+    if (dariTw !== null && dariBulan !== null && Math.abs(dariTw - dariBulan) > 1e-9) {
+      b.catat(kolomTw, `${LABEL_MEDAN[kolomTw]} berbeda dengan ${LABEL_MEDAN[kolomBulan]}: isi salah satu saja`);
+    }
+    return dariTw ?? dariBulan;
+  };
+  for (const tw of [1, 2, 3, 4] as const) {
+    targetFisik.push(satu(tw, 'Fisik'));
+    targetKeuangan.push(satu(tw, 'Keuangan'));
+  }
+  for (const bulan of SEMUA_BULAN.filter((x) => x % 3 !== 0)) {
+    const fisik = b.angka(`targetFisikBulan${bulan}`, 'persen');
+    const keuangan = b.angka(`targetKeuanganBulan${bulan}`, 'uang');
+    if (fisik !== null || keuangan !== null) bulanLain.push({ bulan, targetFisik: fisik, targetKeuangan: keuangan });
+  }
+  return { targetFisik, targetKeuangan, bulanLain };
+}
 
 export async function siapkanRenja(
   db: Db,
@@ -59,15 +90,18 @@ export async function siapkanRenja(
       continue;
     }
     const pagu = b.angka('pagu', 'uang', true);
-    const targetFisik = ([1, 2, 3, 4] as const).map((tw) => b.angka(`targetFisik${tw}`, 'persen'));
-    const targetKeuangan = ([1, 2, 3, 4] as const).map((tw) => b.angka(`targetKeuangan${tw}`, 'uang'));
+    const { targetFisik, targetKeuangan, bulanLain } = targetDariBaris(b);
     const target = b.angka('target', 'bilangan');
     if (pagu !== null) {
-      const salah = periksaTarget(
-        [3, 6, 9, 12].map((bulan, i) => ({ bulan, targetFisik: targetFisik[i]!, targetKeuangan: targetKeuangan[i]! })),
-        pagu,
-      );
-      for (const s of salah) b.catat('', s.pesan);
+      const semua = [
+        ...[3, 6, 9, 12].map((bulan, i) => ({
+          bulan,
+          targetFisik: targetFisik[i]!,
+          targetKeuangan: targetKeuangan[i]!,
+        })),
+        ...bulanLain,
+      ];
+      for (const s of periksaTarget(semua, pagu)) b.catat('', s.pesan);
     }
     const kegiatanKode = kodeInduk(kode)!;
     const programKode = kodeInduk(kegiatanKode)!;
@@ -85,6 +119,7 @@ export async function siapkanRenja(
       pagu: pagu ?? 0,
       targetFisik,
       targetKeuangan,
+      targetBulanLain: bulanLain,
       indikator: b.teks('indikator') ? { uraian: b.teks('indikator'), satuan: b.teks('satuan'), target } : null,
     });
     nomor.push(b.nomor);

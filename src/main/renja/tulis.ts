@@ -18,6 +18,8 @@ export interface BarisRenjaMassal {
   /** Cumulative targets at the end of TW I..IV. */
   targetFisik: (number | null)[];
   targetKeuangan: (number | null)[];
+  /** Months other than quarter ends, for an OPD that plans monthly. */
+  targetBulanLain?: { bulan: number; targetFisik: number | null; targetKeuangan: number | null }[];
   indikator: { uraian: string; satuan: string; target: number | null } | null;
 }
 
@@ -100,6 +102,7 @@ export function tulisRenjaSync(sqlite: Sqlite.Database, versi: Versi, rows: read
       const keuangan = r.targetKeuangan[i] ?? null;
       if (fisik !== null || keuangan !== null) target.run(sId, versi, bulan, fisik, keuangan);
     });
+    for (const t of r.targetBulanLain ?? []) target.run(sId, versi, t.bulan, t.targetFisik, t.targetKeuangan);
     if (r.indikator) {
       const ind = cariIndikator.get(sId);
       if (ind) ubahIndikator.run(r.indikator.uraian, r.indikator.satuan, r.indikator.target, ind.id);
