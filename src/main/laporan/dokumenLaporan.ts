@@ -17,6 +17,7 @@ import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
 import { barisTeks } from './kendala';
 import type { KonteksLaporan } from './konteks';
 import { barisMerah, barisRekap, formatNilai, kategoriFisik, KOLOM_MERAH, KOLOM_REKAP } from './rekap';
+import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
 import { paragrafPenanda, sisipkanXml } from './sisip';
 import { GAYA_E81, xmlTabelE81 } from './tabelE81Xml';
 import { WARNA_KATEGORI } from '../../shared/monev/rules';
@@ -26,6 +27,8 @@ export interface OpsiLaporan {
   narasi: Record<BagianNarasi, string>;
   pejabat: Pejabat | null;
   logo: GambarLogo | null;
+  /** Photos of physical progress for Lampiran III. */
+  foto: FotoLampiran[];
 }
 
 const tengah = (teks: string, ukuran: number, tebal = true, after = 0) =>
@@ -282,6 +285,7 @@ export async function buatLaporanLengkap(o: OpsiLaporan): Promise<Buffer> {
             ? k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL))
             : [judul('LAMPIRAN II'), paragraf('Belum ada sub kegiatan pada Renja tahun ini.')],
       },
+      { nomorHalaman: true, isi: lampiranFoto(o.foto, k.data.bulan) },
     ],
   });
   const xml = new Map(k.tabel.map((t, i) => [`e81-${i}`, xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL)]));

@@ -5,6 +5,7 @@ import type { HandlersFor } from '../api/context';
 import { namaBerkasAman } from '../arsip/repository';
 import { logoDaerah, penandatanganLaporan } from './bagianDokumen';
 import { buatLaporanLengkap } from './dokumenLaporan';
+import { fotoCakupan } from './lampiranFoto';
 import { susunKonteks } from './konteks';
 import { narasiLaporan, simpanNarasi, teksNarasi } from './narasi';
 import { buatRingkasanEksekutif } from './ringkasanEksekutif';
@@ -42,13 +43,20 @@ export const laporanHandlers: HandlersFor<
   'laporan.buat': async (input, { db }) => {
     const k = kunci(input);
     const konteks = await susunKonteks(db, k);
-    const [narasi, pejabat, logo] = await Promise.all([
+    const lengkap = input.jenis === 'lengkap';
+    const [narasi, pejabat, logo, foto] = await Promise.all([
       narasiLaporan(db, k, konteks),
       penandatanganLaporan(db, input.penandatanganId),
       logoDaerah(db),
+      lengkap
+        ? fotoCakupan(
+            db,
+            konteks.data.sub.map((s) => s.subKegiatanId),
+            konteks.data.bulan,
+          )
+        : Promise.resolve([]),
     ]);
-    const opsi = { konteks, narasi: teksNarasi(narasi), pejabat, logo };
-    const lengkap = input.jenis === 'lengkap';
+    const opsi = { konteks, narasi: teksNarasi(narasi), pejabat, logo, foto };
     const isi = lengkap ? await buatLaporanLengkap(opsi) : await buatRingkasanEksekutif(opsi);
     const awal = lengkap ? 'Laporan Evaluasi' : 'Ringkasan Eksekutif';
     return { namaBerkas: namaBerkas(k, awal, konteks.data.nama, 'docx'), base64: isi.toString('base64') };
