@@ -6,6 +6,7 @@ import { api, pesanGalat } from '../../api/client';
 import { bacaBase64 } from '../../components/berkas';
 import { useMuat } from '../../components/useMuat';
 import { useSimpan } from './bentuk';
+import { GridRenstra } from './GridRenstra';
 
 function ImporRenstra({ rpjmdId, opdId, onSelesai }: { rpjmdId: number; opdId: number; onSelesai: () => void }) {
   const [berkas, setBerkas] = useState<{
@@ -100,19 +101,6 @@ function ImporRenstra({ rpjmdId, opdId, onSelesai }: { rpjmdId: number; opdId: n
   );
 }
 
-function PaguPerTahun({ pagu, tahun }: { pagu: { tahun: number; pagu: number }[]; tahun: number[] }) {
-  if (pagu.length === 0) return <>-</>;
-  return (
-    <>
-      {tahun.map((th) => (
-        <div key={th}>
-          {th}: {formatAngka(pagu.find((x) => x.tahun === th)?.pagu ?? null)}
-        </div>
-      ))}
-    </>
-  );
-}
-
 export function RenstraOpd({ tahun }: { tahun: number }) {
   const [daftarOpd] = useMuat(() => api('opd.daftar', {}), []);
   const [daftarRpjmd] = useMuat(() => api('rpjmd.daftar', {}), []);
@@ -175,57 +163,7 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
         </span>
         {opdId && <ImporRenstra rpjmdId={rpjmd.id} opdId={opdId} onSelesai={muatUlang} />}
       </div>
-      <table className="rapat-tabel renstra-opd">
-        <thead>
-          <tr>
-            <th>Kode</th>
-            <th>Program / kegiatan</th>
-            <th>Sasaran RPJMD</th>
-            <th>Indikator (satuan): baseline → target per tahun → akhir</th>
-            <th>Pagu indikatif per tahun (Rp)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {renstra?.program.flatMap((p) => [
-            <tr key={`p${p.id}`} className="renstra-baris-program">
-              <td>{p.kode}</td>
-              <td>{p.nama}</td>
-              <td>
-                {pilihSasaran(
-                  p.sasaranRpjmdId ? String(p.sasaranRpjmdId) : '',
-                  (v) => void simpanProgram({ id: p.id, kode: p.kode, nama: p.nama, sasaranRpjmdId: v }),
-                  `Sasaran RPJMD program ${p.kode}`,
-                )}
-              </td>
-              <td>
-                {p.indikator.map((i) => (
-                  <div key={i.id}>
-                    {i.uraian} ({i.satuan || 'tanpa satuan'}): {formatAngka(i.baseline, 2)} →{' '}
-                    {tahunPeriode
-                      .map((th) => formatAngka(i.nilai.find((n) => n.tahun === th)?.target ?? null, 2))
-                      .join(' · ')}{' '}
-                    → {formatAngka(i.targetAkhir, 2)}
-                  </div>
-                ))}
-              </td>
-              <td className="angka">
-                <PaguPerTahun pagu={p.pagu} tahun={tahunPeriode} />
-              </td>
-            </tr>,
-            ...p.kegiatan.map((k) => (
-              <tr key={`k${k.id}`}>
-                <td>{k.kode}</td>
-                <td className="renstra-anak">{k.nama}</td>
-                <td />
-                <td>{k.indikator.map((i) => `${i.uraian} (${i.satuan || 'tanpa satuan'})`).join('; ')}</td>
-                <td className="angka">
-                  <PaguPerTahun pagu={k.pagu} tahun={tahunPeriode} />
-                </td>
-              </tr>
-            )),
-          ])}
-        </tbody>
-      </table>
+      {renstra && <GridRenstra renstra={renstra} tahun={tahunPeriode} sasaran={sasaran} onTersimpan={muatUlang} />}
       <form
         className="renstra-tambah"
         onSubmit={(e) => {

@@ -1,12 +1,12 @@
 // RPJMD entry: the period with the regent's visi, then misi, tujuan, sasaran, their indicators with yearly targets, and priorities.
 import { useEffect, useState, type FormEvent } from 'react';
 import { LABEL_PRIORITAS, TINGKAT_PRIORITAS, type Rpjmd, type TingkatPrioritas } from '../../../../shared/api/renstra';
-import { formatAngka } from '../../../../shared/format';
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 import { bacaAngka, useSimpan } from './bentuk';
+import { IndikatorRpjmd } from './IndikatorRpjmd';
 
 function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan: (id: number) => void }) {
   const [form, setForm] = useState({ tahunAwal: '', namaBupati: '', namaWakil: '', visi: '' });
@@ -248,7 +248,6 @@ export function RpjmdForm({ tahun }: { tahun: number }) {
   const id = pilihan === 'baru' ? undefined : (pilihan ?? bawaan);
   const [rpjmd, muatUlang] = useMuat(() => (id ? api('rpjmd.rincian', { id }) : Promise.resolve(null)), [id]);
   const tahunPeriode = rpjmd ? [0, 1, 2, 3, 4].map((i) => rpjmd.tahunAwal + i) : [];
-  const jalankan = useSimpan();
 
   return (
     <>
@@ -279,6 +278,7 @@ export function RpjmdForm({ tahun }: { tahun: number }) {
       />
       {rpjmd && pilihan !== 'baru' && (
         <div className="renstra-rpjmd">
+          <IndikatorRpjmd rpjmd={rpjmd} onTersimpan={muatUlang} />
           {rpjmd.misi.map((m) => (
             <div key={m.id} className="renstra-blok">
               <h3>
@@ -294,49 +294,11 @@ export function RpjmdForm({ tahun }: { tahun: number }) {
                       <h5>
                         Sasaran {m.nomor}.{t.nomor}.{s.nomor}: {s.uraian}
                       </h5>
-                      <table className="rapat-tabel">
-                        <thead>
-                          <tr>
-                            <th>Indikator</th>
-                            <th>Satuan</th>
-                            <th>Baseline</th>
-                            {tahunPeriode.map((th) => (
-                              <th key={th}>Target / realisasi {th}</th>
-                            ))}
-                            <th />
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {s.indikator.map((i) => (
-                            <tr key={i.id}>
-                              <td>{i.uraian}</td>
-                              <td>{i.satuan || '-'}</td>
-                              <td className="angka">{formatAngka(i.baseline, 2)}</td>
-                              {tahunPeriode.map((th) => {
-                                const n = i.nilai.find((x) => x.tahun === th);
-                                return (
-                                  <td key={th} className="angka">
-                                    {formatAngka(n?.target ?? null, 2)} / {formatAngka(n?.realisasi ?? null, 2)}
-                                  </td>
-                                );
-                              })}
-                              <td>
-                                <button
-                                  type="button"
-                                  onClick={() =>
-                                    void jalankan(
-                                      () => api('rpjmd.hapus', { jenis: 'indikator', id: i.id }),
-                                      'Indikator dihapus',
-                                    ).then(muatUlang)
-                                  }
-                                >
-                                  Hapus
-                                </button>
-                              </td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
+                      {s.indikator.length > 0 && (
+                        <p className="keterangan">
+                          Indikator: {s.indikator.map((i) => `${i.uraian} (${i.satuan || 'tanpa satuan'})`).join('; ')}
+                        </p>
+                      )}
                       <TambahIndikator sasaranId={s.id} tahun={tahunPeriode} onTersimpan={muatUlang} />
                     </div>
                   ))}

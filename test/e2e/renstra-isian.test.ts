@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TAHUN } from '../helpers/renja';
+import { buatContohRenstra, isiRealisasiContoh } from '../helpers/renstra';
+import { startE2e, type E2e } from './harness';
+
+describe('Renstra & RPJMD grids edited in place, in Chromium', () => {
+  let e: E2e;
+  let ids: Awaited<ReturnType<typeof buatContohRenstra>>;
+  beforeAll(async () => {
+    e = await startE2e();
+    ids = await buatContohRenstra(e.backend);
+    await isiRealisasiContoh(e.backend, ids);
+    await e.backend.call('renstra.tautkan', { programId: ids.program.id, renstraProgramId: ids.renstraProgram.id });
+    await e.backend.call('pengaturan.simpan', {
+      ...(await e.backend.call('pengaturan.ambil', {})),
+      tahunAnggaran: TAHUN,
+    });
+  });
+  afterAll(() => e.close());
+
+  const tab = (nama: string) => e.page.getByRole('tab', { name: nama }).click();
+  const sel = (rowId: string, colId: string) =>
+    e.page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+  const ketik = async (rowId: string, colId: string, teks: string) => {
+    await sel(rowId, colId).dblclick();
+    await e.page.keyboard.press('Control+A');
+    await e.page.keyboard.type(teks);
+    await e.page.keyboard.press('Enter');
+  };
+  const nilaiSasaran = async () =>
+    (await e.backend.call('rpjmd.rincian', { id: ids.rpjmd.id })).misi[0]!.tujuan[0]!.sasaran[0]!.indikator[0]!.nilai;
+  const capaianSasaran = () => sel(`sa:${ids.sasaran.id}`, 'capaian');
+
+  it('a realisation typed in the RPJMD grid changes the capaian on the Pohon Kinerja', async () => {
+    await e.buka('renstra');
+    await capaianSasaran().filter({ hasText: '80,00%' }).waitFor();
+
+    await tab('RPJMD');
+    const indikator = String(ids.indikatorSasaran.id);
+    await sel(indikator, `t${TAHUN}`).filter({ hasText: '5,40' }).waitFor();
+    await ketik(indikator, `r${TAHUN}`, '5,13');
+    await sel(indikator, `r${TAHUN}`).filter({ hasText: '5,13' }).waitFor();
+    expect(await nilaiSasaran()).toEqual([
+      { tahun: 2025, target: 5.2, realisasi: 5.1 },
+      { tahun: TAHUN, target: 5.4, realisasi: 5.13 },
+    ]);
+
+    await tab('Pohon Kinerja');
+    await capaianSasaran().filter({ hasText: '95,00%' }).waitFor();
+    expect(await e.page.getByTestId('capaian-visi').textContent()).toContain('95,00%');
+  });
+
+  it('refuses a number it cannot read with the message, and saves nothing', async () => {
+    await e.buka('renstra');
+    await tab('RPJMD');
+    const indikator = String(ids.indikatorSasaran.id);
+    await sel(indikator, `r${TAHUN}`).filter({ hasText: '5,13' }).waitFor();
+    const sebelum = await nilaiSasaran();
+    await ketik(indikator, `r${TAHUN}`, '5.130');
+    await e.page
+      .getByRole('alert')
+      .filter({ hasText: `Realisasi ${TAHUN}: Angka "5.130" ambigu untuk bilangan: tulis 5,130 atau 5130` })
+      .waitFor();
+    expect(await sel(indikator, `r${TAHUN}`).textContent()).toBe('5,13');
+    expect(await nilaiSasaran()).toEqual(sebelum);
+  });
+
+  it('edits pagu indikatif and indicator targets of the Renstra OPD, and shows what the API refuses', async () => {
+    await e.buka('renstra');
+    await tab('Renstra OPD');
+    const program = `p${ids.renstraProgram.id}`;
+    await ketik(program, `p${TAHUN}`, '1.250.000.000');
+    await sel(program, `p${TAHUN}`).filter({ hasText: '1.250.000.000' }).waitFor();
+    await ketik(program, `p${TAHUN}`, '-5');
+    await e.page.getByRole('alert').filter({ hasText: 'Pagu indikatif tidak boleh kurang dari 0' }).waitFor();
+    const indikator = `i${ids.indikatorProgram.id}`;
+    await ketik(indikator, `t${TAHUN}`, '70,5');
+    await sel(indikator, `t${TAHUN}`).filter({ hasText: '70,50' }).waitFor();
+
+    const renstra = await e.backend.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id });
+    const p = renstra.program[0]!;
+    expect(p.pagu.find((x) => x.tahun === TAHUN)?.pagu).toBe(1_250_000_000);
+    expect(p.indikator[0]!.nilai.find((n) => n.tahun === TAHUN)?.target).toBe(70.5);
+    // The realisation of 2025 is kept when a target changes.
+    expect(p.indikator[0]!.nilai.find((n) => n.tahun === 2025)).toEqual({ tahun: 2025, target: 64, realisasi: 63 });
+  });
+
+  it('renames a Renstra kegiatan in place and deletes it', async () => {
+    const { id } = await e.backend.call('renstra.simpanKegiatan', {
+      programId: ids.renstraProgram.id,
+      kode: '3.27.02.2.01',
+      nama: 'Pengawasan sarana',
+    });
+    await e.buka('renstra');
+    // Error notifications stay until closed and would cover the grid's last column.
+    await e.page.reload();
+    await tab('Renstra OPD');
+    await ketik(`k${id}`, 'nama', 'Pengawasan Penggunaan Sarana Pertanian');
+    await sel(`k${id}`, 'nama').filter({ hasText: 'Pengawasan Penggunaan Sarana Pertanian' }).waitFor();
+    e.page.once('dialog', (d) => void d.accept());
+    await e.page.getByRole('button', { name: 'Hapus kegiatan 3.27.02.2.01' }).click();
+    await e.page.getByText('kegiatan 3.27.02.2.01 dihapus').waitFor();
+    const renstra = await e.backend.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id });
+    expect(renstra.program[0]!.kegiatan).toEqual([]);
+  });
+});
