@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { NAMA_BULAN } from '../../src/shared/format';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import { dumpDatabase, tempBackend, type TempBackend } from '../helpers/backend';
@@ -256,23 +257,9 @@ describe('Formulir for every OPD', () => {
 });
 
 describe('monthly plans', () => {
-  const BULAN = [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ];
   const csv = (fisik: number[], tambahan = '') =>
     Buffer.from(
-      `kode;uraian;pagu;${BULAN.map((b) => `Target Fisik ${b}`).join(';')}${tambahan ? ';Target Fisik TW I' : ''}\n` +
+      `kode;uraian;pagu;${NAMA_BULAN.map((b) => `Target Fisik ${b}`).join(';')}${tambahan ? ';Target Fisik TW I' : ''}\n` +
         `3.27.02;Program;;${';'.repeat(11)}${tambahan ? ';' : ''}\n3.27.02.2.01;Kegiatan;;${';'.repeat(11)}${tambahan ? ';' : ''}\n` +
         `3.27.02.2.01.0001;Sub;1.000.000;${fisik.join(';')}${tambahan ? `;${tambahan}` : ''}\n`,
     ).toString('base64');

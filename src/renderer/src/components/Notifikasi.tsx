@@ -27,8 +27,8 @@ export function NotifikasiProvider({ children }: { children: ReactNode }) {
     (teks: string, jenis: Jenis = 'info') => {
       const id = ++urut;
       setDaftar((d) => [...d.slice(-3), { id, jenis, teks }]);
-      // Errors stay until closed: the user must be able to read which field was wrong.
-      if (jenis !== 'galat') setTimeout(() => tutup(id), 4000);
+      // Errors stay long enough to read which field was wrong (the cell keeps its mark), then clear the grid's edge.
+      setTimeout(() => tutup(id), jenis === 'galat' ? 15_000 : 4000);
     },
     [tutup],
   );
