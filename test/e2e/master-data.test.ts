@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2e, type E2e } from './harness';
 
@@ -74,5 +76,26 @@ describe('first start and Data Master OPD in Chromium', () => {
 
     const tersimpan = (await e.backend.call('opd.daftar', {})).find((o) => o.nama.includes('Perkebunan'));
     expect(tersimpan?.kepalaNip).toBe('197001011995031001');
+  });
+
+  it('exports the grid as shown to .xlsx, numbers and NIPs as Indonesian readers expect', async () => {
+    await e.buka('opd');
+    await e.page.getByLabel('Cari OPD').fill('Perkebunan');
+    const [unduhan] = await Promise.all([
+      e.page.waitForEvent('download'),
+      e.page.getByRole('button', { name: 'Ekspor tabel (.xlsx)' }).click(),
+    ]);
+    expect(unduhan.suggestedFilename()).toBe('Data Master OPD.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile((await unduhan.path())!)) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('A1').value).toBe('Data Master OPD');
+    const judul = ws.getRow(4).values as unknown[];
+    expect(judul).toContain('Nama OPD');
+    const nama = judul.indexOf('Nama OPD');
+    const nip = judul.indexOf('NIP Kepala');
+    expect(ws.getRow(5).getCell(nama).value).toBe('Dinas Perkebunan dan Hortikultura');
+    expect(ws.getRow(5).getCell(nip).value).toBe('19700101 199503 1 001');
+    expect(ws.rowCount).toBe(5);
   });
 });

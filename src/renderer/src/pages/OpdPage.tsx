@@ -6,7 +6,7 @@ import type { Opd, OpdInput } from '../../../shared/api/opd';
 import { formatNip } from '../../../shared/format';
 import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../shared/opd';
 import { api, pesanGalat } from '../api/client';
-import { eksporGrid } from '../components/grid/ekspor';
+import { TombolEkspor } from '../components/grid/TombolEkspor';
 import { Grid } from '../components/grid/Grid';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
@@ -163,12 +163,7 @@ export function OpdPage() {
             onChange={(e) => setSaring(e.target.value)}
             aria-label="Cari OPD"
           />
-          <button
-            type="button"
-            onClick={() => gridRef.current?.api && void eksporGrid(gridRef.current.api, 'Data Master OPD')}
-          >
-            Ekspor (.xlsx)
-          </button>
+          <TombolEkspor grid={gridRef} judul="Data Master OPD" />
           <button type="button" className="utama" onClick={() => setTambah((t) => !t)}>
             {tambah ? 'Tutup formulir' : 'Tambah OPD'}
           </button>

@@ -1,10 +1,12 @@
 // Data Master Penandatangan: who signs letters, with rank and NIP.
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import type { AgGridReact } from 'ag-grid-react';
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Penandatangan } from '../../../shared/api/penandatangan';
 import { formatNip } from '../../../shared/format';
 import { api, pesanGalat } from '../api/client';
 import { Grid } from '../components/grid/Grid';
+import { TombolEkspor } from '../components/grid/TombolEkspor';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
@@ -16,6 +18,7 @@ export function PenandatanganPage() {
   const [daftar, muatUlang] = useMuat(() => api('penandatangan.daftar', {}), []);
   const [data, setData] = useState(KOSONG);
   const [galat, setGalat] = useState<Record<string, string>>({});
+  const gridRef = useRef<AgGridReact<Penandatangan>>(null);
   const { tampilkan } = useNotifikasi();
   const simpan = useCallback((p: Penandatangan) => api('penandatangan.simpan', p), []);
   const onCellEditRequest = useSuntingBaris(simpan);
@@ -81,7 +84,10 @@ export function PenandatanganPage() {
 
   return (
     <section>
-      <h1>Penandatangan</h1>
+      <div className="kepala-halaman">
+        <h1>Penandatangan</h1>
+        <TombolEkspor grid={gridRef} judul="Daftar Penandatangan" />
+      </div>
       <form className="form-tambah" onSubmit={(e) => void kirim(e)} aria-label="Tambah penandatangan">
         <Isian label="Nama" galat={galat['nama']}>
           <input value={data.nama} onChange={ubah('nama')} />
@@ -100,6 +106,7 @@ export function PenandatanganPage() {
         </button>
       </form>
       <Grid
+        ref={gridRef}
         tinggi="420px"
         rowData={daftar}
         columnDefs={kolom}

@@ -21,7 +21,7 @@ import { LABEL_VERSI } from '../../../../shared/renja';
 import { api } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
 import { kolomAngka } from '../../components/grid/kolomAngka';
-import { eksporGrid } from '../../components/grid/ekspor';
+import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { usePeriode, PilihPeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 
@@ -202,19 +202,11 @@ export function Dashboard() {
       )}
       <div className="kepala-halaman">
         <h2>Peringkat OPD</h2>
-        <button
-          type="button"
-          onClick={() =>
-            gridRef.current?.api &&
-            void eksporGrid(
-              gridRef.current.api,
-              `Peringkat OPD s.d. Triwulan ${formatTriwulan(triwulan)} ${ringkasan.tahun}`,
-              LABEL_VERSI[ringkasan.versi],
-            )
-          }
-        >
-          Ekspor tabel (.xlsx)
-        </button>
+        <TombolEkspor
+          grid={gridRef}
+          judul={`Peringkat OPD s.d. Triwulan ${formatTriwulan(triwulan)} ${ringkasan.tahun}`}
+          subjudul={LABEL_VERSI[ringkasan.versi]}
+        />
       </div>
       <Grid
         ref={gridRef}

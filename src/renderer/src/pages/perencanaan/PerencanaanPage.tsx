@@ -11,7 +11,7 @@ import { useNotifikasi } from '../../components/Notifikasi';
 import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { Impor } from '../impor/Impor';
-import { eksporGrid } from '../../components/grid/ekspor';
+import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { inputSubKegiatan, KOLOM_SUNTING, suntingBaris } from './sunting';
 
 const kolomTarget = (jenis: 'targetFisik' | 'targetKeuangan'): ColDef<BarisRenja>[] =>
@@ -184,19 +184,11 @@ export function PerencanaanPage() {
           versi={renja?.versi ?? 'murni'}
           onSelesai={muatUlang}
         />
-        <button
-          type="button"
-          onClick={() =>
-            gridRef.current?.api &&
-            void eksporGrid(
-              gridRef.current.api,
-              `Renja ${daftarOpd.find((o) => o.id === periode.opdId)?.nama ?? ''} ${periode.tahun}`,
-              renja ? LABEL_VERSI[renja.versi] : '',
-            )
-          }
-        >
-          Ekspor tabel (.xlsx)
-        </button>
+        <TombolEkspor
+          grid={gridRef}
+          judul={`Renja ${daftarOpd.find((o) => o.id === periode.opdId)?.nama ?? ''} ${periode.tahun}`}
+          subjudul={renja ? LABEL_VERSI[renja.versi] : ''}
+        />
       </div>
       <Grid
         ref={gridRef}

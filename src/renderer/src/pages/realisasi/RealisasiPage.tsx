@@ -16,7 +16,7 @@ import { Grid } from '../../components/grid/Grid';
 import { petakanTempelan, type PetaGrid, type SelTempel } from '../../components/grid/tempel';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { labelBulan, PilihPeriode, usePeriode } from '../../components/PilihPeriode';
-import { eksporGrid } from '../../components/grid/ekspor';
+import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { simpanBerkas } from '../../components/simpanBerkas';
 import { Impor } from '../impor/Impor';
 import { useMuat } from '../../components/useMuat';
@@ -265,21 +265,6 @@ export function RealisasiPage() {
     setFotoUntuk(row.sub);
   };
 
-  const ekspor = async () => {
-    const gridApi = gridRef.current?.api;
-    if (!gridApi || !lembar) return;
-    const opd = daftarOpd.find((o) => o.id === lembar.opdId)?.nama ?? '';
-    try {
-      await eksporGrid(
-        gridApi,
-        `Realisasi ${opd} ${labelBulan(lembar.bulan)} ${lembar.tahun}`,
-        `Dibandingkan dengan ${LABEL_VERSI[lembar.versi]}`,
-      );
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
-  };
-
   const unduhFormulir = async () => {
     if (!lembar) return;
     try {
@@ -348,9 +333,11 @@ export function RealisasiPage() {
             </label>
           </div>
           <div className="bilah-aksi">
-            <button type="button" onClick={() => void ekspor()}>
-              Ekspor tabel (.xlsx)
-            </button>
+            <TombolEkspor
+              grid={gridRef}
+              judul={`Realisasi ${daftarOpd.find((o) => o.id === lembar.opdId)?.nama ?? ''} ${labelBulan(lembar.bulan)} ${lembar.tahun}`}
+              subjudul={`Dibandingkan dengan ${LABEL_VERSI[lembar.versi]}`}
+            />
             <button type="button" onClick={() => void unduhFormulir()}>
               Unduh Formulir OPD (.xlsx)
             </button>

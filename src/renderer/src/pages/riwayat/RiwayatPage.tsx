@@ -1,10 +1,12 @@
 // Riwayat perubahan: who changed what and when, per OPD, with a button to put the old value back.
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
-import { useCallback, useMemo, useState } from 'react';
+import type { AgGridReact } from 'ag-grid-react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EntriRiwayat } from '../../../../shared/api/riwayat';
 import { formatAngka, formatTanggalJam } from '../../../../shared/format';
 import { api, pesanGalat } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
+import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
@@ -30,6 +32,7 @@ export function RiwayatPage() {
   const [daftarOpd] = useMuat(() => api('opd.daftar', {}), []);
   const [entri, muatUlang] = useMuat(() => api('riwayat.daftar', { ...(opdId ? { opdId } : {}), batas: 500 }), [opdId]);
   const { tampilkan } = useNotifikasi();
+  const gridRef = useRef<AgGridReact<EntriRiwayat>>(null);
   const namaOpd = useMemo(() => new Map((daftarOpd ?? []).map((o) => [o.id, o.singkatan || o.nama])), [daftarOpd]);
 
   const pulihkan = useCallback(
@@ -100,6 +103,7 @@ export function RiwayatPage() {
     <section>
       <div className="kepala-halaman">
         <h1>Riwayat Perubahan</h1>
+        <TombolEkspor grid={gridRef} judul="Riwayat Perubahan" />
         <select value={opdId ?? ''} onChange={(e) => setOpdId(Number(e.target.value) || undefined)} aria-label="OPD">
           <option value="">Semua OPD</option>
           {(daftarOpd ?? []).map((o) => (
@@ -113,7 +117,13 @@ export function RiwayatPage() {
         Setiap perubahan target, realisasi, rapat dan tindak lanjut tercatat di sini. 500 perubahan terakhir
         ditampilkan.
       </p>
-      <Grid rowData={entri} columnDefs={kolom} getRowId={({ data }) => String(data.id)} tooltipShowDelay={300} />
+      <Grid
+        ref={gridRef}
+        rowData={entri}
+        columnDefs={kolom}
+        getRowId={({ data }) => String(data.id)}
+        tooltipShowDelay={300}
+      />
     </section>
   );
 }
