@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { it } from 'vitest';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { createBackend, type Backend } from '../../src/main/backend';
-import { lebarTeksLanskap } from '../../src/main/documents/seksi';
+import { lebarTeksLanskap } from '../../src/main/documents/halaman';
 import { susunKonteks } from '../../src/main/laporan/konteks';
 import { xmlTabelE81 } from '../../src/main/laporan/tabelE81Xml';
 import { barisTabel } from '../helpers/docx';

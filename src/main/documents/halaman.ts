@@ -1,5 +1,17 @@
-// Page setup every Sinergi document shares: paper (A4/F4), margins, Arial 12, and packing to a DOCX buffer.
-import { Document, Packer, type FileChild } from 'docx';
+// Page setup every Sinergi document shares: paper (A4/F4), margins, Arial 12, sections (portrait or landscape,
+// with page numbers) and packing to a DOCX buffer.
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type FileChild,
+  type IParagraphStyleOptions,
+} from 'docx';
 
 export type UkuranKertas = 'A4' | 'F4';
 
@@ -31,7 +43,38 @@ export interface OpsiDokumen {
   isi: FileChild[];
 }
 
-export function buatDokumen({ ukuran, judul, isi }: OpsiDokumen): Document {
+export interface Seksi {
+  lanskap?: boolean;
+  isi: FileChild[];
+  /** Page numbers in the footer, centred. A cover page goes without. */
+  nomorHalaman?: boolean;
+  /** Restart numbering at 1 with this section. */
+  mulaiNomor?: number;
+}
+
+export interface OpsiDokumenSeksi {
+  ukuran: UkuranKertas;
+  judul: string;
+  seksi: Seksi[];
+  gayaParagraf?: IParagraphStyleOptions[];
+}
+
+/** Width between the margins of a landscape page, in twips. */
+export function lebarTeksLanskap(ukuran: UkuranKertas): number {
+  return mm(KERTAS_MM[ukuran].tinggi - MARGIN_MM.kiri - MARGIN_MM.kanan);
+}
+
+const kakiHalaman = () =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: 20 })],
+      }),
+    ],
+  });
+
+export function buatDokumenSeksi({ ukuran, judul, seksi, gayaParagraf = [] }: OpsiDokumenSeksi): Document {
   const kertas = KERTAS_MM[ukuran];
   return new Document({
     creator: 'Sinergi',
@@ -43,26 +86,36 @@ export function buatDokumen({ ukuran, judul, isi }: OpsiDokumen): Document {
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
+      paragraphStyles: gayaParagraf,
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: mm(kertas.lebar), height: mm(kertas.tinggi) },
-            margin: {
-              top: mm(MARGIN_MM.atas),
-              right: mm(MARGIN_MM.kanan),
-              bottom: mm(MARGIN_MM.bawah),
-              left: mm(MARGIN_MM.kiri),
-              header: mm(10),
-              footer: mm(10),
-            },
+    sections: seksi.map((s) => ({
+      properties: {
+        page: {
+          size: {
+            width: mm(kertas.lebar),
+            height: mm(kertas.tinggi),
+            orientation: s.lanskap ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
           },
+          margin: {
+            top: mm(MARGIN_MM.atas),
+            right: mm(MARGIN_MM.kanan),
+            bottom: mm(MARGIN_MM.bawah),
+            left: mm(MARGIN_MM.kiri),
+            header: mm(10),
+            footer: mm(10),
+          },
+          pageNumbers: s.mulaiNomor ? { start: s.mulaiNomor } : undefined,
         },
-        children: isi,
       },
-    ],
+      footers: s.nomorHalaman ? { default: kakiHalaman() } : undefined,
+      children: s.isi,
+    })),
   });
+}
+
+/** A document of one portrait section without page numbers: letters, attendance lists, minutes. */
+export function buatDokumen({ ukuran, judul, isi }: OpsiDokumen): Document {
+  return buatDokumenSeksi({ ukuran, judul, seksi: [{ isi }] });
 }
 
 export function keBuffer(dokumen: Document): Promise<Buffer> {

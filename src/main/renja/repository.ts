@@ -152,11 +152,12 @@ export async function daftarRenja(db: Db, opdId: number, tahun: number, versiDim
     };
   };
 
+  const kegiatanPer = Map.groupBy(kegiatan, (k) => k.programId);
+  const subPer = Map.groupBy(barisSub, (s) => s.indukId);
   const baris: BarisRenja[] = [];
   for (const p of program) {
-    const kegiatanP = kegiatan.filter((k) => k.programId === p.id);
-    const blokKegiatan = kegiatanP.map((k) => {
-      const anak = barisSub.filter((s) => s.indukId === k.id);
+    const blokKegiatan = (kegiatanPer.get(p.id) ?? []).map((k) => {
+      const anak = subPer.get(k.id) ?? [];
       return [gabung('kegiatan', k.id, p.id, k.kode, k.nama, anak, indKegiatan.get(k.id) ?? []), ...anak];
     });
     const semuaSub = blokKegiatan.flatMap((b) => b.slice(1));
