@@ -1,10 +1,11 @@
 // The backend without any transport: one open database plus the handler map. Electron, browser mode and tests share it.
 import { existsSync } from 'node:fs';
 import { version } from '../../package.json';
-import type { MethodName, Input, Result, ApiJawaban } from '../shared/api';
+import { contract, isMethodName, type MethodName, type Input, type Result, type ApiJawaban } from '../shared/api';
 import type { Context } from './api/context';
 import { dispatch } from './api/dispatch';
-import { handlers } from './api/handlers';
+import { AntreanTulis } from './api/antrean';
+import { handlers, pemuatSuntingan } from './api/handlers';
 import { bukaDenganPengaman, cadangkanHarianSaatMulai } from './backup';
 import { Gerbang } from './db/gerbang';
 import { osTanpaDesktop, type OsEffects } from './os';
@@ -61,7 +62,12 @@ export async function createBackend(options: { dataPath: string; os?: OsEffects 
   };
   // A new, empty file has nothing worth a backup yet.
   if (adaSebelumnya) await cadangkanHarianSaatMulai(ctx);
-  const handle = (method: string, input: unknown) => gerbang.lewat(() => dispatch(handlers, ctx, method, input));
+  const antrean = new AntreanTulis();
+  // The write queue is entered before the gate, so a restore that holds the queue only waits for reads to finish.
+  const handle = (method: string, input: unknown) => {
+    const jalan = () => gerbang.lewat(() => dispatch(handlers, pemuatSuntingan, ctx, method, input));
+    return isMethodName(method) && contract[method].akses === 'tulis' ? antrean.giliran(jalan) : jalan();
+  };
   return {
     ctx,
     handle,

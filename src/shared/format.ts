@@ -43,6 +43,12 @@ export function formatAngka(n: number | null | undefined, desimal = 0): string {
   return sign + grouped + (pecahan ? `,${pecahan}` : '');
 }
 
+/** Up to `maks` decimals, none written that are zero: "-10", "-0,5", "75,01". For thresholds and settings. */
+export function formatAngkaRingkas(n: number | null | undefined, maks = 2): string {
+  const teks = formatAngka(n, maks);
+  return teks.includes(',') ? teks.replace(/0+$/, '').replace(/,$/, '') : teks;
+}
+
 export function formatRupiah(n: number | null | undefined, opts: { desimal?: boolean } = {}): string {
   const angka = formatAngka(n, (opts.desimal ?? true) ? 2 : 0);
   if (angka === '-') return angka;
@@ -286,6 +292,11 @@ export function formatTriwulan(triwulan: number): string {
 
 export function labelTriwulan(triwulan: number): string {
   return `Triwulan ${formatTriwulan(triwulan)}`;
+}
+
+/** "s.d. Juni": a cumulative figure up to the end of a month, as messages and forms name it. */
+export function labelSampaiBulan(bulan: number): string {
+  return `s.d. ${NAMA_BULAN[bulan - 1] ?? `bulan ${bulan}`}`;
 }
 
 export function labelSampaiTriwulan(triwulan: number): string {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import { dumpDatabase, tempBackend, type TempBackend } from '../helpers/backend';
 import { buatContohDomain, TAHUN } from '../helpers/renja';
+import { PRESET_PREDIKAT } from '../../src/shared/monev/aturan';
 
 describe('realisation against the plan (the worked example of domain.md)', () => {
   let t: TempBackend;
@@ -104,7 +105,7 @@ describe('realisation against the plan (the worked example of domain.md)', () =>
       perubahan: [{ subKegiatanId: ids.a.id, realisasiFisik: 20 }],
     });
     await expect(isi([{ subKegiatanId: ids.a.id, realisasiFisik: 15 }])).rejects.toThrow(
-      'Realisasi fisik (%): nilai kumulatif 15,00% lebih kecil dari s.d. bulan 3 (20,00%)',
+      'Realisasi fisik (%): nilai kumulatif 15,00% lebih kecil dari s.d. Maret (20,00%)',
     );
   });
 
@@ -168,6 +169,7 @@ describe('warning thresholds from Pengaturan', () => {
       await t.b.call('pengaturan.simpanMonev', {
         aturanStatus: { batasMerahRendah: -15, batasMerahTinggi: -5, ambangTarget: 70 },
         rumusNegatif: 'kebalikan',
+        predikat: PRESET_PREDIKAT.rentang90,
       });
       expect((await t.b.call('monev.ringkasan', { tahun: TAHUN, triwulan: 2 })).kabupaten.status).toBe('kuning');
       const salah = await t.b.handle('pengaturan.simpanMonev', {

@@ -87,10 +87,13 @@ describe('xmlTabelE81', () => {
   });
 
   it('fills columns 5, 6, 14 and 15 from Renstra figures by the indicator kind', () => {
+    // Computed by e81.ts (laporan-renstra.test.ts checks the arithmetic); the table only writes them.
     const renstra = {
-      indikator: [{ targetAkhir: 40, realisasiSdTahunLalu: 15 }],
+      indikator: [{ targetAkhir: 40, realisasiSdTahunLalu: 15, realisasiSdTahunIni: 20, capaian: 50 }],
       paguAkhir: 10e9,
       realisasiSdTahunLaluRp: 3.25e9,
+      realisasiSdTahunIniRp: 4e9,
+      capaianRp: 40,
     };
     const [baris] = barisTabel(xmlTabelE81(tabel([sub({ renstra })]), 2026, 2, 14000)).filter(
       (r) => r[2] === '1.02.02.2.01.0001',

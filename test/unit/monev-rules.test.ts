@@ -1,10 +1,11 @@
 // Tests of the monev rules against domain.md, including its worked example.
 import { describe, it, expect } from 'vitest';
+import { ATURAN_MONEV_BAKU, kalimatPredikat, legendaPredikat, PRESET_PREDIKAT } from '../../src/shared/monev/aturan';
 import {
-  ATURAN_STATUS_BAKU,
   deviasiFisik,
   deviasiKeuangan,
   kategoriCapaian,
+  kategoriFisik,
   nilaiTahunan,
   penyerapan,
   persenKeuangan,
@@ -14,17 +15,22 @@ import {
 } from '../../src/shared/monev/rules';
 import {
   bobot,
+  capaianBaris,
   cekKonsistensi,
   cekKumulatif,
   kumulatifKePeriode,
   peringkat,
-  periodeKeKumulatif,
+  rataRata,
   ringkasMonev,
   rollup,
   tertimbang,
 } from '../../src/shared/monev/rollup';
 import type { BarisMonev } from '../../src/shared/monev/rollup';
 import { bandRisiko, skorRisiko } from '../../src/shared/monev/risiko';
+
+const BAKU = ATURAN_MONEV_BAKU;
+const STATUS = BAKU.aturanStatus;
+const P86 = PRESET_PREDIKAT.permendagri86;
 
 const A: BarisMonev = {
   pagu: 400_000_000,
@@ -43,7 +49,7 @@ const B: BarisMonev = {
 
 describe('worked example of domain.md', () => {
   it('sub kegiatan A: deviasi -15, merah, penyerapan 30%', () => {
-    expect(ringkasMonev(A)).toEqual({
+    expect(ringkasMonev(A, BAKU)).toEqual({
       deviasiFisik: -15,
       persenKeuangan: 30,
       deviasiKeuangan: null,
@@ -52,7 +58,7 @@ describe('worked example of domain.md', () => {
     });
   });
   it('sub kegiatan B: deviasi +5, hijau, penyerapan 50%', () => {
-    const r = ringkasMonev(B);
+    const r = ringkasMonev(B, BAKU);
     expect(r.deviasiFisik).toBe(5);
     expect(r.status).toBe('hijau');
     expect(r.penyerapan).toBe(50);
@@ -66,7 +72,7 @@ describe('worked example of domain.md', () => {
       targetKeuangan: null,
       realisasiKeuangan: 170_000_000,
     });
-    const r = ringkasMonev(k);
+    const r = ringkasMonev(k, BAKU);
     expect(r.deviasiFisik).toBe(-11);
     expect(r.status).toBe('merah');
     expect(r.penyerapan).toBe(34);
@@ -96,15 +102,15 @@ describe('figures of one row', () => {
 
 describe('tingkatCapaian', () => {
   it('positif: realisasi / target x 100', () => {
-    expect(tingkatCapaian(45, 50, 'positif')).toBe(90);
-    expect(tingkatCapaian(60, 50, 'positif')).toBe(120);
-    expect(tingkatCapaian(0, 50, 'positif')).toBe(0);
+    expect(tingkatCapaian(45, 50, 'positif', 'selisih')).toBe(90);
+    expect(tingkatCapaian(60, 50, 'positif', 'selisih')).toBe(120);
+    expect(tingkatCapaian(0, 50, 'positif', 'selisih')).toBe(0);
   });
-  it('negatif, selisih (default): (2t - r) / t x 100, never below 0', () => {
-    expect(tingkatCapaian(8, 10, 'negatif')).toBe(120);
+  it('negatif, selisih (the default setting): (2t - r) / t x 100, never below 0', () => {
+    expect(tingkatCapaian(8, 10, 'negatif', 'selisih')).toBe(120);
     expect(tingkatCapaian(12, 10, 'negatif', 'selisih')).toBe(80);
-    expect(tingkatCapaian(0, 10, 'negatif')).toBe(200);
-    expect(tingkatCapaian(25, 10, 'negatif')).toBe(0);
+    expect(tingkatCapaian(0, 10, 'negatif', 'selisih')).toBe(200);
+    expect(tingkatCapaian(25, 10, 'negatif', 'selisih')).toBe(0);
   });
   it('negatif, kebalikan: t / r x 100, no value at realisasi 0', () => {
     expect(tingkatCapaian(8, 10, 'negatif', 'kebalikan')).toBe(125);
@@ -112,11 +118,11 @@ describe('tingkatCapaian', () => {
     expect(tingkatCapaian(0, 10, 'negatif', 'kebalikan')).toBeNull();
   });
   it('a target of 0 or a missing value gives no capaian', () => {
-    expect(tingkatCapaian(5, 0, 'positif')).toBeNull();
-    expect(tingkatCapaian(5, 0, 'negatif')).toBeNull();
+    expect(tingkatCapaian(5, 0, 'positif', 'selisih')).toBeNull();
+    expect(tingkatCapaian(5, 0, 'negatif', 'selisih')).toBeNull();
     expect(tingkatCapaian(5, 0, 'negatif', 'kebalikan')).toBeNull();
-    expect(tingkatCapaian(null, 10, 'positif')).toBeNull();
-    expect(tingkatCapaian(5, null, 'negatif')).toBeNull();
+    expect(tingkatCapaian(null, 10, 'positif', 'selisih')).toBeNull();
+    expect(tingkatCapaian(5, null, 'negatif', 'selisih')).toBeNull();
   });
 });
 
@@ -147,10 +153,10 @@ describe('kategoriCapaian', () => {
     [50.99, 'Sangat Rendah'],
     [0, 'Sangat Rendah'],
   ] as const)('%d -> %s', (x, kategori) => {
-    expect(kategoriCapaian(x)).toBe(kategori);
+    expect(kategoriCapaian(x, P86)).toBe(kategori);
   });
   it('null has no kategori', () => {
-    expect(kategoriCapaian(null)).toBeNull();
+    expect(kategoriCapaian(null, P86)).toBeNull();
   });
   it('has the colours of domain.md', () => {
     expect(WARNA_KATEGORI['Sangat Tinggi']).toBe('#29af28');
@@ -160,33 +166,33 @@ describe('kategoriCapaian', () => {
 
 describe('statusDeviasi', () => {
   it('target <= 70: merah only below -10 points', () => {
-    expect(statusDeviasi(60, 70)).toBe('kuning');
-    expect(statusDeviasi(59.99, 70)).toBe('merah');
-    expect(statusDeviasi(59.99, 70.01)).toBe('merah');
-    expect(statusDeviasi(35, 50)).toBe('merah');
+    expect(statusDeviasi(60, 70, STATUS)).toBe('kuning');
+    expect(statusDeviasi(59.99, 70, STATUS)).toBe('merah');
+    expect(statusDeviasi(59.99, 70.01, STATUS)).toBe('merah');
+    expect(statusDeviasi(35, 50, STATUS)).toBe('merah');
   });
   it('target > 70: merah below -5 points', () => {
-    expect(statusDeviasi(66, 71)).toBe('kuning');
-    expect(statusDeviasi(65.5, 71)).toBe('merah');
+    expect(statusDeviasi(66, 71, STATUS)).toBe('kuning');
+    expect(statusDeviasi(65.5, 71, STATUS)).toBe('merah');
   });
   it('is float-safe at the boundary', () => {
     // 6,1 - 16,1 is -10.000000000000002 in binary floating point.
     expect(6.1 - 16.1).toBeLessThan(-10);
-    expect(statusDeviasi(6.1, 16.1)).toBe('kuning');
+    expect(statusDeviasi(6.1, 16.1, STATUS)).toBe('kuning');
   });
   it('hijau when realisation meets the target, kuning just below', () => {
-    expect(statusDeviasi(50, 50)).toBe('hijau');
-    expect(statusDeviasi(80, 50)).toBe('hijau');
-    expect(statusDeviasi(49.9, 50)).toBe('kuning');
+    expect(statusDeviasi(50, 50, STATUS)).toBe('hijau');
+    expect(statusDeviasi(80, 50, STATUS)).toBe('hijau');
+    expect(statusDeviasi(49.9, 50, STATUS)).toBe('kuning');
   });
   it('no status without a target or a realisation', () => {
-    expect(statusDeviasi(50, null)).toBeNull();
-    expect(statusDeviasi(null, 50)).toBeNull();
+    expect(statusDeviasi(50, null, STATUS)).toBeNull();
+    expect(statusDeviasi(null, 50, STATUS)).toBeNull();
   });
   it('follows a configured rule', () => {
-    const aturan = { ...ATURAN_STATUS_BAKU, batasMerahRendah: -5 };
+    const aturan = { ...STATUS, batasMerahRendah: -5 };
     expect(statusDeviasi(44, 50, aturan)).toBe('merah');
-    expect(statusDeviasi(44, 50)).toBe('kuning');
+    expect(statusDeviasi(44, 50, STATUS)).toBe('kuning');
   });
 });
 
@@ -246,23 +252,32 @@ describe('cekKonsistensi', () => {
 });
 
 describe('cekKumulatif', () => {
-  it('flags a cumulative realisation that goes down, naming it', () => {
+  it('refuses a value below the last reported month or above the next one, naming both and the months', () => {
     expect(
       cekKumulatif(
-        { realisasiFisik: 40, realisasiKeuangan: 100_000_000 },
         { realisasiFisik: 35, realisasiKeuangan: 90_000_000 },
+        { bulan: 3, realisasiFisik: 40, realisasiKeuangan: 100_000_000 },
+        { bulan: 9, realisasiFisik: 30, realisasiKeuangan: 95_000_000 },
       ),
     ).toEqual([
-      'Realisasi fisik kumulatif turun dari 40,00% menjadi 35,00%: periksa kembali',
-      'Realisasi keuangan kumulatif turun dari Rp100.000.000,00 menjadi Rp90.000.000,00: periksa kembali',
+      { kolom: 'realisasiFisik', pesan: 'nilai kumulatif 35,00% lebih kecil dari s.d. Maret (40,00%)' },
+      { kolom: 'realisasiFisik', pesan: 'nilai kumulatif 35,00% lebih besar dari s.d. September (30,00%)' },
+      {
+        kolom: 'realisasiKeuangan',
+        pesan: 'nilai kumulatif Rp90.000.000,00 lebih kecil dari s.d. Maret (Rp100.000.000,00)',
+      },
     ]);
   });
-  it('accepts equal or growing values and missing ones', () => {
+  it('accepts equal or growing values, missing ones and float noise', () => {
+    const sebelum = { bulan: 3, realisasiFisik: 40, realisasiKeuangan: 5 };
+    expect(cekKumulatif({ realisasiFisik: 40, realisasiKeuangan: 6 }, sebelum, undefined)).toEqual([]);
+    expect(cekKumulatif({ realisasiFisik: null, realisasiKeuangan: null }, sebelum, undefined)).toEqual([]);
     expect(
-      cekKumulatif({ realisasiFisik: 40, realisasiKeuangan: 5 }, { realisasiFisik: 40, realisasiKeuangan: 6 }),
-    ).toEqual([]);
-    expect(
-      cekKumulatif({ realisasiFisik: 40, realisasiKeuangan: null }, { realisasiFisik: null, realisasiKeuangan: 1 }),
+      cekKumulatif(
+        { realisasiFisik: 0.1 + 0.2, realisasiKeuangan: null },
+        { ...sebelum, realisasiFisik: 0.3 },
+        undefined,
+      ),
     ).toEqual([]);
   });
 });
@@ -286,10 +301,77 @@ describe('peringkat', () => {
   });
 });
 
-describe('Kurva S series', () => {
-  it('derives per-period values from cumulative ones and back', () => {
+describe('per-period values', () => {
+  it('derives per-period values from cumulative ones', () => {
     expect(kumulatifKePeriode([10, 25, null, 60])).toEqual([10, 15, null, 35]);
-    expect(periodeKeKumulatif([10, 15, null, 35])).toEqual([10, 25, null, 60]);
+  });
+});
+
+describe('predikat bands as a setting', () => {
+  const R90 = PRESET_PREDIKAT.rentang90;
+  it.each([
+    [91, 'Sangat Tinggi', 'Sangat Tinggi'],
+    [90.5, 'Tinggi', 'Sangat Tinggi'],
+    [90, 'Tinggi', 'Tinggi'],
+    [76, 'Tinggi', 'Tinggi'],
+    [75.5, 'Sedang', 'Tinggi'],
+    [75, 'Sedang', 'Sedang'],
+    [65.01, 'Rendah', 'Sedang'],
+    [51, 'Rendah', 'Rendah'],
+    [50.5, 'Sangat Rendah', 'Rendah'],
+    [50, 'Sangat Rendah', 'Sangat Rendah'],
+  ] as const)('%d is %s under Permendagri 86 and %s under the 0-50 / > 90 legend', (x, p86, r90) => {
+    expect(kategoriCapaian(x, P86)).toBe(p86);
+    expect(kategoriCapaian(x, R90)).toBe(r90);
+  });
+  it('prints the legend in use', () => {
+    expect(kalimatPredikat(P86)).toBe(
+      'Sangat Tinggi x ≥ 91%; Tinggi 76 ≤ x < 91%; Sedang 66 ≤ x < 76%; Rendah 51 ≤ x < 66%; Sangat Rendah x < 51%',
+    );
+    expect(legendaPredikat(R90).map((l) => l.rentang)).toEqual([
+      'x > 90%',
+      '75 < x ≤ 90%',
+      '65 < x ≤ 75%',
+      '50 < x ≤ 65%',
+      'x ≤ 50%',
+    ]);
+  });
+  it('rates physical progress against the cumulative target in the bands in use', () => {
+    // 45,25 of 50 is 90,5%.
+    expect(kategoriFisik(45.25, 50, BAKU)).toBe('Tinggi');
+    expect(kategoriFisik(45.25, 50, { ...BAKU, predikat: R90 })).toBe('Sangat Tinggi');
+    expect(kategoriFisik(null, 50, BAKU)).toBeNull();
+  });
+});
+
+describe('capaian of a row (E.81 and the Pohon Kinerja alike)', () => {
+  it('takes the mean of its own indicators first', () => {
+    expect(capaianBaris([80, null, 100], [{ capaian: 10, pagu: 1 }])).toEqual({ capaian: 90, sumber: 'indikator' });
+  });
+  it('else weighs its children by pagu, skipping those without capaian', () => {
+    expect(
+      capaianBaris(
+        [],
+        [
+          { capaian: 100, pagu: 300 },
+          { capaian: 60, pagu: 100 },
+          { capaian: null, pagu: 1000 },
+        ],
+      ),
+    ).toEqual({ capaian: 90, sumber: 'turunan' });
+  });
+  it('weighs equally when no child has pagu, and has nothing without children', () => {
+    expect(
+      capaianBaris(
+        [null],
+        [
+          { capaian: 80, pagu: 0 },
+          { capaian: 60, pagu: 0 },
+        ],
+      ).capaian,
+    ).toBe(70);
+    expect(capaianBaris([], [])).toEqual({ capaian: null, sumber: null });
+    expect(rataRata([null])).toBeNull();
   });
 });
 

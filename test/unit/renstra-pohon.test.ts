@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ATURAN_MONEV_BAKU } from '../../src/shared/monev/aturan';
 import {
-  rataRata,
-  rataRataPagu,
-  susunPohon,
+  susunPohon as susun,
   type DataPohon,
   type IndikatorNilai,
   type ProgramRenjaData,
@@ -104,32 +103,10 @@ function data(
   };
 }
 
+const susunPohon = (data: DataPohon) => susun(data, ATURAN_MONEV_BAKU);
 const cari = (baris: ReturnType<typeof susunPohon>, kunci: string) => baris.find((b) => b.kunci === kunci)!;
 
 describe('capaian of the performance tree', () => {
-  it('averages only the values that exist, and weighs by pagu', () => {
-    expect(rataRata([80, null, 100])).toBe(90);
-    expect(rataRata([null])).toBeNull();
-    expect(
-      rataRataPagu([
-        { capaian: 70, pagu: 400 },
-        { capaian: 120, pagu: 100 },
-      ]),
-    ).toBe(80);
-    expect(
-      rataRataPagu([
-        { capaian: 70, pagu: 0 },
-        { capaian: 90, pagu: 0 },
-      ]),
-    ).toBe(80);
-    expect(
-      rataRataPagu([
-        { capaian: null, pagu: 400 },
-        { capaian: 90, pagu: 100 },
-      ]),
-    ).toBe(90);
-  });
-
   it('rolls sub kegiatan capaian up by pagu and fisik by the monev rollup (worked example)', () => {
     // A: 28 of 40 = 70%; B: 12 of 10 = 120%. Kegiatan = (70 x 400 + 120 x 100) / 500 = 80%.
     const baris = susunPohon(data([programContoh([ind(40, 28)], [ind(10, 12)])]));

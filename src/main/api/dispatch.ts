@@ -1,36 +1,50 @@
 // The single door into the backend: validate the input against the contract, run the handler, shape the answer.
 import Sqlite from 'better-sqlite3';
 import type { z } from 'zod';
-import { contract, isMethodName, type ApiGalat, type ApiJawaban } from '../../shared/api';
+import { contract, isMethodName, type ApiGalat, type ApiJawaban, type MethodName } from '../../shared/api';
 import { pesanSqlite } from '../db/integritas';
 import { DitolakError } from '../errors';
+import { adalahTerkunci, PESAN_PERIODE_TERKUNCI } from '../realisasi/verifikasi';
 import type { Context, Handlers } from './context';
+import { gabungSuntingan, type Pemuat } from './sunting';
 
-function gagal(jenis: ApiGalat['jenis'], pesan: string, rincian: ApiGalat['rincian'] = []): ApiJawaban<never> {
-  return { ok: false, galat: { jenis, pesan, rincian } };
+function gagal(
+  jenis: ApiGalat['jenis'],
+  pesan: string,
+  rincian: ApiGalat['rincian'] = [],
+  kode?: ApiGalat['kode'],
+): ApiJawaban<never> {
+  return { ok: false, galat: { jenis, pesan, rincian, ...(kode ? { kode } : {}) } };
 }
 
 function rincianZod(error: z.ZodError): ApiGalat['rincian'] {
   return error.issues.map((issue) => ({ kolom: issue.path.map(String).join('.'), pesan: issue.message }));
 }
 
+const tanpaRevisi = ({ revisi: _revisi, ...sisa }: Record<string, unknown>) => sisa;
+
 export async function dispatch(
   handlers: Handlers,
+  pemuat: Partial<{ [M in MethodName]: Pemuat<M> }>,
   ctx: Context,
   name: string,
   raw: unknown,
 ): Promise<ApiJawaban<unknown>> {
   if (!isMethodName(name)) return gagal('validasi', `Perintah tidak dikenal: ${name}`);
-  const parsed = contract[name].input.safeParse(raw ?? {});
-  if (!parsed.success) {
-    const rincian = rincianZod(parsed.error);
-    return gagal('validasi', rincian.map((r) => r.pesan).join('; '), rincian);
-  }
   const handler = handlers[name] as (input: unknown, ctx: Context) => Promise<unknown>;
   try {
-    return { ok: true, nilai: await handler(parsed.data, ctx) };
+    const masukan = await gabungSuntingan(pemuat[name] as Pemuat<MethodName> | undefined, raw ?? {}, ctx.db);
+    const parsed = contract[name].input.safeParse(masukan);
+    if (!parsed.success) {
+      const rincian = rincianZod(parsed.error);
+      return gagal('validasi', rincian.map((r) => r.pesan).join('; '), rincian);
+    }
+    // The revision was checked by gabungSuntingan; a handler that spreads its input into an UPDATE must not write it.
+    const data: unknown = pemuat[name] ? tanpaRevisi(parsed.data as Record<string, unknown>) : parsed.data;
+    return { ok: true, nilai: await handler(data, ctx) };
   } catch (error) {
-    if (error instanceof DitolakError) return gagal('ditolak', error.message, error.rincian);
+    if (error instanceof DitolakError) return gagal('ditolak', error.message, error.rincian, error.kode);
+    if (adalahTerkunci(error)) return gagal('ditolak', PESAN_PERIODE_TERKUNCI, [], 'terkunci');
     if (error instanceof Sqlite.SqliteError) {
       const pesan = pesanSqlite(error.code);
       if (pesan) return gagal('ditolak', pesan);

@@ -14,7 +14,14 @@ import { dokumentasiHandlers } from '../dokumentasi/handlers';
 import { rapatHandlers } from '../rapat/handlers';
 import { arsipHandlers } from '../arsip/handlers';
 import { laporanHandlers } from '../laporan/handlers';
+import type { MethodName } from '../../shared/api';
 import type { Handlers } from './context';
+import type { Pemuat } from './sunting';
+import { opdTersimpan } from '../opd/tersimpan';
+import { pengaturanTersimpan } from '../pengaturan/tersimpan';
+import { renjaTersimpan } from '../renja/tersimpan';
+import { rapatTersimpan } from '../rapat/tersimpan';
+import { renstraTersimpan } from '../renstra/tersimpan';
 import { renstraHandlers } from '../renstra/handlers';
 
 export const handlers: Handlers = {
@@ -34,4 +41,13 @@ export const handlers: Handlers = {
   ...arsipHandlers,
   ...laporanHandlers,
   ...renstraHandlers,
+};
+
+/** How each save finds its stored row, so an absent field keeps its value (api/sunting.ts). */
+export const pemuatSuntingan: Partial<{ [M in MethodName]: Pemuat<M> }> = {
+  ...opdTersimpan,
+  ...pengaturanTersimpan,
+  ...renjaTersimpan,
+  ...rapatTersimpan,
+  ...renstraTersimpan,
 };

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { DokumenRingkas } from '../../shared/api/rapat';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
+import { bersihkanTeks } from '../../shared/teks';
 
 const RINGKAS = ['id', 'rapatId', 'jenis', 'namaBerkas', 'dibuatPada', sql<number>`length(isi)`.as('ukuran')] as const;
 
@@ -40,7 +41,7 @@ export async function hapusDokumen(db: Db, id: number): Promise<void> {
 
 /** A file name Windows accepts: no reserved characters, no trailing dot or space, not too long. */
 export function namaBerkasAman(nama: string, ekstensi: string): string {
-  const bersih = [...nama]
+  const bersih = [...bersihkanTeks(nama)]
     .map((c) => (c < ' ' || '<>:"/\\|?*'.includes(c) ? ' ' : c))
     .join('')
     .replace(/\s+/g, ' ')

@@ -13,6 +13,8 @@ import type { StatusVerifikasi, Versi } from '../../shared/renja';
 import type { ArahIndikator, JenisIndikator } from '../../shared/monev/rules';
 
 export interface PengaturanTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   kunci: string;
   /** JSON text, validated by the zod schema of its key when read. */
   nilai: string;
@@ -26,6 +28,8 @@ export interface LogoTable {
 }
 
 export interface OpdTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   kode: string;
   nama: string;
@@ -43,6 +47,8 @@ export interface OpdTable {
 }
 
 export interface PenandatanganTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   nama: string;
   jabatan: string;
@@ -56,6 +62,8 @@ export interface TahunAnggaranTable {
 }
 
 export interface ProgramTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   opdId: number;
   tahun: number;
@@ -64,6 +72,8 @@ export interface ProgramTable {
 }
 
 export interface KegiatanTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   programId: number;
   kode: string;
@@ -71,6 +81,8 @@ export interface KegiatanTable {
 }
 
 export interface SubKegiatanTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   kegiatanId: number;
   kode: string;
@@ -94,6 +106,8 @@ export interface TargetPeriodeTable {
 }
 
 export interface RealisasiTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   subKegiatanId: number;
   bulan: number;
   realisasiFisik: number | null;
@@ -107,6 +121,8 @@ export interface RealisasiTable {
 }
 
 export interface IndikatorTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   programId: number | null;
   kegiatanId: number | null;
@@ -134,6 +150,8 @@ export interface VerifikasiTable {
   bulan: number;
   status: Generated<StatusVerifikasi>;
   catatan: Generated<string>;
+  /** Why a verified period was reopened (0008_revisi_kunci). */
+  alasanBuka: Generated<string>;
   diubahOleh: Generated<string>;
   diubahPada: Generated<string>;
 }
@@ -194,6 +212,8 @@ export interface Database {
 
 // Coordination meetings (migration 0003_rapat).
 export interface RapatTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   jenis: JenisRapat;
   judul: string;
@@ -277,6 +297,8 @@ export interface DokumenTable {
 }
 
 export interface TindakLanjutTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   rapatId: number;
   uraian: string;
@@ -298,6 +320,8 @@ export interface TinjauanTable {
 }
 
 export interface KendalaTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   rapatId: number;
   uraian: string;
@@ -325,7 +349,7 @@ export interface Database {
   renstraTujuan: { id: Generated<number>; renstraId: number; uraian: string };
   renstraSasaran: { id: Generated<number>; tujuanId: number; uraian: string };
   renstraProgram: RenstraProgramTable;
-  renstraKegiatan: { id: Generated<number>; programId: number; kode: string; nama: string };
+  renstraKegiatan: { id: Generated<number>; programId: number; kode: string; nama: string; revisi: Generated<number> };
   renstraIndikator: RenstraIndikatorTable;
   renstraTarget: NilaiTahunanTable;
   renstraPagu: RenstraPaguTable;
@@ -333,6 +357,8 @@ export interface Database {
 }
 
 export interface RpjmdTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   tahunAwal: number;
   tahunAkhir: number;
@@ -342,12 +368,16 @@ export interface RpjmdTable {
 }
 
 export interface RpjmdButirTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   nomor: number;
   uraian: string;
 }
 
 export interface IndikatorSasaranTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   sasaranId: number;
   uraian: string;
@@ -366,6 +396,8 @@ export interface NilaiTahunanTable {
 }
 
 export interface PrioritasTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   rpjmdId: number;
   tingkat: 'daerah' | 'provinsi' | 'nasional';
@@ -374,6 +406,8 @@ export interface PrioritasTable {
 }
 
 export interface RenstraProgramTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   renstraId: number;
   kode: string;
@@ -383,6 +417,8 @@ export interface RenstraProgramTable {
 }
 
 export interface RenstraIndikatorTable {
+  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+  revisi: Generated<number>;
   id: Generated<number>;
   programId: number | null;
   kegiatanId: number | null;

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import type { HandlersFor } from '../api/context';
 import { DitolakError } from '../errors';
 import { jenisGambar } from '../gambar';
+import { tolakBilaSubTerkunci } from '../realisasi/verifikasi';
 
 export async function daftarFoto(db: Db, subKegiatanIds: number[], bulan: number): Promise<Foto[]> {
   if (subKegiatanIds.length === 0) return [];
@@ -31,6 +32,7 @@ export const dokumentasiHandlers: HandlersFor<'dokumentasi.daftar' | 'dokumentas
       throw new DitolakError(`Berkas foto sebenarnya ${jenis === 'image/png' ? 'PNG' : 'JPG'}, bukan ${mime}`);
     const ada = await db.selectFrom('subKegiatan').select('id').where('id', '=', subKegiatanId).executeTakeFirst();
     if (!ada) throw new DitolakError(`Sub kegiatan dengan ID ${subKegiatanId} tidak ditemukan`);
+    await tolakBilaSubTerkunci(db, subKegiatanId, bulan);
     const row = await db
       .insertInto('dokumentasi')
       .values({ subKegiatanId, bulan, keterangan, mime: jenis, isi, diubahOleh: sesi.operator })
@@ -39,8 +41,14 @@ export const dokumentasiHandlers: HandlersFor<'dokumentasi.daftar' | 'dokumentas
     return { ...row, mime: jenis, base64 };
   },
   'dokumentasi.hapus': async ({ id }, { db }) => {
-    const hasil = await db.deleteFrom('dokumentasi').where('id', '=', id).executeTakeFirst();
-    if (hasil.numDeletedRows === 0n) throw new DitolakError(`Foto dengan ID ${id} tidak ditemukan`);
+    const foto = await db
+      .selectFrom('dokumentasi')
+      .select(['subKegiatanId', 'bulan'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!foto) throw new DitolakError(`Foto dengan ID ${id} tidak ditemukan`);
+    await tolakBilaSubTerkunci(db, foto.subKegiatanId, foto.bulan);
+    await db.deleteFrom('dokumentasi').where('id', '=', id).execute();
     return { id };
   },
 };

@@ -2,7 +2,7 @@
 import { AlignmentType, Paragraph, TabStopType, TextRun } from 'docx';
 import type { AngkaMonev } from '../../shared/api/monev';
 import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTanggal } from '../../shared/format';
-import { persenKeuangan, type Status } from '../../shared/monev/rules';
+import { LABEL_STATUS, persenKeuangan, type Status } from '../../shared/monev/rules';
 import type { Db } from '../db/connection';
 import { paragraf, type Pejabat, type Penandatanganan } from '../documents/blok';
 import { mm } from '../documents/halaman';
@@ -11,7 +11,6 @@ import { ambilLogo } from '../pengaturan/repository';
 import type { KonteksLaporan } from './konteks';
 import { hitungStatus } from './narasiBawaan';
 
-export const LABEL_STATUS: Record<Status, string> = { merah: 'Merah', kuning: 'Kuning', hijau: 'Hijau' };
 export const WARNA_STATUS: Record<Status, { isi: string; putih: boolean }> = {
   merah: { isi: 'C00000', putih: true },
   kuning: { isi: 'FFC000', putih: false },

@@ -1,14 +1,14 @@
 // The figures of one report's scope (regency, one OPD, one cluster), taken from the dashboard's own functions.
 import type { CakupanLaporan, KunciLaporan } from '../../shared/api/laporan';
 import type { AngkaMonev, BarisOpdMonev, Ringkasan, TitikKurvaS } from '../../shared/api/monev';
+import type { Pengaturan } from '../../shared/api/pengaturan';
+import type { AturanMonev } from '../../shared/monev/aturan';
 import { rollup } from '../../shared/monev/rollup';
-import { ATURAN_STATUS_BAKU } from '../../shared/monev/rules';
 import { LABEL_KLASTER } from '../../shared/opd';
 import { BULAN_TRIWULAN } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 import { angka, angkaSubKegiatan, ringkasan, type AngkaSub } from '../monev/hitung';
-import { ambilPengaturan, ambilPengaturanMonev } from '../pengaturan/repository';
 
 export interface DataCakupan {
   tahun: number;
@@ -75,25 +75,27 @@ function kurvaCakupan(perBulan: Map<number, AngkaSub[]>, bulanLapor: number): Ti
   return titik;
 }
 
-export async function dataCakupan(db: Db, k: KunciLaporan): Promise<DataCakupan> {
+export async function dataCakupan(
+  db: Db,
+  k: KunciLaporan,
+  aturan: AturanMonev,
+  pengaturan: Pengaturan,
+): Promise<DataCakupan> {
   const cakupan = cakupanDari(k);
   const { tahun, triwulan } = k;
   const bulan = triwulan * 3;
-  // The same thresholds as the dashboard, so a report never colours an OPD differently from Beranda.
-  const { aturanStatus } = await ambilPengaturanMonev(db);
-  const [lingkup, pengaturan, r, lalu] = await Promise.all([
+  // The dashboard's own function with the same settings, so a report never colours an OPD differently from Beranda.
+  const [lingkup, r, lalu] = await Promise.all([
     opdDalamCakupan(db, cakupan),
-    ambilPengaturan(db),
-    ringkasan(db, tahun, triwulan, aturanStatus),
-    triwulan > 1 ? ringkasan(db, tahun, triwulan - 1, aturanStatus) : Promise.resolve(null),
+    ringkasan(db, tahun, triwulan, aturan),
+    triwulan > 1 ? ringkasan(db, tahun, triwulan - 1, aturan) : Promise.resolve(null),
   ]);
   const { ids } = lingkup;
   const perBulan = new Map<number, AngkaSub[]>();
   for (const b of BULAN_TRIWULAN) perBulan.set(b, saring((await angkaSubKegiatan(db, tahun, b)).rows, ids));
   const sub = perBulan.get(bulan)!;
   const daerah = namaDaerah(pengaturan.namaPemda);
-  const totalDari = (x: Ringkasan, subs: AngkaSub[]) =>
-    ids === null ? x.kabupaten : angka(rollup(subs), ATURAN_STATUS_BAKU);
+  const totalDari = (x: Ringkasan, subs: AngkaSub[]) => (ids === null ? x.kabupaten : angka(rollup(subs), aturan));
   const sebelumnya = lalu && { total: totalDari(lalu, perBulan.get(bulan - 3)!), opd: saring(lalu.opd, ids) };
   return {
     tahun,

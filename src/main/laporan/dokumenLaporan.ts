@@ -15,11 +15,12 @@ import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
 import { barisTeks } from './kendala';
 import type { KonteksLaporan } from './konteks';
-import { barisMerah, barisRekap, formatNilai, kategoriFisik, KOLOM_MERAH, KOLOM_REKAP } from './rekap';
+import { barisMerah, barisRekap, formatNilai, KOLOM_MERAH, KOLOM_REKAP } from './rekap';
 import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
 import { paragrafPenanda, sisipkanXml } from './sisip';
 import { GAYA_E81, xmlTabelE81 } from './tabelE81Xml';
-import { WARNA_KATEGORI } from '../../shared/monev/rules';
+import { kalimatPredikat, kalimatStatus, type AturanMonev } from '../../shared/monev/aturan';
+import { kategoriFisik, WARNA_KATEGORI } from '../../shared/monev/rules';
 
 export interface OpsiLaporan {
   konteks: KonteksLaporan;
@@ -136,7 +137,7 @@ function babBab(o: OpsiLaporan): FileChild[] {
     subjudul('B. Kurva S'),
     grafikKurvaS(k.data.kurvaS, `Kurva S ${k.data.nama} Tahun ${k.data.tahun}`),
     subjudul(`C. Sebaran Capaian ${jamak ? 'Perangkat Daerah' : 'Sub Kegiatan'}`),
-    grafikKategori(jamak ? k.data.opd : k.data.sub, jamak ? 'perangkat daerah' : 'sub kegiatan'),
+    grafikKategori(jamak ? k.data.opd : k.data.sub, jamak ? 'perangkat daerah' : 'sub kegiatan', k.aturan),
     ...(jamak ? [subjudul('D. Capaian per Perangkat Daerah'), grafikPerOpd(k.data.opd)] : []),
     ...bab('III', 'FAKTOR PENDORONG DAN PENGHAMBAT'),
     subjudul('A. Faktor Pendorong'),
@@ -156,10 +157,10 @@ function babBab(o: OpsiLaporan): FileChild[] {
 const RATA_JENIS = { teks: 'kiri', bilangan: 'tengah', uang: 'kanan', persen: 'kanan', poin: 'kanan' } as const;
 
 /** One row of the recap, its kategori and status cells in their colours. */
-function barisRekapWarna(opd: BarisOpdMonev, total = false): SelWarna[] {
+function barisRekapWarna(opd: BarisOpdMonev, aturan: AturanMonev, total = false): SelWarna[] {
   const dasar = total ? { tebal: true, isi: 'E7E6E6' } : {};
-  const kat = kategoriFisik(opd);
-  const sel = barisRekap(opd).map((v, j): SelWarna => {
+  const kat = kategoriFisik(opd.realisasiFisik, opd.targetFisik, aturan);
+  const sel = barisRekap(opd, aturan).map((v, j): SelWarna => {
     const teks = formatNilai(v, KOLOM_REKAP[j]!.jenis);
     if (j === KOLOM_REKAP.length - 1 && opd.status) return { ...dasar, teks, ...WARNA_STATUS[opd.status] };
     if (j === KOLOM_REKAP.length - 2 && kat) return { ...dasar, teks, isi: WARNA_KATEGORI[kat].slice(1) };
@@ -172,9 +173,10 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
   const k = o.konteks;
   const total = { ...k.data.total, opdId: 0, nama: '', singkatan: '', klaster: 'ekonomi' as const };
   const baris = [
-    ...k.data.opd.map((opd) => barisRekapWarna(opd)),
+    ...k.data.opd.map((opd) => barisRekapWarna(opd, k.aturan)),
     barisRekapWarna(
       { ...total, jumlahSubKegiatan: k.data.jumlahSub, jumlahTerisi: k.data.jumlahTerisi, peringkat: 0 },
+      k.aturan,
       true,
     ),
   ];
@@ -194,9 +196,8 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
       baris,
     }),
     paragraf(
-      'Kategori capaian fisik: realisasi fisik dibagi target fisik kumulatif x 100 (Sangat Tinggi >= 91; Tinggi 76-<91; ' +
-        'Sedang 66-<76; Rendah 51-<66; Sangat Rendah < 51). Status merah: deviasi < -10 poin (target <= 70%) atau ' +
-        '< -5 poin (target > 70%); kuning: deviasi di bawah 0; hijau: realisasi memenuhi target.',
+      `Kategori capaian fisik: realisasi fisik dibagi target fisik kumulatif x 100 (${kalimatPredikat(k.aturan.predikat)}). ` +
+        `Status: ${kalimatStatus(k.aturan.aturanStatus)}.`,
       { ukuranHuruf: 16, spacing: { before: 120 } },
     ),
   ];
@@ -205,7 +206,8 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
 const CATATAN_E81 =
   'Anggaran (Rp) dalam juta rupiah. K: kinerja (satuan pada kolom 4). Tingkat capaian (kolom 13) dihitung terhadap ' +
   'target tahunan, sehingga sebelum triwulan IV wajar di bawah 100%. Baris program/kegiatan tanpa indikator sendiri ' +
-  'memuat rata-rata tingkat capaian di bawahnya. Kolom 5, 6, 14 dan 15 terisi bila data Renstra PD tersedia.';
+  'memuat rata-rata tingkat capaian di bawahnya, dibobot pagu. Kolom 5, 6, 14 dan 15 terisi bila data Renstra PD ' +
+  'tersedia.';
 
 function bernomor(butir: string[]): string {
   return butir.length > 0 ? butir.map((b, i) => `${i + 1}. ${b}`).join('\n') : '-';
@@ -237,7 +239,7 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number): Fil
     paragrafPenanda(`e81-${i}`),
     ...[
       ['Rata-rata capaian kinerja (%)', formatAngka(t.rataCapaianK, 2)],
-      ['Predikat kinerja', t.predikat ?? '-'],
+      ['Predikat kinerja', `${t.predikat ?? '-'} (${kalimatPredikat(k.aturan.predikat)})`],
       ['Faktor pendorong keberhasilan pencapaian', bernomor(barisTeks(t.pendorong, 3))],
       ['Faktor penghambat pencapaian kinerja', bernomor(barisTeks(t.penghambat, 3))],
       ['Tindak lanjut yang diperlukan dalam triwulan berikutnya', bernomor(barisTeks(t.tindakLanjut, 3))],

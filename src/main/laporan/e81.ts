@@ -1,7 +1,8 @@
 // The rows of the Permendagri 86/2017 evaluation table (Formulir E.81) per OPD: program, kegiatan and sub kegiatan
 // with their indicators, target and realisation per quarter, capaian and kategori, and the OPD's own texts.
 import { sql } from 'kysely';
-import { kumulatifKePeriode, rollup } from '../../shared/monev/rollup';
+import type { AturanMonev } from '../../shared/monev/aturan';
+import { capaianBaris, kumulatifKePeriode, rataRata, rollup } from '../../shared/monev/rollup';
 import {
   kategoriCapaian,
   nilaiTahunan,
@@ -33,11 +34,20 @@ export interface IndikatorE81 {
   capaian: number | null;
 }
 
-/** Renstra figures of a row (columns 5 and 6), the shape the Renstra module gives per program and kegiatan. */
+/** Renstra figures of a row: columns 5 and 6 from the Renstra, 14 and 15 computed from them and column 12. */
 export interface RenstraE81 {
-  indikator: { targetAkhir: number | null; realisasiSdTahunLalu: number | null }[];
+  indikator: {
+    targetAkhir: number | null;
+    realisasiSdTahunLalu: number | null;
+    /** Column 14 K: 6 + 12 by the indicator's kind. */
+    realisasiSdTahunIni: number | null;
+    /** Column 15 K: 14 / 5 x 100. */
+    capaian: number | null;
+  }[];
   paguAkhir: number | null;
   realisasiSdTahunLaluRp: number | null;
+  realisasiSdTahunIniRp: number | null;
+  capaianRp: number | null;
 }
 
 export interface BarisE81 {
@@ -54,7 +64,7 @@ export interface BarisE81 {
   realisasiRp: number | null;
   /** Column 13 Rp: column 12 / pagu x 100. */
   capaianRp: number | null;
-  /** Mean capaian of the row's own indicators; for a parent without any, the mean of its children's. */
+  /** Mean capaian of the row's own indicators; for a parent without any, its children's (capaianBaris). */
   capaianK: number | null;
   kategori: KategoriCapaian | null;
   /** Columns 5 and 6 when Renstra data exists; the table prints "-" without. */
@@ -80,11 +90,6 @@ export interface TabelE81 {
   pendorong: TeksKelompok[];
   penghambat: TeksKelompok[];
   tindakLanjut: TeksKelompok[];
-}
-
-export function rataRata(nilai: readonly (number | null)[]): number | null {
-  const ada = nilai.filter((v): v is number => v != null);
-  return ada.length === 0 ? null : ada.reduce((a, b) => a + b, 0) / ada.length;
 }
 
 interface BarisIndikator {
@@ -187,6 +192,7 @@ function indikatorE81(
   i: BarisIndikator,
   nilai: Map<number, Map<number, number | null>>,
   triwulan: number,
+  aturan: AturanMonev,
 ): IndikatorE81 {
   const perBulan = nilai.get(i.id);
   const tw = BULAN_TRIWULAN.map((b, j) => (j < triwulan ? (perBulan?.get(b) ?? null) : null));
@@ -199,7 +205,7 @@ function indikatorE81(
     arah: i.arah,
     triwulan: tw,
     realisasi,
-    capaian: tingkatCapaian(realisasi, i.target, i.arah),
+    capaian: tingkatCapaian(realisasi, i.target, i.arah, aturan.rumusNegatif),
   };
 }
 
@@ -210,9 +216,13 @@ function baris(
   nama: string,
   indikator: IndikatorE81[],
   uang: Pick<BarisE81, 'pagu' | 'triwulanRp' | 'realisasiRp'>,
-  capaianAnak: (number | null)[],
+  anak: BarisE81[],
+  aturan: AturanMonev,
 ): BarisE81 {
-  const capaianK = indikator.length > 0 ? rataRata(indikator.map((i) => i.capaian)) : rataRata(capaianAnak);
+  const { capaian: capaianK } = capaianBaris(
+    indikator.map((i) => i.capaian),
+    anak.map((a) => ({ capaian: a.capaianK, pagu: a.pagu })),
+  );
   return {
     tingkat,
     id,
@@ -222,7 +232,7 @@ function baris(
     ...uang,
     capaianRp: persenKeuangan(uang.realisasiRp, uang.pagu),
     capaianK,
-    kategori: kategoriCapaian(capaianK),
+    kategori: kategoriCapaian(capaianK, aturan.predikat),
   };
 }
 
@@ -240,23 +250,42 @@ function gabungUang(anak: BarisE81[]): Pick<BarisE81, 'pagu' | 'triwulanRp' | 'r
  * are those in force at the quarter's end (`sub`, from the dashboard's query), so pagu and realisation agree with it.
  */
 /** Columns 5 and 6 from the linked Renstra, each Renja indicator paired with its Renstra indicator by wording. */
-function denganRenstra(row: BarisE81, angka: AngkaRenstraE81 | undefined): BarisE81 {
+function denganRenstra(row: BarisE81, angka: AngkaRenstraE81 | undefined, aturan: AturanMonev): BarisE81 {
   if (!angka) return row;
   const pasangan = new Map(pasanganIndikator(row.indikator, angka.indikator));
+  const sdRp =
+    angka.realisasiSdTahunLaluRp == null && row.realisasiRp == null
+      ? null
+      : (angka.realisasiSdTahunLaluRp ?? 0) + (row.realisasiRp ?? 0);
   return {
     ...row,
     renstra: {
-      indikator: row.indikator.map((i) => ({
-        targetAkhir: pasangan.get(i)?.targetAkhir ?? null,
-        realisasiSdTahunLalu: pasangan.get(i)?.realisasiSdTahunLalu ?? null,
-      })),
+      indikator: row.indikator.map((i) => {
+        const targetAkhir = pasangan.get(i)?.targetAkhir ?? null;
+        const realisasiSdTahunLalu = pasangan.get(i)?.realisasiSdTahunLalu ?? null;
+        const realisasiSdTahunIni = nilaiTahunan([realisasiSdTahunLalu, i.realisasi], i.jenis);
+        return {
+          targetAkhir,
+          realisasiSdTahunLalu,
+          realisasiSdTahunIni,
+          capaian: tingkatCapaian(realisasiSdTahunIni, targetAkhir, i.arah, aturan.rumusNegatif),
+        };
+      }),
       paguAkhir: angka.paguAkhir,
       realisasiSdTahunLaluRp: angka.realisasiSdTahunLaluRp,
+      realisasiSdTahunIniRp: sdRp,
+      capaianRp: persenKeuangan(sdRp, angka.paguAkhir),
     },
   };
 }
 
-export async function tabelE81(db: Db, tahun: number, triwulan: number, sub: AngkaSub[]): Promise<TabelE81[]> {
+export async function tabelE81(
+  db: Db,
+  tahun: number,
+  triwulan: number,
+  sub: AngkaSub[],
+  aturan: AturanMonev,
+): Promise<TabelE81[]> {
   const bulan = triwulan * 3;
   const opdIds = [...new Set(sub.map((s) => s.opdId))];
   const [data, renstra] = await Promise.all([muat(db, tahun, bulan, opdIds), angkaRenstraUntukE81(db, tahun)]);
@@ -273,7 +302,7 @@ export async function tabelE81(db: Db, tahun: number, triwulan: number, sub: Ang
           ? [indikatorPer.kegiatan, i.kegiatanId]
           : [indikatorPer.program, i.programId!];
     const list = (peta as Map<number, IndikatorE81[]>).get(pemilik) ?? [];
-    list.push(indikatorE81(i, nilai, triwulan));
+    list.push(indikatorE81(i, nilai, triwulan, aturan));
     (peta as Map<number, IndikatorE81[]>).set(pemilik, list);
   }
   const realisasiPer = Map.groupBy(data.realisasi, (r) => r.subKegiatanId);
@@ -307,13 +336,13 @@ export async function tabelE81(db: Db, tahun: number, triwulan: number, sub: Ang
               ind,
               { pagu: a.pagu, triwulanRp, realisasiRp: a.realisasiKeuangan },
               [],
+              aturan,
             );
           });
           const k = diKegiatan[0]!;
           const ind: IndikatorE81[] = indikatorPer.kegiatan.get(kegiatanId) ?? [];
-          const capaian = anak.map((x) => x.capaianK);
           kegiatanRows.push([
-            baris('kegiatan', kegiatanId, k.kegiatanKode, k.kegiatanNama, ind, gabungUang(anak), capaian),
+            baris('kegiatan', kegiatanId, k.kegiatanKode, k.kegiatanNama, ind, gabungUang(anak), anak, aturan),
             ...anak,
           ]);
         }
@@ -327,12 +356,13 @@ export async function tabelE81(db: Db, tahun: number, triwulan: number, sub: Ang
           p.programNama,
           ind,
           gabungUang(kegiatan),
-          kegiatan.map((x) => x.capaianK),
+          kegiatan,
+          aturan,
         );
         programRows.push(programRow);
         rows.push(
-          denganRenstra(programRow, renstra.program.get(programId)),
-          ...kegiatanRows.flatMap(([k, ...anak]) => [denganRenstra(k!, renstra.kegiatan.get(k!.id)), ...anak]),
+          denganRenstra(programRow, renstra.program.get(programId), aturan),
+          ...kegiatanRows.flatMap(([k, ...anak]) => [denganRenstra(k!, renstra.kegiatan.get(k!.id), aturan), ...anak]),
         );
       }
       const uang = gabungUang(programRows);
@@ -342,7 +372,7 @@ export async function tabelE81(db: Db, tahun: number, triwulan: number, sub: Ang
         baris: rows,
         jumlah: { ...uang, capaianRp: persenKeuangan(uang.realisasiRp, uang.pagu) },
         rataCapaianK,
-        predikat: kategoriCapaian(rataCapaianK),
+        predikat: kategoriCapaian(rataCapaianK, aturan.predikat),
         pendorong: kelompokkanTeks(teks.map((t) => [t.faktorPendorong])),
         penghambat: kelompokkanTeks(teks.map((t) => [t.permasalahan, t.faktorPenghambat])),
         tindakLanjut: kelompokkanTeks(teks.map((t) => [t.tindakLanjut])),

@@ -4,13 +4,8 @@ import { Paragraph, AlignmentType } from 'docx';
 import { ChartRun } from 'docx/charts';
 import type { BarisOpdMonev, TitikKurvaS } from '../../shared/api/monev';
 import { formatTriwulan } from '../../shared/format';
-import {
-  KATEGORI_CAPAIAN,
-  kategoriCapaian,
-  tingkatCapaian,
-  WARNA_KATEGORI,
-  type KategoriCapaian,
-} from '../../shared/monev/rules';
+import type { AturanMonev } from '../../shared/monev/aturan';
+import { KATEGORI_CAPAIAN, kategoriFisik, WARNA_KATEGORI, type KategoriCapaian } from '../../shared/monev/rules';
 
 const HURUF = { name: 'Arial' } as const;
 /** Pixels at 96 dpi: a portrait A4/F4 page holds about 620 between its margins. */
@@ -80,17 +75,24 @@ export function grafikPerOpd(opd: BarisOpdMonev[]): Paragraph {
 }
 
 /** How many units (OPD, or sub kegiatan for one OPD) fall in each kategori of capaian fisik s.d. the quarter. */
-export function sebaranKategori(rows: { realisasiFisik: number | null; targetFisik: number | null }[]) {
+export function sebaranKategori(
+  rows: { realisasiFisik: number | null; targetFisik: number | null }[],
+  aturan: AturanMonev,
+) {
   const n = new Map<KategoriCapaian | typeof BELUM, number>();
   for (const r of rows) {
-    const k = kategoriCapaian(tingkatCapaian(r.realisasiFisik, r.targetFisik, 'positif')) ?? BELUM;
+    const k = kategoriFisik(r.realisasiFisik, r.targetFisik, aturan) ?? BELUM;
     n.set(k, (n.get(k) ?? 0) + 1);
   }
   return [...KATEGORI_CAPAIAN, BELUM].map((kategori) => ({ kategori, jumlah: n.get(kategori) ?? 0 }));
 }
 
-export function grafikKategori(rows: { realisasiFisik: number | null; targetFisik: number | null }[], satuan: string) {
-  const sebaran = sebaranKategori(rows);
+export function grafikKategori(
+  rows: { realisasiFisik: number | null; targetFisik: number | null }[],
+  satuan: string,
+  aturan: AturanMonev,
+) {
+  const sebaran = sebaranKategori(rows, aturan);
   return dalamParagraf(
     new ChartRun({
       type: 'pie',

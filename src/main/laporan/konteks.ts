@@ -1,8 +1,10 @@
 // Everything one report needs, gathered once: the scope's figures, the E.81 tables, the OPD in merah, the settings.
 import type { KunciLaporan } from '../../shared/api/laporan';
 import type { Pengaturan } from '../../shared/api/pengaturan';
+import type { AturanMonev } from '../../shared/monev/aturan';
 import type { Db } from '../db/connection';
-import { ambilPengaturan } from '../pengaturan/repository';
+import { DitolakError } from '../errors';
+import { ambilPengaturan, ambilPengaturanMonev } from '../pengaturan/repository';
 import { dataCakupan, type DataCakupan } from './cakupan';
 import { tabelE81, type TabelE81 } from './e81';
 import { daftarMerah, type OpdMerah } from './kendala';
@@ -12,10 +14,19 @@ export interface KonteksLaporan {
   tabel: TabelE81[];
   merah: OpdMerah[];
   pengaturan: Pengaturan;
+  /** The regency's monev settings, read once: every status, capaian and predikat of the report uses them. */
+  aturan: AturanMonev;
 }
 
 export async function susunKonteks(db: Db, kunci: KunciLaporan): Promise<KonteksLaporan> {
-  const [data, pengaturan] = await Promise.all([dataCakupan(db, kunci), ambilPengaturan(db)]);
-  const tabel = await tabelE81(db, kunci.tahun, kunci.triwulan, data.sub);
-  return { data, tabel, merah: daftarMerah(data.opd, tabel), pengaturan };
+  const [aturan, pengaturan] = await Promise.all([ambilPengaturanMonev(db), ambilPengaturan(db)]);
+  const data = await dataCakupan(db, kunci, aturan, pengaturan);
+  // Nothing to evaluate is an answer for the user, not a chart without categories failing deep inside docx.
+  if (data.jumlahSub === 0)
+    throw new DitolakError(
+      `Belum ada Renja ${data.cakupan.jenis === 'kabupaten' ? '' : `${data.nama} `}untuk tahun ${kunci.tahun}: ` +
+        'isi atau impor Renja di Perencanaan terlebih dahulu',
+    );
+  const tabel = await tabelE81(db, kunci.tahun, kunci.triwulan, data.sub, aturan);
+  return { data, tabel, merah: daftarMerah(data.opd, tabel), pengaturan, aturan };
 }

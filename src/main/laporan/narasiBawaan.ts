@@ -9,13 +9,11 @@ import {
   formatTriwulan,
   labelTriwulan,
 } from '../../shared/format';
-import { ATURAN_STATUS_BAKU, type Status } from '../../shared/monev/rules';
+import { LABEL_STATUS, type Status } from '../../shared/monev/rules';
 import { LABEL_VERSI } from '../../shared/renja';
 import { angka } from '../monev/hitung';
 import type { KonteksLaporan } from './konteks';
 import { barisTeks, gabungTeks } from './kendala';
-
-const LABEL_STATUS: Record<Status, string> = { merah: 'merah', kuning: 'kuning', hijau: 'hijau' };
 
 export function hitungStatus(rows: { status: Status | null }[]): Record<Status | 'belum', number> {
   const n = { merah: 0, kuning: 0, hijau: 0, belum: 0 };
@@ -42,7 +40,7 @@ const judulLaporan = (k: KonteksLaporan) =>
 
 function kalimatAngka(nama: string, t: AngkaMonev, k: KonteksLaporan): string {
   const sd = `Sampai dengan ${triwulanKecil(k.data.triwulan)} tahun ${k.data.tahun}`;
-  const status = t.status ? `, status ${LABEL_STATUS[t.status]}` : '';
+  const status = t.status ? `, status ${LABEL_STATUS[t.status].toLowerCase()}` : '';
   const devKeu =
     t.deviasiKeuangan == null
       ? ''
@@ -69,7 +67,7 @@ function hasilEvaluasi(k: KonteksLaporan): string {
   }
   const paragraf = [kalimatAngka(d.nama, d.total, k)];
   if (d.cakupan.jenis === 'opd') {
-    const n = hitungStatus(d.sub.map((s) => angka(s, ATURAN_STATUS_BAKU)));
+    const n = hitungStatus(d.sub.map((s) => angka(s, k.aturan)));
     paragraf.push(
       `Dari ${formatAngka(d.jumlahSub)} sub kegiatan, ${n.hijau} berstatus hijau, ${n.kuning} kuning dan ` +
         `${n.merah} merah; ${n.belum} belum dapat dinilai karena belum melapor atau belum bertarget.`,

@@ -1,9 +1,9 @@
 // The recap per OPD and the list of OPD in merah as plain rows, written the same way to the DOCX and the .xlsx.
 import type { BarisOpdMonev } from '../../shared/api/monev';
 import { formatAngka, formatPersen, formatPoin, formatRupiah } from '../../shared/format';
-import { kategoriCapaian, persenKeuangan, tingkatCapaian, type KategoriCapaian } from '../../shared/monev/rules';
+import type { AturanMonev } from '../../shared/monev/aturan';
+import { kategoriFisik, LABEL_STATUS, persenKeuangan } from '../../shared/monev/rules';
 import { barisTeks, type OpdMerah } from './kendala';
-import { LABEL_STATUS } from './bagianDokumen';
 
 export type JenisNilai = 'teks' | 'uang' | 'persen' | 'poin' | 'bilangan';
 export type Nilai = string | number | null;
@@ -29,15 +29,7 @@ export const KOLOM_REKAP: KolomRekap[] = [
   { judul: 'Status', jenis: 'teks', bobot: 8 },
 ];
 
-/** Capaian fisik s.d. the quarter (realisasi / target kumulatif x 100) and its kategori. */
-export function kategoriFisik(o: {
-  realisasiFisik: number | null;
-  targetFisik: number | null;
-}): KategoriCapaian | null {
-  return kategoriCapaian(tingkatCapaian(o.realisasiFisik, o.targetFisik, 'positif'));
-}
-
-export function barisRekap(o: BarisOpdMonev): Nilai[] {
+export function barisRekap(o: BarisOpdMonev, aturan: AturanMonev): Nilai[] {
   return [
     o.peringkat,
     o.nama,
@@ -49,7 +41,7 @@ export function barisRekap(o: BarisOpdMonev): Nilai[] {
     o.realisasiKeuangan,
     o.persenKeuangan,
     o.deviasiKeuangan,
-    kategoriFisik(o) ?? '-',
+    kategoriFisik(o.realisasiFisik, o.targetFisik, aturan) ?? '-',
     o.status ? LABEL_STATUS[o.status] : 'Belum dinilai',
   ];
 }

@@ -7,7 +7,8 @@ import { judul, paragraf, subjudul, tandaTangan } from '../documents/blok';
 import { buatDokumenSeksi, keBuffer, lebarTeks } from '../documents/halaman';
 import { kopSurat } from '../documents/kop';
 import { tabelWarna } from '../documents/tabelWarna';
-import { LABEL_STATUS, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
+import { LABEL_STATUS } from '../../shared/monev/rules';
+import { paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
 import type { OpsiLaporan } from './dokumenLaporan';
 import { grafikKurvaS } from './grafik';
 

@@ -2,7 +2,8 @@
 // model needs over ten seconds for that, plain strings a fraction of a second (test/bench/regency.run.ts measures both).
 import type { IParagraphStyleOptions } from 'docx';
 import { formatAngka } from '../../shared/format';
-import { nilaiTahunan, persenKeuangan, tingkatCapaian, type KategoriCapaian } from '../../shared/monev/rules';
+import type { KategoriCapaian } from '../../shared/monev/rules';
+import { bersihkanTeks } from '../../shared/teks';
 import type { BarisE81, IndikatorE81, TabelE81 } from './e81';
 
 /** Paragraph styles the table's cells refer to; the document must declare them (see dokumenLaporan.ts). */
@@ -14,10 +15,8 @@ export const GAYA_E81: IParagraphStyleOptions[] = [
 ];
 
 const ENTITAS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// XML 1.0 forbids most control characters; a pasted text may carry them.
-// eslint-disable-next-line no-control-regex
-const KENDALI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-const esc = (s: string) => s.replace(KENDALI, '').replace(/[&<>]/g, (c) => ENTITAS[c]!);
+// Old rows may still carry a character XML 1.0 forbids; one of them would make the whole report unopenable.
+const esc = (s: string) => bersihkanTeks(s).replace(/[&<>]/g, (c) => ENTITAS[c]!);
 
 function teksRun(baris: readonly string[], tebal = false): string {
   const rPr = tebal ? '<w:rPr><w:b/></w:rPr>' : '';
@@ -131,23 +130,16 @@ function kolomRenstra(b: BarisE81): { c5: string; c6: string; c14: string; c15: 
   const strip = sel('-', { gaya: 'E81Tengah' });
   if (!r) return { c5: strip + strip, c6: strip + strip, c14: strip + strip, c15: strip + strip };
   const angka = (v: string[]) => sel(v, { gaya: 'E81Angka' });
-  const ind = b.indikator;
-  const target = r.indikator.map((i) => i.targetAkhir);
-  const lalu = r.indikator.map((i) => i.realisasiSdTahunLalu);
-  const sd = ind.map((i, n) => nilaiTahunan([lalu[n] ?? null, i.realisasi], i.jenis));
-  const sdRp =
-    r.realisasiSdTahunLaluRp == null && b.realisasiRp == null
-      ? null
-      : (r.realisasiSdTahunLaluRp ?? 0) + (b.realisasiRp ?? 0);
-  const capaianRp = persenKeuangan(sdRp, r.paguAkhir);
+  const ind = r.indikator;
   return {
-    c5: angka(target.length ? target.map(nilaiK) : ['-']) + angka([juta(r.paguAkhir)]),
-    c6: angka(lalu.length ? lalu.map(nilaiK) : ['-']) + angka([juta(r.realisasiSdTahunLaluRp)]),
-    c14: angka(sd.length ? sd.map(nilaiK) : ['-']) + angka([juta(sdRp)]),
-    c15:
-      angka(
-        ind.length ? ind.map((i, n) => persenAngka(tingkatCapaian(sd[n] ?? null, target[n] ?? null, i.arah))) : ['-'],
-      ) + angka([persenAngka(capaianRp)]),
+    c5: angka(ind.length ? ind.map((i) => nilaiK(i.targetAkhir)) : ['-']) + angka([juta(r.paguAkhir)]),
+    c6:
+      angka(ind.length ? ind.map((i) => nilaiK(i.realisasiSdTahunLalu)) : ['-']) +
+      angka([juta(r.realisasiSdTahunLaluRp)]),
+    c14:
+      angka(ind.length ? ind.map((i) => nilaiK(i.realisasiSdTahunIni)) : ['-']) +
+      angka([juta(r.realisasiSdTahunIniRp)]),
+    c15: angka(ind.length ? ind.map((i) => persenAngka(i.capaian)) : ['-']) + angka([persenAngka(r.capaianRp)]),
   };
 }
 

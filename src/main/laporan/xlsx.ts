@@ -147,7 +147,14 @@ export async function laporanXlsx(k: KonteksLaporan): Promise<Buffer> {
   const sub = `${data.nama}, s.d. ${labelTriwulan(data.triwulan)} tahun ${data.tahun}, dibandingkan dengan ${LABEL_VERSI[data.ringkasan.versi]}`;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Sinergi';
-  lembarTabel(wb, 'Rekap OPD', 'Rekapitulasi Capaian per Perangkat Daerah', sub, KOLOM_REKAP, data.opd.map(barisRekap));
+  lembarTabel(
+    wb,
+    'Rekap OPD',
+    'Rekapitulasi Capaian per Perangkat Daerah',
+    sub,
+    KOLOM_REKAP,
+    data.opd.map((o) => barisRekap(o, k.aturan)),
+  );
   lembarTabel(
     wb,
     'OPD Merah',

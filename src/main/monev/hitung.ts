@@ -1,10 +1,10 @@
 // The monev figures of a period for the whole regency: one query for every sub kegiatan, rolled up in TypeScript.
 import type { AngkaMonev, BarisOpdMonev, Ringkasan, TitikKurvaS } from '../../shared/api/monev';
+import type { AturanMonev } from '../../shared/monev/aturan';
 import { peringkat, ringkasMonev, rollup, type BarisMonev } from '../../shared/monev/rollup';
-import { ATURAN_STATUS_BAKU, type AturanStatus } from '../../shared/monev/rules';
-import { BULAN_TRIWULAN, versiBerlaku, type Versi } from '../../shared/renja';
+import { BULAN_TRIWULAN, type Versi } from '../../shared/renja';
 import type { Db } from '../db/connection';
-import { perubahanMulaiBulan } from '../renja/repository';
+import { renjaBerlaku } from './berlaku';
 
 export interface AngkaSub extends BarisMonev {
   opdId: number;
@@ -21,15 +21,8 @@ export async function angkaSubKegiatan(
   bulan: number,
   opdId?: number,
 ): Promise<{ versi: Versi; rows: AngkaSub[] }> {
-  const versi = versiBerlaku(bulan, await perubahanMulaiBulan(db, tahun));
-  const rows = await db
-    .selectFrom('subKegiatan as s')
-    .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
-    .innerJoin('program as p', 'p.id', 'k.programId')
-    .innerJoin('anggaran as a', (j) => j.onRef('a.subKegiatanId', '=', 's.id').on('a.versi', '=', versi))
-    .leftJoin('targetPeriode as t', (j) =>
-      j.onRef('t.subKegiatanId', '=', 's.id').on('t.versi', '=', versi).on('t.bulan', '=', bulan),
-    )
+  const { versi, query } = await renjaBerlaku(db, tahun, bulan);
+  const rows = await query
     .leftJoin('realisasi as r', (j) => j.onRef('r.subKegiatanId', '=', 's.id').on('r.bulan', '=', bulan))
     .select([
       'p.opdId',
@@ -43,13 +36,12 @@ export async function angkaSubKegiatan(
       'r.realisasiKeuangan',
       'r.subKegiatanId as terisiId',
     ])
-    .where('p.tahun', '=', tahun)
     .$if(opdId !== undefined, (qb) => qb.where('p.opdId', '=', opdId!))
     .execute();
   return { versi, rows: rows.map(({ terisiId, ...r }) => ({ ...r, terisi: terisiId !== null })) };
 }
 
-export function angka(row: BarisMonev, aturan: AturanStatus): AngkaMonev {
+export function angka(row: BarisMonev, aturan: AturanMonev): AngkaMonev {
   const r = ringkasMonev(row, aturan);
   return {
     ...row,
@@ -60,12 +52,7 @@ export function angka(row: BarisMonev, aturan: AturanStatus): AngkaMonev {
   };
 }
 
-export async function ringkasan(
-  db: Db,
-  tahun: number,
-  triwulan: number,
-  aturan: AturanStatus = ATURAN_STATUS_BAKU,
-): Promise<Ringkasan> {
+export async function ringkasan(db: Db, tahun: number, triwulan: number, aturan: AturanMonev): Promise<Ringkasan> {
   const bulan = triwulan * 3;
   const { versi, rows } = await angkaSubKegiatan(db, tahun, bulan);
   const opd = await db.selectFrom('opd').select(['id', 'nama', 'singkatan', 'klaster']).orderBy('kode').execute();

@@ -16,13 +16,14 @@ const KOLOM = [
   'sekretarisNip',
   'alamat',
   'telepon',
+  'revisi',
 ] as const;
 
 export function daftarOpd(db: Db): Promise<Opd[]> {
   return db.selectFrom('opd').select(KOLOM).orderBy('kode').orderBy('nama').execute();
 }
 
-type OpdBaru = Required<Omit<OpdInput, 'id'>>;
+type OpdBaru = Required<Omit<OpdInput, 'id' | 'revisi'>>;
 
 /** Duplicate code or name gets a message naming the field and the OPD that already has it. */
 async function tolakDuplikat(db: Db, data: OpdBaru, id: number | undefined): Promise<void> {

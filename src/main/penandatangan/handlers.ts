@@ -3,7 +3,7 @@ import type { Penandatangan } from '../../shared/api/penandatangan';
 import type { HandlersFor } from '../api/context';
 import { DitolakError } from '../errors';
 
-const KOLOM = ['id', 'nama', 'jabatan', 'pangkat', 'nip'] as const;
+const KOLOM = ['id', 'nama', 'jabatan', 'pangkat', 'nip', 'revisi'] as const;
 
 export const penandatanganHandlers: HandlersFor<
   'penandatangan.daftar' | 'penandatangan.simpan' | 'penandatangan.hapus'
@@ -21,7 +21,10 @@ export const penandatanganHandlers: HandlersFor<
     return row;
   },
   'penandatangan.hapus': async ({ id }, { db }) => {
-    await db.deleteFrom('penandatangan').where('id', '=', id).execute();
+    // Meetings that named the signatory keep their record with the field emptied (ON DELETE SET NULL).
+    const hasil = await db.deleteFrom('penandatangan').where('id', '=', id).executeTakeFirst();
+    if (hasil.numDeletedRows === 0n)
+      throw new DitolakError(`Penandatangan dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
     return { id };
   },
 };

@@ -10,7 +10,8 @@ import {
 } from '../../shared/api/pengaturan';
 import type { Db } from '../db/connection';
 
-const KUNCI_INSTANSI = 'instansi';
+export const KUNCI_INSTANSI = 'instansi';
+export const KUNCI_MONEV = 'monev';
 
 export async function ambilNilai(db: Db, kunci: string): Promise<unknown> {
   const row = await db.selectFrom('pengaturan').select('nilai').where('kunci', '=', kunci).executeTakeFirst();
@@ -19,6 +20,9 @@ export async function ambilNilai(db: Db, kunci: string): Promise<unknown> {
 
 export async function simpanNilai(db: Db, kunci: string, nilai: unknown): Promise<void> {
   const json = JSON.stringify(nilai);
+  // Saving what is already there changes nothing: no new revision, no history entry.
+  const ada = await db.selectFrom('pengaturan').select('nilai').where('kunci', '=', kunci).executeTakeFirst();
+  if (ada?.nilai === json) return;
   await db
     .insertInto('pengaturan')
     .values({ kunci, nilai: json })
@@ -57,12 +61,18 @@ export async function hapusLogo(db: Db): Promise<void> {
   await db.deleteFrom('logo').execute();
 }
 
+/**
+ * The regency's monev settings: the context every computation that judges a figure receives. Saved settings over the
+ * defaults, so a setting added by a newer version (the predikat bands) starts at its default without losing the
+ * thresholds saved before it.
+ */
 export async function ambilPengaturanMonev(db: Db): Promise<PengaturanMonev> {
-  const hasil = pengaturanMonevInput.safeParse(await ambilNilai(db, 'monev'));
+  const tersimpan = (await ambilNilai(db, KUNCI_MONEV)) as object | undefined;
+  const hasil = pengaturanMonevInput.safeParse({ ...PENGATURAN_MONEV_BAKU, ...tersimpan });
   return hasil.success ? hasil.data : PENGATURAN_MONEV_BAKU;
 }
 
 export async function simpanPengaturanMonev(db: Db, nilai: PengaturanMonev): Promise<PengaturanMonev> {
-  await simpanNilai(db, 'monev', nilai);
+  await simpanNilai(db, KUNCI_MONEV, nilai);
   return nilai;
 }

@@ -98,6 +98,7 @@ export async function ambilRapat(db: Db, id: number): Promise<Rapat> {
       kesimpulan: r.kesimpulan,
       pembahasan,
     },
+    revisi: r.revisi,
   };
 }
 

@@ -56,7 +56,17 @@ export async function muatTindakLanjut(db: Db, ids: number[]): Promise<TindakLan
     db
       .selectFrom('tindakLanjut as t')
       .innerJoin('rapat as r', 'r.id', 't.rapatId')
-      .select(['t.id', 't.rapatId', 'r.judul', 'r.tanggal', 't.uraian', 't.batasWaktu', 't.status', 't.bukti'])
+      .select([
+        't.id',
+        't.rapatId',
+        'r.judul',
+        'r.tanggal',
+        't.uraian',
+        't.batasWaktu',
+        't.status',
+        't.bukti',
+        't.revisi',
+      ])
       .where('t.id', 'in', ids)
       .execute(),
     opdPer(db, ids),
@@ -74,6 +84,7 @@ export async function muatTindakLanjut(db: Db, ids: number[]): Promise<TindakLan
       bukti: r.bukti,
       terlambat: terlambat(r.batasWaktu, r.status, hari),
       ditinjau: tinjauan.get(r.id) ?? [],
+      revisi: r.revisi,
     }))
     .sort(urutkanTindakLanjut);
 }
@@ -101,6 +112,7 @@ export async function muatKendala(db: Db, ids: number[]): Promise<Kendala[]> {
         'k.tingkat',
         'k.status',
         'k.solusi',
+        'k.revisi',
       ])
       .where('k.id', 'in', ids)
       .orderBy('r.tanggal')
@@ -119,6 +131,7 @@ export async function muatKendala(db: Db, ids: number[]): Promise<Kendala[]> {
     subKegiatan:
       r.subKegiatanId === null ? null : { id: r.subKegiatanId, kode: r.subKode ?? '', nama: r.subNama ?? '' },
     ditinjau: tinjauan.get(r.id) ?? [],
+    revisi: r.revisi,
   }));
 }
 

@@ -1,24 +1,20 @@
 // Queries of realisation: the sheet of one OPD and period, and saving a batch of cell changes in one transaction.
-import type { BarisRealisasi, LembarRealisasi, PerubahanRealisasi, Verifikasi } from '../../shared/api/realisasi';
+import type { BarisRealisasi, LembarRealisasi, PerubahanRealisasi } from '../../shared/api/realisasi';
 import { LABEL_KOLOM_REALISASI } from '../../shared/api/realisasi';
-import { formatAngka, formatPersen, formatRupiah } from '../../shared/format';
-import { versiBerlaku, type StatusVerifikasi } from '../../shared/renja';
+import { formatAngka, formatRupiah } from '../../shared/format';
+import { cekKonsistensi, cekKumulatif } from '../../shared/monev/rollup';
+import { tolakKonflik } from '../api/sunting';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
-import { perubahanMulaiBulan } from '../renja/repository';
+import { renjaBerlaku } from '../monev/berlaku';
+import { ambilPengaturanMonev } from '../pengaturan/repository';
+import { ambilVerifikasi, namaOpd, tolakBilaTerkunci } from './verifikasi';
 
 const RUPIAH_TOLERANSI = 0.005;
 
 async function barisDasar(db: Db, opdId: number, tahun: number, bulan: number) {
-  const versi = versiBerlaku(bulan, await perubahanMulaiBulan(db, tahun));
-  const rows = await db
-    .selectFrom('subKegiatan as s')
-    .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
-    .innerJoin('program as p', 'p.id', 'k.programId')
-    .innerJoin('anggaran as a', (j) => j.onRef('a.subKegiatanId', '=', 's.id').on('a.versi', '=', versi))
-    .leftJoin('targetPeriode as t', (j) =>
-      j.onRef('t.subKegiatanId', '=', 's.id').on('t.versi', '=', versi).on('t.bulan', '=', bulan),
-    )
+  const { versi, query } = await renjaBerlaku(db, tahun, bulan);
+  const rows = await query
     .select([
       's.id as subKegiatanId',
       's.kode',
@@ -35,7 +31,6 @@ async function barisDasar(db: Db, opdId: number, tahun: number, bulan: number) {
       't.targetKeuangan',
     ])
     .where('p.opdId', '=', opdId)
-    .where('p.tahun', '=', tahun)
     .orderBy('s.kode')
     .execute();
   return { versi, rows };
@@ -52,6 +47,7 @@ type Realisasi = {
   tindakLanjut: string;
   diubahOleh: string;
   diubahPada: string;
+  revisi: number;
 };
 
 async function realisasiSub(db: Db, subIds: number[]): Promise<Map<number, Realisasi[]>> {
@@ -87,6 +83,7 @@ async function indikatorUtama(db: Db, subIds: number[], bulan: number) {
         'i.target',
         'i.jenis',
         'i.arah',
+        'i.revisi',
         'n.target as targetPeriode',
         'n.realisasi',
       ])
@@ -101,33 +98,30 @@ async function indikatorUtama(db: Db, subIds: number[], bulan: number) {
   return map;
 }
 
-export async function ambilVerifikasi(db: Db, opdId: number, tahun: number, bulan: number): Promise<Verifikasi> {
-  const row = await db
-    .selectFrom('verifikasi')
-    .select(['status', 'catatan', 'diubahOleh', 'diubahPada'])
-    .where('opdId', '=', opdId)
-    .where('tahun', '=', tahun)
-    .where('bulan', '=', bulan)
-    .executeTakeFirst();
-  return row ?? { status: 'draft', catatan: '', diubahOleh: '', diubahPada: null };
-}
-
 export async function lembarRealisasi(db: Db, opdId: number, tahun: number, bulan: number): Promise<LembarRealisasi> {
+  await namaOpd(db, opdId);
   const { versi, rows } = await barisDasar(db, opdId, tahun, bulan);
   const subIds = rows.map((r) => r.subKegiatanId);
-  const [realisasi, indikator, verifikasi] = await Promise.all([
+  const [realisasi, indikator, verifikasi, aturan] = await Promise.all([
     realisasiSub(db, subIds),
     indikatorUtama(db, subIds, bulan),
-    ambilVerifikasi(db, opdId, tahun, bulan),
+    ambilVerifikasi(db, { opdId, tahun, bulan }),
+    ambilPengaturanMonev(db),
   ]);
   const baris: BarisRealisasi[] = rows.map((r) => {
     const list = realisasi.get(r.subKegiatanId) ?? [];
     const kini = list.find((x) => x.bulan === bulan);
     const sebelum = list.filter((x) => x.bulan < bulan).at(-1);
-    return {
-      ...r,
+    const angka = {
+      pagu: r.pagu,
+      targetFisik: r.targetFisik,
+      targetKeuangan: r.targetKeuangan,
       realisasiFisik: kini?.realisasiFisik ?? null,
       realisasiKeuangan: kini?.realisasiKeuangan ?? null,
+    };
+    return {
+      ...r,
+      ...angka,
       sebelumFisik: sebelum?.realisasiFisik ?? null,
       sebelumKeuangan: sebelum?.realisasiKeuangan ?? null,
       indikator: indikator.get(r.subKegiatanId) ?? null,
@@ -137,16 +131,18 @@ export async function lembarRealisasi(db: Db, opdId: number, tahun: number, bula
       tindakLanjut: kini?.tindakLanjut ?? '',
       diubahOleh: kini?.diubahOleh ?? '',
       diubahPada: kini?.diubahPada ?? null,
+      revisi: kini?.revisi ?? 0,
+      peringatan: kini ? cekKonsistensi(angka) : [],
     };
   });
-  return { opdId, tahun, bulan, versi, baris, verifikasi };
+  return { opdId, tahun, bulan, versi, baris, verifikasi, aturan };
 }
 
 export type Galat = { kolom: string; pesan: string };
 
 /**
- * Checks one changed row against its pagu and its neighbouring months: cumulative values may not go down from the
- * month before nor rise above the month after, and money may not exceed the pagu.
+ * Checks one changed row against its pagu and its neighbouring months (the shared cumulative rule): cumulative
+ * values may not go down from the month before nor rise above the month after, and money may not exceed the pagu.
  */
 function periksa(
   p: PerubahanRealisasi,
@@ -156,28 +152,14 @@ function periksa(
   baru: { realisasiFisik: number | null; realisasiKeuangan: number | null },
 ): Galat[] {
   const galat: Galat[] = [];
-  const kolom = (k: 'realisasiFisik' | 'realisasiKeuangan') => `${p.subKegiatanId}.${k}`;
   const sebut = (k: 'realisasiFisik' | 'realisasiKeuangan', pesan: string) =>
-    galat.push({ kolom: kolom(k), pesan: `${dasar.kode} ${LABEL_KOLOM_REALISASI[k]}: ${pesan}` });
-  const sebelum = daftar.filter((x) => x.bulan < bulan).at(-1);
-  const sesudah = daftar.find((x) => x.bulan > bulan);
+    galat.push({ kolom: `${p.subKegiatanId}.${k}`, pesan: `${dasar.kode} ${LABEL_KOLOM_REALISASI[k]}: ${pesan}` });
   if (baru.realisasiKeuangan !== null && baru.realisasiKeuangan > dasar.pagu + RUPIAH_TOLERANSI) {
     sebut('realisasiKeuangan', `${formatRupiah(baru.realisasiKeuangan)} melebihi pagu ${formatRupiah(dasar.pagu)}`);
   }
-  const turun = (k: 'realisasiFisik' | 'realisasiKeuangan', fmt: (n: number) => string) => {
-    const nilai = baru[k];
-    if (nilai === null) return;
-    const lalu = sebelum?.[k];
-    if (lalu != null && nilai < lalu - 1e-9) {
-      sebut(k, `nilai kumulatif ${fmt(nilai)} lebih kecil dari s.d. bulan ${sebelum!.bulan} (${fmt(lalu)})`);
-    }
-    const nanti = sesudah?.[k];
-    if (nanti != null && nilai > nanti + 1e-9) {
-      sebut(k, `nilai kumulatif ${fmt(nilai)} lebih besar dari s.d. bulan ${sesudah!.bulan} (${fmt(nanti)})`);
-    }
-  };
-  turun('realisasiFisik', (n) => formatPersen(n));
-  turun('realisasiKeuangan', (n) => formatRupiah(n));
+  const sebelum = daftar.filter((x) => x.bulan < bulan).at(-1);
+  const sesudah = daftar.find((x) => x.bulan > bulan);
+  for (const g of cekKumulatif(baru, sebelum, sesudah)) sebut(g.kolom, g.pesan);
   return galat;
 }
 
@@ -237,7 +219,9 @@ export async function simpanRealisasi(db: Db, args: ArgsRealisasi & { operator: 
   if (operator === '') {
     throw new DitolakError('Pilih nama operator terlebih dahulu, supaya setiap perubahan tercatat pelakunya');
   }
+  await namaOpd(db, args.opdId);
   return db.transaction().execute(async (trx) => {
+    await tolakBilaTerkunci(trx, args);
     const { galat, tulis, indikator } = await periksaRealisasi(trx, args);
     if (galat.length > 0) {
       const ringkas = galat
@@ -246,6 +230,10 @@ export async function simpanRealisasi(db: Db, args: ArgsRealisasi & { operator: 
         .join('; ');
       const lagi = galat.length > 3 ? ` (dan ${formatAngka(galat.length - 3)} lainnya)` : '';
       throw new DitolakError(`Tidak disimpan: ${ringkas}${lagi}`, galat);
+    }
+    for (const { p, kini } of tulis) {
+      if (p.revisi !== undefined && p.revisi !== (kini?.revisi ?? 0))
+        await tolakKonflik(trx, 'realisasi', { sub_kegiatan_id: p.subKegiatanId, bulan });
     }
     const diubahPada = new Date().toISOString();
     for (const { p, kini, nilai } of tulis) {
@@ -275,15 +263,17 @@ export async function simpanRealisasi(db: Db, args: ArgsRealisasi & { operator: 
   });
 }
 
-export async function simpanVerifikasi(
-  db: Db,
-  v: { opdId: number; tahun: number; bulan: number; status: StatusVerifikasi; catatan: string; operator: string },
-): Promise<Verifikasi> {
-  const baris = { status: v.status, catatan: v.catatan, diubahOleh: v.operator, diubahPada: new Date().toISOString() };
-  await db
-    .insertInto('verifikasi')
-    .values({ opdId: v.opdId, tahun: v.tahun, bulan: v.bulan, ...baris })
-    .onConflict((oc) => oc.columns(['opdId', 'tahun', 'bulan']).doUpdateSet(baris))
-    .execute();
-  return baris;
+/** The revisions of rows just saved, so the grid's next edit of the same row is not taken for a stale one. */
+export async function revisiRealisasi(db: Db, subIds: number[], bulan: number): Promise<Record<number, number>> {
+  const hasil: Record<number, number> = {};
+  for (let i = 0; i < subIds.length; i += 5000) {
+    const rows = await db
+      .selectFrom('realisasi')
+      .select(['subKegiatanId', 'revisi'])
+      .where('bulan', '=', bulan)
+      .where('subKegiatanId', 'in', subIds.slice(i, i + 5000))
+      .execute();
+    for (const r of rows) hasil[r.subKegiatanId] = r.revisi;
+  }
+  return hasil;
 }

@@ -29,7 +29,7 @@ async function indikatorPer(db: Db, kunci: KunciIndikator, ids: number[]): Promi
   if (ids.length === 0) return map;
   const rows = await db
     .selectFrom('indikator')
-    .select(['id', kunci, 'uraian', 'satuan', 'target', 'jenis', 'arah'])
+    .select(['id', kunci, 'uraian', 'satuan', 'target', 'jenis', 'arah', 'revisi'])
     .where(kunci, 'in', ids)
     .orderBy('urutan')
     .orderBy('id')
@@ -49,7 +49,7 @@ export async function daftarRenja(db: Db, opdId: number, tahun: number, versiDim
 
   const program = await db
     .selectFrom('program')
-    .select(['id', 'kode', 'nama'])
+    .select(['id', 'kode', 'nama', 'revisi'])
     .where('opdId', '=', opdId)
     .where('tahun', '=', tahun)
     .orderBy('kode')
@@ -58,7 +58,7 @@ export async function daftarRenja(db: Db, opdId: number, tahun: number, versiDim
   const kegiatan = programIds.length
     ? await db
         .selectFrom('kegiatan')
-        .select(['id', 'programId', 'kode', 'nama'])
+        .select(['id', 'programId', 'kode', 'nama', 'revisi'])
         .where('programId', 'in', programIds)
         .orderBy('kode')
         .execute()
@@ -68,7 +68,7 @@ export async function daftarRenja(db: Db, opdId: number, tahun: number, versiDim
     ? await db
         .selectFrom('subKegiatan as s')
         .innerJoin('anggaran as a', (j) => j.onRef('a.subKegiatanId', '=', 's.id').on('a.versi', '=', versi))
-        .select(['s.id', 's.kegiatanId', 's.kode', 's.nama', 's.lokasi', 's.sumberDana', 'a.pagu'])
+        .select(['s.id', 's.kegiatanId', 's.kode', 's.nama', 's.lokasi', 's.sumberDana', 's.revisi', 'a.pagu'])
         .where('s.kegiatanId', 'in', kegiatanIds)
         .orderBy('s.kode')
         .execute()
@@ -113,16 +113,15 @@ export async function daftarRenja(db: Db, opdId: number, tahun: number, versiDim
       targetFisik: t?.fisik ?? [null, null, null, null],
       targetKeuangan: t?.keuangan ?? [null, null, null, null],
       indikator: indSub.get(s.id) ?? [],
+      revisi: s.revisi,
     };
   });
 
   /** A parent's targets per quarter are the pagu-weighted rollup of its children's. */
   const gabung = (
     tingkat: Tingkat,
-    id: number,
+    { id, kode, nama, revisi }: { id: number; kode: string; nama: string; revisi: number },
     indukId: number | null,
-    kode: string,
-    nama: string,
     anak: BarisRenja[],
     indikator: IndikatorRingkas[],
   ): BarisRenja => {
@@ -149,6 +148,7 @@ export async function daftarRenja(db: Db, opdId: number, tahun: number, versiDim
       targetFisik: perTw.map((r) => r.targetFisik),
       targetKeuangan: perTw.map((r) => r.targetKeuangan),
       indikator,
+      revisi,
     };
   };
 
@@ -158,13 +158,10 @@ export async function daftarRenja(db: Db, opdId: number, tahun: number, versiDim
   for (const p of program) {
     const blokKegiatan = (kegiatanPer.get(p.id) ?? []).map((k) => {
       const anak = subPer.get(k.id) ?? [];
-      return [gabung('kegiatan', k.id, p.id, k.kode, k.nama, anak, indKegiatan.get(k.id) ?? []), ...anak];
+      return [gabung('kegiatan', k, p.id, anak, indKegiatan.get(k.id) ?? []), ...anak];
     });
     const semuaSub = blokKegiatan.flatMap((b) => b.slice(1));
-    baris.push(
-      gabung('program', p.id, null, p.kode, p.nama, semuaSub, indProgram.get(p.id) ?? []),
-      ...blokKegiatan.flat(),
-    );
+    baris.push(gabung('program', p, null, semuaSub, indProgram.get(p.id) ?? []), ...blokKegiatan.flat());
   }
   return { versi, perubahanMulaiBulan: mulai, baris };
 }

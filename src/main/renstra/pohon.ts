@@ -194,7 +194,7 @@ export async function pohon(db: Db, tahun: number): Promise<Pohon> {
   });
 
   // Lower-is-better indicators are judged by the regency's chosen formula, as everywhere else in monev.
-  const { rumusNegatif } = await ambilPengaturanMonev(db);
+  const aturan = await ambilPengaturanMonev(db);
   const baris = susunPohon(
     {
       visi: rincian.visi,
@@ -211,7 +211,7 @@ export async function pohon(db: Db, tahun: number): Promise<Pohon> {
         })),
       })),
     },
-    rumusNegatif,
+    aturan,
   );
 
   const diPohon = new Set(programDiPohon.map((p) => p.id));

@@ -38,7 +38,7 @@ export const TABEL_DIAUDIT: Record<string, TabelDiaudit> = {
 };
 
 /** Bookkeeping columns change on every save; a change of only these is no change to the user. */
-export const KOLOM_DIABAIKAN = new Set(['diubah_oleh', 'diubah_pada', 'dibuat_pada', 'isi']);
+export const KOLOM_DIABAIKAN = new Set(['diubah_oleh', 'diubah_pada', 'dibuat_pada', 'isi', 'revisi']);
 
 export interface InfoTabel {
   kolom: string[];

@@ -4,6 +4,7 @@ import { NAMA_BULAN } from '../../shared/format';
 import type { Context } from '../api/context';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
+import { adalahTerkunci, PESAN_PERIODE_TERKUNCI } from '../realisasi/verifikasi';
 import { infoTabel, LABEL_IMPOR, TABEL_DIAUDIT } from './pemicu';
 
 type Baris = Record<string, unknown>;
@@ -128,6 +129,7 @@ export async function pulihkan(ctx: Context, id: number): Promise<void> {
       })();
     });
   } catch (error) {
+    if (adalahTerkunci(error)) throw new DitolakError(PESAN_PERIODE_TERKUNCI, [], 'terkunci');
     if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')) {
       throw new DitolakError(
         `Nilai lama tidak dapat dipulihkan karena data terkait sudah berubah atau terhapus (${error.message})`,

@@ -5,7 +5,7 @@ import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 import { simpanNilai } from '../pengaturan/repository';
 import { opdContoh, penandatanganContoh } from './opd-contoh';
-import { muatRenjaContoh } from './renja-contoh';
+import { muatRenjaContoh, verifikasiContoh } from './renja-contoh';
 import { tanpaRiwayat } from '../riwayat/pemicu';
 import { muatRapatContoh } from './rapat-contoh';
 import { muatRenstraContoh } from './renstra-contoh';
@@ -44,6 +44,7 @@ async function muat(db: Db, sqlite: Sqlite.Database): Promise<void> {
     await simpanNilai(trx, 'instansi', PENGATURAN_CONTOH);
     await muatRapatContoh(trx);
     await muatRenstraContoh(trx, PENGATURAN_CONTOH.tahunAnggaran);
+    verifikasiContoh(sqlite, opd, PENGATURAN_CONTOH.tahunAnggaran);
     await simpanNilai(trx, 'awal', 'contoh');
   });
 }

@@ -317,7 +317,7 @@ export function nipContoh(indeks: number, perempuan: boolean): string {
 const PEREMPUAN =
   /^(Wa Ode|Sitti|Hj\.|Dra\.|Nur|Hasniah|Fitriani|Rosmini|Harlina|Asriani|Suriyani|Nirwana|dr\. Andi Sulastri)/;
 
-export function opdContoh(): Required<Omit<OpdInput, 'id'>>[] {
+export function opdContoh(): Required<Omit<OpdInput, 'id' | 'revisi'>>[] {
   return OPD.map(([nama, singkatan, klaster, kode, kepala, sekretaris], i) => ({
     kode,
     nama,
@@ -333,7 +333,7 @@ export function opdContoh(): Required<Omit<OpdInput, 'id'>>[] {
   }));
 }
 
-export function penandatanganContoh(): Required<Omit<PenandatanganInput, 'id'>>[] {
+export function penandatanganContoh(): Required<Omit<PenandatanganInput, 'id' | 'revisi'>>[] {
   return [
     {
       nama: 'Drs. H. Muhammad Yusuf Tamrin, M.Si.',

@@ -146,9 +146,6 @@ export function muatRenjaContoh(sqlite: Sqlite.Database, daftarOpd: OpdRingkas[]
   const nilai = sqlite.prepare(
     "INSERT INTO nilai_indikator (indikator_id, bulan, target, realisasi, diubah_oleh) VALUES (?, ?, ?, ?, 'Data contoh')",
   );
-  const verifikasi = sqlite.prepare(
-    "INSERT INTO verifikasi (opd_id, tahun, bulan, status, diubah_oleh) VALUES (?, ?, ?, ?, 'Data contoh')",
-  );
 
   // Each OPD has its own pace: most near target, a few far behind.
   const laju = new Map(daftarOpd.map((o) => [o.id, r() < 0.15 ? 0.6 + r() * 0.2 : 0.95 + r() * 0.12]));
@@ -191,6 +188,13 @@ export function muatRenjaContoh(sqlite: Sqlite.Database, daftarOpd: OpdRingkas[]
       uangLalu = uang;
     });
   }
+}
+
+/** Triwulan I and II verified, III received: written last, since a verified period locks its figures. */
+export function verifikasiContoh(sqlite: Sqlite.Database, daftarOpd: { id: number }[], tahun: number): void {
+  const verifikasi = sqlite.prepare(
+    "INSERT INTO verifikasi (opd_id, tahun, bulan, status, diubah_oleh) VALUES (?, ?, ?, ?, 'Data contoh')",
+  );
   for (const o of daftarOpd) {
     for (const bulan of [3, 6, 9]) verifikasi.run(o.id, tahun, bulan, bulan === 9 ? 'diterima' : 'diverifikasi');
   }

@@ -1,6 +1,6 @@
 // API of Cadangan & Pemulihan: automatic and manual backups of the data file, their preview, and restoring one.
 import { z } from 'zod';
-import { method } from './define';
+import { tulis, baca } from './define';
 import { bilanganBulat, pilihan, teks } from './fields';
 
 /** Why a backup was made; it is part of the file name, so the list reads without opening anything. */
@@ -61,14 +61,14 @@ export const lokasi = (label: string) =>
     });
 
 export const cadanganApi = {
-  'cadangan.daftar': method<DaftarCadangan>()(z.object({})),
-  'cadangan.aturRetensi': method<DaftarCadangan>()(
+  'cadangan.daftar': baca<DaftarCadangan>()(z.object({})),
+  'cadangan.aturRetensi': tulis<DaftarCadangan>()(
     z.object({ retensi: bilanganBulat('Jumlah cadangan yang disimpan', 1, 365) }),
   ),
-  'cadangan.buatSekarang': method<BerkasCadangan>()(z.object({ folder: lokasi('Folder tujuan').optional() })),
-  'cadangan.pilih': method<{ path: string | null }>()(
+  'cadangan.buatSekarang': tulis<BerkasCadangan>()(z.object({ folder: lokasi('Folder tujuan').optional() })),
+  'cadangan.pilih': baca<{ path: string | null }>()(
     z.object({ jenis: pilihan('Jenis pilihan', ['folder', 'berkas']) }),
   ),
-  'cadangan.pratinjau': method<PratinjauCadangan>()(z.object({ path: lokasi('Berkas cadangan') })),
-  'cadangan.pulihkan': method<HasilPulihkan>()(z.object({ path: lokasi('Berkas cadangan') })),
+  'cadangan.pratinjau': baca<PratinjauCadangan>()(z.object({ path: lokasi('Berkas cadangan') })),
+  'cadangan.pulihkan': tulis<HasilPulihkan>()(z.object({ path: lokasi('Berkas cadangan') })),
 };

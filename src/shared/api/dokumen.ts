@@ -1,15 +1,15 @@
 // API of the document archive: every generated DOCX is kept, and can be opened (desktop) or downloaded (browser).
 import { z } from 'zod';
-import { method } from './define';
+import { tulis, baca } from './define';
 import { id } from './fields';
 import type { DokumenRingkas } from './rapat';
 
 const dokumenId = z.object({ id: id('ID dokumen') });
 
 export const dokumenApi = {
-  'dokumen.daftar': method<DokumenRingkas[]>()(z.object({ rapatId: id('ID rapat') })),
+  'dokumen.daftar': baca<DokumenRingkas[]>()(z.object({ rapatId: id('ID rapat') })),
   /** Asks where to save, writes the file and opens it in the word processor; path null when the user cancelled. */
-  'dokumen.buka': method<{ path: string | null }>()(dokumenId),
-  'dokumen.unduh': method<{ namaBerkas: string; base64: string }>()(dokumenId),
-  'dokumen.hapus': method<{ id: number }>()(dokumenId),
+  'dokumen.buka': baca<{ path: string | null }>()(dokumenId),
+  'dokumen.unduh': baca<{ namaBerkas: string; base64: string }>()(dokumenId),
+  'dokumen.hapus': tulis<{ id: number }>()(dokumenId),
 };

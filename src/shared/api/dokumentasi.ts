@@ -1,6 +1,6 @@
 // API of dokumentasi: photos of physical progress per sub kegiatan and period, with a caption, for the reports' lampiran.
 import { z } from 'zod';
-import { method } from './define';
+import { tulis, baca } from './define';
 import { id, pesanGalat, pilihan, teksOpsional } from './fields';
 import { MIME_LOGO } from './pengaturan';
 import { bulan } from './renja';
@@ -20,8 +20,8 @@ export interface Foto {
 }
 
 export const dokumentasiApi = {
-  'dokumentasi.daftar': method<Foto[]>()(z.object({ subKegiatanId: id('Sub kegiatan'), bulan: bulan() })),
-  'dokumentasi.tambah': method<Foto>()(
+  'dokumentasi.daftar': baca<Foto[]>()(z.object({ subKegiatanId: id('Sub kegiatan'), bulan: bulan() })),
+  'dokumentasi.tambah': tulis<Foto>()(
     z.object({
       subKegiatanId: id('Sub kegiatan'),
       bulan: bulan(),
@@ -34,5 +34,5 @@ export const dokumentasiApi = {
         .regex(/^[A-Za-z0-9+/]+=*$/, { error: 'Berkas foto rusak (bukan base64)' }),
     }),
   ),
-  'dokumentasi.hapus': method<{ id: number }>()(z.object({ id: id('ID foto') })),
+  'dokumentasi.hapus': tulis<{ id: number }>()(z.object({ id: id('ID foto') })),
 };

@@ -1,9 +1,10 @@
 // API of spreadsheet exports (any grid, the Formulir OPD) and of saving a generated file on the desktop.
 import { z } from 'zod';
-import { method } from './define';
-import { id, pesanGalat, pilihan, teks } from './fields';
+import { tulis, baca } from './define';
+import { id, pesanGalat, pilihan, teks, teksOpsional } from './fields';
 import { lokasi } from './cadangan';
 import { bulan, tahun } from './renja';
+import { bersihkanTeks } from '../teks';
 
 export const JENIS_KOLOM_EKSPOR = ['teks', 'angka', 'uang', 'persen'] as const;
 
@@ -12,16 +13,15 @@ export interface BerkasJadi {
   base64: string;
 }
 
-const sel = z.union([z.string().max(10_000), z.number(), z.null()], { error: 'Isi sel harus teks, angka atau kosong' });
+const sel = z.union([z.string().max(10_000).overwrite(bersihkanTeks), z.number(), z.null()], {
+  error: 'Isi sel harus teks, angka atau kosong',
+});
 
 export const eksporApi = {
-  'ekspor.tabel': method<BerkasJadi>()(
+  'ekspor.tabel': baca<BerkasJadi>()(
     z.object({
       judul: teks('Judul', 300),
-      subjudul: z
-        .string({ error: pesanGalat('Subjudul') })
-        .max(500)
-        .default(''),
+      subjudul: teksOpsional('Subjudul', 500),
       kolom: z
         .array(z.object({ judul: teks('Judul kolom', 200), jenis: pilihan('Jenis kolom', JENIS_KOLOM_EKSPOR) }), {
           error: pesanGalat('Kolom'),
@@ -31,13 +31,13 @@ export const eksporApi = {
       baris: z.array(z.array(sel).max(100), { error: pesanGalat('Baris') }).max(50_000),
     }),
   ),
-  'ekspor.formulir': method<BerkasJadi>()(z.object({ opdId: id('OPD'), tahun: tahun(), bulan: bulan() })),
+  'ekspor.formulir': baca<BerkasJadi>()(z.object({ opdId: id('OPD'), tahun: tahun(), bulan: bulan() })),
   /** Every OPD's form: into a folder (the desktop asks for one first), or as one .zip when no folder is given. */
-  'ekspor.formulirSemua': method<
+  'ekspor.formulirSemua': tulis<
     { jumlah: number; dilewati: string[] } & ({ jenis: 'folder'; folder: string } | ({ jenis: 'zip' } & BerkasJadi))
   >()(z.object({ tahun: tahun(), bulan: bulan(), folder: lokasi('Folder tujuan').optional() })),
   /** Desktop: asks where to save, writes, opens. Browser mode downloads instead and never calls this. */
-  'berkas.simpan': method<{ path: string | null }>()(
+  'berkas.simpan': tulis<{ path: string | null }>()(
     z.object({
       namaBerkas: teks('Nama berkas', 255).refine((n) => !/[\\/:*?"<>|]/.test(n), {
         error: 'Nama berkas tidak boleh memuat \\ / : * ? " < > |',

@@ -1,6 +1,7 @@
 // Field schemas whose every error message names the field in Bahasa Indonesia, for all API inputs.
 import { z } from 'zod';
 import { normalisasiNip, validasiNip } from '../format';
+import { bersihkanTeks } from '../teks';
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -51,21 +52,29 @@ export function pesanGalat(label: string) {
   };
 }
 
-/** Required text, trimmed. */
-export const teks = (label: string, max = 200) =>
+/** Any text a user types: characters that break documents and file names are dropped, then it is trimmed. */
+const teksAman = (label: string) =>
   z
     .string({ error: pesanGalat(label) })
-    .trim()
-    .min(1)
-    .max(max);
+    .overwrite(bersihkanTeks)
+    .trim();
 
-/** Optional text, trimmed; absent means empty. */
-export const teksOpsional = (label: string, max = 500) =>
+/** Required text, trimmed. */
+export const teks = (label: string, max = 200) => teksAman(label).min(1).max(max);
+
+/** Text that may be empty; no default, for the fields of a change where absent means "keep". */
+export const teksBebas = (label: string, max = 500) => teksAman(label).max(max);
+
+/** Optional text of a new row, trimmed; absent means empty. */
+export const teksOpsional = (label: string, max = 500) => teksBebas(label, max).default('');
+
+/** The revision of the row the client read: a save against an older one is refused (see main/api/sunting.ts). */
+export const revisi = () =>
   z
-    .string({ error: pesanGalat(label) })
-    .trim()
-    .max(max)
-    .default('');
+    .number({ error: pesanGalat('Revisi data') })
+    .int()
+    .nonnegative()
+    .optional();
 
 export const bilanganBulat = (label: string, min: number, max: number) =>
   z
@@ -164,13 +173,7 @@ export const idOpsional = (label: string) => id(label).nullable().default(null);
 /** A list of short texts, one per line on screen; blank lines are dropped. */
 export const daftarTeks = (label: string, maksButir = 30, maks = 300) =>
   z
-    .array(
-      z
-        .string({ error: pesanGalat(label) })
-        .trim()
-        .max(maks),
-      { error: pesanGalat(label) },
-    )
+    .array(teksBebas(label, maks), { error: pesanGalat(label) })
     .max(maksButir)
     .default([])
     .transform((a) => a.filter((s) => s !== ''));

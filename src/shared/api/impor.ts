@@ -1,6 +1,6 @@
 // API of imports from .xlsx/.csv (SIPD-style exports, Formulir OPD): preview every problem first, then all-or-nothing.
 import { z } from 'zod';
-import { method } from './define';
+import { tulis, baca } from './define';
 import { id, pesanGalat, pilihan, teks } from './fields';
 import { bulan, tahun, versi } from './renja';
 import type { Versi } from '../renja';
@@ -47,6 +47,6 @@ export interface PratinjauImpor {
 }
 
 export const imporApi = {
-  'impor.pratinjau': method<PratinjauImpor>()(imporInput),
-  'impor.terapkan': method<PratinjauImpor>()(imporInput),
+  'impor.pratinjau': baca<PratinjauImpor>()(imporInput),
+  'impor.terapkan': tulis<PratinjauImpor>()(imporInput),
 };

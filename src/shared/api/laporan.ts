@@ -1,6 +1,6 @@
 // API of the quarterly evaluation report (Permendagri 86/2017) and the regent's summary: scope, editable narrative, files.
 import { z } from 'zod';
-import { method } from './define';
+import { tulis, baca } from './define';
 import { bilanganBulat, idOpsional, pilihan, teksOpsional } from './fields';
 import { tahun } from './renja';
 import type { BerkasJadi } from './ekspor';
@@ -93,19 +93,19 @@ export interface CakupanLaporan {
 export const JENIS_LAPORAN = ['lengkap', 'ringkasan'] as const;
 
 export const laporanApi = {
-  'laporan.narasi': method<NarasiLaporan>()(laporanKunci),
+  'laporan.narasi': baca<NarasiLaporan>()(laporanKunci),
   /** An empty text removes the edit, so the section returns to the text prefilled from the data. */
-  'laporan.simpanNarasi': method<Omit<NarasiBagian, 'judul' | 'bawaan'>>()(
+  'laporan.simpanNarasi': tulis<Omit<NarasiBagian, 'judul' | 'bawaan'>>()(
     denganCakupan({
       bagian: pilihan('Bagian', BAGIAN_NARASI, LABEL_BAGIAN),
       teks: teksOpsional('Teks', 20_000),
     }),
   ),
-  'laporan.buat': method<BerkasJadi>()(
+  'laporan.buat': baca<BerkasJadi>()(
     denganCakupan({
       jenis: pilihan('Jenis laporan', JENIS_LAPORAN, { lengkap: 'Laporan lengkap', ringkasan: 'Ringkasan eksekutif' }),
       penandatanganId: idOpsional('Penandatangan'),
     }),
   ),
-  'laporan.eksporXlsx': method<BerkasJadi>()(laporanKunci),
+  'laporan.eksporXlsx': baca<BerkasJadi>()(laporanKunci),
 };

@@ -1,6 +1,6 @@
 // API of the monev figures: the dashboard of one quarter and the Kurva S.
 import { z } from 'zod';
-import { method } from './define';
+import { baca } from './define';
 import { bilanganBulat, id } from './fields';
 import { tahun } from './renja';
 import type { Klaster } from '../opd';
@@ -49,6 +49,6 @@ export interface Ringkasan {
 }
 
 export const monevApi = {
-  'monev.ringkasan': method<Ringkasan>()(z.object({ tahun: tahun(), triwulan: bilanganBulat('Triwulan', 1, 4) })),
-  'monev.kurvaS': method<TitikKurvaS[]>()(z.object({ tahun: tahun(), opdId: id('OPD').optional() })),
+  'monev.ringkasan': baca<Ringkasan>()(z.object({ tahun: tahun(), triwulan: bilanganBulat('Triwulan', 1, 4) })),
+  'monev.kurvaS': baca<TitikKurvaS[]>()(z.object({ tahun: tahun(), opdId: id('OPD').optional() })),
 };

@@ -1,7 +1,7 @@
 // API of the OPD master data (Data Master OPD).
 import { z } from 'zod';
-import { method } from './define';
-import { id, nip, nipOpsional, pilihan, teks, teksOpsional } from './fields';
+import { tulis, baca } from './define';
+import { id, nip, nipOpsional, pilihan, teks, teksOpsional, revisi } from './fields';
 import { KLASTER, LABEL_KLASTER, POLA_KODE_OPD, type Klaster } from '../opd';
 
 export interface Opd {
@@ -17,10 +17,12 @@ export interface Opd {
   sekretarisNip: string;
   alamat: string;
   telepon: string;
+  revisi: number;
 }
 
 export const opdInput = z.object({
   id: id('ID OPD').optional(),
+  revisi: revisi(),
   kode: z
     .string({ error: 'Kode OPD wajib diisi' })
     .trim()
@@ -39,7 +41,7 @@ export const opdInput = z.object({
 export type OpdInput = z.input<typeof opdInput>;
 
 export const opdApi = {
-  'opd.daftar': method<Opd[]>()(z.object({})),
-  'opd.simpan': method<Opd>()(opdInput),
-  'opd.hapus': method<{ id: number }>()(z.object({ id: id('ID OPD') })),
+  'opd.daftar': baca<Opd[]>()(z.object({})),
+  'opd.simpan': tulis<Opd>()(opdInput),
+  'opd.hapus': tulis<{ id: number }>()(z.object({ id: id('ID OPD') })),
 };

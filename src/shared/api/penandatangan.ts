@@ -1,7 +1,7 @@
 // API of the signatories whose name, rank and NIP close every letter.
 import { z } from 'zod';
-import { method } from './define';
-import { id, nip, teks, teksOpsional } from './fields';
+import { tulis, baca } from './define';
+import { id, nip, teks, teksOpsional, revisi } from './fields';
 
 export interface Penandatangan {
   id: number;
@@ -9,10 +9,12 @@ export interface Penandatangan {
   jabatan: string;
   pangkat: string;
   nip: string;
+  revisi: number;
 }
 
 export const penandatanganInput = z.object({
   id: id('ID penandatangan').optional(),
+  revisi: revisi(),
   nama: teks('Nama penandatangan'),
   jabatan: teks('Jabatan'),
   pangkat: teksOpsional('Pangkat/golongan', 100),
@@ -21,7 +23,7 @@ export const penandatanganInput = z.object({
 export type PenandatanganInput = z.input<typeof penandatanganInput>;
 
 export const penandatanganApi = {
-  'penandatangan.daftar': method<Penandatangan[]>()(z.object({})),
-  'penandatangan.simpan': method<Penandatangan>()(penandatanganInput),
-  'penandatangan.hapus': method<{ id: number }>()(z.object({ id: id('ID penandatangan') })),
+  'penandatangan.daftar': baca<Penandatangan[]>()(z.object({})),
+  'penandatangan.simpan': tulis<Penandatangan>()(penandatanganInput),
+  'penandatangan.hapus': tulis<{ id: number }>()(z.object({ id: id('ID penandatangan') })),
 };

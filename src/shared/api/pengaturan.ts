@@ -1,7 +1,8 @@
 // API of Pengaturan: the instansi profile printed on every document, and the section's preferences.
 import { z } from 'zod';
-import { method } from './define';
+import { tulis, baca } from './define';
 import { bilanganBulat, email, pesanGalat, pilihan, teks, teksOpsional } from './fields';
+import { ATURAN_MONEV_BAKU, type AturanMonev } from '../monev/aturan';
 
 export const ZONA_WAKTU = ['WIB', 'WITA', 'WIT'] as const;
 export const UKURAN_KERTAS = ['A4', 'F4'] as const;
@@ -59,40 +60,65 @@ export const logoInput = z.object({
 });
 export type Logo = z.output<typeof logoInput>;
 
-/** How monev figures are judged: the warning thresholds and the capaian formula for lower-is-better indicators. */
-export const pengaturanMonevInput = z.object({
-  aturanStatus: z.object({
-    batasMerahRendah: z
-      .number({ error: pesanGalat('Batas merah (target rendah)') })
-      .min(-100)
-      .max(0),
-    batasMerahTinggi: z
-      .number({ error: pesanGalat('Batas merah (target tinggi)') })
-      .min(-100)
-      .max(0),
-    ambangTarget: z
-      .number({ error: pesanGalat('Ambang target fisik') })
-      .min(0)
-      .max(100),
-  }),
-  rumusNegatif: pilihan('Rumus capaian indikator negatif', ['selisih', 'kebalikan'] as const, {
-    selisih: '(2 x target - realisasi) / target x 100',
-    kebalikan: 'target / realisasi x 100',
-  }),
-});
-export type PengaturanMonev = z.output<typeof pengaturanMonevInput>;
+const batasPredikat = (label: string) =>
+  z
+    .number({ error: pesanGalat(label) })
+    .min(0)
+    .max(1000);
 
-export const PENGATURAN_MONEV_BAKU: PengaturanMonev = {
-  aturanStatus: { batasMerahRendah: -10, batasMerahTinggi: -5, ambangTarget: 70 },
-  rumusNegatif: 'selisih',
-};
+/** How monev figures are judged: warning thresholds, the capaian formula for lower-is-better indicators, predikat. */
+export const pengaturanMonevInput = z
+  .object({
+    aturanStatus: z.object({
+      batasMerahRendah: z
+        .number({ error: pesanGalat('Batas merah (target rendah)') })
+        .min(-100)
+        .max(0),
+      batasMerahTinggi: z
+        .number({ error: pesanGalat('Batas merah (target tinggi)') })
+        .min(-100)
+        .max(0),
+      ambangTarget: z
+        .number({ error: pesanGalat('Ambang target fisik') })
+        .min(0)
+        .max(100),
+    }),
+    rumusNegatif: pilihan('Rumus capaian indikator negatif', ['selisih', 'kebalikan'] as const, {
+      selisih: '(2 x target - realisasi) / target x 100',
+      kebalikan: 'target / realisasi x 100',
+    }),
+    predikat: z.object({
+      batas: z.tuple(
+        [
+          batasPredikat('Batas Sangat Tinggi'),
+          batasPredikat('Batas Tinggi'),
+          batasPredikat('Batas Sedang'),
+          batasPredikat('Batas Rendah'),
+        ],
+        { error: pesanGalat('Batas predikat') },
+      ),
+      termasukBatas: z.boolean({ error: pesanGalat('Batas bawah termasuk') }),
+    }),
+  })
+  .superRefine((a, ctx) => {
+    const [st, t, s, r] = a.predikat.batas;
+    if (!(st > t && t > s && s > r))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['predikat', 'batas'],
+        message: 'Batas predikat harus menurun: Sangat Tinggi > Tinggi > Sedang > Rendah',
+      });
+  }) satisfies z.ZodType<AturanMonev>;
+export type PengaturanMonev = AturanMonev;
+
+export const PENGATURAN_MONEV_BAKU: PengaturanMonev = ATURAN_MONEV_BAKU;
 
 export const pengaturanApi = {
-  'pengaturan.ambilMonev': method<PengaturanMonev>()(z.object({})),
-  'pengaturan.simpanMonev': method<PengaturanMonev>()(pengaturanMonevInput),
-  'pengaturan.ambil': method<Pengaturan>()(z.object({})),
-  'pengaturan.simpan': method<Pengaturan>()(pengaturanInput),
-  'pengaturan.ambilLogo': method<Logo | null>()(z.object({})),
-  'pengaturan.simpanLogo': method<{ ukuran: number }>()(logoInput),
-  'pengaturan.hapusLogo': method<Record<string, never>>()(z.object({})),
+  'pengaturan.ambilMonev': baca<PengaturanMonev>()(z.object({})),
+  'pengaturan.simpanMonev': tulis<PengaturanMonev>()(pengaturanMonevInput),
+  'pengaturan.ambil': baca<Pengaturan>()(z.object({})),
+  'pengaturan.simpan': tulis<Pengaturan>()(pengaturanInput),
+  'pengaturan.ambilLogo': baca<Logo | null>()(z.object({})),
+  'pengaturan.simpanLogo': tulis<{ ukuran: number }>()(logoInput),
+  'pengaturan.hapusLogo': tulis<Record<string, never>>()(z.object({})),
 };

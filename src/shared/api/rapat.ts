@@ -1,6 +1,6 @@
 // API of coordination meetings: the meeting and its invitees, the letter register, minutes, follow-ups and obstacles.
 import { z } from 'zod';
-import { method } from './define';
+import { tulis, baca } from './define';
 import {
   bilanganBulat,
   daftarTeks,
@@ -14,6 +14,7 @@ import {
   tanggalOpsional,
   teks,
   teksOpsional,
+  revisi,
 } from './fields';
 import type { Klaster } from '../opd';
 import {
@@ -67,6 +68,7 @@ const waktuSelesai = z
 export const rapatInput = z
   .object({
     id: id('ID rapat').optional(),
+    revisi: revisi(),
     jenis: pilihan('Jenis rapat', JENIS_RAPAT, LABEL_JENIS_RAPAT),
     judul: teks('Judul rapat', 300),
     tahun: bilanganBulat('Tahun yang dievaluasi', 2000, 2100).nullable().default(null),
@@ -187,6 +189,7 @@ export interface Rapat {
   acara: Acara[];
   peserta: Peserta[];
   notulen: Notulen;
+  revisi: number;
 }
 
 export interface RapatRingkas {
@@ -205,6 +208,8 @@ export interface RapatRingkas {
 
 export const notulenInput = z.object({
   rapatId: id('ID rapat'),
+  /** The minutes live on the meeting's row: its revision. */
+  revisi: revisi(),
   notulisNama: teksOpsional('Nama notulis', 200),
   notulisNip: nipOpsional('NIP notulis'),
   pembukaan: teksOpsional('Pembukaan', 5000),
@@ -262,6 +267,7 @@ export interface TindakLanjut {
   terlambat: boolean;
   /** Later meetings where it was reviewed, oldest first. */
   ditinjau: Tinjauan[];
+  revisi: number;
 }
 
 export interface Kendala {
@@ -275,10 +281,12 @@ export interface Kendala {
   /** The sub kegiatan the obstacle holds back, when it is one. */
   subKegiatan: { id: number; kode: string; nama: string } | null;
   ditinjau: Tinjauan[];
+  revisi: number;
 }
 
 export const tindakLanjutInput = z.object({
   id: id('ID tindak lanjut').optional(),
+  revisi: revisi(),
   rapatId: id('Rapat yang memutuskan'),
   uraian: teks('Uraian tindak lanjut', 1000),
   opdIds: z
@@ -294,6 +302,7 @@ export type TindakLanjutInput = z.input<typeof tindakLanjutInput>;
 
 export const kendalaInput = z.object({
   id: id('ID kendala').optional(),
+  revisi: revisi(),
   rapatId: id('Rapat tempat kendala diangkat'),
   uraian: teks('Uraian kendala', 1000),
   opdId: idOpsional('OPD'),
@@ -346,31 +355,31 @@ const rapatId = z.object({ rapatId: id('ID rapat') });
 const saringStatus = pilihan('Saringan status', ['terbuka', 'semua']).default('terbuka');
 
 export const rapatApi = {
-  'rapat.daftar': method<RapatRingkas[]>()(z.object({})),
-  'rapat.ambil': method<Rapat>()(z.object({ id: id('ID rapat') })),
-  'rapat.simpan': method<Rapat>()(rapatInput),
-  'rapat.hapus': method<{ id: number }>()(z.object({ id: id('ID rapat') })),
+  'rapat.daftar': baca<RapatRingkas[]>()(z.object({})),
+  'rapat.ambil': baca<Rapat>()(z.object({ id: id('ID rapat') })),
+  'rapat.simpan': tulis<Rapat>()(rapatInput),
+  'rapat.hapus': tulis<{ id: number }>()(z.object({ id: id('ID rapat') })),
   /** Copies a meeting into the next quarter: same invitees, agenda and open follow-ups; new date. */
-  'rapat.salin': method<Rapat>()(z.object({ id: id('ID rapat'), tanggal: tanggal('Tanggal rapat baru') })),
-  'rapat.simpanNotulen': method<Rapat>()(notulenInput),
+  'rapat.salin': tulis<Rapat>()(z.object({ id: id('ID rapat'), tanggal: tanggal('Tanggal rapat baru') })),
+  'rapat.simpanNotulen': tulis<Rapat>()(notulenInput),
   /** Takes the next running number of the letter's year (or the one given) from the register. */
-  'rapat.terbitkanNomor': method<Rapat>()(
+  'rapat.terbitkanNomor': tulis<Rapat>()(
     z.object({
       rapatId: id('ID rapat'),
       nomorUrut: bilanganBulat('Nomor urut', 1, 99999).nullable().default(null),
     }),
   ),
-  'rapat.tindakLanjut': method<TindakLanjutRapat>()(rapatId),
-  'rapat.simpanTinjauan': method<TindakLanjutRapat>()(tinjauanInput),
-  'rapat.buatDokumen': method<DokumenRingkas>()(
+  'rapat.tindakLanjut': baca<TindakLanjutRapat>()(rapatId),
+  'rapat.simpanTinjauan': tulis<TindakLanjutRapat>()(tinjauanInput),
+  'rapat.buatDokumen': tulis<DokumenRingkas>()(
     z.object({ rapatId: id('ID rapat'), jenis: pilihan('Jenis dokumen', JENIS_DOKUMEN_RAPAT) }),
   ),
-  'suratKeluar.daftar': method<SuratKeluar[]>()(z.object({ tahun: bilanganBulat('Tahun', 2000, 2100) })),
-  'tindakLanjut.daftar': method<TindakLanjut[]>()(z.object({ status: saringStatus })),
-  'tindakLanjut.perOpd': method<TindakLanjutPerOpd[]>()(z.object({})),
-  'tindakLanjut.simpan': method<TindakLanjut>()(tindakLanjutInput),
-  'tindakLanjut.hapus': method<{ id: number }>()(z.object({ id: id('ID tindak lanjut') })),
-  'kendala.daftar': method<Kendala[]>()(z.object({ status: saringStatus })),
-  'kendala.simpan': method<Kendala>()(kendalaInput),
-  'kendala.hapus': method<{ id: number }>()(z.object({ id: id('ID kendala') })),
+  'suratKeluar.daftar': baca<SuratKeluar[]>()(z.object({ tahun: bilanganBulat('Tahun', 2000, 2100) })),
+  'tindakLanjut.daftar': baca<TindakLanjut[]>()(z.object({ status: saringStatus })),
+  'tindakLanjut.perOpd': baca<TindakLanjutPerOpd[]>()(z.object({})),
+  'tindakLanjut.simpan': tulis<TindakLanjut>()(tindakLanjutInput),
+  'tindakLanjut.hapus': tulis<{ id: number }>()(z.object({ id: id('ID tindak lanjut') })),
+  'kendala.daftar': baca<Kendala[]>()(z.object({ status: saringStatus })),
+  'kendala.simpan': tulis<Kendala>()(kendalaInput),
+  'kendala.hapus': tulis<{ id: number }>()(z.object({ id: id('ID kendala') })),
 };

@@ -1,7 +1,7 @@
 // API of Perencanaan: the Renja/DPA hierarchy of one OPD and year, its budget versions and quarterly plan.
 import { z } from 'zod';
-import { method } from './define';
-import { bilanganBulat, id, pesanGalat, pilihan, teks, teksOpsional } from './fields';
+import { tulis, baca } from './define';
+import { bilanganBulat, id, pesanGalat, pilihan, teks, teksOpsional, revisi } from './fields';
 import { LABEL_TINGKAT, LABEL_VERSI, type Tingkat, type Versi } from '../renja';
 
 export const VERSI = ['murni', 'perubahan'] as const;
@@ -36,6 +36,7 @@ export interface IndikatorRingkas {
   target: number | null;
   jenis: 'jumlah' | 'posisi';
   arah: 'positif' | 'negatif';
+  revisi: number;
 }
 
 /** One row of the Perencanaan grid: a program, kegiatan or sub kegiatan, parents carrying their rollups. */
@@ -52,6 +53,8 @@ export interface BarisRenja {
   targetFisik: (number | null)[];
   targetKeuangan: (number | null)[];
   indikator: IndikatorRingkas[];
+  /** The revision of the program, kegiatan or sub kegiatan row (a sub kegiatan's pagu and targets included). */
+  revisi: number;
 }
 
 export interface Renja {
@@ -69,7 +72,7 @@ export const targetTriwulan = z.object({
 export const indikatorInput = z.object({
   uraian: teks('Indikator', 500),
   satuan: teksOpsional('Satuan', 50),
-  target: angkaOpsional('Target indikator', -1e15, 1e15),
+  target: angkaOpsional('Target indikator', 0, 1e15),
   jenis: pilihan('Jenis indikator', ['jumlah', 'posisi'] as const, { jumlah: 'Jumlah', posisi: 'Posisi' }).default(
     'jumlah',
   ),
@@ -79,30 +82,33 @@ export const indikatorInput = z.object({
 });
 
 export const renjaApi = {
-  'renja.daftar': method<Renja>()(z.object({ opdId: id('OPD'), tahun: tahun(), versi: versi().optional() })),
-  'renja.aturPerubahan': method<{ tahun: number; perubahanMulaiBulan: number | null }>()(
+  'renja.daftar': baca<Renja>()(z.object({ opdId: id('OPD'), tahun: tahun(), versi: versi().optional() })),
+  'renja.aturPerubahan': tulis<{ tahun: number; perubahanMulaiBulan: number | null }>()(
     z.object({ tahun: tahun(), perubahanMulaiBulan: bulan().nullable() }),
   ),
-  'renja.simpanProgram': method<{ id: number }>()(
+  'renja.simpanProgram': tulis<{ id: number }>()(
     z.object({
       id: id().optional(),
+      revisi: revisi(),
       opdId: id('OPD'),
       tahun: tahun(),
       kode: teks('Kode program', 20),
       nama: teks('Nama program', 500),
     }),
   ),
-  'renja.simpanKegiatan': method<{ id: number }>()(
+  'renja.simpanKegiatan': tulis<{ id: number }>()(
     z.object({
       id: id().optional(),
+      revisi: revisi(),
       programId: id('Program'),
       kode: teks('Kode kegiatan', 30),
       nama: teks('Nama kegiatan', 500),
     }),
   ),
-  'renja.simpanSubKegiatan': method<{ id: number }>()(
+  'renja.simpanSubKegiatan': tulis<{ id: number }>()(
     z.object({
       id: id().optional(),
+      revisi: revisi(),
       kegiatanId: id('Kegiatan'),
       kode: teks('Kode sub kegiatan', 40),
       nama: teks('Nama sub kegiatan', 500),
@@ -116,14 +122,15 @@ export const renjaApi = {
         .default([]),
     }),
   ),
-  'renja.simpanIndikator': method<{ id: number }>()(
+  'renja.simpanIndikator': tulis<{ id: number }>()(
     indikatorInput.extend({
       id: id().optional(),
+      revisi: revisi(),
       tingkat: tingkat(),
       pemilikId: id('Pemilik indikator'),
     }),
   ),
-  'renja.hapus': method<{ id: number }>()(
+  'renja.hapus': tulis<{ id: number }>()(
     z.object({
       tingkat: tingkat(),
       id: id(),

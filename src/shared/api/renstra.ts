@@ -1,8 +1,8 @@
 // API of RPJMD and Renstra PD: the five-year plans, the link from Renja programs, the performance tree and Konsistensi.
 import { z } from 'zod';
-import { method } from './define';
+import { tulis, baca } from './define';
 import type { BerkasJadi } from './ekspor';
-import { bilanganBulat, id, idOpsional, pesanGalat, pilihan, teks, teksOpsional } from './fields';
+import { bilanganBulat, id, idOpsional, pesanGalat, pilihan, teks, teksOpsional, revisi } from './fields';
 import { imporInput, type PratinjauImpor } from './impor';
 import { angkaOpsional, rupiah, tahun } from './renja';
 import type { ArahIndikator, JenisIndikator } from '../monev/rules';
@@ -148,7 +148,7 @@ const arahIndikator = () =>
   );
 const nilaiTahun = z.object({
   tahun: tahun(),
-  target: angkaOpsional('Target', -1e15, 1e15).default(null),
+  target: angkaOpsional('Target', 0, 1e15).default(null),
   realisasi: angkaOpsional('Realisasi', -1e15, 1e15).default(null),
 });
 const daftarNilai = z
@@ -174,29 +174,31 @@ export const imporRenstraInput = imporInput.pick({ namaBerkas: true, base64: tru
 });
 
 export const renstraApi = {
-  'rpjmd.daftar': method<RpjmdRingkas[]>()(z.object({})),
-  'rpjmd.rincian': method<Rpjmd>()(z.object({ id: id('RPJMD') })),
-  'rpjmd.simpan': method<{ id: number }>()(
+  'rpjmd.daftar': baca<RpjmdRingkas[]>()(z.object({})),
+  'rpjmd.rincian': baca<Rpjmd>()(z.object({ id: id('RPJMD') })),
+  'rpjmd.simpan': tulis<{ id: number }>()(
     z.object({
       id: id().optional(),
+      revisi: revisi(),
       tahunAwal: bilanganBulat('Tahun awal', 2000, 2096),
       namaBupati: teksOpsional('Nama bupati', 200),
       namaWakil: teksOpsional('Nama wakil bupati', 200),
       visi: teks('Visi', 1000),
     }),
   ),
-  'rpjmd.simpanMisi': method<{ id: number }>()(
+  'rpjmd.simpanMisi': tulis<{ id: number }>()(
     z.object({ id: id().optional(), rpjmdId: id('RPJMD'), nomor: nomor(), uraian: teks('Misi', 1000) }),
   ),
-  'rpjmd.simpanTujuan': method<{ id: number }>()(
+  'rpjmd.simpanTujuan': tulis<{ id: number }>()(
     z.object({ id: id().optional(), misiId: id('Misi'), nomor: nomor(), uraian: teks('Tujuan', 1000) }),
   ),
-  'rpjmd.simpanSasaran': method<{ id: number }>()(
+  'rpjmd.simpanSasaran': tulis<{ id: number }>()(
     z.object({ id: id().optional(), tujuanId: id('Tujuan'), nomor: nomor(), uraian: teks('Sasaran', 1000) }),
   ),
-  'rpjmd.simpanIndikator': method<{ id: number }>()(
+  'rpjmd.simpanIndikator': tulis<{ id: number }>()(
     z.object({
       id: id().optional(),
+      revisi: revisi(),
       sasaranId: id('Sasaran'),
       uraian: teks('Indikator', 500),
       satuan: teksOpsional('Satuan', 50),
@@ -206,9 +208,10 @@ export const renstraApi = {
       nilai: daftarNilai,
     }),
   ),
-  'rpjmd.simpanPrioritas': method<{ id: number }>()(
+  'rpjmd.simpanPrioritas': tulis<{ id: number }>()(
     z.object({
       id: id().optional(),
+      revisi: revisi(),
       rpjmdId: id('RPJMD'),
       tingkat: pilihan('Tingkat prioritas', TINGKAT_PRIORITAS, LABEL_PRIORITAS),
       nama: teks('Nama prioritas', 300),
@@ -216,16 +219,17 @@ export const renstraApi = {
       sasaranIds: daftarId('Sasaran yang didukung'),
     }),
   ),
-  'rpjmd.hapus': method<{ id: number }>()(
+  'rpjmd.hapus': tulis<{ id: number }>()(
     z.object({
       jenis: pilihan('Jenis', JENIS_BUTIR_RPJMD),
       id: id(),
     }),
   ),
-  'renstra.daftar': method<Renstra>()(z.object({ rpjmdId: id('RPJMD'), opdId: id('OPD') })),
-  'renstra.simpanProgram': method<{ id: number }>()(
+  'renstra.daftar': baca<Renstra>()(z.object({ rpjmdId: id('RPJMD'), opdId: id('OPD') })),
+  'renstra.simpanProgram': tulis<{ id: number }>()(
     z.object({
       id: id().optional(),
+      revisi: revisi(),
       rpjmdId: id('RPJMD'),
       opdId: id('OPD'),
       kode: teks('Kode program', 20),
@@ -233,29 +237,31 @@ export const renstraApi = {
       sasaranRpjmdId: idOpsional('Sasaran RPJMD'),
     }),
   ),
-  'renstra.simpanKegiatan': method<{ id: number }>()(
+  'renstra.simpanKegiatan': tulis<{ id: number }>()(
     z.object({
       id: id().optional(),
+      revisi: revisi(),
       programId: id('Program Renstra'),
       kode: teks('Kode kegiatan', 30),
       nama: teks('Nama kegiatan', 500),
     }),
   ),
-  'renstra.simpanIndikator': method<{ id: number }>()(
+  'renstra.simpanIndikator': tulis<{ id: number }>()(
     z.object({
       id: id().optional(),
+      revisi: revisi(),
       tingkat: tingkatRenstra(),
       pemilikId: id('Pemilik indikator'),
       uraian: teks('Indikator', 500),
       satuan: teksOpsional('Satuan', 50),
       baseline: angkaOpsional('Baseline', -1e15, 1e15).default(null),
-      targetAkhir: angkaOpsional('Target akhir periode', -1e15, 1e15).default(null),
+      targetAkhir: angkaOpsional('Target akhir periode', 0, 1e15).default(null),
       jenis: jenisIndikator(),
       arah: arahIndikator(),
       nilai: daftarNilai,
     }),
   ),
-  'renstra.simpanPagu': method<{ tahun: number }>()(
+  'renstra.simpanPagu': tulis<{ tahun: number }>()(
     z.object({
       tingkat: tingkatRenstra(),
       pemilikId: id('Pemilik pagu'),
@@ -264,20 +270,20 @@ export const renstraApi = {
       realisasi: rupiah('Realisasi anggaran').nullable().default(null),
     }),
   ),
-  'renstra.hapus': method<{ id: number }>()(
+  'renstra.hapus': tulis<{ id: number }>()(
     z.object({
       tingkat: pilihan('Tingkat', ['program', 'kegiatan', 'indikator'] as const),
       id: id(),
     }),
   ),
-  'renstra.tautan': method<BarisTautan[]>()(z.object({ tahun: tahun(), opdId: id('OPD').optional() })),
-  'renstra.tautkan': method<{ programId: number; renstraProgramId: number }>()(
+  'renstra.tautan': baca<BarisTautan[]>()(z.object({ tahun: tahun(), opdId: id('OPD').optional() })),
+  'renstra.tautkan': tulis<{ programId: number; renstraProgramId: number }>()(
     z.object({ programId: id('Program Renja'), renstraProgramId: id('Program Renstra') }),
   ),
-  'renstra.lepasTautan': method<{ programId: number }>()(z.object({ programId: id('Program Renja') })),
-  'renstra.pohon': method<Pohon>()(z.object({ tahun: tahun() })),
-  'renstra.konsistensi': method<Konsistensi>()(z.object({ tahun: tahun() })),
-  'renstra.konsistensiDocx': method<BerkasJadi>()(z.object({ tahun: tahun() })),
-  'renstra.imporPratinjau': method<PratinjauRenstra>()(imporRenstraInput),
-  'renstra.imporTerapkan': method<PratinjauRenstra>()(imporRenstraInput),
+  'renstra.lepasTautan': tulis<{ programId: number }>()(z.object({ programId: id('Program Renja') })),
+  'renstra.pohon': baca<Pohon>()(z.object({ tahun: tahun() })),
+  'renstra.konsistensi': baca<Konsistensi>()(z.object({ tahun: tahun() })),
+  'renstra.konsistensiDocx': baca<BerkasJadi>()(z.object({ tahun: tahun() })),
+  'renstra.imporPratinjau': baca<PratinjauRenstra>()(imporRenstraInput),
+  'renstra.imporTerapkan': tulis<PratinjauRenstra>()(imporRenstraInput),
 };

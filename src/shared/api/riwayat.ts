@@ -1,6 +1,6 @@
 // API of Riwayat perubahan: read who changed what per OPD, and restore an old value.
 import { z } from 'zod';
-import { method } from './define';
+import { tulis, baca } from './define';
 import { bilanganBulat, id } from './fields';
 
 export interface PerubahanKolom {
@@ -23,7 +23,7 @@ export interface EntriRiwayat {
 }
 
 export const riwayatApi = {
-  'riwayat.daftar': method<EntriRiwayat[]>()(
+  'riwayat.daftar': baca<EntriRiwayat[]>()(
     z.object({
       opdId: id('OPD').optional(),
       /** Entries older than this id, for paging back. */
@@ -31,5 +31,5 @@ export const riwayatApi = {
       batas: bilanganBulat('Jumlah baris', 1, 1000).default(200),
     }),
   ),
-  'riwayat.pulihkan': method<{ id: number }>()(z.object({ id: id('ID riwayat') })),
+  'riwayat.pulihkan': tulis<{ id: number }>()(z.object({ id: id('ID riwayat') })),
 };

@@ -1,6 +1,6 @@
 // API of the application itself: first-start choice, sample data, version.
 import { z } from 'zod';
-import { method } from './define';
+import { tulis, baca } from './define';
 import { teks } from './fields';
 
 export interface StatusSistem {
@@ -19,8 +19,8 @@ export interface StatusSistem {
 }
 
 export const sistemApi = {
-  'sistem.status': method<StatusSistem>()(z.object({})),
-  'sistem.mulaiKosong': method<StatusSistem>()(z.object({})),
-  'sistem.muatDataContoh': method<StatusSistem>()(z.object({})),
-  'sistem.aturOperator': method<StatusSistem>()(z.object({ nama: teks('Nama operator', 100) })),
+  'sistem.status': baca<StatusSistem>()(z.object({})),
+  'sistem.mulaiKosong': tulis<StatusSistem>()(z.object({})),
+  'sistem.muatDataContoh': tulis<StatusSistem>()(z.object({})),
+  'sistem.aturOperator': tulis<StatusSistem>()(z.object({ nama: teks('Nama operator', 100) })),
 };

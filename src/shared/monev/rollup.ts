@@ -1,8 +1,9 @@
 // Monev over several rows: pagu-weighted rollups, Form B bobot/tertimbang, consistency flags, OPD ranking, Kurva S series.
 
-import { formatPersen, formatRupiah } from '../format';
-import { ATURAN_STATUS_BAKU, deviasiFisik, deviasiKeuangan, persenKeuangan, roundTo, statusDeviasi } from './rules';
-import type { AturanStatus, Status } from './rules';
+import { formatPersen, formatRupiah, labelSampaiBulan } from '../format';
+import type { AturanMonev } from './aturan';
+import { deviasiFisik, deviasiKeuangan, persenKeuangan, roundTo, statusDeviasi } from './rules';
+import type { Status } from './rules';
 
 export interface BarisMonev {
   pagu: number;
@@ -49,14 +50,14 @@ export function rollup(rows: readonly BarisMonev[]): BarisMonev {
   };
 }
 
-export function ringkasMonev(row: BarisMonev, aturan: AturanStatus = ATURAN_STATUS_BAKU): RingkasanMonev {
+export function ringkasMonev(row: BarisMonev, aturan: AturanMonev): RingkasanMonev {
   const persen = persenKeuangan(row.realisasiKeuangan, row.pagu);
   return {
     deviasiFisik: deviasiFisik(row.realisasiFisik, row.targetFisik),
     persenKeuangan: persen,
     deviasiKeuangan: deviasiKeuangan(row.realisasiKeuangan, row.targetKeuangan, row.pagu),
     penyerapan: persen,
-    status: statusDeviasi(row.realisasiFisik, row.targetFisik, aturan),
+    status: statusDeviasi(row.realisasiFisik, row.targetFisik, aturan.aturanStatus),
   };
 }
 
@@ -95,23 +96,66 @@ export function cekKonsistensi(row: BarisMonev): string[] {
   return pesan;
 }
 
+export type KolomKumulatif = 'realisasiFisik' | 'realisasiKeuangan';
+type NilaiKumulatif = Pick<BarisMonev, KolomKumulatif>;
+
 /**
- * Realisation is entered cumulatively (s.d. the period), so it can only grow; a drop is flagged, not accepted
- * silently. Targets are not checked: APBD Perubahan may lower them legitimately.
+ * Realisation is entered cumulatively (s.d. the period), so it can only grow: a value below the last reported month
+ * or above the next one is refused with both figures named. Targets are not checked: APBD Perubahan may lower them.
  */
 export function cekKumulatif(
-  sebelum: Pick<BarisMonev, 'realisasiFisik' | 'realisasiKeuangan'>,
-  sekarang: Pick<BarisMonev, 'realisasiFisik' | 'realisasiKeuangan'>,
-): string[] {
-  const pesan: string[] = [];
-  const cek = (label: string, lama: number | null, baru: number | null, format: (n: number) => string): void => {
-    if (lama != null && baru != null && roundTo(baru - lama, 6) < 0) {
-      pesan.push(`${label} kumulatif turun dari ${format(lama)} menjadi ${format(baru)}: periksa kembali`);
-    }
+  sekarang: NilaiKumulatif,
+  sebelum: (NilaiKumulatif & { bulan: number }) | undefined,
+  sesudah: (NilaiKumulatif & { bulan: number }) | undefined,
+): { kolom: KolomKumulatif; pesan: string }[] {
+  const pesan: { kolom: KolomKumulatif; pesan: string }[] = [];
+  const cek = (kolom: KolomKumulatif, format: (n: number) => string) => {
+    const baru = sekarang[kolom];
+    if (baru == null) return;
+    const lalu = sebelum?.[kolom];
+    if (lalu != null && roundTo(baru - lalu, 6) < 0)
+      pesan.push({
+        kolom,
+        pesan: `nilai kumulatif ${format(baru)} lebih kecil dari ${labelSampaiBulan(sebelum!.bulan)} (${format(lalu)})`,
+      });
+    const nanti = sesudah?.[kolom];
+    if (nanti != null && roundTo(baru - nanti, 6) > 0)
+      pesan.push({
+        kolom,
+        pesan: `nilai kumulatif ${format(baru)} lebih besar dari ${labelSampaiBulan(sesudah!.bulan)} (${format(nanti)})`,
+      });
   };
-  cek('Realisasi fisik', sebelum.realisasiFisik, sekarang.realisasiFisik, (n) => formatPersen(n));
-  cek('Realisasi keuangan', sebelum.realisasiKeuangan, sekarang.realisasiKeuangan, (n) => formatRupiah(n));
+  cek('realisasiFisik', (n) => formatPersen(n));
+  cek('realisasiKeuangan', (n) => formatRupiah(n));
   return pesan;
+}
+
+/** Plain mean of the values that exist; null when none does. */
+export function rataRata(nilai: readonly (number | null)[]): number | null {
+  const ada = nilai.filter((v): v is number => v != null && Number.isFinite(v));
+  return ada.length === 0 ? null : ada.reduce((a, b) => a + b, 0) / ada.length;
+}
+
+/**
+ * Capaian kinerja of a row (sub kegiatan, kegiatan, program) for E.81 and the Pohon Kinerja alike: the mean of its
+ * own indicators' capaian when any has one; otherwise the mean of its children's capaian weighted by their pagu, as
+ * every budget rollup of domain.md weighs (equal weights when none of them has pagu).
+ */
+export function capaianBaris(
+  indikator: readonly (number | null)[],
+  anak: readonly { capaian: number | null; pagu: number }[],
+): { capaian: number | null; sumber: 'indikator' | 'turunan' | null } {
+  const sendiri = rataRata(indikator);
+  if (sendiri !== null) return { capaian: sendiri, sumber: 'indikator' };
+  const ada = anak.filter(
+    (n): n is { capaian: number; pagu: number } => n.capaian != null && Number.isFinite(n.capaian),
+  );
+  const bobotTotal = ada.reduce((a, n) => a + n.pagu, 0);
+  const capaian =
+    bobotTotal === 0
+      ? rataRata(ada.map((n) => n.capaian))
+      : ada.reduce((a, n) => a + n.capaian * n.pagu, 0) / bobotTotal;
+  return { capaian, sumber: capaian === null ? null : 'turunan' };
 }
 
 export interface NilaiPeringkat {
@@ -141,15 +185,5 @@ export function kumulatifKePeriode(kumulatif: readonly (number | null)[]): (numb
     const selisih = v - sebelumnya;
     sebelumnya = v;
     return selisih;
-  });
-}
-
-/** Cumulative series (Kurva S) from per-period values; a null period is not drawn but does not break the sum. */
-export function periodeKeKumulatif(perPeriode: readonly (number | null)[]): (number | null)[] {
-  let total = 0;
-  return perPeriode.map((v) => {
-    if (v == null) return null;
-    total += v;
-    return total;
   });
 }

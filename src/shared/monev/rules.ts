@@ -1,4 +1,6 @@
 // Monev figures for one row: deviasi, persentase keuangan, tingkat capaian, kategori capaian and status warnings (domain.md "Figures and rules").
+// Every rule that depends on a regency setting takes it as a required argument (see aturan.ts).
+import type { AturanMonev, BatasPredikat } from './aturan';
 
 export type ArahIndikator = 'positif' | 'negatif';
 export type JenisIndikator = 'jumlah' | 'posisi';
@@ -15,8 +17,7 @@ export interface AturanStatus {
   ambangTarget: number;
 }
 
-// The kontrak-kritis rule of procurement practice, Sinergi's default; a regency may configure its own.
-export const ATURAN_STATUS_BAKU: AturanStatus = { batasMerahRendah: -10, batasMerahTinggi: -5, ambangTarget: 70 };
+export const LABEL_STATUS: Record<Status, string> = { merah: 'Merah', kuning: 'Kuning', hijau: 'Hijau' };
 
 export const KATEGORI_CAPAIAN: readonly KategoriCapaian[] = [
   'Sangat Tinggi',
@@ -77,7 +78,7 @@ export function tingkatCapaian(
   realisasi: number | null,
   target: number | null,
   arah: ArahIndikator,
-  rumusNegatif: RumusNegatif = 'selisih',
+  rumusNegatif: RumusNegatif,
 ): number | null {
   if (realisasi == null || target == null || target === 0) return null;
   if (arah === 'positif') return (realisasi / target) * 100;
@@ -93,16 +94,26 @@ export function nilaiTahunan(nilaiPerPeriode: readonly (number | null)[], jenis:
 }
 
 /**
- * Predikat (Permendagri 86/2017). Lower bounds are inclusive and fractions are not rounded first, so 90,5 is
- * Tinggi: Sinergi's reading of boundaries that other systems treat differently. Above 100 stays Sangat Tinggi.
+ * Predikat in the regency's bands (Permendagri 86/2017 by default). Fractions are not rounded first, so under the
+ * default 90,5 is Tinggi: Sinergi's reading of boundaries that other systems treat differently. Above 100 stays
+ * Sangat Tinggi.
  */
-export function kategoriCapaian(x: number | null): KategoriCapaian | null {
+export function kategoriCapaian(x: number | null, predikat: BatasPredikat): KategoriCapaian | null {
   if (x == null || !Number.isFinite(x)) return null;
-  if (x >= 91) return 'Sangat Tinggi';
-  if (x >= 76) return 'Tinggi';
-  if (x >= 66) return 'Sedang';
-  if (x >= 51) return 'Rendah';
-  return 'Sangat Rendah';
+  const i = predikat.batas.findIndex((b) => (predikat.termasukBatas ? x >= b : x > b));
+  return KATEGORI_CAPAIAN[i === -1 ? 4 : i]!;
+}
+
+/**
+ * "Kategori realisasi fisik" (Lampiran I): physical progress against the cumulative target, in the predikat bands.
+ * Not the "predikat kinerja" of E.81, which rates indicator results against the year's target.
+ */
+export function kategoriFisik(
+  realisasiFisik: number | null,
+  targetFisik: number | null,
+  aturan: AturanMonev,
+): KategoriCapaian | null {
+  return kategoriCapaian(tingkatCapaian(realisasiFisik, targetFisik, 'positif', aturan.rumusNegatif), aturan.predikat);
 }
 
 /**
@@ -112,7 +123,7 @@ export function kategoriCapaian(x: number | null): KategoriCapaian | null {
 export function statusDeviasi(
   realisasiFisik: number | null,
   targetFisik: number | null,
-  aturan: AturanStatus = ATURAN_STATUS_BAKU,
+  aturan: AturanStatus,
 ): Status | null {
   const deviasi = deviasiFisik(realisasiFisik, targetFisik);
   if (deviasi == null || targetFisik == null) return null;

@@ -1,12 +1,7 @@
 // The performance tree from the regent's visi down to sub kegiatan: capaian at every level and the budget share per misi.
-import { rollup, type BarisMonev } from '../monev/rollup';
-import {
-  kategoriCapaian,
-  tingkatCapaian,
-  type ArahIndikator,
-  type KategoriCapaian,
-  type RumusNegatif,
-} from '../monev/rules';
+import type { AturanMonev } from '../monev/aturan';
+import { capaianBaris, rollup, type BarisMonev } from '../monev/rollup';
+import { kategoriCapaian, tingkatCapaian, type ArahIndikator, type KategoriCapaian } from '../monev/rules';
 
 export type TingkatPohon =
   'visi' | 'misi' | 'tujuan' | 'sasaran' | 'renstraProgram' | 'program' | 'kegiatan' | 'subKegiatan';
@@ -111,22 +106,8 @@ export interface SimpulPohon {
   prioritas: string[];
 }
 
-/** Plain mean of the values that exist; null when none does. */
-export function rataRata(nilai: readonly (number | null)[]): number | null {
-  const ada = nilai.filter((v): v is number => v != null && Number.isFinite(v));
-  return ada.length === 0 ? null : ada.reduce((a, b) => a + b, 0) / ada.length;
-}
-
-/** Mean weighted by pagu over the children that have a capaian; equal weights when none of them has pagu. */
-export function rataRataPagu(nilai: readonly { capaian: number | null; pagu: number }[]): number | null {
-  const ada = nilai.filter((n): n is { capaian: number; pagu: number } => n.capaian != null);
-  const bobot = ada.reduce((a, n) => a + n.pagu, 0);
-  if (bobot === 0) return rataRata(ada.map((n) => n.capaian));
-  return ada.reduce((a, n) => a + n.capaian * n.pagu, 0) / bobot;
-}
-
-export function capaianIndikator(i: IndikatorNilai, rumus: RumusNegatif = 'selisih'): IndikatorPohon {
-  return { ...i, capaian: tingkatCapaian(i.realisasi, i.target, i.arah, rumus) };
+export function capaianIndikator(i: IndikatorNilai, aturan: AturanMonev): IndikatorPohon {
+  return { ...i, capaian: tingkatCapaian(i.realisasi, i.target, i.arah, aturan.rumusNegatif) };
 }
 
 interface Hasil {
@@ -144,7 +125,7 @@ interface Hasil {
  * - tujuan, misi and visi: the plain mean of their children.
  * Fisik and keuangan roll up with `rollup` (money summed, fisik weighted by pagu) at every level.
  */
-export function susunPohon(data: DataPohon, rumus: RumusNegatif = 'selisih'): SimpulPohon[] {
+export function susunPohon(data: DataPohon, aturan: AturanMonev): SimpulPohon[] {
   const baris: SimpulPohon[] = [];
 
   const simpul = (
@@ -171,7 +152,7 @@ export function susunPohon(data: DataPohon, rumus: RumusNegatif = 'selisih'): Si
       realisasiFisik: null,
       realisasiKeuangan: null,
       porsiAnggaran: null,
-      indikator: indikator.map((i) => capaianIndikator(i, rumus)),
+      indikator: indikator.map((i) => capaianIndikator(i, aturan)),
       prioritas: isi.prioritas ?? [],
     };
     baris.push(s);
@@ -181,16 +162,19 @@ export function susunPohon(data: DataPohon, rumus: RumusNegatif = 'selisih'): Si
     s.pagu = total.pagu;
     s.realisasiFisik = total.realisasiFisik;
     s.realisasiKeuangan = total.realisasiKeuangan;
-    const dariIndikator = rataRata(s.indikator.map((i) => i.capaian));
-    if (dariIndikator !== null) {
-      s.capaian = dariIndikator;
-      s.sumber = 'indikator';
-    } else {
-      const anakSimpul = hasilAnak.map((h) => h.simpul);
-      s.capaian = gabung === 'pagu' ? rataRataPagu(anakSimpul) : rataRata(anakSimpul.map((a) => a.capaian));
-      s.sumber = s.capaian === null ? null : 'turunan';
-    }
-    s.kategori = kategoriCapaian(s.capaian);
+    const anakSimpul = hasilAnak.map((h) => h.simpul);
+    const dariIndikator = s.indikator.map((i) => i.capaian);
+    // Below the sasaran the one rule of E.81 (capaianBaris); above it every child counts the same.
+    const hasil =
+      gabung === 'pagu'
+        ? capaianBaris(dariIndikator, anakSimpul)
+        : capaianBaris(
+            dariIndikator,
+            anakSimpul.map((a) => ({ capaian: a.capaian, pagu: 0 })),
+          );
+    s.capaian = hasil.capaian;
+    s.sumber = hasil.sumber;
+    s.kategori = kategoriCapaian(s.capaian, aturan.predikat);
     return { simpul: s, monev };
   };
 

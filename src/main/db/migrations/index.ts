@@ -7,6 +7,7 @@ import * as m0004 from './0004_laporan';
 import * as m0005 from './0005_audit';
 import * as m0006 from './0006_renstra';
 import * as m0007 from './0007_kendala_sub';
+import * as m0008 from './0008_revisi_kunci';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0005_audit': m0005,
   '0006_renstra': m0006,
   '0007_kendala_sub': m0007,
+  '0008_revisi_kunci': m0008,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

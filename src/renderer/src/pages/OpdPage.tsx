@@ -13,7 +13,7 @@ import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 
-const OPD_KOSONG: Required<Omit<OpdInput, 'id'>> = {
+const OPD_KOSONG: Required<Omit<OpdInput, 'id' | 'revisi'>> = {
   kode: '',
   nama: '',
   singkatan: '',

@@ -3,8 +3,9 @@ import type { Peserta, Rapat, RapatInput } from '../../../../shared/api/rapat';
 import { hariIni, tujuanBaku } from '../../../../shared/rapat';
 
 export type PesertaForm = Omit<Peserta, 'id'> & { kunci: string };
-export type FormRapat = Required<Omit<RapatInput, 'id' | 'peserta' | 'acara'>> & {
+export type FormRapat = Required<Omit<RapatInput, 'id' | 'revisi' | 'peserta' | 'acara'>> & {
   id?: number;
+  revisi?: number;
   nomorSurat: string;
   peserta: PesertaForm[];
   acara: { id?: number; uraian: string }[];

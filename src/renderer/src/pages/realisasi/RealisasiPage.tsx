@@ -4,12 +4,7 @@ import type { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { KOLOM_REALISASI, type KolomRealisasi, type PerubahanRealisasi } from '../../../../shared/api/realisasi';
 import { formatAngka, formatPersen, formatPoin, formatRupiah, parseAngka } from '../../../../shared/format';
-import {
-  LABEL_STATUS_VERIFIKASI,
-  LABEL_VERSI,
-  STATUS_VERIFIKASI,
-  type StatusVerifikasi,
-} from '../../../../shared/renja';
+import { LABEL_VERSI } from '../../../../shared/renja';
 import { parseTsv } from '../../../../shared/tsv';
 import { api, GalatApi, pesanGalat } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
@@ -23,78 +18,21 @@ import { useMuat } from '../../components/useMuat';
 import { idSub, susunBaris, type BarisGrid } from './baris';
 import { buatKolom, JENIS_KOLOM, nilaiSel } from './kolom';
 import { Dokumentasi } from './Dokumentasi';
+import { Verifikasi } from './Verifikasi';
 
 type Langkah = SelTempel[];
 
 const adalahKolom = (k: string): k is KolomRealisasi => (KOLOM_REALISASI as readonly string[]).includes(k);
 
-/** Cells to one API change per sub kegiatan. */
-function kePerubahan(sel: SelTempel[]): PerubahanRealisasi[] {
+/** Cells to one API change per sub kegiatan, each with the revision of the row the user saw. */
+function kePerubahan(sel: SelTempel[], revisi: (subKegiatanId: number) => number): PerubahanRealisasi[] {
   const per = new Map<number, PerubahanRealisasi>();
   for (const s of sel) {
     const subKegiatanId = Number(s.barisId.slice(2));
-    const p = per.get(subKegiatanId) ?? { subKegiatanId };
+    const p = per.get(subKegiatanId) ?? { subKegiatanId, revisi: revisi(subKegiatanId) };
     per.set(subKegiatanId, { ...p, [s.kolom]: s.nilai });
   }
   return [...per.values()];
-}
-
-function Verifikasi({
-  opdId,
-  tahun,
-  bulan,
-  awal,
-  onTersimpan,
-}: {
-  opdId: number;
-  tahun: number;
-  bulan: number;
-  awal: { status: StatusVerifikasi; catatan: string; diubahOleh: string };
-  onTersimpan: () => void;
-}) {
-  const [status, setStatus] = useState(awal.status);
-  const [catatan, setCatatan] = useState(awal.catatan);
-  const { tampilkan } = useNotifikasi();
-  const simpan = async () => {
-    try {
-      await api('realisasi.verifikasi', { opdId, tahun, bulan, status, catatan });
-      tampilkan('Status verifikasi disimpan', 'sukses');
-      onTersimpan();
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
-  };
-  return (
-    <details className="verifikasi">
-      <summary>
-        Verifikasi laporan: <strong>{LABEL_STATUS_VERIFIKASI[awal.status]}</strong>
-        {awal.diubahOleh && <small> · oleh {awal.diubahOleh}</small>}
-      </summary>
-      <div className="verifikasi-isi">
-        <select
-          value={status}
-          onChange={(e) => setStatus(e.target.value as StatusVerifikasi)}
-          aria-label="Status verifikasi"
-        >
-          {STATUS_VERIFIKASI.map((s) => (
-            <option key={s} value={s}>
-              {LABEL_STATUS_VERIFIKASI[s]}
-            </option>
-          ))}
-        </select>
-        <textarea
-          value={catatan}
-          onChange={(e) => setCatatan(e.target.value)}
-          placeholder="Catatan verifikator"
-          aria-label="Catatan verifikator"
-          rows={2}
-        />
-        <button type="button" onClick={() => void simpan()}>
-          Simpan verifikasi
-        </button>
-      </div>
-    </details>
-  );
 }
 
 export function RealisasiPage() {
@@ -113,12 +51,24 @@ export function RealisasiPage() {
   const gridRef = useRef<AgGridReact<BarisGrid>>(null);
   const { tampilkan } = useNotifikasi();
 
-  const [monev] = useMuat(() => api('pengaturan.ambilMonev', {}), []);
   const { baris, total } = useMemo(
-    () => susunBaris(lembar?.baris ?? [], hanyaSub, monev?.aturanStatus),
-    [lembar, hanyaSub, monev],
+    () => (lembar ? susunBaris(lembar.baris, hanyaSub, lembar.aturan) : { baris: [], total: null }),
+    [lembar, hanyaSub],
   );
-  const kolom = useMemo(() => buatKolom(galat), [galat]);
+  const terkunci = lembar?.verifikasi.status === 'diverifikasi';
+  const kolom = useMemo(() => buatKolom(galat, terkunci), [galat, terkunci]);
+  // Saves go one after another and each carries the newest revision of its rows: the one the last save returned,
+  // or the sheet's when it is newer (revisions only grow), so quick edits of one row are never taken as a conflict.
+  const antrean = useRef<Promise<unknown>>(Promise.resolve());
+  const revisiTersimpan = useRef(new Map<number, number>());
+  const revisiBaris = useCallback(
+    (subKegiatanId: number) =>
+      Math.max(
+        revisiTersimpan.current.get(subKegiatanId) ?? 0,
+        lembar?.baris.find((b) => b.subKegiatanId === subKegiatanId)?.revisi ?? 0,
+      ),
+    [lembar],
+  );
 
   const tandai = useCallback((tambah: [string, string][], hapus: string[]) => {
     setGalat((lama) => {
@@ -131,21 +81,28 @@ export function RealisasiPage() {
   }, []);
 
   /** Sends cells as one transaction; on refusal marks every cell main named, and nothing is saved. */
-  const kirim = useCallback(
+  const kirimSekarang = useCallback(
     async (sel: SelTempel[]): Promise<boolean> => {
       if (!periode?.opdId || sel.length === 0) return false;
       const kunci = sel.map((s) => `${s.barisId}|${s.kolom}`);
       try {
-        await api('realisasi.simpan', {
+        const hasil = await api('realisasi.simpan', {
           opdId: periode.opdId,
           tahun: periode.tahun,
           bulan: periode.bulan,
-          perubahan: kePerubahan(sel),
+          perubahan: kePerubahan(sel, revisiBaris),
         });
+        for (const [id, r] of Object.entries(hasil.revisi)) revisiTersimpan.current.set(Number(id), r);
         tandai([], kunci);
         muatUlang();
         return true;
       } catch (error) {
+        // Someone else saved these rows since they were loaded: show their values; the user decides again.
+        if (error instanceof GalatApi && (error.galat.kode === 'konflik' || error.galat.kode === 'terkunci')) {
+          muatUlang();
+          tampilkan(pesanGalat(error), 'galat');
+          return false;
+        }
         if (error instanceof GalatApi) {
           const tanda = error.galat.rincian.map((r): [string, string] => {
             const [subId, k] = r.kolom.split('.');
@@ -157,7 +114,15 @@ export function RealisasiPage() {
         return false;
       }
     },
-    [periode, muatUlang, tampilkan, tandai],
+    [periode, muatUlang, tampilkan, tandai, revisiBaris],
+  );
+  const kirim = useCallback(
+    (sel: SelTempel[]): Promise<boolean> => {
+      const giliran = antrean.current.then(() => kirimSekarang(sel));
+      antrean.current = giliran.catch(() => undefined);
+      return giliran;
+    },
+    [kirimSekarang],
   );
 
   const nilaiLama = useCallback(
@@ -216,6 +181,7 @@ export function RealisasiPage() {
     const fokus = gridApi?.getFocusedCell();
     if (!gridApi || !fokus || gridApi.getEditingCells().length > 0) return;
     e.preventDefault();
+    if (terkunci) return tampilkan('Periode ini sudah diverifikasi dan terkunci: buka verifikasi dahulu', 'galat');
     const blok = parseTsv(e.clipboardData.getData('text/plain'));
     const peta = petaGrid(gridApi);
     const kolomAwal = gridApi.getAllDisplayedColumns().findIndex((c) => c.getColId() === fokus.column.getColId());
@@ -248,6 +214,7 @@ export function RealisasiPage() {
     if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z' || !gridApi || gridApi.getEditingCells().length > 0)
       return;
     e.preventDefault();
+    if (terkunci) return tampilkan('Periode ini sudah diverifikasi dan terkunci: buka verifikasi dahulu', 'galat');
     const langkah = riwayat.at(-1);
     if (!langkah) return tampilkan('Tidak ada perubahan untuk dibatalkan', 'info');
     void kirim(langkah).then((ok) => {
@@ -308,7 +275,7 @@ export function RealisasiPage() {
         <h1>Realisasi</h1>
         <PilihPeriode periode={periode} ubah={ubahPeriode} opd={daftarOpd} />
       </div>
-      {lembar && (
+      {lembar && total && (
         <>
           <div className="ringkas-lembar">
             <span>
@@ -357,7 +324,7 @@ export function RealisasiPage() {
           </div>
           {fotoUntuk && <Dokumentasi sub={fotoUntuk} bulan={lembar.bulan} tutup={() => setFotoUntuk(null)} />}
           <Verifikasi
-            key={`${lembar.opdId}-${lembar.tahun}-${lembar.bulan}-${lembar.verifikasi.diubahPada ?? ''}`}
+            key={`${lembar.opdId}-${lembar.tahun}-${lembar.bulan}-${lembar.verifikasi.diubahPada ?? ''}-${lembar.verifikasi.status}`}
             opdId={lembar.opdId}
             tahun={lembar.tahun}
             bulan={lembar.bulan}
@@ -379,7 +346,7 @@ export function RealisasiPage() {
                 ref={gridRef}
                 tinggi="calc(100vh - 275px)"
                 rowData={baris}
-                pinnedBottomRowData={[total]}
+                pinnedBottomRowData={total ? [total] : []}
                 columnDefs={kolom}
                 getRowId={({ data }) => data.rowId}
                 readOnlyEdit

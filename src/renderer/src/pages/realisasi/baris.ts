@@ -1,7 +1,8 @@
 // The rows of the Realisasi grid: sub kegiatan with their derived figures, under program and kegiatan subtotals.
 import type { BarisRealisasi } from '../../../../shared/api/realisasi';
 import { ringkasMonev, rollup, type BarisMonev } from '../../../../shared/monev/rollup';
-import type { AturanStatus, Status } from '../../../../shared/monev/rules';
+import type { AturanMonev } from '../../../../shared/monev/aturan';
+import type { Status } from '../../../../shared/monev/rules';
 import type { Tingkat } from '../../../../shared/renja';
 
 export interface BarisGrid extends BarisMonev {
@@ -24,7 +25,7 @@ function barisDari(
   nama: string,
   angka: BarisMonev,
   sub: BarisRealisasi | null,
-  aturan?: AturanStatus,
+  aturan: AturanMonev,
 ): BarisGrid {
   const r = ringkasMonev(angka, aturan);
   return {
@@ -47,7 +48,7 @@ export const idSub = (subKegiatanId: number) => `s:${subKegiatanId}`;
 export function susunBaris(
   daftar: BarisRealisasi[],
   hanyaSub: boolean,
-  aturan?: AturanStatus,
+  aturan: AturanMonev,
 ): { baris: BarisGrid[]; total: BarisGrid } {
   const baris: BarisGrid[] = [];
   const subRow = (s: BarisRealisasi) => barisDari(idSub(s.subKegiatanId), 'subKegiatan', s.kode, s.nama, s, s, aturan);

@@ -18,7 +18,6 @@ export const JENIS_KOLOM: Record<KolomRealisasi, JenisKolom> = {
 const persen = formatSel('persen');
 const rupiah = formatSel('uang');
 const bilangan = formatSel('angka');
-const bisaDiubah = ({ data }: { data?: BarisGrid | undefined }) => data?.tingkat === 'subKegiatan';
 
 /** Where the grid reads and shows an editable value: the row itself for figures, the source row for the rest. */
 export function nilaiSel(baris: BarisGrid, kolom: KolomRealisasi): unknown {
@@ -27,7 +26,12 @@ export function nilaiSel(baris: BarisGrid, kolom: KolomRealisasi): unknown {
   return baris.sub?.[kolom] ?? '';
 }
 
-export function buatKolom(galat: Map<string, string>): (ColDef<BarisGrid> | ColGroupDef<BarisGrid>)[] {
+/** The grid's columns; nothing is editable while the period is verified (locked). */
+export function buatKolom(
+  galat: Map<string, string>,
+  terkunci: boolean,
+): (ColDef<BarisGrid> | ColGroupDef<BarisGrid>)[] {
+  const bisaDiubah = ({ data }: { data?: BarisGrid | undefined }) => !terkunci && data?.tingkat === 'subKegiatan';
   const kunci = (p: { data?: BarisGrid | undefined; colDef: ColDef<BarisGrid> }) =>
     `${p.data?.rowId}|${p.colDef.colId}`;
   const sunting = (
@@ -66,6 +70,18 @@ export function buatKolom(galat: Map<string, string>): (ColDef<BarisGrid> | ColG
       pinned: 'left',
       cellClass: (p) => `tingkat-${p.data?.tingkat ?? ''}`,
       tooltipField: 'nama',
+    },
+    {
+      // Marks for the verifikator (cekKonsistensi): they never stop a save.
+      colId: 'periksa',
+      headerName: 'Periksa',
+      headerTooltip: 'Tanda untuk diperiksa verifikator, misalnya keuangan terserap tetapi fisik 0%',
+      width: 74,
+      pinned: 'left',
+      valueGetter: ({ data }) => (data?.sub?.peringatan.length ? `⚠ ${data.sub.peringatan.length}` : ''),
+      tooltipValueGetter: ({ data }) => data?.sub?.peringatan.join('\n'),
+      cellClass: (p) => (p.value ? 'sel-periksa' : ''),
+      context: { ekspor: 'teks' },
     },
     kolomAngka<BarisGrid>('pagu', 'Pagu (Rp)', 'uang', 140),
     {

@@ -1,0 +1,20 @@
+// "The Renja in force at a month": every sub kegiatan of a year in the budget version in force then (Murni, or
+// Perubahan once the revision applies), joined to its pagu and its target at that month. Every figure of a period
+// starts from this one query: the dashboard, the Realisasi sheet and the report.
+import { versiBerlaku } from '../../shared/renja';
+import type { Db } from '../db/connection';
+import { perubahanMulaiBulan } from '../renja/repository';
+
+export async function renjaBerlaku(db: Db, tahun: number, bulan: number) {
+  const versi = versiBerlaku(bulan, await perubahanMulaiBulan(db, tahun));
+  const query = db
+    .selectFrom('subKegiatan as s')
+    .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
+    .innerJoin('program as p', 'p.id', 'k.programId')
+    .innerJoin('anggaran as a', (j) => j.onRef('a.subKegiatanId', '=', 's.id').on('a.versi', '=', versi))
+    .leftJoin('targetPeriode as t', (j) =>
+      j.onRef('t.subKegiatanId', '=', 's.id').on('t.versi', '=', versi).on('t.bulan', '=', bulan),
+    )
+    .where('p.tahun', '=', tahun);
+  return { versi, query };
+}

@@ -1,0 +1,80 @@
+// The stored Renja rows a partial save starts from (see api/sunting.ts).
+import { VERSI } from '../../shared/api/renja';
+import { z } from 'zod';
+import type { Tingkat, Versi } from '../../shared/renja';
+import { muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
+import type { Db } from '../db/connection';
+
+/** The version a save of a sub kegiatan touches when it does not say: the newest one the row has. */
+async function versiSub(db: Db, subId: number, diminta: unknown): Promise<{ versi: Versi; pagu: number }> {
+  const anggaran = await db
+    .selectFrom('anggaran')
+    .select(['versi', 'pagu'])
+    .where('subKegiatanId', '=', subId)
+    .execute();
+  const dipilih = z.enum(VERSI).safeParse(diminta);
+  const versi = dipilih.success ? dipilih.data : anggaran.some((a) => a.versi === 'perubahan') ? 'perubahan' : 'murni';
+  // A version the row does not have yet starts from the Murni pagu, as the Perubahan starts from the Murni budget.
+  const pagu = anggaran.find((a) => a.versi === versi)?.pagu ?? anggaran.find((a) => a.versi === 'murni')?.pagu ?? 0;
+  return { versi, pagu };
+}
+
+export const renjaTersimpan: PemuatFor<
+  'renja.simpanProgram' | 'renja.simpanKegiatan' | 'renja.simpanSubKegiatan' | 'renja.simpanIndikator'
+> = {
+  'renja.simpanProgram': (raw, db) =>
+    muatMenurutId(raw, 'program', 'Program', async (id) => {
+      const row = await db
+        .selectFrom('program')
+        .select(['opdId', 'tahun', 'kode', 'nama', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && pisahRevisi(row);
+    }),
+  'renja.simpanKegiatan': (raw, db) =>
+    muatMenurutId(raw, 'kegiatan', 'Kegiatan', async (id) => {
+      const row = await db
+        .selectFrom('kegiatan')
+        .select(['programId', 'kode', 'nama', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && pisahRevisi(row);
+    }),
+  'renja.simpanSubKegiatan': (raw, db) =>
+    muatMenurutId(raw, 'sub_kegiatan', 'Sub kegiatan', async (id) => {
+      const row = await db
+        .selectFrom('subKegiatan')
+        .select(['kegiatanId', 'kode', 'nama', 'lokasi', 'sumberDana', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const { revisi, nilai } = pisahRevisi(row);
+      const { versi, pagu } = await versiSub(db, id, raw['versi']);
+      // The stored months of that version: a save without targets writes them back unchanged.
+      const target = await db
+        .selectFrom('targetPeriode')
+        .select(['bulan', 'targetFisik', 'targetKeuangan'])
+        .where('subKegiatanId', '=', id)
+        .where('versi', '=', versi)
+        .orderBy('bulan')
+        .execute();
+      return { revisi, nilai: { ...nilai, versi, pagu, target } };
+    }),
+  'renja.simpanIndikator': (raw, db) =>
+    muatMenurutId(raw, 'indikator', 'Indikator', async (id) => {
+      const row = await db
+        .selectFrom('indikator')
+        .select(['programId', 'kegiatanId', 'subKegiatanId', 'uraian', 'satuan', 'target', 'jenis', 'arah', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const { programId, kegiatanId, subKegiatanId, revisi, ...isi } = row;
+      const [tingkat, pemilikId]: [Tingkat, number] =
+        subKegiatanId !== null
+          ? ['subKegiatan', subKegiatanId]
+          : kegiatanId !== null
+            ? ['kegiatan', kegiatanId]
+            : ['program', programId!];
+      return { revisi, nilai: { ...isi, tingkat, pemilikId } };
+    }),
+};

@@ -1,0 +1,138 @@
+// The stored RPJMD and Renstra rows a partial save starts from (see api/sunting.ts).
+import { TINGKAT_RENSTRA } from '../../shared/api/renstra';
+import { z } from 'zod';
+import { kunciDari, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
+import { nilaiPer } from './rpjmd';
+
+type Metode =
+  | 'rpjmd.simpan'
+  | 'rpjmd.simpanMisi'
+  | 'rpjmd.simpanTujuan'
+  | 'rpjmd.simpanSasaran'
+  | 'rpjmd.simpanIndikator'
+  | 'rpjmd.simpanPrioritas'
+  | 'renstra.simpanProgram'
+  | 'renstra.simpanKegiatan'
+  | 'renstra.simpanIndikator'
+  | 'renstra.simpanPagu';
+
+export const renstraTersimpan: PemuatFor<Metode> = {
+  'rpjmd.simpan': (raw, db) =>
+    muatMenurutId(raw, 'rpjmd', 'RPJMD', async (id) => {
+      const row = await db
+        .selectFrom('rpjmd')
+        .select(['tahunAwal', 'namaBupati', 'namaWakil', 'visi', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && pisahRevisi(row);
+    }),
+  'rpjmd.simpanMisi': (raw, db) =>
+    muatMenurutId(raw, 'rpjmd_misi', 'Misi', async (id) => {
+      const row = await db
+        .selectFrom('rpjmdMisi')
+        .select(['rpjmdId', 'nomor', 'uraian', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && pisahRevisi(row);
+    }),
+  'rpjmd.simpanTujuan': (raw, db) =>
+    muatMenurutId(raw, 'rpjmd_tujuan', 'Tujuan', async (id) => {
+      const row = await db
+        .selectFrom('rpjmdTujuan')
+        .select(['misiId', 'nomor', 'uraian', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && pisahRevisi(row);
+    }),
+  'rpjmd.simpanSasaran': (raw, db) =>
+    muatMenurutId(raw, 'rpjmd_sasaran', 'Sasaran', async (id) => {
+      const row = await db
+        .selectFrom('rpjmdSasaran')
+        .select(['tujuanId', 'nomor', 'uraian', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && pisahRevisi(row);
+    }),
+  'rpjmd.simpanIndikator': (raw, db) =>
+    muatMenurutId(raw, 'indikator_sasaran', 'Indikator', async (id) => {
+      const row = await db
+        .selectFrom('indikatorSasaran')
+        .select(['sasaranId', 'uraian', 'satuan', 'baseline', 'jenis', 'arah', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const nilai = await db.selectFrom('nilaiIndikatorSasaran').selectAll().where('indikatorId', '=', id).execute();
+      const { revisi, nilai: isi } = pisahRevisi(row);
+      return { revisi, nilai: { ...isi, nilai: nilaiPer(nilai).get(id) ?? [] } };
+    }),
+  'rpjmd.simpanPrioritas': (raw, db) =>
+    muatMenurutId(raw, 'prioritas', 'Prioritas', async (id) => {
+      const row = await db
+        .selectFrom('prioritas')
+        .select(['rpjmdId', 'tingkat', 'nama', 'uraian', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const sasaran = await db
+        .selectFrom('prioritasSasaran')
+        .select('sasaranId')
+        .where('prioritasId', '=', id)
+        .execute();
+      const { revisi, nilai } = pisahRevisi(row);
+      return { revisi, nilai: { ...nilai, sasaranIds: sasaran.map((s) => s.sasaranId) } };
+    }),
+  'renstra.simpanProgram': (raw, db) =>
+    muatMenurutId(raw, 'renstra_program', 'Program Renstra', async (id) => {
+      const row = await db
+        .selectFrom('renstraProgram as p')
+        .innerJoin('renstra as r', 'r.id', 'p.renstraId')
+        .select(['r.rpjmdId', 'r.opdId', 'p.kode', 'p.nama', 'p.sasaranRpjmdId', 'p.revisi'])
+        .where('p.id', '=', id)
+        .executeTakeFirst();
+      return row && pisahRevisi(row);
+    }),
+  'renstra.simpanKegiatan': (raw, db) =>
+    muatMenurutId(raw, 'renstra_kegiatan', 'Kegiatan Renstra', async (id) => {
+      const row = await db
+        .selectFrom('renstraKegiatan')
+        .select(['programId', 'kode', 'nama', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && pisahRevisi(row);
+    }),
+  'renstra.simpanIndikator': (raw, db) =>
+    muatMenurutId(raw, 'renstra_indikator', 'Indikator Renstra', async (id) => {
+      const row = await db
+        .selectFrom('renstraIndikator')
+        .select(['programId', 'kegiatanId', 'uraian', 'satuan', 'baseline', 'targetAkhir', 'jenis', 'arah', 'revisi'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const nilai = await db.selectFrom('renstraTarget').selectAll().where('indikatorId', '=', id).execute();
+      const { programId, kegiatanId, revisi, ...isi } = row;
+      const [tingkat, pemilikId] =
+        kegiatanId !== null ? (['kegiatan', kegiatanId] as const) : (['program', programId!] as const);
+      return { revisi, nilai: { ...isi, tingkat, pemilikId, nilai: nilaiPer(nilai).get(id) ?? [] } };
+    }),
+  // Keyed by owner and year rather than an id; the realisation typed later must survive a change of pagu.
+  'renstra.simpanPagu': async (raw, db) => {
+    const tingkat = z.enum(TINGKAT_RENSTRA).safeParse(raw['tingkat']);
+    const pemilikId = kunciDari(raw, 'pemilikId');
+    const tahun = kunciDari(raw, 'tahun');
+    if (!tingkat.success || pemilikId === undefined || tahun === undefined) return undefined;
+    const kunci = tingkat.data === 'program' ? 'programId' : 'kegiatanId';
+    const row = await db
+      .selectFrom('renstraPagu')
+      .select(['pagu', 'realisasi'])
+      .where(kunci, '=', pemilikId)
+      .where('tahun', '=', tahun)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      revisi: 0,
+      nilai: { tingkat: tingkat.data, pemilikId, tahun, ...row },
+      tabel: 'renstra_pagu',
+      kunci: { [kunci]: pemilikId, tahun },
+    };
+  },
+};
