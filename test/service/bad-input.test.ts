@@ -10,6 +10,10 @@ import { dumpDatabase, tempBackend, type TempBackend } from '../helpers/backend'
 
 interface Skema {
   type?: string | string[];
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  default?: unknown;
   anyOf?: Skema[];
   enum?: unknown[];
   pattern?: string;
@@ -124,6 +128,44 @@ function berkasDi(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
 }
 
+const NIP = '197001011995031001';
+
+/**
+ * An input of the method's shape that passes its schema where it can, with every id unknown (999999), every year
+ * one without data (2099) and every free text carrying characters that break documents: what the handler does with
+ * a well-formed request that names nothing that exists.
+ */
+function contohBentuk(s: Skema, nama: string): unknown {
+  const bagian = (s.anyOf ?? [s]).find((b) => b.type !== 'null') ?? s;
+  if (bagian.enum) return bagian.enum[0];
+  const jenis = [bagian.type ?? []].flat()[0];
+  if (jenis === 'integer' || jenis === 'number') {
+    if (/id$|Id$/.test(nama)) return 999999;
+    if (/^tahun/.test(nama)) return 2099;
+    const bawah = bagian.minimum ?? 1;
+    return Math.min(Math.max(bawah, nama === 'bulan' ? 6 : 1), bagian.maximum ?? Number.MAX_SAFE_INTEGER);
+  }
+  if (jenis === 'boolean') return true;
+  if (jenis === 'array') {
+    const n = Math.max(bagian.minItems ?? 0, 1);
+    return bagian.items ? Array.from({ length: n }, () => contohBentuk(bagian.items!, nama)) : [];
+  }
+  if (jenis === 'object' || bagian.properties) {
+    return Object.fromEntries(Object.entries(bagian.properties ?? {}).map(([k, v]) => [k, contohBentuk(v, k)]));
+  }
+  if (/nip/i.test(nama)) return NIP;
+  if (/^tanggal|batasWaktu/.test(nama)) return '2099-01-01';
+  if (/^waktu/.test(nama)) return '09:00';
+  if (nama === 'namaBerkas') return 'berkas.xlsx';
+  if (nama === 'base64') return 'UEsDBA==';
+  if (nama === 'path' || nama === 'folder') return '/tidak/ada/folder';
+  if (nama === 'email') return 'a@b.go.id';
+  if (nama === 'polaNomorSurat') return '{urut}/Ekbang';
+  if (nama === 'kodePos') return '93771';
+  if (bagian.pattern) return '1.01';
+  return 'Teks\uFFFF\u202E uji';
+}
+
 describe('Bad input to every API method', () => {
   let t: TempBackend;
   let b: Backend;
@@ -196,6 +238,26 @@ describe('Bad input to every API method', () => {
       }
     }
     expect(salah).toEqual([]);
+  });
+
+  it('answers unknown ids, years without data and dangerous characters without an internal error', async () => {
+    const internal: string[] = [];
+    for (const nama of Object.keys(contract)) {
+      const skema = z.toJSONSchema(contract[nama as keyof typeof contract].input as z.ZodType, {
+        io: 'input',
+        unrepresentable: 'any',
+      }) as Skema;
+      const input = contohBentuk(skema, '');
+      const jawaban = await b.handle(nama, input);
+      if (!jawaban.ok && jawaban.galat.jenis === 'internal') internal.push(`${nama}: ${jawaban.galat.pesan}`);
+      // The same shape with no ids at all: a create, a list, a year without data.
+      const tanpaId = Object.fromEntries(
+        Object.entries(input as Record<string, unknown>).filter(([k]) => !/^id$/.test(k)),
+      );
+      const lagi = await b.handle(nama, tanpaId);
+      if (!lagi.ok && lagi.galat.jenis === 'internal') internal.push(`${nama} (tanpa id): ${lagi.galat.pesan}`);
+    }
+    expect(internal).toEqual([]);
   });
 
   it('refuses method names carrying SQL or Unicode', async () => {

@@ -1,4 +1,5 @@
 // The Formulir OPD: a pre-filled .xlsx an OPD fills in offline; only the realisation cells are unlocked.
+import { bersihkanSemua } from '../../shared/teks';
 import ExcelJS from 'exceljs';
 import { formatTriwulan, NAMA_BULAN } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
@@ -32,13 +33,11 @@ export async function formulirXlsx(
   tahun: number,
   bulan: number,
 ): Promise<{ namaBerkas: string; isi: Buffer }> {
-  const opd = await db
-    .selectFrom('opd')
-    .select(['kode', 'nama', 'singkatan'])
-    .where('id', '=', opdId)
-    .executeTakeFirst();
+  const opd = bersihkanSemua(
+    await db.selectFrom('opd').select(['kode', 'nama', 'singkatan']).where('id', '=', opdId).executeTakeFirst(),
+  );
   if (!opd) throw new DitolakError(`OPD dengan ID ${opdId} tidak ditemukan`);
-  const lembar = await lembarRealisasi(db, opdId, tahun, bulan);
+  const lembar = bersihkanSemua(await lembarRealisasi(db, opdId, tahun, bulan));
   if (lembar.baris.length === 0)
     throw new DitolakError(`${opd.nama} belum memiliki Renja tahun ${tahun}: formulir tidak dapat dibuat`);
 

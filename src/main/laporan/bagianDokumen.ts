@@ -1,4 +1,5 @@
 // Pieces both report documents share: narrative text as paragraphs, the signatory, the headline figures, status colours.
+import { bersihkanSemua } from '../../shared/teks';
 import { AlignmentType, Paragraph, TabStopType, TextRun } from 'docx';
 import type { AngkaMonev } from '../../shared/api/monev';
 import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTanggal } from '../../shared/format';
@@ -58,7 +59,7 @@ export async function penandatanganLaporan(db: Db, id: number | null): Promise<P
     (id !== null ? semua.find((p) => p.id === id) : undefined) ??
     semua.find((p) => /kepala bagian/i.test(p.jabatan)) ??
     semua[0];
-  return dipilih ?? null;
+  return dipilih ? bersihkanSemua(dipilih) : null;
 }
 
 export async function logoDaerah(db: Db): Promise<GambarLogo | null> {

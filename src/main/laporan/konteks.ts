@@ -1,4 +1,5 @@
 // Everything one report needs, gathered once: the scope's figures, the E.81 tables, the OPD in merah, the settings.
+import { bersihkanSemua } from '../../shared/teks';
 import type { KunciLaporan } from '../../shared/api/laporan';
 import type { Pengaturan } from '../../shared/api/pengaturan';
 import type { AturanMonev } from '../../shared/monev/aturan';
@@ -28,5 +29,6 @@ export async function susunKonteks(db: Db, kunci: KunciLaporan): Promise<Konteks
         'isi atau impor Renja di Perencanaan terlebih dahulu',
     );
   const tabel = await tabelE81(db, kunci.tahun, kunci.triwulan, data.sub, aturan);
-  return { data, tabel, merah: daftarMerah(data.opd, tabel), pengaturan, aturan };
+  // Old rows may carry a character XML forbids; one of them would make the whole report unopenable.
+  return bersihkanSemua({ data, tabel, merah: daftarMerah(data.opd, tabel), pengaturan, aturan });
 }

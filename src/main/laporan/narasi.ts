@@ -1,4 +1,5 @@
 // The narrative of one report: the prefilled text of each section, overlaid with what the user saved for it.
+import { bersihkanTeks } from '../../shared/teks';
 import {
   BAGIAN_NARASI,
   LABEL_BAGIAN,
@@ -53,7 +54,7 @@ export async function narasiLaporan(db: Db, k: KunciLaporan, konteks: KonteksLap
 
 /** The text each section prints with: the saved edit or the prefilled text. */
 export function teksNarasi(n: NarasiLaporan): Record<BagianNarasi, string> {
-  return Object.fromEntries(n.bagian.map((b) => [b.bagian, b.teks])) as Record<BagianNarasi, string>;
+  return Object.fromEntries(n.bagian.map((b) => [b.bagian, bersihkanTeks(b.teks)])) as Record<BagianNarasi, string>;
 }
 
 /** Saves one section's edit; an empty text deletes it, so the section shows the prefilled text again. */

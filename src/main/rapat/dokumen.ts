@@ -1,4 +1,5 @@
 // From a meeting in the database to its documents: gathers the plain data the DOCX builders take, builds, archives.
+import { bersihkanSemua } from '../../shared/teks';
 import type { DokumenRingkas, Kendala, Peserta, Rapat, TindakLanjut } from '../../shared/api/rapat';
 import { formatTanggal } from '../../shared/format';
 import {
@@ -160,10 +161,11 @@ export async function dataNotulen(db: Db, rapat: Rapat): Promise<DataNotulen> {
   };
 }
 
+// Old rows may carry a character XML forbids (saved before text was cleaned at the boundary): cleaned again here.
 const PEMBUAT: Record<JenisDokumenRapat, (db: Db, rapat: Rapat) => Promise<Buffer>> = {
-  undangan: async (db, r) => buatUndangan(await dataUndangan(db, r)),
-  daftar_hadir: async (db, r) => buatDaftarHadir(await dataDaftarHadir(db, r)),
-  notulen: async (db, r) => buatNotulen(await dataNotulen(db, r)),
+  undangan: async (db, r) => buatUndangan(bersihkanSemua(await dataUndangan(db, r))),
+  daftar_hadir: async (db, r) => buatDaftarHadir(bersihkanSemua(await dataDaftarHadir(db, r))),
+  notulen: async (db, r) => buatNotulen(bersihkanSemua(await dataNotulen(db, r))),
 };
 
 /** Builds one document of a meeting and keeps it in the archive; the answer names the archived file. */

@@ -1,7 +1,17 @@
 import type { HandlersFor } from '../api/context';
+import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 import { aturPerubahan, daftarRenja, hapus, simpanKegiatan, simpanProgram, simpanSubKegiatan } from './repository';
 import { simpanIndikator } from './indikator';
+
+async function denganRevisi(
+  db: Db,
+  tabel: 'program' | 'kegiatan' | 'subKegiatan' | 'indikator',
+  id: number,
+): Promise<{ id: number; revisi: number }> {
+  const row = await db.selectFrom(tabel).select('revisi').where('id', '=', id).executeTakeFirstOrThrow();
+  return { id, revisi: row.revisi };
+}
 
 export const renjaHandlers: HandlersFor<
   | 'renja.daftar'
@@ -17,10 +27,12 @@ export const renjaHandlers: HandlersFor<
     await aturPerubahan(db, tahun, perubahanMulaiBulan);
     return { tahun, perubahanMulaiBulan };
   },
-  'renja.simpanProgram': async (input, { db }) => ({ id: await simpanProgram(db, input) }),
-  'renja.simpanKegiatan': async (input, { db }) => ({ id: await simpanKegiatan(db, input) }),
-  'renja.simpanSubKegiatan': async (input, { db }) => ({ id: await simpanSubKegiatan(db, input) }),
-  'renja.simpanIndikator': async (input, { db }) => ({ id: await simpanIndikator(db, input) }),
+  // Each answers the saved row's new revision, so the grid's next edit of the row is not taken for a stale one.
+  'renja.simpanProgram': async (input, { db }) => denganRevisi(db, 'program', await simpanProgram(db, input)),
+  'renja.simpanKegiatan': async (input, { db }) => denganRevisi(db, 'kegiatan', await simpanKegiatan(db, input)),
+  'renja.simpanSubKegiatan': async (input, { db }) =>
+    denganRevisi(db, 'subKegiatan', await simpanSubKegiatan(db, input)),
+  'renja.simpanIndikator': async (input, { db }) => denganRevisi(db, 'indikator', await simpanIndikator(db, input)),
   'renja.hapus': async ({ tingkat, id }, { db }) => {
     // A wrong click must not take a quarter's reports with it.
     const adaRealisasi = await db

@@ -1,4 +1,5 @@
 // The Konsistensi report as DOCX: kop, title, a count per rule, then each rule's findings by OPD and code for the Rakor.
+import { bersihkanSemua } from '../../shared/teks';
 import { AlignmentType } from 'docx';
 import type { Konsistensi } from '../../shared/api/renstra';
 import { formatAngka, formatTanggal } from '../../shared/format';
@@ -83,7 +84,7 @@ export async function konsistensiDocx(db: Db, hasil: Konsistensi, tanggal = hari
     instansi: pengaturan,
     logo: l ? { isi: Buffer.from(l.base64, 'base64'), mime: l.mime } : null,
     tanggal,
-    hasil,
+    hasil: bersihkanSemua(hasil),
   });
   const buffer = await keBuffer(
     buatDokumen({ ukuran: pengaturan.ukuranKertas, judul: `Konsistensi ${hasil.tahun}`, isi }),

@@ -86,7 +86,7 @@ export const renjaApi = {
   'renja.aturPerubahan': tulis<{ tahun: number; perubahanMulaiBulan: number | null }>()(
     z.object({ tahun: tahun(), perubahanMulaiBulan: bulan().nullable() }),
   ),
-  'renja.simpanProgram': tulis<{ id: number }>()(
+  'renja.simpanProgram': tulis<{ id: number; revisi: number }>()(
     z.object({
       id: id().optional(),
       revisi: revisi(),
@@ -96,7 +96,7 @@ export const renjaApi = {
       nama: teks('Nama program', 500),
     }),
   ),
-  'renja.simpanKegiatan': tulis<{ id: number }>()(
+  'renja.simpanKegiatan': tulis<{ id: number; revisi: number }>()(
     z.object({
       id: id().optional(),
       revisi: revisi(),
@@ -105,7 +105,7 @@ export const renjaApi = {
       nama: teks('Nama kegiatan', 500),
     }),
   ),
-  'renja.simpanSubKegiatan': tulis<{ id: number }>()(
+  'renja.simpanSubKegiatan': tulis<{ id: number; revisi: number }>()(
     z.object({
       id: id().optional(),
       revisi: revisi(),
@@ -122,7 +122,7 @@ export const renjaApi = {
         .default([]),
     }),
   ),
-  'renja.simpanIndikator': tulis<{ id: number }>()(
+  'renja.simpanIndikator': tulis<{ id: number; revisi: number }>()(
     indikatorInput.extend({
       id: id().optional(),
       revisi: revisi(),

@@ -90,7 +90,7 @@ export function OpdPage() {
   const gridRef = useRef<AgGridReact<Opd>>(null);
   const { tampilkan } = useNotifikasi();
   const simpan = useCallback((opd: Opd) => api('opd.simpan', opd), []);
-  const onCellEditRequest = useSuntingBaris(simpan);
+  const onCellEditRequest = useSuntingBaris(simpan, muatUlang);
 
   const hapus = useCallback(
     async (opd: Opd) => {

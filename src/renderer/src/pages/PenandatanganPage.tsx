@@ -21,7 +21,7 @@ export function PenandatanganPage() {
   const gridRef = useRef<AgGridReact<Penandatangan>>(null);
   const { tampilkan } = useNotifikasi();
   const simpan = useCallback((p: Penandatangan) => api('penandatangan.simpan', p), []);
-  const onCellEditRequest = useSuntingBaris(simpan);
+  const onCellEditRequest = useSuntingBaris(simpan, muatUlang);
 
   const kirim = async (e: FormEvent) => {
     e.preventDefault();

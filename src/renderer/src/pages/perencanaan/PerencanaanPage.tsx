@@ -5,7 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { BarisRenja } from '../../../../shared/api/renja';
 import { formatAngka, formatPersen, formatRupiah, NAMA_BULAN, ROMAWI } from '../../../../shared/format';
 import { LABEL_VERSI, type Versi } from '../../../../shared/renja';
-import { api, pesanGalat } from '../../api/client';
+import { api, GalatApi, pesanGalat } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
@@ -136,17 +136,26 @@ export function PerencanaanPage() {
     [renja],
   );
 
-  const simpanSel = async (e: CellEditRequestEvent<BarisRenja>) => {
+  // Saves run one after another, each from the row as the grid holds it then (with the revision the last save
+  // returned), so quick edits of one row are never taken as a conflict.
+  const antrean = useRef<Promise<void>>(Promise.resolve());
+  const simpanSel = (e: CellEditRequestEvent<BarisRenja>) => {
     const kolom = e.colDef.colId ?? e.colDef.field ?? '';
     if (!e.data || !renja || !KOLOM_SUNTING.test(kolom)) return;
-    const hasil = suntingBaris(e.data, kolom, e.newValue);
-    if (!hasil.ok) return tampilkan(`${e.data.kode}: ${hasil.pesan}`, 'galat');
-    try {
-      await api('renja.simpanSubKegiatan', inputSubKegiatan(hasil.baris, renja.versi));
-      muatUlang();
-    } catch (error) {
-      tampilkan(`${e.data.kode}: ${pesanGalat(error)}`, 'galat');
-    }
+    const versiRenja = renja.versi;
+    antrean.current = antrean.current.then(async () => {
+      const kini = e.node.data ?? e.data!;
+      const hasil = suntingBaris(kini, kolom, e.newValue);
+      if (!hasil.ok) return tampilkan(`${kini.kode}: ${hasil.pesan}`, 'galat');
+      try {
+        const { revisi } = await api('renja.simpanSubKegiatan', inputSubKegiatan(hasil.baris, versiRenja));
+        e.api.applyTransaction({ update: [{ ...hasil.baris, revisi }] });
+        muatUlang();
+      } catch (error) {
+        if (error instanceof GalatApi && error.galat.kode === 'konflik') muatUlang();
+        tampilkan(`${kini.kode}: ${pesanGalat(error)}`, 'galat');
+      }
+    });
   };
 
   if (!periode) return <p className="keterangan">Memuat…</p>;
@@ -199,7 +208,7 @@ export function PerencanaanPage() {
         getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
         defaultColDef={{ sortable: false, filter: false }}
         readOnlyEdit
-        onCellEditRequest={(e) => void simpanSel(e)}
+        onCellEditRequest={simpanSel}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         tooltipShowDelay={300}

@@ -30,6 +30,7 @@ export function suntingBaris(baris: BarisRenja, kolom: string, mentah: unknown):
 export function inputSubKegiatan(b: BarisRenja, versi: Versi) {
   return {
     id: b.id,
+    revisi: b.revisi,
     kegiatanId: b.indukId!,
     kode: b.kode,
     nama: b.nama,

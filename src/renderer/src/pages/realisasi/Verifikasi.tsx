@@ -48,8 +48,12 @@ export function Verifikasi({ opdId, tahun, bulan, awal, onTersimpan }: Props) {
     <>
       {terkunci && (
         <div className="kunci-periode" role="status" data-testid="kunci-periode">
-          <span aria-hidden="true">🔒</span> Terkunci: diverifikasi oleh {awal.diubahOleh || 'verifikator'} pada{' '}
-          {formatTanggalJam(awal.diubahPada)}. Angka periode ini tidak dapat diubah.
+          <svg className="ikon-kunci" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
+            <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          </svg>
+          Terkunci: diverifikasi oleh {awal.diubahOleh || 'verifikator'} pada {formatTanggalJam(awal.diubahPada)}. Angka
+          periode ini tidak dapat diubah.
           <button type="button" onClick={() => void buka()}>
             Buka verifikasi…
           </button>
