@@ -8,6 +8,7 @@ import { PRESET_PREDIKAT, kalimatPredikat } from '../../src/shared/monev/aturan'
 import { kategoriFisik, LABEL_STATUS } from '../../src/shared/monev/rules';
 import { susunBaris } from '../../src/renderer/src/pages/realisasi/baris';
 import { ApiCallError } from '../../src/main/backend';
+import { labelVerifikasi } from '../../src/main/laporan/rekap';
 import { barisTabel, bacaDocx } from '../helpers/docx';
 import { dumpDatabase, tempBackend, type TempBackend } from '../helpers/backend';
 import { buatContohDomain, TAHUN } from '../helpers/renja';
@@ -307,11 +308,11 @@ describe('every screen tells the same story with the regency settings', () => {
       for (const o of dashboard.opd) {
         const status = o.status ? LABEL_STATUS[o.status] : 'Belum dinilai';
         const kategori = kategoriFisik(o.realisasiFisik, o.targetFisik, ATURAN) ?? '-';
+        const verifikasi = labelVerifikasi(o.verifikasi);
         const baris = rekap.find((r) => r[1] === o.nama && r.length >= 12)!;
-        expect(baris.at(-1), o.nama).toBe(status);
-        expect(baris.at(-2), o.nama).toBe(kategori);
-        expect(xlsx.get(o.nama)!.at(-1), o.nama).toBe(status);
-        expect(xlsx.get(o.nama)!.at(-2), o.nama).toBe(kategori);
+        expect(baris.slice(-3), o.nama).toEqual([kategori, status, verifikasi]);
+        expect(xlsx.get(o.nama)!.slice(-3), o.nama).toEqual([kategori, status, verifikasi]);
+        expect(verifikasi).toMatch(/^Diverifikasi \d{2}\/\d{2}\/\d{4}$/);
       }
       // The legend printed is the one in use, not the Permendagri default.
       expect(docx.teks).toContain(kalimatPredikat(PRESET_PREDIKAT.rentang90));

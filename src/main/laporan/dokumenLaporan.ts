@@ -156,14 +156,18 @@ function babBab(o: OpsiLaporan): FileChild[] {
 
 const RATA_JENIS = { teks: 'kiri', bilangan: 'tengah', uang: 'kanan', persen: 'kanan', poin: 'kanan' } as const;
 
+const KOLOM_STATUS = KOLOM_REKAP.findIndex((k) => k.judul === 'Status');
+const KOLOM_KATEGORI = KOLOM_REKAP.findIndex((k) => k.judul === 'Kategori Capaian Fisik');
+const KOLOM_VERIFIKASI = KOLOM_REKAP.findIndex((k) => k.judul === 'Verifikasi');
+
 /** One row of the recap, its kategori and status cells in their colours. */
 function barisRekapWarna(opd: BarisOpdMonev, aturan: AturanMonev, total = false): SelWarna[] {
   const dasar = total ? { tebal: true, isi: 'E7E6E6' } : {};
   const kat = kategoriFisik(opd.realisasiFisik, opd.targetFisik, aturan);
   const sel = barisRekap(opd, aturan).map((v, j): SelWarna => {
-    const teks = formatNilai(v, KOLOM_REKAP[j]!.jenis);
-    if (j === KOLOM_REKAP.length - 1 && opd.status) return { ...dasar, teks, ...WARNA_STATUS[opd.status] };
-    if (j === KOLOM_REKAP.length - 2 && kat) return { ...dasar, teks, isi: WARNA_KATEGORI[kat].slice(1) };
+    const teks = total && j === KOLOM_VERIFIKASI ? '' : formatNilai(v, KOLOM_REKAP[j]!.jenis);
+    if (j === KOLOM_STATUS && opd.status) return { ...dasar, teks, ...WARNA_STATUS[opd.status] };
+    if (j === KOLOM_KATEGORI && kat) return { ...dasar, teks, isi: WARNA_KATEGORI[kat].slice(1) };
     return { ...dasar, teks };
   });
   return total ? [{ ...dasar, teks: 'Jumlah', span: 2 }, ...sel.slice(2)] : sel;
@@ -175,7 +179,13 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
   const baris = [
     ...k.data.opd.map((opd) => barisRekapWarna(opd, k.aturan)),
     barisRekapWarna(
-      { ...total, jumlahSubKegiatan: k.data.jumlahSub, jumlahTerisi: k.data.jumlahTerisi, peringkat: 0 },
+      {
+        ...total,
+        jumlahSubKegiatan: k.data.jumlahSub,
+        jumlahTerisi: k.data.jumlahTerisi,
+        peringkat: 0,
+        verifikasi: { status: 'draft', pada: null },
+      },
       k.aturan,
       true,
     ),

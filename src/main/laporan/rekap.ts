@@ -1,6 +1,7 @@
 // The recap per OPD and the list of OPD in merah as plain rows, written the same way to the DOCX and the .xlsx.
 import type { BarisOpdMonev } from '../../shared/api/monev';
-import { formatAngka, formatPersen, formatPoin, formatRupiah } from '../../shared/format';
+import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTanggalPendek } from '../../shared/format';
+import { LABEL_STATUS_VERIFIKASI } from '../../shared/renja';
 import type { AturanMonev } from '../../shared/monev/aturan';
 import { kategoriFisik, LABEL_STATUS, persenKeuangan } from '../../shared/monev/rules';
 import { barisTeks, type OpdMerah } from './kendala';
@@ -27,6 +28,7 @@ export const KOLOM_REKAP: KolomRekap[] = [
   { judul: 'Deviasi Keuangan (poin)', jenis: 'poin', bobot: 9 },
   { judul: 'Kategori Capaian Fisik', jenis: 'teks', bobot: 11 },
   { judul: 'Status', jenis: 'teks', bobot: 8 },
+  { judul: 'Verifikasi', jenis: 'teks', bobot: 11 },
 ];
 
 export function barisRekap(o: BarisOpdMonev, aturan: AturanMonev): Nilai[] {
@@ -43,7 +45,14 @@ export function barisRekap(o: BarisOpdMonev, aturan: AturanMonev): Nilai[] {
     o.deviasiKeuangan,
     kategoriFisik(o.realisasiFisik, o.targetFisik, aturan) ?? '-',
     o.status ? LABEL_STATUS[o.status] : 'Belum dinilai',
+    labelVerifikasi(o.verifikasi),
   ];
+}
+
+/** "Diverifikasi 12/10/2026": the report says which figures are verified, and since when. */
+export function labelVerifikasi(v: BarisOpdMonev['verifikasi']): string {
+  if (v.status === 'draft') return LABEL_STATUS_VERIFIKASI.draft;
+  return `${LABEL_STATUS_VERIFIKASI[v.status]} ${v.pada ? formatTanggalPendek(new Date(v.pada)) : ''}`.trim();
 }
 
 export const KOLOM_MERAH: KolomRekap[] = [

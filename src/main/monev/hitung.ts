@@ -55,7 +55,16 @@ export function angka(row: BarisMonev, aturan: AturanMonev): AngkaMonev {
 export async function ringkasan(db: Db, tahun: number, triwulan: number, aturan: AturanMonev): Promise<Ringkasan> {
   const bulan = triwulan * 3;
   const { versi, rows } = await angkaSubKegiatan(db, tahun, bulan);
-  const opd = await db.selectFrom('opd').select(['id', 'nama', 'singkatan', 'klaster']).orderBy('kode').execute();
+  const [opd, verifikasi] = await Promise.all([
+    db.selectFrom('opd').select(['id', 'nama', 'singkatan', 'klaster']).orderBy('kode').execute(),
+    db
+      .selectFrom('verifikasi')
+      .select(['opdId', 'status', 'diubahPada'])
+      .where('tahun', '=', tahun)
+      .where('bulan', '=', bulan)
+      .execute(),
+  ]);
+  const statusVerifikasi = new Map(verifikasi.map((v) => [v.opdId, { status: v.status, pada: v.diubahPada }]));
   const perOpd = Map.groupBy(rows, (r) => r.opdId);
   const baris = opd
     .filter((o) => perOpd.has(o.id))
@@ -68,6 +77,7 @@ export async function ringkasan(db: Db, tahun: number, triwulan: number, aturan:
         klaster: o.klaster,
         jumlahSubKegiatan: subs.length,
         jumlahTerisi: subs.filter((s) => s.terisi).length,
+        verifikasi: statusVerifikasi.get(o.id) ?? { status: 'draft' as const, pada: null },
         ...angka(rollup(subs), aturan),
       };
     });

@@ -5,7 +5,7 @@ import { bilanganBulat, id } from './fields';
 import { tahun } from './renja';
 import type { Klaster } from '../opd';
 import type { Status } from '../monev/rules';
-import type { Versi } from '../renja';
+import type { StatusVerifikasi, Versi } from '../renja';
 
 /** Figures of one unit (the regency, an OPD, a program...) for one period, with everything derived from them. */
 export interface AngkaMonev {
@@ -29,6 +29,8 @@ export interface BarisOpdMonev extends AngkaMonev {
   /** Sub kegiatan with a realisation entered for the period. */
   jumlahTerisi: number;
   peringkat: number;
+  /** The OPD's report for the period: draft, diterima or diverifikasi, and when it last changed status. */
+  verifikasi: { status: StatusVerifikasi; pada: string | null };
 }
 
 export interface TitikKurvaS {
