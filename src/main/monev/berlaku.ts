@@ -5,6 +5,17 @@ import { versiBerlaku } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { perubahanMulaiBulan } from '../renja/repository';
 
+/** The code of a sub kegiatan and the OPD and year whose Renja it belongs to; undefined when there is none. */
+export function pemilikSub(db: Db, subKegiatanId: number) {
+  return db
+    .selectFrom('subKegiatan as s')
+    .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
+    .innerJoin('program as p', 'p.id', 'k.programId')
+    .select(['s.kode', 'p.opdId', 'p.tahun'])
+    .where('s.id', '=', subKegiatanId)
+    .executeTakeFirst();
+}
+
 export async function renjaBerlaku(db: Db, tahun: number, bulan: number) {
   const versi = versiBerlaku(bulan, await perubahanMulaiBulan(db, tahun));
   const query = db

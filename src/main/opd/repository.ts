@@ -3,7 +3,8 @@ import type { Opd, OpdInput } from '../../shared/api/opd';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 
-const KOLOM = [
+/** The columns of an OPD as the API shows it. */
+export const KOLOM_OPD = [
   'id',
   'kode',
   'nama',
@@ -20,7 +21,7 @@ const KOLOM = [
 ] as const;
 
 export function daftarOpd(db: Db): Promise<Opd[]> {
-  return db.selectFrom('opd').select(KOLOM).orderBy('kode').orderBy('nama').execute();
+  return db.selectFrom('opd').select(KOLOM_OPD).orderBy('kode').orderBy('nama').execute();
 }
 
 type OpdBaru = Required<Omit<OpdInput, 'id' | 'revisi'>>;
@@ -46,13 +47,13 @@ export async function simpanOpd(db: Db, input: OpdBaru & { id?: number }): Promi
   return db.transaction().execute(async (trx) => {
     await tolakDuplikat(trx, data, id);
     if (id === undefined) {
-      return trx.insertInto('opd').values(data).returning(KOLOM).executeTakeFirstOrThrow();
+      return trx.insertInto('opd').values(data).returning(KOLOM_OPD).executeTakeFirstOrThrow();
     }
     const diubah = await trx
       .updateTable('opd')
       .set({ ...data, diubahPada: new Date().toISOString() })
       .where('id', '=', id)
-      .returning(KOLOM)
+      .returning(KOLOM_OPD)
       .executeTakeFirst();
     if (!diubah) throw new DitolakError(`OPD dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
     return diubah;

@@ -1,27 +1,15 @@
 // The stored OPD and signatory rows a partial save starts from (see api/sunting.ts).
 import type { Db } from '../db/connection';
+import { KOLOM_OPD } from './repository';
 import { muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
-
-const KOLOM_OPD = [
-  'kode',
-  'nama',
-  'singkatan',
-  'klaster',
-  'kepalaNama',
-  'kepalaJabatan',
-  'kepalaNip',
-  'sekretarisNama',
-  'sekretarisNip',
-  'alamat',
-  'telepon',
-  'revisi',
-] as const;
 
 export const opdTersimpan: PemuatFor<'opd.simpan' | 'penandatangan.simpan'> = {
   'opd.simpan': (raw, db: Db) =>
     muatMenurutId(raw, 'opd', 'OPD', async (id) => {
       const row = await db.selectFrom('opd').select(KOLOM_OPD).where('id', '=', id).executeTakeFirst();
-      return row && pisahRevisi(row);
+      if (!row) return undefined;
+      const { id: _id, ...isi } = row;
+      return pisahRevisi(isi);
     }),
   'penandatangan.simpan': (raw, db: Db) =>
     muatMenurutId(raw, 'penandatangan', 'Penandatangan', async (id) => {

@@ -10,6 +10,7 @@ import type {
 } from '../../shared/api/rapat';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
+import { pemilikSub } from '../monev/berlaku';
 import { muatKendala, muatTindakLanjut, pastikanOpdAda, pastikanRapatAda } from './tindakLanjut';
 import { tindakLanjutRapat } from './tinjauan';
 
@@ -52,13 +53,7 @@ export function simpanKendala(db: Db, input: z.output<typeof kendalaInput>): Pro
 
 /** The sub kegiatan must exist and, when an OPD is named, be in that OPD's Renja. */
 async function pastikanSubMilikOpd(trx: Db, subKegiatanId: number, opdId: number | null): Promise<void> {
-  const sub = await trx
-    .selectFrom('subKegiatan as s')
-    .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
-    .innerJoin('program as p', 'p.id', 'k.programId')
-    .select(['s.kode', 'p.opdId'])
-    .where('s.id', '=', subKegiatanId)
-    .executeTakeFirst();
+  const sub = await pemilikSub(trx, subKegiatanId);
   if (!sub) {
     throw new DitolakError(`Sub kegiatan dengan ID ${subKegiatanId} tidak ditemukan`, [
       { kolom: 'subKegiatanId', pesan: 'Sub kegiatan tidak ditemukan' },

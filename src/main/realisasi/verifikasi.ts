@@ -8,6 +8,7 @@ import { LABEL_STATUS_VERIFIKASI, type StatusVerifikasi } from '../../shared/ren
 import type { Db } from '../db/connection';
 import { PESAN_TERKUNCI } from '../db/migrations/0008_revisi_kunci';
 import { DitolakError } from '../errors';
+import { pemilikSub } from '../monev/berlaku';
 
 /** What the database's lock triggers (0008_revisi_kunci) mean, for writes no service check saw coming. */
 export const PESAN_PERIODE_TERKUNCI =
@@ -144,12 +145,6 @@ export async function bukaVerifikasi(db: Db, v: Periode & { alasan: string; oper
 
 /** The same refusal for a write that names a sub kegiatan (a photo, an indicator value) instead of the OPD. */
 export async function tolakBilaSubTerkunci(db: Db, subKegiatanId: number, bulan: number): Promise<void> {
-  const row = await db
-    .selectFrom('subKegiatan as s')
-    .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
-    .innerJoin('program as p', 'p.id', 'k.programId')
-    .select(['p.opdId', 'p.tahun'])
-    .where('s.id', '=', subKegiatanId)
-    .executeTakeFirst();
+  const row = await pemilikSub(db, subKegiatanId);
   if (row) await tolakBilaTerkunci(db, { opdId: row.opdId, tahun: row.tahun, bulan });
 }
