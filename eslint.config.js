@@ -8,10 +8,12 @@ import tseslint from 'typescript-eslint';
 // Node's built-in modules by their bare names too ('fs' as well as 'node:fs').
 const NODE = ['node:*', ...builtinModules.filter((m) => !m.startsWith('_'))];
 // Globals that only exist in Node or only in a page.
-const GLOBAL_NODE = ['Buffer', 'process', 'require', '__dirname', '__filename', 'global', 'setImmediate'].map((name) => ({
-  name,
-  message: 'A Node global; this layer does not run in Node.',
-}));
+const GLOBAL_NODE = ['Buffer', 'process', 'require', '__dirname', '__filename', 'global', 'setImmediate'].map(
+  (name) => ({
+    name,
+    message: 'A Node global; this layer does not run in Node.',
+  }),
+);
 const GLOBAL_DOM = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert'].map(
   (name) => ({ name, message: 'A browser global; this layer does not run in a page.' }),
 );
