@@ -8,6 +8,7 @@ import { createBackend, type Backend } from '../../src/main/backend';
 import { cadangkan, cadangkanHarian, daftarCadangan, pangkasCadangan } from '../../src/main/backup/cadangan';
 import { cadangkanSebelum, folderCadangan } from '../../src/main/backup';
 import { osTanpaDesktop } from '../../src/main/os';
+import { BATAS_GB_BAKU, RETENSI_BAKU } from '../../src/shared/api/cadangan';
 import { migrationProvider, migrations } from '../../src/main/db/migrations';
 import { dumpDatabase, tempBackend, tempDir, type TempBackend } from '../helpers/backend';
 
@@ -27,6 +28,8 @@ const OPD_BARU = {
   kepalaNama: 'Ir. Hasanuddin, M.P.',
   kepalaNip: '19700101 199503 1 001',
 } as const;
+
+const ATURAN_BAKU = { retensi: RETENSI_BAKU, batasGb: BATAS_GB_BAKU };
 
 function hari(tanggal: number, jam = 9): Date {
   return new Date(2026, 10, tanggal, jam, 30);
@@ -80,11 +83,13 @@ describe('Cadangan', () => {
     expect(harian).toHaveLength(1);
     expect(jumlahOpd(harian[0]!.path)).toBe(36);
     // The next day makes the next one.
-    expect(await cadangkanHarian(t.b.ctx.sqlite, folder, 30, new Date(Date.now() + 86_400_000))).not.toBeNull();
+    expect(
+      await cadangkanHarian(t.b.ctx.sqlite, folder, ATURAN_BAKU, new Date(Date.now() + 86_400_000)),
+    ).not.toBeNull();
   });
 
   it('keeps the newest backups of each kind up to the retention, and removes interrupted ones', async () => {
-    for (let d = 1; d <= 5; d++) await cadangkanHarian(b.ctx.sqlite, folder, 99, hari(d));
+    for (let d = 1; d <= 5; d++) await cadangkanHarian(b.ctx.sqlite, folder, { ...ATURAN_BAKU, retensi: 99 }, hari(d));
     await cadangkan(b.ctx.sqlite, folder, 'impor', hari(1));
     const yatim = join(folder, 'sinergi-2026-11-01-0800-harian.sqlite.tmp');
     const baruDitulis = join(folder, 'sinergi-2026-11-06-0800-manual.sqlite.tmp');
@@ -94,7 +99,7 @@ describe('Cadangan', () => {
     utimesSync(yatim, new Date(sekarang - 2 * 3600_000), new Date(sekarang - 2 * 3600_000));
     utimesSync(baruDitulis, new Date(sekarang), new Date(sekarang));
 
-    const dihapus = pangkasCadangan(folder, 3, sekarang);
+    const dihapus = pangkasCadangan(folder, { ...ATURAN_BAKU, retensi: 3 }, sekarang);
     expect(dihapus.map((p) => p.slice(folder.length + 1)).sort()).toEqual([
       'sinergi-2026-11-01-0800-harian.sqlite.tmp',
       'sinergi-2026-11-01-0930-harian.sqlite',
