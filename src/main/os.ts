@@ -75,7 +75,8 @@ export async function bukaSetelahSimpan(os: OsEffects, path: string): Promise<st
 
 /**
  * Writes a document into the folder for printing, where it is opened straight away. A copy still open in Word from
- * an earlier print keeps its name (Windows refuses to overwrite it) and this one gets " (2)", " (3)"...
+ * an earlier print keeps its name (Windows refuses to overwrite it: EBUSY or EPERM; a folder of that name: EISDIR)
+ * and this one gets " (2)", " (3)"...
  */
 export async function tulisUntukCetak(folder: string, namaBerkas: string, isi: Uint8Array): Promise<string> {
   await mkdir(folder, { recursive: true });
@@ -88,7 +89,7 @@ export async function tulisUntukCetak(folder: string, namaBerkas: string, isi: U
       return path;
     } catch (error) {
       const kode = (error as { code?: unknown } | null)?.code;
-      if ((kode !== 'EBUSY' && kode !== 'EPERM') || urut >= 20) throw galatTulisBerkas(error, path);
+      if (!['EBUSY', 'EPERM', 'EISDIR'].includes(String(kode)) || urut >= 20) throw galatTulisBerkas(error, path);
     }
   }
 }

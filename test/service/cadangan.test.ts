@@ -1,11 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../src/main/backend';
-import { cadangkan, cadangkanHarian, daftarCadangan, pangkasCadangan } from '../../src/main/backup/cadangan';
+import {
+  cadangkan,
+  cadangkanHarian,
+  daftarCadangan,
+  pangkasCadangan,
+  ulangiSaatTerkunci,
+} from '../../src/main/backup/cadangan';
 import { cadangkanSebelum, folderCadangan } from '../../src/main/backup';
 import { osTanpaDesktop } from '../../src/main/os';
 import { BATAS_GB_BAKU, RETENSI_BAKU } from '../../src/shared/api/cadangan';
@@ -124,6 +130,94 @@ describe('Cadangan', () => {
     await expect(t.b.call('cadangan.aturRetensi', { retensi: 0 })).rejects.toThrow(
       'Jumlah cadangan yang disimpan tidak boleh kurang dari 1',
     );
+  });
+
+  it('keeps all backups together under the size limit: the oldest go first, the newest always stays', async () => {
+    for (let d = 1; d <= 4; d++) {
+      await cadangkan(b.ctx.sqlite, folder, 'harian', hari(d));
+      await cadangkan(b.ctx.sqlite, folder, 'impor', hari(d, 14));
+    }
+    const semua = daftarCadangan(folder);
+    expect(semua).toHaveLength(8);
+    const ukuran = Math.max(...semua.map((x) => x.ukuran));
+    const gb = (byte: number) => byte / 1024 ** 3;
+    // Room for three and a half: the three newest stay, whatever their kind.
+    pangkasCadangan(folder, { retensi: 30, batasGb: gb(ukuran * 3.5) });
+    expect(daftarCadangan(folder).map((x) => x.nama)).toEqual([
+      'sinergi-2026-11-04-1430-impor.sqlite',
+      'sinergi-2026-11-04-0930-harian.sqlite',
+      'sinergi-2026-11-03-1430-impor.sqlite',
+    ]);
+    // A limit smaller than one backup keeps the newest one: a backup is never all deleted.
+    pangkasCadangan(folder, { retensi: 30, batasGb: gb(1) });
+    expect(daftarCadangan(folder).map((x) => x.nama)).toEqual(['sinergi-2026-11-04-1430-impor.sqlite']);
+  });
+
+  it('saves the count and the size limit separately: a field left out keeps its value', async () => {
+    const awal = await b.call('cadangan.daftar', {});
+    expect(awal).toMatchObject({ retensi: RETENSI_BAKU, batasGb: BATAS_GB_BAKU, totalUkuran: 0 });
+    expect(await b.call('cadangan.aturRetensi', { batasGb: 5 })).toMatchObject({ retensi: RETENSI_BAKU, batasGb: 5 });
+    expect(await b.call('cadangan.aturRetensi', { retensi: 7 })).toMatchObject({ retensi: 7, batasGb: 5 });
+    await b.call('cadangan.buatSekarang', {});
+    const daftar = await (await t.reopen()).call('cadangan.daftar', {});
+    expect(daftar).toMatchObject({ retensi: 7, batasGb: 5 });
+    expect(daftar.totalUkuran).toBe(daftar.berkas.reduce((n, x) => n + x.ukuran, 0));
+    expect(daftar.totalUkuran).toBeGreaterThan(0);
+    await expect(t.b.call('cadangan.aturRetensi', { batasGb: 0 })).rejects.toThrow(
+      'Batas ukuran semua cadangan (GB) tidak boleh kurang dari 1',
+    );
+  });
+
+  it('writes every backup to the folder it is given (the local app data folder on Windows)', async () => {
+    const dir = tempDir();
+    const lokal = join(tempDir(), 'Sinergi', 'cadangan');
+    const pertama = await createBackend({ dataPath: join(dir, 'sinergi.sqlite'), folderCadangan: lokal });
+    await pertama.call('sistem.muatDataContoh', {});
+    const manual = await pertama.call('cadangan.buatSekarang', {});
+    expect(manual.path.startsWith(lokal)).toBe(true);
+    expect((await pertama.call('cadangan.daftar', {})).folder).toBe(lokal);
+    await pertama.close();
+    // The daily backup at the next start goes there too, and nothing lands beside the data file.
+    const kedua = await createBackend({ dataPath: join(dir, 'sinergi.sqlite'), folderCadangan: lokal });
+    expect(
+      daftarCadangan(lokal)
+        .map((x) => x.alasan)
+        .sort(),
+    ).toEqual(['harian', 'manual']);
+    expect(existsSync(folderCadangan(join(dir, 'sinergi.sqlite')))).toBe(false);
+    await kedua.close();
+  });
+
+  it('retries a rename while an antivirus holds the fresh file, then says so instead of blaming the folder', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.tmp'), 'isi');
+    let coba = 0;
+    const terkunci = () => Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+    await ulangiSaatTerkunci(
+      () => {
+        if (++coba <= 2) throw terkunci();
+        renameSync(join(dir, 'a.tmp'), join(dir, 'a.sqlite'));
+      },
+      join(dir, 'a.tmp'),
+    );
+    expect(coba).toBe(3);
+    expect(readdirSync(dir)).toEqual(['a.sqlite']);
+    const mulai = Date.now();
+    await expect(
+      ulangiSaatTerkunci(() => {
+        throw terkunci();
+      }, 'D:\\cadangan\\sinergi.sqlite.tmp'),
+    ).rejects.toThrow(
+      'Berkas D:\\cadangan\\sinergi.sqlite.tmp sedang dipakai program lain (misalnya antivirus atau Word), sehingga ' +
+        'tidak dapat diganti namanya. Tunggu sebentar lalu ulangi; data tidak diubah.',
+    );
+    expect(Date.now() - mulai).toBeGreaterThanOrEqual(3000);
+    // Another error is not a lock: no waiting.
+    await expect(
+      ulangiSaatTerkunci(() => {
+        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      }, 'x'),
+    ).rejects.toThrow('ENOENT');
   });
 
   it('backs up to a chosen folder (a flash disk) and refuses one that is not there', async () => {
