@@ -70,7 +70,12 @@ async function layaniApi(backend: Backend, method: string, req: IncomingMessage,
 /** One JSON object per line: {"kemajuan": ...} while the work runs, then {"jawaban": ...}. */
 async function layaniDenganKemajuan(backend: Backend, method: string, input: unknown, res: ServerResponse) {
   res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' });
-  const baris = (isi: unknown) => res.write(`${JSON.stringify(isi)}\n`);
+  const baris = (isi: unknown) => {
+    res.write(`${JSON.stringify(isi)}\n`);
+    // Node corks the socket until the next tick, and a sample load or an import reports from inside one synchronous
+    // write transaction: uncorked, each line leaves at once instead of all of them at the end.
+    res.socket?.uncork();
+  };
   const jawaban = await backend.handle(method, input, { kemajuan: pelaporKemajuan((kemajuan) => baris({ kemajuan })) });
   baris({ jawaban });
   res.end();
