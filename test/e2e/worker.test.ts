@@ -184,7 +184,7 @@ describe('Worker (the backend process) under plain Node', () => {
     expect(nilai<{ jumlahOpd: number }>(await pekerja.handle('sistem.status', {}, { os })).jumlahOpd).toBe(36);
   });
 
-  it('answers every waiting request when the worker dies, and says so once', async () => {
+  it('answers every waiting request and the start-up when the worker dies, and says so once', async () => {
     const dir = tempDir();
     const { pekerja, worker, opsi } = await mulai(dir);
     await pekerja.buka(opsi);
@@ -197,5 +197,11 @@ describe('Worker (the backend process) under plain Node', () => {
     expect(await menunggu).toEqual(galat);
     expect(await pekerja.handle('sistem.status', {}, { os })).toEqual(galat);
     expect(berhenti).toHaveLength(1);
+
+    // Gone while opening the file: the start-up hears why instead of waiting for ever with no window.
+    const kedua = await mulai(tempDir());
+    const membuka = kedua.pekerja.buka(kedua.opsi);
+    await kedua.worker.terminate();
+    await expect(membuka).rejects.toThrow(PESAN_PEKERJA_BERHENTI);
   });
 });

@@ -34,7 +34,7 @@ function galatInternal(pesan: string): ApiJawaban<never> {
 export class BackendPekerja {
   private urut = 0;
   private readonly panggilan = new Map<number, PanggilanJauh & { selesai(j: ApiJawaban<unknown>): void }>();
-  private readonly menunggu = new Map<DariPekerja['jenis'], (pesan: DariPekerja) => void>();
+  private readonly menunggu = new Map<DariPekerja['jenis'], { selesai(p: DariPekerja): void; gagal(e: Error): void }>();
   private berhenti = false;
   private menutup = false;
   private readonly dengarBerhenti: ((kode: number | null) => void)[] = [];
@@ -45,8 +45,12 @@ export class BackendPekerja {
       this.berhenti = true;
       for (const p of this.panggilan.values()) p.selesai(galatInternal(PESAN_PEKERJA_BERHENTI));
       this.panggilan.clear();
-      // `tutup` waits for this too when the worker goes before it could answer.
-      this.menunggu.get('tertutup')?.({ jenis: 'tertutup' });
+      // A worker gone is closed as far as `tutup` is concerned; whoever waits for anything else hears why.
+      for (const [jenis, tunggu] of this.menunggu) {
+        if (jenis === 'tertutup') tunggu.selesai({ jenis: 'tertutup' });
+        else tunggu.gagal(new Error(PESAN_PEKERJA_BERHENTI));
+      }
+      this.menunggu.clear();
       if (!this.menutup) for (const dengar of this.dengarBerhenti) dengar(kode);
     });
   }
@@ -90,8 +94,8 @@ export class BackendPekerja {
 
   private minta(pesan: KePekerja, jawaban: DariPekerja['jenis']): Promise<DariPekerja> {
     if (this.berhenti) return Promise.reject(new Error(PESAN_PEKERJA_BERHENTI));
-    return new Promise((selesai) => {
-      this.menunggu.set(jawaban, selesai);
+    return new Promise((selesai, gagal) => {
+      this.menunggu.set(jawaban, { selesai, gagal });
       this.saluran.kirim(pesan);
     });
   }
@@ -113,7 +117,7 @@ export class BackendPekerja {
       default: {
         const tunggu = this.menunggu.get(pesan.jenis);
         this.menunggu.delete(pesan.jenis);
-        tunggu?.(pesan);
+        tunggu?.selesai(pesan);
       }
     }
   }
