@@ -39,7 +39,7 @@ function jumlahOpd(path: string): number {
   }
 }
 
-describe('Desktop app (built main bundle with a stand-in electron)', () => {
+describe('Desktop app (built main bundle with a stand-in electron)', { timeout: 120_000 }, () => {
   let d: Desktop | undefined;
   afterEach(() => d?.hentikan());
 

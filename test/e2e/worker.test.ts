@@ -60,7 +60,7 @@ function nilai<T>(jawaban: ApiJawaban<unknown>): T {
   return jawaban.nilai as T;
 }
 
-describe('Worker (the backend process) under plain Node', () => {
+describe('Worker (the backend process) under plain Node', { timeout: 60_000 }, () => {
   const tutup: (() => Promise<void>)[] = [];
   afterEach(async () => {
     for (const t of tutup.splice(0)) await t();
