@@ -24,9 +24,13 @@ export default defineConfig({
     // Shown in Tentang; read by src/main/sistem/build.ts.
     define: { __SINERGI_BUILD__: JSON.stringify(new Date().toISOString()) },
     build: {
+      // Only `dependencies` stay outside the bundle (better-sqlite3, whose native file must be a real file); every
+      // pure-JS library is bundled, so the package carries one copy of each instead of their whole npm folders.
+      sourcemap: false,
       rolldownOptions: {
         input: {
           index: resolve('src/main/electron/main.ts'),
+          worker: resolve('src/main/worker/entry.ts'),
           web: resolve('src/main/web/cli.ts'),
         },
       },
@@ -45,6 +49,10 @@ export default defineConfig({
     root: resolve('src/renderer'),
     plugins: [react(), cspMeta()],
     build: {
+      minify: true,
+      sourcemap: false,
+      // The bench reads the import graph from it to weigh what the first screen loads.
+      manifest: true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

@@ -8,6 +8,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/service/**/*.test.ts'],
+          // Service tests build whole reports on real files; on a loaded 2-core CI machine one takes more than
+          // vitest's default 5 s. A time limit here only catches a hang: speed is measured in `npm run bench`.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,20 +1,37 @@
 // The backend without any transport: one open database plus the handler map. Electron, browser mode and tests share it.
 import { existsSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { version } from '../../package.json';
 import { contract, isMethodName, type MethodName, type Input, type Result, type ApiJawaban } from '../shared/api';
 import type { Context } from './api/context';
 import { dispatch } from './api/dispatch';
 import { AntreanTulis } from './api/antrean';
 import { handlers, pemuatSuntingan } from './api/handlers';
-import { bukaDenganPengaman, cadangkanHarianSaatMulai } from './backup';
+import { bukaDenganPengaman, cadangkanHarianSaatMulai, folderCadangan } from './backup';
 import { Gerbang } from './db/gerbang';
+import { tanpaKemajuan, type LaporKemajuan } from './kemajuan';
 import { osTanpaDesktop, type OsEffects } from './os';
 import { pasangRiwayat } from './riwayat/pemicu';
+
+/** What belongs to one request rather than to the backend: the window that asked, and where its progress goes. */
+export interface Panggilan {
+  os?: OsEffects;
+  kemajuan?: LaporKemajuan;
+}
+
+export interface OpsiBackend {
+  /** An absolute path: a relative or empty one would open a file nobody looks for, or SQLite's in-memory database. */
+  dataPath: string;
+  /** Defaults to `cadangan` next to the data file. */
+  folderCadangan?: string;
+  /** The desktop for requests that bring none of their own (browser mode and tests have none). */
+  os?: OsEffects;
+}
 
 export interface Backend {
   ctx: Context;
   /** Untyped entry for transports: the input is validated here, whatever arrives. */
-  handle(method: string, input: unknown): Promise<ApiJawaban<unknown>>;
+  handle(method: string, input: unknown, panggilan?: Panggilan): Promise<ApiJawaban<unknown>>;
   /** Typed entry for tests and scripts; throws the Indonesian message on failure. */
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<M>>;
   close(): Promise<void>;
@@ -31,11 +48,15 @@ export class ApiCallError extends Error {
  * Opens the data file (refusing a damaged, foreign or newer one with BasisDataRusakError or DitolakError), makes the
  * day's backup, and serves requests. A restore swaps the open file under the running backend via ctx.gantiBerkas.
  */
-export async function createBackend(options: { dataPath: string; os?: OsEffects }): Promise<Backend> {
+export async function createBackend(options: OpsiBackend): Promise<Backend> {
+  if (!isAbsolute(options.dataPath)) {
+    throw new Error(`Lokasi berkas data harus lokasi lengkap, bukan "${options.dataPath}"`);
+  }
+  const folder = options.folderCadangan ?? folderCadangan(options.dataPath);
   const adaSebelumnya = existsSync(options.dataPath);
   const sesi = { operator: '' };
   const buka = async () => {
-    const o = await bukaDenganPengaman(options.dataPath);
+    const o = await bukaDenganPengaman(options.dataPath, folder);
     pasangRiwayat(o.sqlite, () => sesi.operator);
     return o;
   };
@@ -45,8 +66,10 @@ export async function createBackend(options: { dataPath: string; os?: OsEffects 
     db: opened.db,
     sqlite: opened.sqlite,
     dataPath: options.dataPath,
+    folderCadangan: folder,
     versiAplikasi: version,
     os: options.os ?? osTanpaDesktop,
+    kemajuan: tanpaKemajuan,
     sesi,
     gantiBerkas: (tulis) =>
       gerbang.sendiri(async () => {
@@ -64,8 +87,15 @@ export async function createBackend(options: { dataPath: string; os?: OsEffects 
   if (adaSebelumnya) await cadangkanHarianSaatMulai(ctx);
   const antrean = new AntreanTulis();
   // The write queue is entered before the gate, so a restore that holds the queue only waits for reads to finish.
-  const handle = (method: string, input: unknown) => {
-    const jalan = () => gerbang.lewat(() => dispatch(handlers, pemuatSuntingan, ctx, method, input));
+  const handle = (method: string, input: unknown, panggilan: Panggilan = {}) => {
+    const jalan = () =>
+      gerbang.lewat(() => {
+        // Inherits from ctx instead of copying it, so `db` and `sqlite` read the live handles after a restore.
+        const milikPanggilan: Context = Object.create(ctx) as Context;
+        if (panggilan.os) milikPanggilan.os = panggilan.os;
+        if (panggilan.kemajuan) milikPanggilan.kemajuan = panggilan.kemajuan;
+        return dispatch(handlers, pemuatSuntingan, milikPanggilan, method, input);
+      });
     return isMethodName(method) && contract[method].akses === 'tulis' ? antrean.giliran(jalan) : jalan();
   };
   return {

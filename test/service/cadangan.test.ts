@@ -1,13 +1,20 @@
-import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../src/main/backend';
-import { cadangkan, cadangkanHarian, daftarCadangan, pangkasCadangan } from '../../src/main/backup/cadangan';
+import {
+  cadangkan,
+  cadangkanHarian,
+  daftarCadangan,
+  pangkasCadangan,
+  ulangiSaatTerkunci,
+} from '../../src/main/backup/cadangan';
 import { cadangkanSebelum, folderCadangan } from '../../src/main/backup';
 import { osTanpaDesktop } from '../../src/main/os';
+import { BATAS_GB_BAKU, RETENSI_BAKU } from '../../src/shared/api/cadangan';
 import { migrationProvider, migrations } from '../../src/main/db/migrations';
 import { dumpDatabase, tempBackend, tempDir, type TempBackend } from '../helpers/backend';
 
@@ -27,6 +34,8 @@ const OPD_BARU = {
   kepalaNama: 'Ir. Hasanuddin, M.P.',
   kepalaNip: '19700101 199503 1 001',
 } as const;
+
+const ATURAN_BAKU = { retensi: RETENSI_BAKU, batasGb: BATAS_GB_BAKU };
 
 function hari(tanggal: number, jam = 9): Date {
   return new Date(2026, 10, tanggal, jam, 30);
@@ -80,11 +89,13 @@ describe('Cadangan', () => {
     expect(harian).toHaveLength(1);
     expect(jumlahOpd(harian[0]!.path)).toBe(36);
     // The next day makes the next one.
-    expect(await cadangkanHarian(t.b.ctx.sqlite, folder, 30, new Date(Date.now() + 86_400_000))).not.toBeNull();
+    expect(
+      await cadangkanHarian(t.b.ctx.sqlite, folder, ATURAN_BAKU, new Date(Date.now() + 86_400_000)),
+    ).not.toBeNull();
   });
 
   it('keeps the newest backups of each kind up to the retention, and removes interrupted ones', async () => {
-    for (let d = 1; d <= 5; d++) await cadangkanHarian(b.ctx.sqlite, folder, 99, hari(d));
+    for (let d = 1; d <= 5; d++) await cadangkanHarian(b.ctx.sqlite, folder, { ...ATURAN_BAKU, retensi: 99 }, hari(d));
     await cadangkan(b.ctx.sqlite, folder, 'impor', hari(1));
     const yatim = join(folder, 'sinergi-2026-11-01-0800-harian.sqlite.tmp');
     const baruDitulis = join(folder, 'sinergi-2026-11-06-0800-manual.sqlite.tmp');
@@ -94,7 +105,7 @@ describe('Cadangan', () => {
     utimesSync(yatim, new Date(sekarang - 2 * 3600_000), new Date(sekarang - 2 * 3600_000));
     utimesSync(baruDitulis, new Date(sekarang), new Date(sekarang));
 
-    const dihapus = pangkasCadangan(folder, 3, sekarang);
+    const dihapus = pangkasCadangan(folder, { ...ATURAN_BAKU, retensi: 3 }, sekarang);
     expect(dihapus.map((p) => p.slice(folder.length + 1)).sort()).toEqual([
       'sinergi-2026-11-01-0800-harian.sqlite.tmp',
       'sinergi-2026-11-01-0930-harian.sqlite',
@@ -119,6 +130,94 @@ describe('Cadangan', () => {
     await expect(t.b.call('cadangan.aturRetensi', { retensi: 0 })).rejects.toThrow(
       'Jumlah cadangan yang disimpan tidak boleh kurang dari 1',
     );
+  });
+
+  it('keeps all backups together under the size limit: the oldest go first, the newest always stays', async () => {
+    for (let d = 1; d <= 4; d++) {
+      await cadangkan(b.ctx.sqlite, folder, 'harian', hari(d));
+      await cadangkan(b.ctx.sqlite, folder, 'impor', hari(d, 14));
+    }
+    const semua = daftarCadangan(folder);
+    expect(semua).toHaveLength(8);
+    const ukuran = Math.max(...semua.map((x) => x.ukuran));
+    const gb = (byte: number) => byte / 1024 ** 3;
+    // Room for three and a half: the three newest stay, whatever their kind.
+    pangkasCadangan(folder, { retensi: 30, batasGb: gb(ukuran * 3.5) });
+    expect(daftarCadangan(folder).map((x) => x.nama)).toEqual([
+      'sinergi-2026-11-04-1430-impor.sqlite',
+      'sinergi-2026-11-04-0930-harian.sqlite',
+      'sinergi-2026-11-03-1430-impor.sqlite',
+    ]);
+    // A limit smaller than one backup keeps the newest one: a backup is never all deleted.
+    pangkasCadangan(folder, { retensi: 30, batasGb: gb(1) });
+    expect(daftarCadangan(folder).map((x) => x.nama)).toEqual(['sinergi-2026-11-04-1430-impor.sqlite']);
+  });
+
+  it('saves the count and the size limit separately: a field left out keeps its value', async () => {
+    const awal = await b.call('cadangan.daftar', {});
+    expect(awal).toMatchObject({ retensi: RETENSI_BAKU, batasGb: BATAS_GB_BAKU, totalUkuran: 0 });
+    expect(await b.call('cadangan.aturRetensi', { batasGb: 5 })).toMatchObject({ retensi: RETENSI_BAKU, batasGb: 5 });
+    expect(await b.call('cadangan.aturRetensi', { retensi: 7 })).toMatchObject({ retensi: 7, batasGb: 5 });
+    await b.call('cadangan.buatSekarang', {});
+    const daftar = await (await t.reopen()).call('cadangan.daftar', {});
+    expect(daftar).toMatchObject({ retensi: 7, batasGb: 5 });
+    expect(daftar.totalUkuran).toBe(daftar.berkas.reduce((n, x) => n + x.ukuran, 0));
+    expect(daftar.totalUkuran).toBeGreaterThan(0);
+    await expect(t.b.call('cadangan.aturRetensi', { batasGb: 0 })).rejects.toThrow(
+      'Batas ukuran semua cadangan (GB) tidak boleh kurang dari 1',
+    );
+  });
+
+  it('writes every backup to the folder it is given (the local app data folder on Windows)', async () => {
+    const dir = tempDir();
+    const lokal = join(tempDir(), 'Sinergi', 'cadangan');
+    const pertama = await createBackend({ dataPath: join(dir, 'sinergi.sqlite'), folderCadangan: lokal });
+    await pertama.call('sistem.muatDataContoh', {});
+    const manual = await pertama.call('cadangan.buatSekarang', {});
+    expect(manual.path.startsWith(lokal)).toBe(true);
+    expect((await pertama.call('cadangan.daftar', {})).folder).toBe(lokal);
+    await pertama.close();
+    // The daily backup at the next start goes there too, and nothing lands beside the data file.
+    const kedua = await createBackend({ dataPath: join(dir, 'sinergi.sqlite'), folderCadangan: lokal });
+    expect(
+      daftarCadangan(lokal)
+        .map((x) => x.alasan)
+        .sort(),
+    ).toEqual(['harian', 'manual']);
+    expect(existsSync(folderCadangan(join(dir, 'sinergi.sqlite')))).toBe(false);
+    await kedua.close();
+  });
+
+  it('retries a rename while an antivirus holds the fresh file, then says so instead of blaming the folder', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.tmp'), 'isi');
+    let coba = 0;
+    const terkunci = () => Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+    await ulangiSaatTerkunci(
+      () => {
+        if (++coba <= 2) throw terkunci();
+        renameSync(join(dir, 'a.tmp'), join(dir, 'a.sqlite'));
+      },
+      join(dir, 'a.tmp'),
+    );
+    expect(coba).toBe(3);
+    expect(readdirSync(dir)).toEqual(['a.sqlite']);
+    const mulai = Date.now();
+    await expect(
+      ulangiSaatTerkunci(() => {
+        throw terkunci();
+      }, 'D:\\cadangan\\sinergi.sqlite.tmp'),
+    ).rejects.toThrow(
+      'Berkas D:\\cadangan\\sinergi.sqlite.tmp sedang dipakai program lain (misalnya antivirus atau Word), sehingga ' +
+        'tidak dapat diganti namanya. Tunggu sebentar lalu ulangi; data tidak diubah.',
+    );
+    expect(Date.now() - mulai).toBeGreaterThanOrEqual(3000);
+    // Another error is not a lock: no waiting.
+    await expect(
+      ulangiSaatTerkunci(() => {
+        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      }, 'x'),
+    ).rejects.toThrow('ENOENT');
   });
 
   it('backs up to a chosen folder (a flash disk) and refuses one that is not there', async () => {

@@ -4,6 +4,7 @@ import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../src/main/backend';
 import { folderCadangan } from '../../src/main/backup';
+import { BATAS_GB_BAKU, RETENSI_BAKU } from '../../src/shared/api/cadangan';
 import { daftarCadangan, pangkasCadangan } from '../../src/main/backup/cadangan';
 import { dumpDatabase, tempDir } from '../helpers/backend';
 import { bunuhSaat, jalankanSampaiSelesai } from '../helpers/crash';
@@ -85,7 +86,7 @@ describe('A process killed mid-write leaves the database consistent', { timeout:
     expect(salinan.prepare('SELECT count(*) FROM pemberat').pluck().get()).toBe(3000);
     salinan.close();
     // The interrupted .tmp is cleaned up once it is clearly abandoned.
-    pangkasCadangan(folder, 30, Date.now() + 2 * 3600_000);
+    pangkasCadangan(folder, { retensi: RETENSI_BAKU, batasGb: BATAS_GB_BAKU }, Date.now() + 2 * 3600_000);
     expect(readdirSync(folder)).toEqual([berkas!.nama]);
     expect(existsSync(folderCadangan(dataPath))).toBe(true);
   });

@@ -146,7 +146,7 @@ describe('Checks at start', () => {
     truncateSync(path, 4096 * 2);
     const sidikRusak = sidik(path);
     const galat = (await tolak(path)) as BasisDataRusakError;
-    const rusak = await pulihkanSaatMulai(path, galat.cadanganTerakhir!);
+    const rusak = await pulihkanSaatMulai(path, folderCadangan(path), galat.cadanganTerakhir!);
     expect(sidik(rusak)).toBe(sidikRusak);
     const b = await createBackend({ dataPath: path });
     expect(dumpDatabase(b)).toBe(dumpBagus);

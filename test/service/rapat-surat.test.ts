@@ -206,6 +206,7 @@ describe('rapat: letter numbers and documents', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sinergi-buka-'));
     const dibuka: string[] = [];
     let batal = false;
+    let tanpaProgram = false;
     const os: OsEffects = {
       simpanBerkas: (nama, isi) => {
         if (batal) return Promise.resolve(null);
@@ -214,6 +215,7 @@ describe('rapat: letter numbers and documents', () => {
         return Promise.resolve(path);
       },
       bukaBerkas: (path) => {
+        if (tanpaProgram) return Promise.reject(new Error('Tidak ada aplikasi untuk membuka .docx'));
         dibuka.push(path);
         return Promise.resolve();
       },
@@ -227,8 +229,15 @@ describe('rapat: letter numbers and documents', () => {
       expect(path).toBe(join(dir, dok.namaBerkas));
       expect(dibuka).toEqual([path]);
       expect((await bacaDocx(readFileSync(path!))).teks).toContain('SEKRETARIS DAERAH,');
+      // Saved but not opened: the path, with a warning saying where it is and why it did not open.
+      tanpaProgram = true;
+      const { peringatan } = await desktop.call('dokumen.buka', { id: dok.id });
+      expect(peringatan).toBe(
+        `Berkas tersimpan di ${path}, tetapi tidak dapat dibuka otomatis (Tidak ada aplikasi untuk membuka .docx). ` +
+          'Bukalah dari File Explorer.',
+      );
       batal = true;
-      expect(await desktop.call('dokumen.buka', { id: dok.id })).toEqual({ path: null });
+      expect(await desktop.call('dokumen.buka', { id: dok.id })).toEqual({ path: null, peringatan: null });
       expect(dibuka).toHaveLength(1);
       await expect(desktop.call('dokumen.buka', { id: 999 })).rejects.toThrow(
         'Dokumen dengan ID 999 tidak ditemukan di arsip',

@@ -1,6 +1,7 @@
 // What every handler receives besides its validated input.
 import type Sqlite from 'better-sqlite3';
 import type { Db } from '../db/connection';
+import type { LaporKemajuan } from '../kemajuan';
 import type { OsEffects } from '../os';
 import type { MethodName, ParsedInput, Result } from '../../shared/api';
 
@@ -8,8 +9,13 @@ export interface Context {
   db: Db;
   sqlite: Sqlite.Database;
   dataPath: string;
+  /** Where backups go: next to the data file, or on Windows in the local (not roaming) app data folder. */
+  folderCadangan: string;
   versiAplikasi: string;
+  /** The desktop of the window that made this request (its dialogs are parented to that window). */
   os: OsEffects;
+  /** Progress of this request, shown to the user while long work runs. */
+  kemajuan: LaporKemajuan;
   /** Who is working in this app instance, recorded with every change (chosen at start; no passwords). */
   sesi: { operator: string };
   /**

@@ -1,9 +1,15 @@
 // Backups of the live database through SQLite's online backup API (never a file copy of a live database), named by
 // time and reason, listed, and pruned to the retention the user set.
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { setTimeout as tunggu } from 'node:timers/promises';
 import Sqlite from 'better-sqlite3';
-import { ALASAN_CADANGAN, type AlasanCadangan, type BerkasCadangan } from '../../shared/api/cadangan';
+import {
+  ALASAN_CADANGAN,
+  type AlasanCadangan,
+  type AturanCadangan,
+  type BerkasCadangan,
+} from '../../shared/api/cadangan';
 import { DitolakError } from '../errors';
 
 const POLA_NAMA = new RegExp(
@@ -12,9 +18,7 @@ const POLA_NAMA = new RegExp(
 /** A .tmp this old is a backup that was interrupted (power cut, killed process), not one being written. */
 const UMUR_TMP_YATIM_MS = 60 * 60 * 1000;
 
-export function folderCadangan(dataPath: string): string {
-  return join(dirname(dataPath), 'cadangan');
-}
+export { folderCadangan } from '../lokasi';
 
 const dua = (n: number) => String(n).padStart(2, '0');
 
@@ -74,9 +78,46 @@ export function fsyncFolder(folder: string): void {
   }
 }
 
+const KODE_TERKUNCI = new Set(['EBUSY', 'EPERM', 'EACCES']);
+/** About four seconds in all: long enough for an antivirus scan of a fresh file, short enough to wait for. */
+const JEDA_ULANG_MS = [100, 250, 500, 1000, 2000];
+
+function kodeGalat(error: unknown): unknown {
+  return (error as { code?: unknown } | null)?.code;
+}
+
+/**
+ * Runs `kerja` again while Windows reports the file locked: an antivirus often opens a file it has just seen written
+ * for a moment. Still locked after the last try, it says so instead of blaming the folder.
+ */
+export async function ulangiSaatTerkunci(kerja: () => void, nama: string): Promise<void> {
+  for (let coba = 0; ; coba++) {
+    try {
+      kerja();
+      return;
+    } catch (error) {
+      const kode = kodeGalat(error);
+      if (typeof kode !== 'string' || !KODE_TERKUNCI.has(kode)) throw error;
+      const jeda = JEDA_ULANG_MS[coba];
+      if (jeda === undefined) {
+        throw new DitolakError(
+          `Berkas ${nama} sedang dipakai program lain (misalnya antivirus atau Word), sehingga tidak dapat ` +
+            'diganti namanya. Tunggu sebentar lalu ulangi; data tidak diubah.',
+        );
+      }
+      await tunggu(jeda);
+    }
+  }
+}
+
+/** renameSync that waits out a brief lock; see ulangiSaatTerkunci. */
+export function gantiNama(dari: string, ke: string): Promise<void> {
+  return ulangiSaatTerkunci(() => renameSync(dari, ke), dari);
+}
+
 /** A disk or folder problem while writing a backup, in words the user can act on. */
 export function galatFolder(error: unknown, folder: string): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = kodeGalat(error);
   if (typeof code !== 'string') return error;
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
     return new DitolakError(`Ruang disk di ${folder} tidak cukup. Cadangan tidak dibuat; data tidak diubah.`);
@@ -123,7 +164,7 @@ export async function cadangkan(
       salinan.close();
     }
     fsyncBerkas(sementara);
-    renameSync(sementara, tujuan);
+    await gantiNama(sementara, tujuan);
     fsyncFolder(folder);
     return tujuan;
   } catch (error) {
@@ -132,17 +173,30 @@ export async function cadangkan(
   }
 }
 
-/** Keeps the newest `retensi` backups of each kind; removes interrupted .tmp files. Returns what it deleted. */
-export function pangkasCadangan(folder: string, retensi: number, sekarang = Date.now()): string[] {
+const BYTE_PER_GB = 1024 ** 3;
+
+/**
+ * Keeps the newest `retensi` backups of each kind, then deletes the oldest until all of them fit in `batasGb` (the
+ * newest backup stays even when it alone is larger); removes interrupted .tmp files. Returns what it deleted.
+ */
+export function pangkasCadangan(folder: string, aturan: AturanCadangan, sekarang = Date.now()): string[] {
   const dihapus: string[] = [];
+  const hapus = (path: string) => {
+    rmSync(path, { force: true });
+    dihapus.push(path);
+  };
   for (const alasan of ALASAN_CADANGAN) {
     for (const b of daftarCadangan(folder)
       .filter((x) => x.alasan === alasan)
-      .slice(retensi)) {
-      rmSync(b.path, { force: true });
-      dihapus.push(b.path);
+      .slice(aturan.retensi)) {
+      hapus(b.path);
     }
   }
+  let total = 0;
+  daftarCadangan(folder).forEach((b, i) => {
+    total += b.ukuran;
+    if (i > 0 && total > aturan.batasGb * BYTE_PER_GB) hapus(b.path);
+  });
   let nama: string[] = [];
   try {
     nama = readdirSync(folder);
@@ -164,12 +218,12 @@ export function pangkasCadangan(folder: string, retensi: number, sekarang = Date
 export async function cadangkanHarian(
   sqlite: Sqlite.Database,
   folder: string,
-  retensi: number,
+  aturan: AturanCadangan,
   waktu = new Date(),
 ): Promise<string | null> {
   const hari = `sinergi-${capWaktu(waktu).slice(0, 10)}-`;
   if (daftarCadangan(folder).some((b) => b.alasan === 'harian' && b.nama.startsWith(hari))) return null;
   const path = await cadangkan(sqlite, folder, 'harian', waktu);
-  pangkasCadangan(folder, retensi, waktu.getTime());
+  pangkasCadangan(folder, aturan, waktu.getTime());
   return path;
 }

@@ -3,12 +3,17 @@ import { existsSync, statSync } from 'node:fs';
 import type { DaftarCadangan } from '../../shared/api/cadangan';
 import type { Context, HandlersFor } from '../api/context';
 import { DitolakError } from '../errors';
-import { ambilRetensi, cadangkanSebelum, pratinjauCadangan, pulihkan, simpanRetensi } from '.';
-import { cadangkan, daftarCadangan, folderCadangan } from './cadangan';
+import { ambilAturanCadangan, cadangkanSebelum, pratinjauCadangan, pulihkan, simpanAturanCadangan } from '.';
+import { cadangkan, daftarCadangan } from './cadangan';
 
 async function daftar(ctx: Context): Promise<DaftarCadangan> {
-  const folder = folderCadangan(ctx.dataPath);
-  return { folder, retensi: await ambilRetensi(ctx.db), berkas: daftarCadangan(folder) };
+  const berkas = daftarCadangan(ctx.folderCadangan);
+  return {
+    folder: ctx.folderCadangan,
+    ...(await ambilAturanCadangan(ctx.db)),
+    berkas,
+    totalUkuran: berkas.reduce((n, b) => n + b.ukuran, 0),
+  };
 }
 
 export const cadanganHandlers: HandlersFor<
@@ -20,8 +25,8 @@ export const cadanganHandlers: HandlersFor<
   | 'cadangan.pulihkan'
 > = {
   'cadangan.daftar': (_input, ctx) => daftar(ctx),
-  'cadangan.aturRetensi': async ({ retensi }, ctx) => {
-    await simpanRetensi(ctx.db, retensi);
+  'cadangan.aturRetensi': async (ubah, ctx) => {
+    await simpanAturanCadangan(ctx.db, ubah);
     return daftar(ctx);
   },
   'cadangan.buatSekarang': async ({ folder }, ctx) => {
@@ -31,7 +36,7 @@ export const cadanganHandlers: HandlersFor<
     }
     const path =
       folder === undefined ? await cadangkanSebelum(ctx, 'manual') : await cadangkan(ctx.sqlite, folder, 'manual');
-    const berkas = daftarCadangan(folder ?? folderCadangan(ctx.dataPath)).find((b) => b.path === path);
+    const berkas = daftarCadangan(folder ?? ctx.folderCadangan).find((b) => b.path === path);
     if (!berkas) throw new Error(`Cadangan ${path} tidak ditemukan setelah dibuat`);
     return berkas;
   },

@@ -1,12 +1,13 @@
 // Restoring a backup: what a file holds (preview), which backup is the latest good one, and putting a backup in place
 // of the data file without ever leaving a half-written file where Sinergi looks for its data.
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import type { PratinjauCadangan } from '../../shared/api/cadangan';
 import { periksaBerkas } from '../db/integritas';
+import { pindahkanBerkas } from './pindah';
 import { DitolakError } from '../errors';
-import { capWaktu, daftarCadangan, folderCadangan, fsyncBerkas, fsyncFolder, galatFolder } from './cadangan';
+import { capWaktu, daftarCadangan, fsyncBerkas, fsyncFolder, galatFolder, gantiNama } from './cadangan';
 
 const EKOR_SQLITE = ['-wal', '-shm'];
 
@@ -63,9 +64,9 @@ export function pratinjauCadangan(path: string): PratinjauCadangan {
   }
 }
 
-/** The newest backup in the data file's backup folder that passes the start checks. */
-export function cadanganTerakhirYangBaik(dataPath: string): string | null {
-  for (const b of daftarCadangan(folderCadangan(dataPath))) {
+/** The newest backup in the backup folder that passes the start checks. */
+export function cadanganTerakhirYangBaik(folder: string): string | null {
+  for (const b of daftarCadangan(folder)) {
     try {
       if (!periksaBerkas(b.path).kosong) return b.path;
     } catch {
@@ -92,7 +93,7 @@ export async function tulisBerkasData(sumber: string, dataPath: string): Promise
     fsyncBerkas(sementara);
     // A -wal left beside the old file would be replayed onto the new one and corrupt it.
     for (const ekor of EKOR_SQLITE) rmSync(dataPath + ekor, { force: true });
-    renameSync(sementara, dataPath);
+    await gantiNama(sementara, dataPath);
     fsyncFolder(dirname(dataPath));
   } catch (error) {
     rmSync(sementara, { force: true });
@@ -114,14 +115,13 @@ export function pastikanTidakDipakai(dataPath: string): void {
  * At start, when the data file is damaged: moves it (and its -wal, -shm) aside into the backup folder, never deleting
  * it, then puts the backup in its place. Returns where the damaged file went.
  */
-export async function pulihkanSaatMulai(dataPath: string, cadangan: string): Promise<string> {
+export async function pulihkanSaatMulai(dataPath: string, folder: string, cadangan: string): Promise<string> {
   pratinjauCadangan(cadangan);
-  const folder = folderCadangan(dataPath);
   const rusak = join(folder, `rusak-${capWaktu(new Date())}-${Date.now()}.sqlite`);
   try {
     mkdirSync(folder, { recursive: true });
     for (const ekor of ['', ...EKOR_SQLITE]) {
-      if (existsSync(dataPath + ekor)) renameSync(dataPath + ekor, rusak + ekor);
+      if (existsSync(dataPath + ekor)) await pindahkanBerkas(dataPath + ekor, rusak + ekor);
     }
   } catch (error) {
     throw galatFolder(error, folder);

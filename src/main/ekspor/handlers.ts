@@ -4,17 +4,19 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { NAMA_BULAN } from '../../shared/format';
 import { DitolakError } from '../errors';
+import { bukaSetelahSimpan, galatTulisBerkas } from '../os';
 import { formulirXlsx } from './formulir';
 import { tabelXlsx } from './tabel';
 
 export const eksporHandlers: HandlersFor<
-  'ekspor.tabel' | 'ekspor.formulir' | 'ekspor.formulirSemua' | 'berkas.simpan'
+  'ekspor.tabel' | 'ekspor.formulir' | 'ekspor.formulirSemua' | 'ekspor.pilihFolder' | 'berkas.simpan'
 > = {
-  'ekspor.formulirSemua': async ({ tahun, bulan, folder }, { db }) => {
+  'ekspor.formulirSemua': async ({ tahun, bulan, folder }, { db, kemajuan }) => {
     const opd = await db.selectFrom('opd').select(['id', 'nama']).orderBy('kode').execute();
     const berkas: { namaBerkas: string; isi: Buffer }[] = [];
     const dilewati: string[] = [];
-    for (const o of opd) {
+    for (const [i, o] of opd.entries()) {
+      kemajuan({ langkah: 'Menyusun formulir OPD', selesai: i, total: opd.length, satuan: 'berkas' });
       try {
         berkas.push(await formulirXlsx(db, o.id, tahun, bulan));
       } catch (error) {
@@ -24,13 +26,20 @@ export const eksporHandlers: HandlersFor<
     }
     if (berkas.length === 0) throw new DitolakError(`Belum ada OPD yang memiliki Renja tahun ${tahun}`);
     if (folder) {
-      try {
-        for (const b of berkas) await writeFile(join(folder, b.namaBerkas), b.isi);
-      } catch (error) {
-        throw new DitolakError(`Formulir tidak dapat ditulis ke ${folder}: ${(error as Error).message}`);
+      for (const b of berkas) {
+        const path = join(folder, b.namaBerkas);
+        try {
+          await writeFile(path, b.isi);
+        } catch (error) {
+          const galat = galatTulisBerkas(error, path);
+          throw galat instanceof DitolakError
+            ? galat
+            : new DitolakError(`Formulir tidak dapat ditulis ke ${folder}: ${(error as Error).message}`);
+        }
       }
       return { jenis: 'folder', folder, jumlah: berkas.length, dilewati };
     }
+    kemajuan({ langkah: 'Memadatkan berkas .zip', selesai: 0, total: 0, satuan: '' });
     const zip = new JSZip();
     for (const b of berkas) zip.file(b.namaBerkas, b.isi);
     const isi = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -50,9 +59,11 @@ export const eksporHandlers: HandlersFor<
     const { namaBerkas, isi } = await formulirXlsx(db, opdId, tahun, bulan);
     return { namaBerkas, base64: isi.toString('base64') };
   },
+  'ekspor.pilihFolder': async (_input, { os }) => ({
+    path: (await os.pilihFolder?.('Pilih folder untuk Formulir Realisasi semua OPD')) ?? null,
+  }),
   'berkas.simpan': async ({ namaBerkas, base64 }, { os }) => {
     const path = await os.simpanBerkas(namaBerkas, Buffer.from(base64, 'base64'));
-    if (path) await os.bukaBerkas(path);
-    return { path };
+    return { path, peringatan: path === null ? null : await bukaSetelahSimpan(os, path) };
   },
 };

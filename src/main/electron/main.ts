@@ -1,148 +1,102 @@
-// The Electron main process: the only file that imports electron. Window, security, IPC; the rest is the backend.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// The Electron main process: one instance, start-up (where the data is, the worker that holds it, a restore when it
+// is damaged), the window and its menu, and a quit that closes the data cleanly. Requests go to the worker
+// (src/main/worker); this process only draws and forwards, so it never freezes while a report is built.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
-import { createBackend, type Backend } from '../backend';
-import { pulihkanSaatMulai } from '../backup';
-import { BasisDataRusakError } from '../db/integritas';
-import type { OsEffects } from '../os';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { tentukanLokasi } from '../lokasi';
+import { BackendPekerja, PESAN_PEKERJA_BERHENTI } from '../worker/klien';
+import type { HasilBuka, OpsiPekerja } from '../worker/protokol';
+import type { HalamanAplikasi } from './halaman';
+import { pasangIpc } from './ipc';
+import { buatJendela, tolakSemuaIzin } from './jendela';
+import { pasangMenu } from './menu';
+import { jalankanPekerja } from './pekerja';
 
 const here = dirname(fileURLToPath(import.meta.url));
-let backend: Backend | null = null;
+let backend: BackendPekerja | null = null;
+/** Set once the data is closed (or was never opened), so the next quit really quits. */
+let bolehKeluar = false;
 
-const osElectron: OsEffects = {
-  async simpanBerkas(namaSaran, isi) {
-    const window = BrowserWindow.getFocusedWindow();
-    const options = { defaultPath: join(app.getPath('documents'), namaSaran) };
-    const { canceled, filePath } = window
-      ? await dialog.showSaveDialog(window, options)
-      : await dialog.showSaveDialog(options);
-    if (canceled || !filePath) return null;
-    writeFileSync(filePath, isi);
-    return filePath;
-  },
-  async bukaBerkas(path) {
-    const error = await shell.openPath(path);
-    if (error) throw new Error(error);
-  },
-  async pilihFolder(judul) {
-    const { canceled, filePaths } = await bukaDialog({
-      title: judul,
-      properties: ['openDirectory', 'createDirectory'],
-    });
-    return canceled ? null : (filePaths[0] ?? null);
-  },
-  async pilihBerkas(judul, ekstensi) {
-    const { canceled, filePaths } = await bukaDialog({
-      title: judul,
-      properties: ['openFile'],
-      filters: [{ name: 'Berkas cadangan Sinergi', extensions: ekstensi }],
-    });
-    return canceled ? null : (filePaths[0] ?? null);
-  },
-};
-
-function bukaDialog(options: Electron.OpenDialogOptions): Promise<Electron.OpenDialogReturnValue> {
-  const window = BrowserWindow.getFocusedWindow();
-  return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+function pesanDari(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
  * A damaged or foreign data file: offer the latest good backup (the damaged file is kept aside, never deleted).
- * Returns true when a backup was put in place and the backend may be opened again.
+ * Returns true when a backup was put in place and the file may be opened again.
  */
-async function tawarkanPemulihan(error: BasisDataRusakError, dataPath: string): Promise<boolean> {
-  const cadangan = error.cadanganTerakhir;
+async function tawarkanPemulihan(pekerja: BackendPekerja, rusak: Extract<HasilBuka, { rusak: true }>) {
+  const cadangan = rusak.cadanganTerakhir;
   const { response } = await dialog.showMessageBox({
     type: 'error',
     title: 'Sinergi tidak dapat membuka data',
-    message: error.message,
+    message: rusak.pesan,
     buttons: cadangan ? ['Pulihkan cadangan terakhir', 'Keluar'] : ['Keluar'],
     defaultId: 0,
     cancelId: cadangan ? 1 : 0,
     noLink: true,
   });
   if (!cadangan || response !== 0) return false;
-  try {
-    const rusak = await pulihkanSaatMulai(dataPath, cadangan);
-    await dialog.showMessageBox({
-      type: 'info',
-      title: 'Data dipulihkan',
-      message: `Data dipulihkan dari ${cadangan}. Berkas yang rusak disimpan sebagai ${rusak}.`,
-    });
-    return true;
-  } catch (e) {
-    dialog.showErrorBox('Pemulihan gagal', e instanceof Error ? e.message : String(e));
+  const hasil = await pekerja.pulihkanAwal(cadangan);
+  if (!hasil.ok) {
+    dialog.showErrorBox('Pemulihan gagal', hasil.pesan);
     return false;
   }
+  await dialog.showMessageBox({
+    type: 'info',
+    title: 'Data dipulihkan',
+    message: `Data dipulihkan dari ${cadangan}. Berkas yang rusak disimpan sebagai ${hasil.rusak}.`,
+  });
+  return true;
 }
 
-async function bukaBackend(dataPath: string): Promise<Backend | null> {
+/** The worker with the data file open, or null when it cannot be opened (the user has been told why). */
+async function bukaData(opsi: OpsiPekerja): Promise<BackendPekerja | null> {
+  const pekerja = new BackendPekerja(jalankanPekerja(join(here, 'worker.js')));
   for (;;) {
-    try {
-      return await createBackend({ dataPath, os: osElectron });
-    } catch (error) {
-      if (error instanceof BasisDataRusakError && (await tawarkanPemulihan(error, dataPath))) continue;
-      if (!(error instanceof BasisDataRusakError)) {
-        dialog.showErrorBox('Sinergi tidak dapat membuka data', error instanceof Error ? error.message : String(error));
-      }
+    const hasil = await pekerja.buka(opsi);
+    if (hasil.ok) return pekerja;
+    if (!(hasil.rusak && (await tawarkanPemulihan(pekerja, hasil)))) {
+      if (!hasil.rusak) dialog.showErrorBox('Sinergi tidak dapat membuka data', hasil.pesan);
+      await pekerja.tutup();
       return null;
     }
   }
 }
 
-function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1366,
-    height: 860,
-    minWidth: 1024,
-    minHeight: 640,
-    title: 'Sinergi',
-    show: false,
-    webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
-  });
-  window.once('ready-to-show', () => window.show());
-  // The app never opens other pages: links to the web go to the user's browser.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  if (!app.isPackaged && devUrl) void window.loadURL(devUrl);
-  else void window.loadFile(join(here, '../renderer/index.html'));
+function keluarSekarang(): void {
+  bolehKeluar = true;
+  app.quit();
 }
 
-async function start(): Promise<void> {
+async function mulai(): Promise<void> {
   await app.whenReady();
-  const dataPath = process.env['SINERGI_DATA'] ?? join(app.getPath('userData'), 'sinergi.sqlite');
-  mkdirSync(dirname(dataPath), { recursive: true });
-  backend = await bukaBackend(dataPath);
-  if (!backend) {
-    app.quit();
-    return;
-  }
-  const opened = backend;
-  // Only our own page may call the backend; the input is validated again in dispatch.
-  ipcMain.handle('sinergi:invoke', (event, method: unknown, input: unknown) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    const trusted = frameUrl.startsWith('file://') || (!app.isPackaged && frameUrl.startsWith('http://localhost'));
-    if (!trusted || typeof method !== 'string') {
-      return { ok: false, galat: { jenis: 'validasi', pesan: 'Permintaan ditolak', rincian: [] } };
-    }
-    return opened.handle(method, input);
+  tolakSemuaIzin(session.defaultSession);
+  const lokasi = tentukanLokasi({
+    env: process.env,
+    platform: process.platform,
+    folderAplikasi: app.getPath('userData'),
   });
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  backend = await bukaData(lokasi);
+  if (!backend) return keluarSekarang();
+  backend.saatBerhentiTakTerduga(() => {
+    backend = null;
+    dialog.showErrorBox('Sinergi berhenti', PESAN_PEKERJA_BERHENTI);
+    keluarSekarang();
+  });
+
+  const dikemas = app.isPackaged;
+  const halaman: HalamanAplikasi = {
+    indexHtml: join(here, '../renderer/index.html'),
+    devUrl: dikemas ? null : (process.env['ELECTRON_RENDERER_URL'] ?? null),
+  };
+  pasangIpc(backend, halaman);
+  const jendela = buatJendela({ halaman, preload: join(here, '../preload/index.cjs'), dikemas });
+  pasangMenu({
+    dikemas,
+    dataPath: lokasi.dataPath,
+    jendela: () => (jendela.isDestroyed() ? null : jendela),
   });
 }
 
@@ -150,14 +104,26 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
+    const [jendela] = BrowserWindow.getAllWindows();
+    if (jendela) {
+      if (jendela.isMinimized()) jendela.restore();
+      jendela.focus();
     }
   });
-  app.on('window-all-closed', () => {
-    void backend?.close().finally(() => app.quit());
+  app.on('window-all-closed', () => app.quit());
+  // Every quit (window closed, menu, Windows shutting down) first closes the data: SQLite then folds the -wal into
+  // the file, so a copy of sinergi.sqlite alone is complete.
+  app.on('before-quit', (event) => {
+    if (bolehKeluar) return;
+    event.preventDefault();
+    const menutup = backend;
+    backend = null;
+    void (menutup?.tutup() ?? Promise.resolve()).catch(console.error).finally(keluarSekarang);
   });
-  void start();
+  // A failure before the window exists (a data folder on a disconnected drive, a wrong SINERGI_DATA) must not leave
+  // an invisible process holding the single-instance lock: say why, then quit.
+  mulai().catch((error: unknown) => {
+    dialog.showErrorBox('Sinergi tidak dapat dimulai', pesanDari(error));
+    keluarSekarang();
+  });
 }

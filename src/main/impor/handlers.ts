@@ -14,7 +14,9 @@ import { siapkanRenja, tulisImporRenja } from './renja';
 type Input = z.output<typeof imporInput>;
 
 async function siapkan(input: Input, ctx: Context) {
+  ctx.kemajuan({ langkah: `Membaca ${input.namaBerkas}`, selesai: 0, total: 0, satuan: '' });
   const lembar = await bacaBerkas(input.namaBerkas, Buffer.from(input.base64, 'base64'));
+  ctx.kemajuan({ langkah: 'Memeriksa baris', selesai: 0, total: lembar.baris.length, satuan: 'baris' });
   const header = cariHeader(lembar.baris);
   if (!header) {
     throw new DitolakError(
@@ -54,6 +56,7 @@ export const imporHandlers: HandlersFor<'impor.pratinjau' | 'impor.terapkan'> = 
     }
     if (pratinjau.jumlahBarisData === 0) throw new DitolakError('Berkas tidak berisi baris data di bawah judul kolom');
     // A wrong file imported over a quarter's work must be one restore away.
+    ctx.kemajuan({ langkah: 'Mencadangkan data sebelum impor', selesai: 0, total: 0, satuan: '' });
     await cadangkanSebelum(ctx, 'impor');
     await tulis();
     return pratinjau;

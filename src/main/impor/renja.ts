@@ -175,7 +175,7 @@ export async function siapkanRenja(
  * entry in the history; rows the file changes keep every old value there.
  */
 export function tulisImporRenja(
-  ctx: Pick<Context, 'db' | 'sqlite' | 'sesi'>,
+  ctx: Pick<Context, 'db' | 'sqlite' | 'sesi' | 'kemajuan'>,
   opsi: { versi: Versi; namaBerkas: string },
   ringkasan: string[],
   baris: BarisRenjaMassal[],
@@ -183,7 +183,7 @@ export function tulisImporRenja(
   const opd = new Set(baris.map((b) => b.opdId));
   return tanpaRiwayat(ctx.sqlite, ['tambah'], () =>
     denganSqlite(ctx.db, ctx.sqlite, () => {
-      const hasil = tulisRenjaSync(ctx.sqlite, opsi.versi, baris);
+      const hasil = tulisRenjaSync(ctx.sqlite, opsi.versi, baris, ctx.kemajuan);
       catatImpor(ctx.sqlite, {
         berkas: opsi.namaBerkas,
         ringkasan,

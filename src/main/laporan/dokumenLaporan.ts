@@ -8,6 +8,7 @@ import { LABEL_VERSI } from '../../shared/renja';
 import { judul, kosong, paragraf, subjudul, tabelData, tandaTangan, type Pejabat } from '../documents/blok';
 import { ukuranGambar } from '../documents/gambar';
 import { buatDokumenSeksi, keBuffer, lebarTeks, lebarTeksLanskap } from '../documents/halaman';
+import { beriGiliran, type LaporKemajuan } from '../kemajuan';
 import type { GambarLogo } from '../documents/kop';
 import { tabelWarna, type SelWarna } from '../documents/tabelWarna';
 import { angkaUtama, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
@@ -267,8 +268,9 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number): Fil
   ];
 }
 
-export async function buatLaporanLengkap(o: OpsiLaporan): Promise<Buffer> {
+export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan): Promise<Buffer> {
   const k = o.konteks;
+  kemajuan({ langkah: 'Menyusun bab dan lampiran', selesai: 0, total: 0, satuan: '' });
   const ukuran = k.pengaturan.ukuranKertas;
   const lebarL = lebarTeksLanskap(ukuran);
   const dokumen = buatDokumenSeksi({
@@ -299,6 +301,13 @@ export async function buatLaporanLengkap(o: OpsiLaporan): Promise<Buffer> {
       { nomorHalaman: true, isi: lampiranFoto(o.foto, k.data.bulan) },
     ],
   });
-  const xml = new Map(k.tabel.map((t, i) => [`e81-${i}`, xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL)]));
-  return sisipkanXml(await keBuffer(dokumen), xml);
+  const xml = new Map<string, string>();
+  for (const [i, t] of k.tabel.entries()) {
+    kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
+    xml.set(`e81-${i}`, xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL));
+    // Other requests (another OPD's grid) need not wait for the whole report.
+    await beriGiliran();
+  }
+  kemajuan({ langkah: 'Mengemas dokumen', selesai: 0, total: 0, satuan: '' });
+  return sisipkanXml(await keBuffer(dokumen), xml, kemajuan);
 }

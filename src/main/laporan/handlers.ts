@@ -40,8 +40,9 @@ export const laporanHandlers: HandlersFor<
       diubahPada: tersimpan ? new Date().toISOString() : null,
     };
   },
-  'laporan.buat': async (input, { db }) => {
+  'laporan.buat': async (input, { db, kemajuan }) => {
     const k = kunci(input);
+    kemajuan({ langkah: 'Mengumpulkan data laporan', selesai: 0, total: 0, satuan: '' });
     const konteks = await susunKonteks(db, k);
     const lengkap = input.jenis === 'lengkap';
     const [narasi, pejabat, logo, foto] = await Promise.all([
@@ -57,14 +58,15 @@ export const laporanHandlers: HandlersFor<
         : Promise.resolve([]),
     ]);
     const opsi = { konteks, narasi: teksNarasi(narasi), pejabat, logo, foto };
-    const isi = lengkap ? await buatLaporanLengkap(opsi) : await buatRingkasanEksekutif(opsi);
+    const isi = lengkap ? await buatLaporanLengkap(opsi, kemajuan) : await buatRingkasanEksekutif(opsi);
     const awal = lengkap ? 'Laporan Evaluasi' : 'Ringkasan Eksekutif';
     return { namaBerkas: namaBerkas(k, awal, konteks.data.nama, 'docx'), base64: isi.toString('base64') };
   },
-  'laporan.eksporXlsx': async (input, { db }) => {
+  'laporan.eksporXlsx': async (input, { db, kemajuan }) => {
     const k = kunci(input);
+    kemajuan({ langkah: 'Mengumpulkan data laporan', selesai: 0, total: 0, satuan: '' });
     const konteks = await susunKonteks(db, k);
-    const isi = await laporanXlsx(konteks);
+    const isi = await laporanXlsx(konteks, kemajuan);
     return { namaBerkas: namaBerkas(k, 'Tabel Evaluasi', konteks.data.nama, 'xlsx'), base64: isi.toString('base64') };
   },
 };

@@ -1,6 +1,7 @@
 // Puts pre-written WordprocessingML (the E.81 tables) where a marker paragraph stands in a packed DOCX.
 import JSZip from 'jszip';
 import { Paragraph, TextRun } from 'docx';
+import type { LaporKemajuan } from '../kemajuan';
 
 const penanda = (kunci: string) => `@@SINERGI-SISIP-${kunci}@@`;
 
@@ -10,7 +11,11 @@ export function paragrafPenanda(kunci: string): Paragraph {
 }
 
 /** Replaces each marker paragraph of the document by its XML; a marker left without XML is an error. */
-export async function sisipkanXml(docx: Buffer, isi: ReadonlyMap<string, string>): Promise<Buffer> {
+export async function sisipkanXml(
+  docx: Buffer,
+  isi: ReadonlyMap<string, string>,
+  kemajuan: LaporKemajuan,
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
   const berkas = zip.file('word/document.xml');
   if (!berkas) throw new Error('word/document.xml tidak ada di DOCX');
@@ -27,5 +32,8 @@ export async function sisipkanXml(docx: Buffer, isi: ReadonlyMap<string, string>
   }
   potongan.push(xml.slice(dari));
   zip.file('word/document.xml', potongan.join(''));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.generateAsync(
+    { type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } },
+    ({ percent }) => kemajuan({ langkah: 'Memadatkan berkas', selesai: percent, total: 100, satuan: '%' }),
+  );
 }

@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
+import type { LaporKemajuan } from '../kemajuan';
 import type { BarisE81, IndikatorE81 } from './e81';
 import type { KonteksLaporan } from './konteks';
 import {
@@ -142,7 +143,7 @@ function barisE81(b: BarisE81, no: string, unit: string): Nilai[] {
   ];
 }
 
-export async function laporanXlsx(k: KonteksLaporan): Promise<Buffer> {
+export async function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise<Buffer> {
   const { data } = k;
   const sub = `${data.nama}, s.d. ${labelTriwulan(data.triwulan)} tahun ${data.tahun}, dibandingkan dengan ${LABEL_VERSI[data.ringkasan.versi]}`;
   const wb = new ExcelJS.Workbook();
@@ -176,7 +177,14 @@ export async function laporanXlsx(k: KonteksLaporan): Promise<Buffer> {
   ws.getColumn(28).width = 14;
   ws.getColumn(29).width = 14;
   let r = 8;
+  const jumlahBaris = k.tabel.reduce((n, t) => n + t.baris.length, 0);
   for (const t of k.tabel) {
+    kemajuan({
+      langkah: 'Menulis baris E.81',
+      selesai: r - 8,
+      total: jumlahBaris + 2 * k.tabel.length,
+      satuan: 'baris',
+    });
     ws.mergeCells(r, 1, r, 29);
     ws.getCell(r, 1).value = t.opd.nama;
     ws.getCell(r, 1).font = { bold: true };
@@ -214,5 +222,6 @@ export async function laporanXlsx(k: KonteksLaporan): Promise<Buffer> {
     ];
     jumlah.font = { bold: true };
   }
+  kemajuan({ langkah: 'Mengemas berkas .xlsx', selesai: 0, total: 0, satuan: '' });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -2,6 +2,7 @@
 import type Sqlite from 'better-sqlite3';
 import { BULAN_TRIWULAN, type Versi } from '../../shared/renja';
 import type { Db } from '../db/connection';
+import type { LaporKemajuan } from '../kemajuan';
 
 export interface BarisRenjaMassal {
   opdId: number;
@@ -37,7 +38,12 @@ export async function denganSqlite<T>(db: Db, sqlite: Sqlite.Database, kerja: ()
   return db.connection().execute(() => Promise.resolve(sqlite.transaction(kerja)()));
 }
 
-export function tulisRenjaSync(sqlite: Sqlite.Database, versi: Versi, rows: readonly BarisRenjaMassal[]): HasilTulis {
+export function tulisRenjaSync(
+  sqlite: Sqlite.Database,
+  versi: Versi,
+  rows: readonly BarisRenjaMassal[],
+  kemajuan: LaporKemajuan,
+): HasilTulis {
   const cariProgram = sqlite.prepare<[number, number, string], { id: number }>(
     'SELECT id FROM program WHERE opd_id = ? AND tahun = ? AND kode = ?',
   );
@@ -73,7 +79,8 @@ export function tulisRenjaSync(sqlite: Sqlite.Database, versi: Versi, rows: read
   const hasil: HasilTulis = { program: 0, kegiatan: 0, subKegiatan: 0 };
   const programId = new Map<string, number>();
   const kegiatanId = new Map<string, number>();
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
+    kemajuan({ langkah: 'Menulis sub kegiatan', selesai: i, total: rows.length, satuan: 'baris' });
     const kunciP = `${r.opdId}|${r.tahun}|${r.programKode}`;
     let pId = programId.get(kunciP);
     if (pId === undefined) {

@@ -3,6 +3,7 @@ import { PENGATURAN_BAKU, type Pengaturan } from '../../shared/api/pengaturan';
 import type Sqlite from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
+import type { LaporKemajuan } from '../kemajuan';
 import { simpanNilai } from '../pengaturan/repository';
 import { opdContoh, penandatanganContoh } from './opd-contoh';
 import { muatRenjaContoh, verifikasiContoh } from './renja-contoh';
@@ -24,11 +25,11 @@ export const PENGATURAN_CONTOH: Pengaturan = {
 };
 
 /** The sample is where the history starts, not part of it: nothing of it is recorded in riwayat. */
-export async function muatDataContoh(db: Db, sqlite: Sqlite.Database): Promise<void> {
-  await tanpaRiwayat(sqlite, ['tambah', 'ubah', 'hapus'], () => muat(db, sqlite));
+export async function muatDataContoh(db: Db, sqlite: Sqlite.Database, kemajuan: LaporKemajuan): Promise<void> {
+  await tanpaRiwayat(sqlite, ['tambah', 'ubah', 'hapus'], () => muat(db, sqlite, kemajuan));
 }
 
-async function muat(db: Db, sqlite: Sqlite.Database): Promise<void> {
+async function muat(db: Db, sqlite: Sqlite.Database, kemajuan: LaporKemajuan): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const ada = await trx
       .selectFrom('opd')
@@ -39,10 +40,12 @@ async function muat(db: Db, sqlite: Sqlite.Database): Promise<void> {
     }
     const opd = await trx.insertInto('opd').values(opdContoh()).returning(['id', 'kode']).execute();
     // Raw statements on the connection this transaction holds: thousands of rows, all in the same transaction.
-    muatRenjaContoh(sqlite, opd, PENGATURAN_CONTOH.tahunAnggaran);
+    muatRenjaContoh(sqlite, opd, PENGATURAN_CONTOH.tahunAnggaran, kemajuan);
     await trx.insertInto('penandatangan').values(penandatanganContoh()).execute();
     await simpanNilai(trx, 'instansi', PENGATURAN_CONTOH);
+    kemajuan({ langkah: 'Memuat rapat contoh', selesai: 0, total: 0, satuan: '' });
     await muatRapatContoh(trx);
+    kemajuan({ langkah: 'Memuat RPJMD dan Renstra contoh', selesai: 0, total: 0, satuan: '' });
     await muatRenstraContoh(trx, PENGATURAN_CONTOH.tahunAnggaran);
     verifikasiContoh(sqlite, opd, PENGATURAN_CONTOH.tahunAnggaran);
     await simpanNilai(trx, 'awal', 'contoh');

@@ -1,6 +1,7 @@
 // The Renja, budget revision and three quarters of realisation of Kabupaten Contoh, generated from a fixed seed.
 import type Sqlite from 'better-sqlite3';
 import { BULAN_TRIWULAN } from '../../shared/renja';
+import type { LaporKemajuan } from '../kemajuan';
 import { tulisRenjaSync, type BarisRenjaMassal } from '../renja/tulis';
 import { PROGRAM_PENUNJANG, PROGRAM_TEKNIS, type ProgramContoh } from './nomenklatur-contoh';
 
@@ -115,10 +116,15 @@ export function renjaContoh(daftarOpd: OpdRingkas[], tahun: number, seed = 2026)
  * Loads the sample Renja: APBD Murni, an APBD Perubahan in force from September that re-budgets some sub kegiatan,
  * and realisation for TW I-III where a few OPD lag far enough to be merah.
  */
-export function muatRenjaContoh(sqlite: Sqlite.Database, daftarOpd: OpdRingkas[], tahun: number): void {
+export function muatRenjaContoh(
+  sqlite: Sqlite.Database,
+  daftarOpd: OpdRingkas[],
+  tahun: number,
+  kemajuan: LaporKemajuan,
+): void {
   const r = acak(tahun * 7);
   const murni = renjaContoh(daftarOpd, tahun);
-  tulisRenjaSync(sqlite, 'murni', murni);
+  tulisRenjaSync(sqlite, 'murni', murni, (k) => kemajuan({ ...k, langkah: 'Memuat Renja contoh (APBD Murni)' }));
   const perubahan = murni.map((b) => {
     if (r() > 0.25) return b;
     const faktor = 0.85 + r() * 0.3;
@@ -128,7 +134,10 @@ export function muatRenjaContoh(sqlite: Sqlite.Database, daftarOpd: OpdRingkas[]
       targetKeuangan: b.targetKeuangan.map((t) => (t === null ? null : bulat(t * faktor))),
     };
   });
-  tulisRenjaSync(sqlite, 'perubahan', perubahan);
+  tulisRenjaSync(sqlite, 'perubahan', perubahan, (k) =>
+    kemajuan({ ...k, langkah: 'Memuat Renja contoh (APBD Perubahan)' }),
+  );
+  kemajuan({ langkah: 'Memuat realisasi contoh', selesai: 0, total: 0, satuan: '' });
   sqlite.prepare('INSERT INTO tahun_anggaran (tahun, perubahan_mulai_bulan) VALUES (?, 9)').run(tahun);
 
   const subId = sqlite.prepare<[number, number, string], { id: number }>(

@@ -47,7 +47,7 @@ export const sistemHandlers: HandlersFor<
     return status(ctx);
   },
   'sistem.muatDataContoh': async (_input, ctx) => {
-    await muatDataContoh(ctx.db, ctx.sqlite);
+    await muatDataContoh(ctx.db, ctx.sqlite, ctx.kemajuan);
     return status(ctx);
   },
 };

@@ -3,15 +3,17 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, type Backend } from '../backend';
+import { dataDariLingkungan } from '../lokasi';
 import { createWebServer, listen } from './server';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dataPath = resolve(process.env['SINERGI_DATA'] ?? resolve('.data', 'web', 'sinergi.sqlite'));
 const port = Number(process.env['SINERGI_PORT'] ?? 5178);
 
-mkdirSync(dirname(dataPath), { recursive: true });
 let backend: Backend;
+let dataPath = '';
 try {
+  dataPath = dataDariLingkungan(process.env) ?? resolve('.data', 'web', 'sinergi.sqlite');
+  mkdirSync(dirname(dataPath), { recursive: true });
   backend = await createBackend({ dataPath });
 } catch (error) {
   // Never a silent reset: say why and stop, so the file stays as it is for a restore from Cadangan.

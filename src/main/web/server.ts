@@ -4,7 +4,9 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { KEPALA_KEMAJUAN } from '../../shared/kemajuan';
 import type { Backend } from '../backend';
+import { pelaporKemajuan } from '../kemajuan';
 
 const BATAS_BODY = 20 * 1024 * 1024;
 
@@ -59,9 +61,24 @@ async function layaniApi(backend: Backend, method: string, req: IncomingMessage,
     const pesan = error instanceof SyntaxError ? 'Data yang dikirim bukan JSON yang sah' : (error as Error).message;
     return kirimJson(res, 400, { ok: false, galat: galatValidasi(pesan) });
   }
+  if (req.headers[KEPALA_KEMAJUAN.toLowerCase()] === '1') return layaniDenganKemajuan(backend, method, input, res);
   const jawaban = await backend.handle(method, input);
   const status = jawaban.ok ? 200 : jawaban.galat.jenis === 'internal' ? 500 : 400;
   kirimJson(res, status, jawaban);
+}
+
+/** One JSON object per line: {"kemajuan": ...} while the work runs, then {"jawaban": ...}. */
+async function layaniDenganKemajuan(backend: Backend, method: string, input: unknown, res: ServerResponse) {
+  res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' });
+  const baris = (isi: unknown) => {
+    res.write(`${JSON.stringify(isi)}\n`);
+    // Node corks the socket until the next tick, and a sample load or an import reports from inside one synchronous
+    // write transaction: uncorked, each line leaves at once instead of all of them at the end.
+    res.socket?.uncork();
+  };
+  const jawaban = await backend.handle(method, input, { kemajuan: pelaporKemajuan((kemajuan) => baris({ kemajuan })) });
+  baris({ jawaban });
+  res.end();
 }
 
 function galatValidasi(pesan: string) {

@@ -1,43 +1,70 @@
 // The shell: sidebar in the order the section works through a quarter, and the current page.
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { NotifikasiProvider } from './components/Notifikasi';
 import { useHalaman } from './components/useHalaman';
-import { CadanganPage } from './pages/CadanganPage';
-import { TentangPage } from './pages/TentangPage';
-import { Beranda } from './pages/Beranda';
-import { OpdPage } from './pages/OpdPage';
-import { PenandatanganPage } from './pages/PenandatanganPage';
-import { PengaturanPage } from './pages/PengaturanPage';
-import { RealisasiPage } from './pages/realisasi/RealisasiPage';
-import { RiwayatPage } from './pages/riwayat/RiwayatPage';
-import { PerencanaanPage } from './pages/perencanaan/PerencanaanPage';
-import { RenstraPage } from './pages/renstra/RenstraPage';
-import { RapatPage } from './pages/rapat/RapatPage';
-import { TindakLanjutPage } from './pages/rapat/TindakLanjutPage';
-import { LaporanPage } from './pages/laporan/LaporanPage';
 import { Operator } from './components/Operator';
+
+/**
+ * Each page is its own chunk, loaded when first opened: the grid library and the charts are not parsed before the
+ * first screen shows, which on an office PC is the difference between a blank window and a usable one.
+ */
+function halaman<K extends string>(
+  muat: () => Promise<Record<K, ComponentType>>,
+  nama: K,
+): LazyExoticComponent<ComponentType> {
+  return lazy(() => muat().then((m) => ({ default: m[nama] })));
+}
 
 interface Menu {
   id: string;
   label: string;
   grup?: string;
-  halaman: () => ReactNode;
+  Halaman: LazyExoticComponent<ComponentType>;
 }
 
 const MENU: Menu[] = [
-  { id: 'beranda', label: 'Beranda', halaman: () => <Beranda /> },
-  { id: 'perencanaan', label: 'Perencanaan (Renja)', halaman: () => <PerencanaanPage /> },
-  { id: 'renstra', label: 'Renstra & RPJMD', halaman: () => <RenstraPage /> },
-  { id: 'realisasi', label: 'Realisasi', halaman: () => <RealisasiPage /> },
-  { id: 'rapat', label: 'Rapat', halaman: () => <RapatPage /> },
-  { id: 'tindak-lanjut', label: 'Tindak Lanjut', halaman: () => <TindakLanjutPage /> },
-  { id: 'laporan', label: 'Laporan', halaman: () => <LaporanPage /> },
-  { id: 'opd', label: 'OPD', grup: 'Data Master', halaman: () => <OpdPage /> },
-  { id: 'penandatangan', label: 'Penandatangan', grup: 'Data Master', halaman: () => <PenandatanganPage /> },
-  { id: 'pengaturan', label: 'Pengaturan', halaman: () => <PengaturanPage /> },
-  { id: 'cadangan', label: 'Cadangan & Pemulihan', halaman: () => <CadanganPage /> },
-  { id: 'riwayat', label: 'Riwayat Perubahan', halaman: () => <RiwayatPage /> },
-  { id: 'tentang', label: 'Tentang', halaman: () => <TentangPage /> },
+  { id: 'beranda', label: 'Beranda', Halaman: halaman(() => import('./pages/Beranda'), 'Beranda') },
+  {
+    id: 'perencanaan',
+    label: 'Perencanaan (Renja)',
+    Halaman: halaman(() => import('./pages/perencanaan/PerencanaanPage'), 'PerencanaanPage'),
+  },
+  {
+    id: 'renstra',
+    label: 'Renstra & RPJMD',
+    Halaman: halaman(() => import('./pages/renstra/RenstraPage'), 'RenstraPage'),
+  },
+  {
+    id: 'realisasi',
+    label: 'Realisasi',
+    Halaman: halaman(() => import('./pages/realisasi/RealisasiPage'), 'RealisasiPage'),
+  },
+  { id: 'rapat', label: 'Rapat', Halaman: halaman(() => import('./pages/rapat/RapatPage'), 'RapatPage') },
+  {
+    id: 'tindak-lanjut',
+    label: 'Tindak Lanjut',
+    Halaman: halaman(() => import('./pages/rapat/TindakLanjutPage'), 'TindakLanjutPage'),
+  },
+  { id: 'laporan', label: 'Laporan', Halaman: halaman(() => import('./pages/laporan/LaporanPage'), 'LaporanPage') },
+  { id: 'opd', label: 'OPD', grup: 'Data Master', Halaman: halaman(() => import('./pages/OpdPage'), 'OpdPage') },
+  {
+    id: 'penandatangan',
+    label: 'Penandatangan',
+    grup: 'Data Master',
+    Halaman: halaman(() => import('./pages/PenandatanganPage'), 'PenandatanganPage'),
+  },
+  { id: 'pengaturan', label: 'Pengaturan', Halaman: halaman(() => import('./pages/PengaturanPage'), 'PengaturanPage') },
+  {
+    id: 'cadangan',
+    label: 'Cadangan & Pemulihan',
+    Halaman: halaman(() => import('./pages/CadanganPage'), 'CadanganPage'),
+  },
+  {
+    id: 'riwayat',
+    label: 'Riwayat Perubahan',
+    Halaman: halaman(() => import('./pages/riwayat/RiwayatPage'), 'RiwayatPage'),
+  },
+  { id: 'tentang', label: 'Tentang', Halaman: halaman(() => import('./pages/TentangPage'), 'TentangPage') },
 ];
 
 export function App() {
@@ -72,7 +99,9 @@ export function App() {
         <main className="konten">
           {/* Remounted per page, so the question appears as soon as the first-start choice is made. */}
           <Operator key={aktif.id} />
-          {aktif.halaman()}
+          <Suspense fallback={<p className="keterangan">Memuat…</p>}>
+            <aktif.Halaman />
+          </Suspense>
         </main>
       </div>
     </NotifikasiProvider>

@@ -1,10 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import { App } from './App';
 import './styles.css';
-
-ModuleRegistry.registerModules([AllCommunityModule]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -16,6 +16,14 @@ export const LABEL_ALASAN: Record<AlasanCadangan, string> = {
 };
 
 export const RETENSI_BAKU = 30;
+/** Photos make a database large; 30 copies of five kinds could otherwise fill the office PC's disk. */
+export const BATAS_GB_BAKU = 2;
+
+/** How many backups are kept: the newest `retensi` of each kind, and all of them together in at most `batasGb`. */
+export interface AturanCadangan {
+  retensi: number;
+  batasGb: number;
+}
 
 export interface BerkasCadangan {
   nama: string;
@@ -26,12 +34,12 @@ export interface BerkasCadangan {
   ukuran: number;
 }
 
-export interface DaftarCadangan {
+export interface DaftarCadangan extends AturanCadangan {
   folder: string;
-  /** How many backups of each kind are kept; older ones are deleted after each new backup. */
-  retensi: number;
   /** Newest first. */
   berkas: BerkasCadangan[];
+  /** Bytes of every backup in the folder together. */
+  totalUkuran: number;
 }
 
 export interface PratinjauCadangan {
@@ -62,8 +70,12 @@ export const lokasi = (label: string) =>
 
 export const cadanganApi = {
   'cadangan.daftar': baca<DaftarCadangan>()(z.object({})),
+  /** A field left out keeps its value. */
   'cadangan.aturRetensi': tulis<DaftarCadangan>()(
-    z.object({ retensi: bilanganBulat('Jumlah cadangan yang disimpan', 1, 365) }),
+    z.object({
+      retensi: bilanganBulat('Jumlah cadangan yang disimpan', 1, 365).optional(),
+      batasGb: bilanganBulat('Batas ukuran semua cadangan (GB)', 1, 1000).optional(),
+    }),
   ),
   'cadangan.buatSekarang': tulis<BerkasCadangan>()(z.object({ folder: lokasi('Folder tujuan').optional() })),
   'cadangan.pilih': baca<{ path: string | null }>()(

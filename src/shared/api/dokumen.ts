@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { tulis, baca } from './define';
 import { id } from './fields';
+import type { BerkasTersimpan } from './ekspor';
 import type { DokumenRingkas } from './rapat';
 
 const dokumenId = z.object({ id: id('ID dokumen') });
@@ -9,7 +10,12 @@ const dokumenId = z.object({ id: id('ID dokumen') });
 export const dokumenApi = {
   'dokumen.daftar': baca<DokumenRingkas[]>()(z.object({ rapatId: id('ID rapat') })),
   /** Asks where to save, writes the file and opens it in the word processor; path null when the user cancelled. */
-  'dokumen.buka': baca<{ path: string | null }>()(dokumenId),
+  'dokumen.buka': baca<BerkasTersimpan>()(dokumenId),
+  /**
+   * Desktop: opens the document in the word processor straight away, from a folder for printing (no question where
+   * to save), so the user only has to press Ctrl+P. Browser mode downloads instead and never calls this.
+   */
+  'dokumen.cetak': baca<BerkasTersimpan>()(dokumenId),
   'dokumen.unduh': baca<{ namaBerkas: string; base64: string }>()(dokumenId),
   'dokumen.hapus': tulis<{ id: number }>()(dokumenId),
 };

@@ -13,6 +13,12 @@ export interface BerkasJadi {
   base64: string;
 }
 
+/** Where a file went on the desktop (null: the user cancelled), and a warning when it was saved but not opened. */
+export interface BerkasTersimpan {
+  path: string | null;
+  peringatan: string | null;
+}
+
 const sel = z.union([z.string().max(10_000).overwrite(bersihkanTeks), z.number(), z.null()], {
   error: 'Isi sel harus teks, angka atau kosong',
 });
@@ -36,8 +42,10 @@ export const eksporApi = {
   'ekspor.formulirSemua': tulis<
     { jumlah: number; dilewati: string[] } & ({ jenis: 'folder'; folder: string } | ({ jenis: 'zip' } & BerkasJadi))
   >()(z.object({ tahun: tahun(), bulan: bulan(), folder: lokasi('Folder tujuan').optional() })),
+  /** Desktop: asks for the folder the forms of every OPD go to; null when cancelled or in browser mode. */
+  'ekspor.pilihFolder': baca<{ path: string | null }>()(z.object({})),
   /** Desktop: asks where to save, writes, opens. Browser mode downloads instead and never calls this. */
-  'berkas.simpan': tulis<{ path: string | null }>()(
+  'berkas.simpan': tulis<BerkasTersimpan>()(
     z.object({
       namaBerkas: teks('Nama berkas', 255).refine((n) => !/[\\/:*?"<>|]/.test(n), {
         error: 'Nama berkas tidak boleh memuat \\ / : * ? " < > |',

@@ -1,10 +1,16 @@
 // The renderer's one typed client: IPC through the preload inside Electron, HTTP in browser mode.
 import type { ApiGalat, ApiJawaban, Input, MethodName, Result } from '../../../shared/api';
+import { KEPALA_KEMAJUAN, type Kemajuan } from '../../../shared/kemajuan';
 
 declare global {
   interface Window {
-    sinergi?: { invoke(method: string, input: unknown): Promise<unknown> };
+    sinergi?: { invoke(method: string, input: unknown, kemajuan?: (k: Kemajuan) => void): Promise<unknown> };
   }
+}
+
+export interface OpsiPanggilan {
+  /** Called while long work runs (report, import, sample data), as often as main reports. */
+  kemajuan?: (k: Kemajuan) => void;
 }
 
 export class GalatApi extends Error {
@@ -14,13 +20,34 @@ export class GalatApi extends Error {
   }
 }
 
-async function kirim(method: string, input: unknown): Promise<ApiJawaban<unknown>> {
-  if (window.sinergi) return (await window.sinergi.invoke(method, input)) as ApiJawaban<unknown>;
+/** Browser mode: progress lines, then the answer line (see src/main/web/server.ts). */
+async function bacaBaris(response: Response, kemajuan: (k: Kemajuan) => void): Promise<ApiJawaban<unknown>> {
+  const pembaca = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let sisa = '';
+  for (;;) {
+    const { value, done } = await pembaca.read();
+    sisa += value ?? '';
+    const baris = sisa.split('\n');
+    sisa = baris.pop() ?? '';
+    for (const b of baris.filter((x) => x.trim() !== '')) {
+      const isi = JSON.parse(b) as { kemajuan?: Kemajuan; jawaban?: ApiJawaban<unknown> };
+      if (isi.jawaban) return isi.jawaban;
+      if (isi.kemajuan) kemajuan(isi.kemajuan);
+    }
+    if (done) throw new Error('Jawaban server terputus');
+  }
+}
+
+async function kirim(method: string, input: unknown, opsi: OpsiPanggilan): Promise<ApiJawaban<unknown>> {
+  if (window.sinergi) return (await window.sinergi.invoke(method, input, opsi.kemajuan)) as ApiJawaban<unknown>;
   const response = await fetch(`/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...(opsi.kemajuan ? { [KEPALA_KEMAJUAN]: '1' } : {}) },
     body: JSON.stringify(input),
   });
+  if (opsi.kemajuan && response.headers.get('Content-Type')?.startsWith('application/x-ndjson')) {
+    return bacaBaris(response, opsi.kemajuan);
+  }
   try {
     return (await response.json()) as ApiJawaban<unknown>;
   } catch {
@@ -31,10 +58,14 @@ async function kirim(method: string, input: unknown): Promise<ApiJawaban<unknown
   }
 }
 
-export async function api<M extends MethodName>(method: M, input: Input<M>): Promise<Result<M>> {
+export async function api<M extends MethodName>(
+  method: M,
+  input: Input<M>,
+  opsi: OpsiPanggilan = {},
+): Promise<Result<M>> {
   let jawaban: ApiJawaban<unknown>;
   try {
-    jawaban = await kirim(method, input);
+    jawaban = await kirim(method, input, opsi);
   } catch {
     throw new GalatApi({ jenis: 'internal', pesan: 'Aplikasi tidak dapat menghubungi penyimpanan data', rincian: [] });
   }

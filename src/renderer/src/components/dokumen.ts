@@ -1,31 +1,34 @@
-// Opens an archived document: inside Electron main saves it and opens it in the word processor; in the browser it
-// is downloaded through a blob: link (allowed by the CSP).
+// Opens or prints an archived document: inside Electron main writes it and opens it in the word processor; in the
+// browser it is downloaded.
 import { api } from '../api/client';
+import { unduh } from './berkas';
+import { kabarTersimpan, type Kabar } from './simpanBerkas';
 
-function unduhBlob(namaBerkas: string, base64: string): void {
-  const biner = atob(base64);
-  const isi = new Uint8Array(biner.length);
-  for (let i = 0; i < biner.length; i++) isi[i] = biner.charCodeAt(i);
-  const url = URL.createObjectURL(
-    new Blob([isi], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
-  );
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = namaBerkas;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has started by now; the URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+interface Dokumen {
+  id: number;
+  namaBerkas: string;
 }
 
-/** Returns a sentence for the notification area: where the file went, or that the user cancelled. */
-export async function bukaDokumen(id: number): Promise<string> {
-  if (window.sinergi) {
-    const { path } = await api('dokumen.buka', { id });
-    return path === null ? 'Penyimpanan dibatalkan' : `Disimpan di ${path} dan dibuka`;
-  }
+async function unduhDokumen(id: number): Promise<string> {
   const { namaBerkas, base64 } = await api('dokumen.unduh', { id });
-  unduhBlob(namaBerkas, base64);
-  return `${namaBerkas} diunduh`;
+  unduh(namaBerkas, base64);
+  return namaBerkas;
+}
+
+/** Asks where to save it, then opens it; null when the user cancelled. */
+export async function bukaDokumen(d: Dokumen): Promise<Kabar | null> {
+  if (!window.sinergi) return { teks: `${await unduhDokumen(d.id)} diunduh`, jenis: 'sukses' };
+  return kabarTersimpan(d.namaBerkas, await api('dokumen.buka', { id: d.id }));
+}
+
+/** Opens it in the word processor at once, ready for Ctrl+P; the browser can only download it. */
+export async function cetakDokumen(d: Dokumen): Promise<Kabar> {
+  if (!window.sinergi) {
+    return { teks: `${await unduhDokumen(d.id)} diunduh: bukalah, lalu tekan Ctrl+P untuk mencetak`, jenis: 'info' };
+  }
+  await api('dokumen.cetak', { id: d.id });
+  return {
+    teks: `${d.namaBerkas} dibuka di pengolah kata (Word). Tekan Ctrl+P di sana untuk mencetak.`,
+    jenis: 'sukses',
+  };
 }

@@ -1,6 +1,8 @@
 // Beranda: on an empty database, the first-start choice; afterwards a short overview.
 import { useState } from 'react';
+import type { Kemajuan } from '../../../shared/kemajuan';
 import { api, pesanGalat } from '../api/client';
+import { BilahKemajuan } from '../components/BilahKemajuan';
 import { useMuat } from '../components/useMuat';
 import { useNotifikasi } from '../components/Notifikasi';
 import { formatAngka } from '../../../shared/format';
@@ -9,12 +11,14 @@ import { Dashboard } from './beranda/Dashboard';
 export function Beranda() {
   const [status, muatUlang] = useMuat(() => api('sistem.status', {}), []);
   const [sibuk, setSibuk] = useState(false);
+  const [kemajuan, setKemajuan] = useState<Kemajuan | null>(null);
   const { tampilkan } = useNotifikasi();
 
   const pilih = async (aksi: 'sistem.mulaiKosong' | 'sistem.muatDataContoh') => {
     setSibuk(true);
+    setKemajuan(null);
     try {
-      const hasil = await api(aksi, {});
+      const hasil = await api(aksi, {}, { kemajuan: setKemajuan });
       tampilkan(
         aksi === 'sistem.muatDataContoh'
           ? `Data contoh dimuat: ${formatAngka(hasil.jumlahOpd)} OPD`
@@ -49,6 +53,7 @@ export function Beranda() {
             <small>Isi profil instansi di Pengaturan, lalu daftar OPD di Data Master</small>
           </button>
         </div>
+        {sibuk && <BilahKemajuan judul="Menyiapkan data" kemajuan={kemajuan} />}
       </section>
     );
   }

@@ -1,7 +1,7 @@
 // Cadangan & Pemulihan: the automatic backups, backing up now (to the backup folder or a flash disk), and restoring a
 // backup after seeing what it holds.
 import { useState } from 'react';
-import { LABEL_ALASAN, type PratinjauCadangan } from '../../../shared/api/cadangan';
+import { LABEL_ALASAN, type AturanCadangan, type PratinjauCadangan } from '../../../shared/api/cadangan';
 import { formatAngka, formatTanggal } from '../../../shared/format';
 import { api, pesanGalat } from '../api/client';
 import { Isian } from '../components/Isian';
@@ -55,7 +55,7 @@ function Lokasi(props: {
 export function CadanganPage() {
   const [daftar, muatUlang] = useMuat(() => api('cadangan.daftar', {}), []);
   const [pratinjau, setPratinjau] = useState<PratinjauCadangan | null>(null);
-  const [retensi, setRetensi] = useState<number | null>(null);
+  const [aturan, setAturan] = useState<Partial<AturanCadangan>>({});
   const [sibuk, setSibuk] = useState(false);
   const { tampilkan } = useNotifikasi();
 
@@ -94,10 +94,11 @@ export function CadanganPage() {
     });
   };
 
-  const simpanRetensi = (nilai: number) =>
+  // Only what was changed is sent: the other value stays as saved.
+  const simpanAturan = () =>
     jalankan(async () => {
-      await api('cadangan.aturRetensi', { retensi: nilai });
-      setRetensi(null);
+      await api('cadangan.aturRetensi', aturan);
+      setAturan({});
       tampilkan('Pengaturan cadangan disimpan', 'sukses');
       muatUlang();
     });
@@ -204,19 +205,28 @@ export function CadanganPage() {
             type="number"
             min={1}
             max={365}
-            value={retensi ?? daftar.retensi}
-            onChange={(e) => setRetensi(Number(e.target.value))}
+            value={aturan.retensi ?? daftar.retensi}
+            onChange={(e) => setAturan({ ...aturan, retensi: Number(e.target.value) })}
           />
         </Isian>
-        <button
-          type="button"
-          disabled={sibuk || retensi === null}
-          onClick={() => retensi !== null && void simpanRetensi(retensi)}
-        >
+        <Isian label="Batas ukuran semua cadangan (GB)">
+          <input
+            type="number"
+            min={1}
+            max={1000}
+            value={aturan.batasGb ?? daftar.batasGb}
+            onChange={(e) => setAturan({ ...aturan, batasGb: Number(e.target.value) })}
+          />
+        </Isian>
+        <button type="button" disabled={sibuk || Object.keys(aturan).length === 0} onClick={() => void simpanAturan()}>
           Simpan
         </button>
       </div>
-      <p className="keterangan">Cadangan yang lebih lama dihapus otomatis setelah cadangan baru dibuat.</p>
+      <p className="keterangan">
+        Sekarang {formatAngka(daftar.berkas.length)} cadangan, {ukuran(daftar.totalUkuran)} dari batas{' '}
+        {formatAngka(daftar.batasGb)} GB. Setelah cadangan baru dibuat, yang lebih lama dari jumlah per jenis dihapus,
+        lalu yang tertua dihapus sampai semuanya muat dalam batas ukuran (cadangan terbaru selalu disimpan).
+      </p>
     </section>
   );
 }

@@ -1,8 +1,68 @@
 // AG Grid with Sinergi's defaults: Indonesian texts, sort and filter on every column, stable row ids.
-import { themeQuartz } from 'ag-grid-community';
+import {
+  CellApiModule,
+  CellStyleModule,
+  CheckboxEditorModule,
+  ClientSideRowModelApiModule,
+  ClientSideRowModelModule,
+  ColumnApiModule,
+  ColumnAutoSizeModule,
+  DateEditorModule,
+  DateFilterModule,
+  EventApiModule,
+  ExternalFilterModule,
+  HighlightChangesModule,
+  LocaleModule,
+  ModuleRegistry,
+  NumberEditorModule,
+  NumberFilterModule,
+  PinnedRowModule,
+  QuickFilterModule,
+  RenderApiModule,
+  RowApiModule,
+  RowStyleModule,
+  ScrollApiModule,
+  SelectEditorModule,
+  TextEditorModule,
+  TextFilterModule,
+  TooltipModule,
+  ValueCacheModule,
+  themeQuartz,
+} from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { forwardRef } from 'react';
 import { AG_GRID_LOCALE_ID } from './localeId';
+
+// What Sinergi's grids use (editing, filters, pinned totals, tooltips, cell colours, flashing a saved cell), not all
+// of AG Grid Community: a third less to load. Here rather than at start-up, so it loads with the first grid.
+ModuleRegistry.registerModules([
+  ClientSideRowModelModule,
+  ClientSideRowModelApiModule,
+  TextEditorModule,
+  NumberEditorModule,
+  DateEditorModule,
+  CheckboxEditorModule,
+  SelectEditorModule,
+  TextFilterModule,
+  NumberFilterModule,
+  DateFilterModule,
+  QuickFilterModule,
+  ExternalFilterModule,
+  ColumnApiModule,
+  RowApiModule,
+  ScrollApiModule,
+  RenderApiModule,
+  CellApiModule,
+  EventApiModule,
+  ColumnAutoSizeModule,
+  PinnedRowModule,
+  ValueCacheModule,
+  CellStyleModule,
+  RowStyleModule,
+  HighlightChangesModule,
+  TooltipModule,
+  LocaleModule,
+]);
 
 // Dense like a spreadsheet: staff scan hundreds of sub kegiatan per OPD.
 const TEMA = themeQuartz.withParams({

@@ -19,7 +19,8 @@ export function TombolEkspor<T>({
     const api = grid.current?.api;
     if (!api) return;
     try {
-      if (await eksporGrid(api, judul, subjudul)) tampilkan(`${judul} diekspor`, 'sukses');
+      const kabar = await eksporGrid(api, judul, subjudul);
+      if (kabar) tampilkan(kabar.teks, kabar.jenis);
     } catch (error) {
       tampilkan(pesanGalat(error), 'galat');
     }

@@ -2,7 +2,7 @@
 import type { Column, GridApi, IRowNode } from 'ag-grid-community';
 import type { JENIS_KOLOM_EKSPOR } from '../../../../shared/api/ekspor';
 import { api } from '../../api/client';
-import { simpanBerkas } from '../simpanBerkas';
+import { simpanBerkas, type Kabar } from '../simpanBerkas';
 
 type JenisKolom = (typeof JENIS_KOLOM_EKSPOR)[number];
 
@@ -18,7 +18,7 @@ function judul(c: Column): string {
   return grup ? `${grup}: ${nama}` : nama;
 }
 
-export async function eksporGrid<T>(gridApi: GridApi<T>, judulBerkas: string, subjudul = ''): Promise<string | null> {
+export async function eksporGrid<T>(gridApi: GridApi<T>, judulBerkas: string, subjudul = ''): Promise<Kabar | null> {
   const kolom = gridApi.getAllDisplayedColumns().filter((c) => c.getColDef().headerName);
   const nilai = (node: IRowNode<T>) =>
     kolom.map((c) => {

@@ -1,20 +1,8 @@
 // The quarter at a glance: regency totals, OPD ranking with status colours, the OPD in merah, Kurva S and bars.
 import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { useMemo, useRef, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import type { BarisOpdMonev, TitikKurvaS } from '../../../../shared/api/monev';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import type { BarisOpdMonev } from '../../../../shared/api/monev';
 import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTriwulan } from '../../../../shared/format';
 import { LABEL_KLASTER } from '../../../../shared/opd';
 import { LABEL_VERSI } from '../../../../shared/renja';
@@ -25,46 +13,12 @@ import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { usePeriode, PilihPeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 
+// The charts come in their own chunk after the figures and the ranking: the chart library is a quarter of the page.
+const KurvaS = lazy(() => import('./Grafik').then((m) => ({ default: m.KurvaS })));
+const GrafikBatang = lazy(() => import('./Grafik').then((m) => ({ default: m.GrafikBatang })));
+const TINGGI_KURVA = 264;
+
 const LABEL_STATUS = { merah: 'Merah', kuning: 'Kuning', hijau: 'Hijau' } as const;
-
-function labelTitik(bulan: number): string {
-  return bulan === 0 ? 'Awal' : `TW ${formatTriwulan(bulan / 3)}`;
-}
-
-function KurvaS({ data, judul }: { data: TitikKurvaS[] | undefined; judul: string }) {
-  const titik = (data ?? []).map((t) => ({ ...t, label: labelTitik(t.bulan) }));
-  return (
-    <figure className="grafik">
-      <figcaption>{judul}</figcaption>
-      <ResponsiveContainer width="100%" height={240}>
-        <LineChart data={titik} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" />
-          <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} />
-          <Tooltip formatter={(v) => formatPersen(v as number)} />
-          <Legend />
-          <Line
-            type="monotone"
-            dataKey="targetFisik"
-            name="Target fisik"
-            stroke="#1f4e79"
-            strokeDasharray="6 3"
-            isAnimationActive={false}
-          />
-          <Line
-            type="monotone"
-            dataKey="realisasiFisik"
-            name="Realisasi fisik"
-            stroke="#29af28"
-            strokeWidth={2}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </figure>
-  );
-}
 
 export function Dashboard() {
   const bulanIni = new Date().getMonth() + 1;
@@ -130,6 +84,7 @@ export function Dashboard() {
   const batang = [...ringkasan.opd]
     .sort((a, b) => (b.realisasiFisik ?? 0) - (a.realisasiFisik ?? 0))
     .map((o) => ({ nama: o.singkatan || o.nama, fisik: o.realisasiFisik, keuangan: o.persenKeuangan }));
+  const tinggiBatang = Math.max(260, batang.length * 22);
 
   return (
     <section>
@@ -169,7 +124,9 @@ export function Dashboard() {
         </div>
       </div>
       <div className="dua-kolom">
-        <KurvaS data={kurvaKab} judul="Kurva S kabupaten" />
+        <Suspense fallback={<div className="grafik" style={{ height: TINGGI_KURVA }} />}>
+          <KurvaS data={kurvaKab} judul="Kurva S kabupaten" />
+        </Suspense>
         <div>
           <select
             value={opdKurva ?? ''}
@@ -183,7 +140,11 @@ export function Dashboard() {
               </option>
             ))}
           </select>
-          {opdKurva ? <KurvaS data={kurvaOpd} judul={daftarOpd.find((o) => o.id === opdKurva)?.nama ?? ''} /> : null}
+          {opdKurva ? (
+            <Suspense fallback={null}>
+              <KurvaS data={kurvaOpd} judul={daftarOpd.find((o) => o.id === opdKurva)?.nama ?? ''} />
+            </Suspense>
+          ) : null}
         </div>
       </div>
       {merah.length > 0 && (
@@ -215,20 +176,9 @@ export function Dashboard() {
         columnDefs={kolom}
         getRowId={({ data }) => String(data.opdId)}
       />
-      <figure className="grafik">
-        <figcaption>Realisasi fisik dan penyerapan anggaran per OPD (%)</figcaption>
-        <ResponsiveContainer width="100%" height={Math.max(260, batang.length * 22)}>
-          <BarChart data={batang} layout="vertical" margin={{ left: 40, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" domain={[0, 100]} />
-            <YAxis type="category" dataKey="nama" width={130} interval={0} tick={{ fontSize: 11 }} />
-            <Tooltip formatter={(v) => formatPersen(v as number)} />
-            <Legend />
-            <Bar dataKey="fisik" name="Realisasi fisik" fill="#1f4e79" isAnimationActive={false} />
-            <Bar dataKey="keuangan" name="Penyerapan" fill="#e1c027" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-      </figure>
+      <Suspense fallback={<div className="grafik" style={{ height: tinggiBatang }} />}>
+        <GrafikBatang data={batang} tinggi={tinggiBatang} />
+      </Suspense>
     </section>
   );
 }

@@ -2,8 +2,10 @@
 import { useState, type ChangeEvent } from 'react';
 import type { JenisImpor, PratinjauImpor } from '../../../../shared/api/impor';
 import { formatAngka } from '../../../../shared/format';
+import type { Kemajuan } from '../../../../shared/kemajuan';
 import type { Versi } from '../../../../shared/renja';
 import { api, pesanGalat } from '../../api/client';
+import { BilahKemajuan } from '../../components/BilahKemajuan';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { bacaBase64 } from '../../components/berkas';
 
@@ -31,6 +33,7 @@ export function Impor({
 }) {
   const [berkas, setBerkas] = useState<Berkas[]>([]);
   const [proses, setProses] = useState<{ selesai: number; total: number; label: string } | null>(null);
+  const [kemajuan, setKemajuan] = useState<Kemajuan | null>(null);
   const { tampilkan } = useNotifikasi();
   const dasar = { jenis, tahun, ...(opdId ? { opdId } : {}), ...(versi ? { versi } : {}), ...(bulan ? { bulan } : {}) };
 
@@ -40,12 +43,17 @@ export function Impor({
     const hasil: Berkas[] = [];
     for (const [i, file] of files.entries()) {
       setProses({ selesai: i, total: files.length, label: `Memeriksa ${file.name}` });
+      setKemajuan(null);
       const base64 = await bacaBase64(file);
       try {
         hasil.push({
           nama: file.name,
           base64,
-          pratinjau: await api('impor.pratinjau', { ...dasar, namaBerkas: file.name, base64 }),
+          pratinjau: await api(
+            'impor.pratinjau',
+            { ...dasar, namaBerkas: file.name, base64 },
+            { kemajuan: setKemajuan },
+          ),
         });
       } catch (error) {
         hasil.push({ nama: file.name, base64, galat: pesanGalat(error) });
@@ -60,8 +68,9 @@ export function Impor({
   const terapkan = async () => {
     for (const [i, b] of berkas.entries()) {
       setProses({ selesai: i, total: berkas.length, label: `Mengimpor ${b.nama}` });
+      setKemajuan(null);
       try {
-        await api('impor.terapkan', { ...dasar, namaBerkas: b.nama, base64: b.base64 });
+        await api('impor.terapkan', { ...dasar, namaBerkas: b.nama, base64: b.base64 }, { kemajuan: setKemajuan });
         tampilkan(`${b.nama} diimpor`, 'sukses');
       } catch (error) {
         tampilkan(`${b.nama}: ${pesanGalat(error)}`, 'galat');
@@ -86,10 +95,10 @@ export function Impor({
         />
       </label>
       {proses && (
-        <div className="proses" role="status">
-          <progress value={proses.selesai} max={proses.total} /> {proses.label} ({proses.selesai + 1} dari{' '}
-          {proses.total})
-        </div>
+        <BilahKemajuan
+          judul={proses.total > 1 ? `${proses.label} (${proses.selesai + 1} dari ${proses.total})` : proses.label}
+          kemajuan={kemajuan}
+        />
       )}
       {berkas.length > 0 && (
         <div className="pratinjau" data-testid="pratinjau-impor">

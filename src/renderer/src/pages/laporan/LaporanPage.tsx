@@ -12,8 +12,10 @@ import {
 } from '../../../../shared/api/laporan';
 import type { BerkasJadi } from '../../../../shared/api/ekspor';
 import { formatTriwulan } from '../../../../shared/format';
+import type { Kemajuan } from '../../../../shared/kemajuan';
 import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../../shared/opd';
 import { api, pesanGalat } from '../../api/client';
+import { BilahKemajuan } from '../../components/BilahKemajuan';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { simpanBerkas } from '../../components/simpanBerkas';
 import { useMuat } from '../../components/useMuat';
@@ -46,6 +48,7 @@ export function LaporanPage() {
   const [pilihan, setPilihan] = useState<Pilihan>();
   const [penandatanganId, setPenandatanganId] = useState<number | null>(null);
   const [kerja, setKerja] = useState<{ jenis: Pekerjaan; mulai: number } | null>(null);
+  const [kemajuan, setKemajuan] = useState<Kemajuan | null>(null);
   const [detik, setDetik] = useState(0);
   const [konsep, setKonsep] = useState<Partial<Record<BagianNarasi, string>>>({});
 
@@ -105,15 +108,18 @@ export function LaporanPage() {
 
   const jalankan = async (jenis: Pekerjaan) => {
     setDetik(0);
+    setKemajuan(null);
     setKerja({ jenis, mulai: Date.now() });
     try {
       await simpanSemua();
+      const opsi = { kemajuan: setKemajuan };
       const berkas: BerkasJadi =
         jenis === 'xlsx'
-          ? await api('laporan.eksporXlsx', kunci)
-          : await api('laporan.buat', { ...kunci, jenis, penandatanganId });
-      const tujuan = await simpanBerkas(berkas);
-      if (tujuan) tampilkan(`${berkas.namaBerkas} selesai dibuat`, 'sukses');
+          ? await api('laporan.eksporXlsx', kunci, opsi)
+          : await api('laporan.buat', { ...kunci, jenis, penandatanganId }, opsi);
+      setKemajuan({ langkah: 'Menyimpan berkas', selesai: 0, total: 0, satuan: '' });
+      const kabar = await simpanBerkas(berkas);
+      if (kabar) tampilkan(kabar.teks, kabar.jenis);
       muatUlang();
     } catch (e) {
       tampilkan(pesanGalat(e), 'galat');
@@ -247,12 +253,11 @@ export function LaporanPage() {
         </button>
       </div>
       {kerja && (
-        <div className="laporan-kemajuan" role="status" aria-live="polite">
-          <progress aria-label="Kemajuan pembuatan laporan" />
-          <span>
-            {LABEL_PEKERJAAN[kerja.jenis]} {narasi?.judulCakupan}… {detik > 0 ? `${detik} detik` : ''}
-          </span>
-        </div>
+        <BilahKemajuan
+          judul={`${LABEL_PEKERJAAN[kerja.jenis]} ${narasi?.judulCakupan ?? ''}`.trim()}
+          kemajuan={kemajuan}
+          rincian={detik > 0 ? `${detik} detik` : undefined}
+        />
       )}
 
       {!narasi ? (

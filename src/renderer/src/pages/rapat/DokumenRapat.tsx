@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { formatAngka, formatTanggal } from '../../../../shared/format';
 import { JENIS_DOKUMEN_RAPAT, LABEL_DOKUMEN_RAPAT, type JenisDokumenRapat } from '../../../../shared/rapat';
 import { api, pesanGalat } from '../../api/client';
-import { bukaDokumen } from '../../components/dokumen';
+import { bukaDokumen, cetakDokumen } from '../../components/dokumen';
+import type { Kabar } from '../../components/simpanBerkas';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
@@ -14,10 +15,11 @@ export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanD
   const [sibuk, setSibuk] = useState(false);
   const { tampilkan } = useNotifikasi();
 
-  const jalankan = async (kerja: () => Promise<string>) => {
+  const jalankan = async (kerja: () => Promise<Kabar | null>) => {
     setSibuk(true);
     try {
-      tampilkan(await kerja(), 'sukses');
+      const kabar = await kerja();
+      if (kabar) tampilkan(kabar.teks, kabar.jenis);
     } catch (error) {
       tampilkan(pesanGalat(error), 'galat');
     } finally {
@@ -26,17 +28,17 @@ export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanD
   };
   const buat = (jenis: JenisDokumenRapat) =>
     jalankan(async () => {
-      if ((await simpanDulu()) === null) return 'Perbaiki isian rapat terlebih dahulu';
+      if ((await simpanDulu()) === null) return { teks: 'Perbaiki isian rapat terlebih dahulu', jenis: 'info' };
       const dok = await api('rapat.buatDokumen', { rapatId, jenis });
       muatUlang();
-      return bukaDokumen(dok.id);
+      return bukaDokumen(dok);
     });
 
   return (
     <div>
       <p className="keterangan">
         Dokumen dibuat dari data rapat yang tersimpan, disimpan di arsip, lalu dibuka di pengolah kata (di peramban:
-        diunduh).
+        diunduh). <em>Cetak</em> membuka dokumen langsung di pengolah kata, siap dicetak dengan Ctrl+P.
       </p>
       <div className="rapat-sebaris">
         {JENIS_DOKUMEN_RAPAT.map((j) => (
@@ -65,9 +67,17 @@ export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanD
                 {formatTanggal(new Date(d.dibuatPada))} {jam(d.dibuatPada)}
               </td>
               <td>{formatAngka(Math.ceil(d.ukuran / 1024))} KB</td>
-              <td>
-                <button type="button" disabled={sibuk} onClick={() => void jalankan(() => bukaDokumen(d.id))}>
+              <td className="aksi-dokumen">
+                <button type="button" disabled={sibuk} onClick={() => void jalankan(() => bukaDokumen(d))}>
                   Buka
+                </button>
+                <button
+                  type="button"
+                  disabled={sibuk}
+                  title="Buka di pengolah kata untuk dicetak"
+                  onClick={() => void jalankan(() => cetakDokumen(d))}
+                >
+                  Cetak
                 </button>
               </td>
             </tr>

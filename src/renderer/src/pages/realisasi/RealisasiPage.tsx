@@ -12,12 +12,12 @@ import { petakanTempelan, type PetaGrid, type SelTempel } from '../../components
 import { useNotifikasi } from '../../components/Notifikasi';
 import { labelBulan, PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
-import { simpanBerkas } from '../../components/simpanBerkas';
 import { Impor } from '../impor/Impor';
 import { useMuat } from '../../components/useMuat';
 import { idSub, susunBaris, type BarisGrid } from './baris';
 import { buatKolom, JENIS_KOLOM, nilaiSel } from './kolom';
 import { Dokumentasi } from './Dokumentasi';
+import { TombolFormulir } from './TombolFormulir';
 import { Verifikasi } from './Verifikasi';
 
 type Langkah = SelTempel[];
@@ -232,40 +232,6 @@ export function RealisasiPage() {
     setFotoUntuk(row.sub);
   };
 
-  const unduhFormulir = async () => {
-    if (!lembar) return;
-    try {
-      const tujuan = await simpanBerkas(
-        await api('ekspor.formulir', { opdId: lembar.opdId, tahun: lembar.tahun, bulan: lembar.bulan }),
-      );
-      if (tujuan) tampilkan('Formulir OPD dibuat', 'sukses');
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
-  };
-
-  const formulirSemua = async () => {
-    if (!lembar) return;
-    try {
-      // The desktop writes into a folder the user picks; the browser downloads one .zip.
-      const folder = window.sinergi ? (await api('cadangan.pilih', { jenis: 'folder' })).path : undefined;
-      if (folder === null) return;
-      const hasil = await api('ekspor.formulirSemua', {
-        tahun: lembar.tahun,
-        bulan: lembar.bulan,
-        ...(folder ? { folder } : {}),
-      });
-      if (hasil.jenis === 'zip') await simpanBerkas(hasil);
-      const lewat = hasil.dilewati.length > 0 ? `; ${hasil.dilewati.length} OPD tanpa Renja dilewati` : '';
-      tampilkan(
-        `${formatAngka(hasil.jumlah)} formulir OPD dibuat${hasil.jenis === 'folder' ? ` di ${hasil.folder}` : ''}${lewat}`,
-        'sukses',
-      );
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
-  };
-
   if (!periode) return <p className="keterangan">Memuat…</p>;
   if (daftarOpd.length === 0) return <p className="keterangan">Belum ada OPD. Isi Data Master OPD terlebih dahulu.</p>;
 
@@ -305,12 +271,7 @@ export function RealisasiPage() {
               judul={`Realisasi ${daftarOpd.find((o) => o.id === lembar.opdId)?.nama ?? ''} ${labelBulan(lembar.bulan)} ${lembar.tahun}`}
               subjudul={`Dibandingkan dengan ${LABEL_VERSI[lembar.versi]}`}
             />
-            <button type="button" onClick={() => void unduhFormulir()}>
-              Unduh Formulir OPD (.xlsx)
-            </button>
-            <button type="button" onClick={() => void formulirSemua()}>
-              Formulir semua OPD…
-            </button>
+            <TombolFormulir opdId={lembar.opdId} tahun={lembar.tahun} bulan={lembar.bulan} />
             <button type="button" onClick={bukaDokumentasi}>
               Dokumentasi foto…
             </button>

@@ -14,8 +14,8 @@ export function KonsistensiRenstra({ tahun }: { tahun: number }) {
   const unduh = async () => {
     setSibuk(true);
     try {
-      const tempat = await simpanBerkas(await api('renstra.konsistensiDocx', { tahun }));
-      if (tempat) tampilkan(tempat === 'unduhan' ? 'Dokumen diunduh' : `Disimpan di ${tempat}`, 'sukses');
+      const kabar = await simpanBerkas(await api('renstra.konsistensiDocx', { tahun }));
+      if (kabar) tampilkan(kabar.teks, kabar.jenis);
     } catch (error) {
       tampilkan(pesanGalat(error), 'galat');
     } finally {
