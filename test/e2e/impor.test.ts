@@ -27,7 +27,9 @@ describe('Renja import in Chromium', () => {
       .setInputFiles({ name: 'dpa.csv', mimeType: 'text/csv', buffer: CSV('empat ratus juta') });
     const pratinjau = e.page.getByTestId('pratinjau-impor');
     await pratinjau.getByText('1 masalah').waitFor();
-    expect(await pratinjau.locator('tbody tr').first().textContent()).toBe('4Pagu (Rp)"empat ratus juta" bukan angka');
+    expect(await pratinjau.locator('table:not(.tabel-pemetaan) tbody tr').first().textContent()).toBe(
+      '4C · Pagu (Rp)"empat ratus juta" bukan angka',
+    );
     expect(await pratinjau.getByRole('button', { name: 'Impor sekarang' }).isDisabled()).toBe(true);
     await pratinjau.getByRole('button', { name: 'Batal' }).click();
     expect((await e.backend.call('renja.daftar', { opdId, tahun: TAHUN })).baris).toEqual([]);

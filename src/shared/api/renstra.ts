@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { method } from './define';
 import type { BerkasJadi } from './ekspor';
 import { bilanganBulat, id, idOpsional, pesanGalat, pilihan, teks, teksOpsional } from './fields';
-import { imporInput, type PratinjauImpor } from './impor';
 import { angkaOpsional, rupiah, tahun } from './renja';
 import type { ArahIndikator, JenisIndikator } from '../monev/rules';
 import type { Temuan } from '../renstra/konsistensi';
@@ -166,13 +165,6 @@ const tingkatRenstra = () => pilihan('Tingkat', TINGKAT_RENSTRA, { program: 'Pro
 export const JENIS_BUTIR_RPJMD = ['rpjmd', 'misi', 'tujuan', 'sasaran', 'indikator', 'prioritas'] as const;
 export type JenisButirRpjmd = (typeof JENIS_BUTIR_RPJMD)[number];
 
-/** The import preview of the Renja/realisasi import, for Renstra targets (no budget version there). */
-export type PratinjauRenstra = Omit<PratinjauImpor, 'jenis' | 'versi'> & { jenis: 'renstra' };
-
-export const imporRenstraInput = imporInput.pick({ namaBerkas: true, base64: true, opdId: true }).extend({
-  rpjmdId: id('RPJMD'),
-});
-
 export const renstraApi = {
   'rpjmd.daftar': method<RpjmdRingkas[]>()(z.object({})),
   'rpjmd.rincian': method<Rpjmd>()(z.object({ id: id('RPJMD') })),
@@ -278,6 +270,4 @@ export const renstraApi = {
   'renstra.pohon': method<Pohon>()(z.object({ tahun: tahun() })),
   'renstra.konsistensi': method<Konsistensi>()(z.object({ tahun: tahun() })),
   'renstra.konsistensiDocx': method<BerkasJadi>()(z.object({ tahun: tahun() })),
-  'renstra.imporPratinjau': method<PratinjauRenstra>()(imporRenstraInput),
-  'renstra.imporTerapkan': method<PratinjauRenstra>()(imporRenstraInput),
 };
