@@ -126,6 +126,13 @@ export class BarisImpor {
     return !kosong(this.nilai(medan));
   }
 
+  /** The cell holds a number or text that reads like one (not a signature or a date line in a numeric column). */
+  miripAngka(medan: Medan): boolean {
+    const v = this.nilai(medan);
+    if (typeof v === 'number' || (v !== null && typeof v === 'object')) return true;
+    return typeof v === 'string' && /^-?\s*(rp\.?\s*)?\d[\d.,\s]*([.,]\s*-+)?\s*%?$/i.test(v.trim());
+  }
+
   teks(medan: Medan): string {
     const v = this.nilai(medan);
     if (v !== null && typeof v === 'object' && 'galat' in v) {

@@ -33,8 +33,21 @@ const sederhana = (s: string) =>
 const JUMLAH = /^(jumlah|total|sub ?total|grand total)\b/;
 const SUBTOTAL = /^sub ?total\b|\b(urusan|bidang|program|kegiatan|sub kegiatan)\b/;
 
-function teksPertama(sel: Sel[]): string {
-  for (const v of sel) if (typeof v === 'string' && v.trim() !== '') return v.trim();
+/** Columns whose text never labels a row ("Jumlah kios diawasi" is an indicator, not a total). */
+const BUKAN_LABEL: Medan[] = [
+  'indikator',
+  'satuan',
+  'lokasi',
+  'sumberDana',
+  'permasalahan',
+  'tindakLanjut',
+  'faktorPendorong',
+  'faktorPenghambat',
+];
+
+function teksPertama(l: LembarSiap, sel: Sel[]): string {
+  const lewat = new Set(BUKAN_LABEL.flatMap((m) => l.peta.get(m) ?? []));
+  for (const [j, v] of sel.entries()) if (!lewat.has(j) && typeof v === 'string' && v.trim() !== '') return v.trim();
   return '';
 }
 
@@ -82,7 +95,7 @@ export function pilahBaris(
     }
     const b = new BarisImpor(l, sel, r + 1);
     const kode = kolomKode === undefined ? '' : b.kode();
-    const label = teksPertama(sel);
+    const label = teksPertama(l, sel);
     if (PenentuOpd.kodeOpd(kode)) {
       konteks = opd.dariTeks(kode);
       lewati(r, 'judul OPD');
@@ -94,7 +107,11 @@ export function pilahBaris(
       lewati(r, 'baris urusan/bidang');
       continue;
     }
-    const adaAngka = medanAngka.some((m) => b.isi(m));
+    const adaAngka = medanAngka.some((m) => b.miripAngka(m));
+    if (kode === '' && terakhir && b.isi('indikator') && !b.isi('nama')) {
+      terakhir.indikatorTambahan.push(b);
+      continue;
+    }
     if (!miripKode(kode)) {
       const n = sederhana(label);
       if (JUMLAH.test(n) && !/\d\.\d{2}\.\d{2}/.test(kode)) {
@@ -123,10 +140,6 @@ export function pilahBaris(
           konteks = judulOpd;
           lewati(r, 'judul OPD');
           terakhir = null;
-          continue;
-        }
-        if (terakhir && b.isi('indikator') && !b.isi('nama')) {
-          terakhir.indikatorTambahan.push(b);
           continue;
         }
       }
