@@ -51,7 +51,7 @@ describe('a Renja workbook shaped like a SIPD export', () => {
     ]);
     expect(l!.kolom[6]!.judul).toBe('Target Fisik (%) TW I');
     // The OPD comes from the title row above the table, not from a choice in the app.
-    expect(p.perOpd).toEqual([{ nama: 'Dinas Pertanian', jumlah: 2 }]);
+    expect(p.perOpd).toEqual([{ nama: 'Dinas Pertanian', jumlah: 2, satuan: 'sub kegiatan' }]);
     expect(p.ringkasan).toEqual([
       '1 program, 1 kegiatan, 2 sub kegiatan',
       'Jumlah pagu Rp500.000.000,00 (APBD Murni, tahun 2026)',

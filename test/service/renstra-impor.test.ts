@@ -97,7 +97,7 @@ describe('import of Renstra targets', () => {
       'Jumlah pagu indikatif program Rp2.150.000.000',
       'Periode RPJMD 2025-2029',
     ]);
-    expect(p.perOpd).toEqual([{ nama: 'Dinas Pertanian', jumlah: 3 }]);
+    expect(p.perOpd).toEqual([{ nama: 'Dinas Pertanian', jumlah: 3, satuan: 'program/kegiatan' }]);
     expect(p.lembar[0]!.kolom).toContainEqual(
       expect.objectContaining({ huruf: 'E', judul: 'Kondisi Awal', dibacaSebagai: 'Baseline' }),
     );

@@ -42,6 +42,8 @@ export interface JenisImporDef<T> {
   medan(ctx: Context, input: ImporInputSah): Promise<SpesifikasiMedan[]>;
   /** A rule over several fields ("at least one realisation column"), as a message; null when met. */
   periksaKolom?(peta: Map<Medan, number>): string | null;
+  /** What the per-OPD counts of the preview count. */
+  satuan: string;
   /** The column a file's total row sums (pagu, realisasi keuangan), checked against the rows above it. */
   medanJumlah: Medan | null;
   /** The budget version and quarter the file is for, which pick between "Pagu Murni"/"Pagu Perubahan" columns. */
@@ -176,7 +178,7 @@ export async function siapkanImpor<T>(def: JenisImporDef<T>, input: ImporInputSa
     perluPemetaan,
     jumlahBarisData: data.length,
     ringkasan: hasil?.ringkasan ?? [],
-    perOpd: opd.perOpd(),
+    perOpd: opd.perOpd(def.satuan),
     barisJumlah: barisJumlah.map(({ utama: _u, ...b }) => b),
     dilewati,
     peringatan: catatan.peringatan.sort(urut),

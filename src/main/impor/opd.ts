@@ -114,7 +114,7 @@ export class PenentuOpd {
     this.dipakai.set(opdId, (this.dipakai.get(opdId) ?? 0) + 1);
   }
 
-  perOpd(): { nama: string; jumlah: number }[] {
-    return [...this.dipakai].map(([id, jumlah]) => ({ nama: this.nama(id), jumlah }));
+  perOpd(satuan: string): { nama: string; jumlah: number; satuan: string }[] {
+    return [...this.dipakai].map(([id, jumlah]) => ({ nama: this.nama(id), jumlah, satuan }));
   }
 }

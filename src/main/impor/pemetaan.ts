@@ -85,6 +85,7 @@ export function petakan(
   const masalah: string[] = [];
   const peringatan: string[] = [];
   const pilihan = opsi.manual ?? opsi.diingat;
+  const ambigu = new Set<Medan>();
   const asal = opsi.manual ? 'manual' : opsi.diingat ? 'diingat' : 'otomatis';
 
   for (const { medan } of daftar) {
@@ -100,6 +101,7 @@ export function petakan(
     if (calon.length === 0) continue;
     const dipilih = pilihSatu(calon, opsi);
     if (Array.isArray(dipilih)) {
+      ambigu.add(medan);
       masalah.push(
         `Kolom ${dipilih.map(sebut).join(' dan ')} sama-sama dapat dibaca sebagai ${labelMedan(medan)}: pilih salah satu pada pemetaan kolom`,
       );
@@ -127,7 +129,7 @@ export function petakan(
       );
   }
   for (const { medan, wajib } of daftar) {
-    if (wajib && !peta.has(medan))
+    if (wajib && !peta.has(medan) && !ambigu.has(medan))
       masalah.push(`Kolom ${labelMedan(medan)} tidak ditemukan: pilih kolomnya pada pemetaan kolom`);
   }
 

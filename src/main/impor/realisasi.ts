@@ -188,6 +188,7 @@ export const imporRealisasi: JenisImporDef<DataRealisasi> = {
     KOLOM_REALISASI.some((k) => peta.has(k))
       ? null
       : 'Tidak ada kolom realisasi (Realisasi fisik, Realisasi keuangan, Permasalahan, ...): pilih kolomnya pada pemetaan kolom',
+  satuan: 'sub kegiatan',
   medanJumlah: 'realisasiKeuangan',
   konteks: async (ctx: Context, input, buku) => {
     const bulan = bulanImpor(input, buku);

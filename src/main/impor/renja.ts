@@ -321,6 +321,7 @@ export function tulisImporRenja(
 
 export const imporRenja: JenisImporDef<DataRenja> = {
   medan: () => Promise.resolve(MEDAN),
+  satuan: 'sub kegiatan',
   medanJumlah: 'pagu',
   konteks: (_ctx, input: ImporInputSah) => Promise.resolve({ versi: input.versi, triwulan: null }),
   siapkan,

@@ -238,6 +238,7 @@ export const imporRenstra: JenisImporDef<DataRenstra> = {
     [...peta.keys()].some((m) => /^(target|pagu)@/.test(m))
       ? null
       : 'Tidak ada kolom Target <tahun> atau Pagu <tahun>: pilih kolomnya pada pemetaan kolom',
+  satuan: 'program/kegiatan',
   medanJumlah: null,
   konteks: () => Promise.resolve({ versi: null, triwulan: null }),
   siapkan,

@@ -121,7 +121,8 @@ export interface PratinjauImpor {
   perluPemetaan: boolean;
   jumlahBarisData: number;
   ringkasan: string[];
-  perOpd: { nama: string; jumlah: number }[];
+  /** How many records go to each OPD, counted in `satuan` (sub kegiatan, program/kegiatan). */
+  perOpd: { nama: string; jumlah: number; satuan: string }[];
   barisJumlah: { lembar: string; baris: number; teks: string; nilai: number | null }[];
   dilewati: BarisDilewati[];
   peringatan: MasalahImpor[];

@@ -40,38 +40,28 @@ export function PemetaanKolom({
           </>
         )}
       </p>
-      <table className="tabel-masalah tabel-pemetaan">
-        <thead>
-          <tr>
-            <th>Isian Sinergi</th>
-            <th>Kolom berkas</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tampil.map((m) => (
-            <tr key={m.medan}>
-              <td>
-                {m.label}
-                {m.wajib && <span className="wajib"> (wajib)</span>}
-              </td>
-              <td>
-                <select
-                  value={m.kolom ?? ''}
-                  onChange={(e) => pilih(m.medan, e.target.value)}
-                  aria-label={`Kolom untuk ${m.label}`}
-                >
-                  <option value="">(tidak ada)</option>
-                  {lembar.kolom.map((k) => (
-                    <option key={k.indeks} value={k.indeks}>
-                      {k.huruf} · {k.judul || '(tanpa judul)'}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="pemetaan-isian">
+        {tampil.map((m) => (
+          <label key={m.medan} className={m.kolom === null ? 'kosong' : ''}>
+            <span>
+              {m.label}
+              {m.wajib && <span className="wajib"> (wajib)</span>}
+            </span>
+            <select
+              value={m.kolom ?? ''}
+              onChange={(e) => pilih(m.medan, e.target.value)}
+              aria-label={`Kolom untuk ${m.label}`}
+            >
+              <option value="">(tidak ada)</option>
+              {lembar.kolom.map((k) => (
+                <option key={k.indeks} value={k.indeks}>
+                  {k.huruf} · {k.judul || '(tanpa judul)'}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
       <label className="pilih-kecil">
         <input type="checkbox" checked={semua} onChange={(e) => setSemua(e.target.checked)} /> Tampilkan juga target
         bulanan

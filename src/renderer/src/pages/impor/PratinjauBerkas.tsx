@@ -115,7 +115,7 @@ export function PratinjauBerkas({
             {p.perOpd.length > 0 && (
               <li>
                 {p.perOpd.length === 1 ? 'Untuk OPD: ' : `Untuk ${p.perOpd.length} OPD: `}
-                {p.perOpd.map((o) => `${o.nama} (${formatAngka(o.jumlah)} baris)`).join('; ')}
+                {p.perOpd.map((o) => `${o.nama} (${formatAngka(o.jumlah)} ${o.satuan})`).join('; ')}
               </li>
             )}
             {p.pengodean && <li>Pengodean teks berkas: {p.pengodean}</li>}
@@ -133,6 +133,22 @@ export function PratinjauBerkas({
             ))}
           </ul>
           {p.selisih && <Selisih s={p.selisih} />}
+          {p.peringatan.length > 0 && (
+            <TabelMasalah
+              judul={`${formatAngka(p.peringatan.length)} peringatan: periksa sebelum mengimpor.`}
+              daftar={p.peringatan}
+              kelas="tabel-peringatan"
+            />
+          )}
+          {p.masalah.length > 0 ? (
+            <TabelMasalah
+              judul={`${formatAngka(p.masalah.length)} masalah: perbaiki berkas atau pemetaan kolomnya. Tidak ada yang diimpor.`}
+              daftar={p.masalah}
+              kelas=""
+            />
+          ) : (
+            <p className="keterangan">Tidak ada masalah.</p>
+          )}
           {p.lembar.map((l) => (
             <div key={l.tanda + l.nama} className="kolom-berkas">
               <p className="keterangan" data-testid="kolom-dibaca">
@@ -170,22 +186,6 @@ export function PratinjauBerkas({
                 .map((d) => `${d.baris ? `baris ${d.baris}` : `lembar ${d.lembar}`}: ${d.alasan}`)
                 .join('; ')}
             </details>
-          )}
-          {p.peringatan.length > 0 && (
-            <TabelMasalah
-              judul={`${formatAngka(p.peringatan.length)} peringatan: periksa sebelum mengimpor.`}
-              daftar={p.peringatan}
-              kelas="tabel-peringatan"
-            />
-          )}
-          {p.masalah.length > 0 ? (
-            <TabelMasalah
-              judul={`${formatAngka(p.masalah.length)} masalah: perbaiki berkas atau pemetaan kolomnya. Tidak ada yang diimpor.`}
-              daftar={p.masalah}
-              kelas=""
-            />
-          ) : (
-            <p className="keterangan">Tidak ada masalah.</p>
           )}
         </>
       )}
