@@ -74,7 +74,7 @@ describe('a Renja workbook shaped like a SIPD export', () => {
         baris: 14,
         huruf: 'D',
         pesan:
-          '"1.200" dibaca 1.200, dengan titik sebagai pemisah ribuan (gaya Indonesia), karena tidak ada angka lain di kolom ini yang menunjukkan gayanya',
+          '"1.200" dibaca 1.200, dengan titik sebagai pemisah ribuan dan koma sebagai desimal (gaya Indonesia), karena tidak ada angka lain di kolom ini yang menunjukkan gayanya',
       }),
     ]);
 

@@ -151,7 +151,7 @@ describe('import of Renstra targets', () => {
         baris: 2,
         huruf: 'E',
         pesan:
-          '"1.234" dibaca 1.234, dengan titik sebagai pemisah ribuan (gaya Indonesia), karena tidak ada angka lain di kolom ini yang menunjukkan gayanya',
+          '"1.234" dibaca 1.234, dengan titik sebagai pemisah ribuan dan koma sebagai desimal (gaya Indonesia), karena tidak ada angka lain di kolom ini yang menunjukkan gayanya',
       }),
     );
     await expect(b.call('impor.terapkan', input(base64))).rejects.toThrow(

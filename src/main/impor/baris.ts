@@ -175,7 +175,10 @@ export class BarisImpor {
       if (h.value === null) return null;
       nilai = h.value;
       if (gaya !== null && gayaAngka(v as string) === null && /[.,]/.test(v as string) && jenis !== 'uang') {
-        const cara = gaya === 'id' ? 'titik sebagai pemisah ribuan (gaya Indonesia)' : 'titik sebagai tanda desimal';
+        const cara =
+          gaya === 'id'
+            ? 'titik sebagai pemisah ribuan dan koma sebagai desimal (gaya Indonesia)'
+            : 'koma sebagai pemisah ribuan dan titik sebagai desimal (gaya Inggris)';
         this.l.catatan.tambah(
           'peringatan',
           {
