@@ -113,7 +113,8 @@ describe('numbers and text as they arrive', () => {
       expect.objectContaining({
         baris: 4,
         huruf: 'D',
-        pesan: '"1,200" dibaca 1.200, dengan koma sebagai pemisah ribuan dan titik sebagai desimal (gaya Inggris), sesuai angka lain di kolom ini, mis. "12.5" di baris 5',
+        pesan:
+          '"1,200" dibaca 1.200, dengan koma sebagai pemisah ribuan dan titik sebagai desimal (gaya Inggris), sesuai angka lain di kolom ini, mis. "12.5" di baris 5',
       }),
     ]);
     await b.call('impor.terapkan', await renja(rows));
@@ -133,7 +134,11 @@ describe('numbers and text as they arrive', () => {
     ];
     const pc = await b.call('impor.pratinjau', await renja(campur));
     expect(pc.masalah).toEqual([
-      expect.objectContaining({ baris: 6, huruf: 'D', pesan: 'Angka "1.234" ambigu untuk bilangan: tulis 1,234 atau 1234' }),
+      expect.objectContaining({
+        baris: 6,
+        huruf: 'D',
+        pesan: 'Angka "1.234" ambigu untuk bilangan: tulis 1,234 atau 1234',
+      }),
     ]);
   });
 
