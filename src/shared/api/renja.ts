@@ -129,4 +129,5 @@ export const renjaApi = {
       id: id(),
     }),
   ),
+  'renja.hapusIndikator': method<{ id: number }>()(z.object({ id: id('Indikator') })),
 };
