@@ -27,7 +27,7 @@ export async function tabelXlsx(t: {
   const header = ws.getRow(4);
   t.kolom.forEach((k, i) => {
     const c = header.getCell(i + 1);
-    c.value = k.jenis === 'persen' ? `${k.judul} (%)` : k.judul;
+    c.value = k.jenis === 'persen' && !k.judul.includes('%') ? `${k.judul} (%)` : k.judul;
     c.font = { bold: true };
     c.alignment = { wrapText: true, vertical: 'middle' };
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
