@@ -19,6 +19,7 @@ export type MedanTetap =
   | 'indikator'
   | 'satuan'
   | 'target'
+  | `${'indikator' | 'satuan' | 'target'}${'Program' | 'Kegiatan'}`
   | 'pagu'
   | 'sumberDana'
   | 'lokasi'
@@ -63,6 +64,12 @@ const LABEL_TETAP: Record<MedanTetap, string> = {
   indikator: 'Indikator',
   satuan: 'Satuan',
   target: 'Target kinerja',
+  indikatorProgram: 'Indikator program (outcome)',
+  satuanProgram: 'Satuan indikator program',
+  targetProgram: 'Target indikator program',
+  indikatorKegiatan: 'Indikator kegiatan (output)',
+  satuanKegiatan: 'Satuan indikator kegiatan',
+  targetKegiatan: 'Target indikator kegiatan',
   pagu: 'Pagu (Rp)',
   sumberDana: 'Sumber dana',
   lokasi: 'Lokasi',
@@ -100,7 +107,8 @@ export function jenisAngka(medan: Medan): JenisAngka | null {
   if (t) return t.jenis === 'pagu' || t.jenis === 'realisasiAnggaran' ? 'uang' : 'bilangan';
   if (medan === 'pagu' || medan === 'realisasiKeuangan' || medan.startsWith('targetKeuangan')) return 'uang';
   if (medan === 'realisasiFisik' || medan.startsWith('targetFisik')) return 'persen';
-  if (['target', 'realisasiKinerja', 'baseline', 'targetAkhir'].includes(medan)) return 'bilangan';
+  if (['target', 'targetProgram', 'targetKegiatan', 'realisasiKinerja', 'baseline', 'targetAkhir'].includes(medan))
+    return 'bilangan';
   return null;
 }
 
@@ -174,6 +182,17 @@ const HIERARKI = ['urusan', 'bidang', 'pemerintahan', 'daerah', 'program', 'kegi
  * a title naming one level only is the parent column of a flat SIPD export (kode_program, nama_giat), and urusan or
  * bidang alone (kode_urusan, nama_bidang_urusan) is not read.
  */
+/**
+ * An indicator column of one level in a flat export (indikator_program, satuan_giat, target_kegiatan) belongs to the
+ * row's program or kegiatan; "Indikator Kinerja Program (Outcome)/Kegiatan (Output)" names the row's own.
+ */
+function tingkatIndikator(k: Set<string>, dasar: 'indikator' | 'satuan' | 'target'): Medan {
+  const program = k.has('program');
+  const kegiatan = k.has('kegiatan');
+  if (k.has('sub') || program === kegiatan) return dasar;
+  return program ? `${dasar}Program` : `${dasar}Kegiatan`;
+}
+
 function tingkatJudul(k: Set<string>, dasar: 'kode' | 'nama'): Medan | null {
   const program = k.has('program');
   const kegiatan = k.has('kegiatan');
@@ -217,13 +236,17 @@ const ATURAN: Aturan[] = [
     hanya: [...HIERARKI, 'nama', 'uraian', 'nomenklatur'],
   },
   {
-    medan: 'indikator',
+    medan: (k) => tingkatIndikator(k, 'indikator'),
     perlu: [['indikator']],
     larang: ['target', 'realisasi', 'satuan', 'capaian', 'baseline', 'awal', 'akhir', 'kondisi', 'nilai'],
   },
-  { medan: 'satuan', perlu: [['satuan']], larang: ['target', 'realisasi', 'kerja', 'harga', 'perangkat'] },
   {
-    medan: 'target',
+    medan: (k) => tingkatIndikator(k, 'satuan'),
+    perlu: [['satuan']],
+    larang: ['target', 'realisasi', 'kerja', 'harga', 'perangkat'],
+  },
+  {
+    medan: (k) => tingkatIndikator(k, 'target'),
     perlu: [['target'], ['volume']],
     larang: [...PERIODE, 'fisik', 'keuangan', 'anggaran', 'kas', 'rak', 'realisasi', 'akhir', 'pagu', 'rp', 'persen'],
   },

@@ -134,14 +134,13 @@ export function pilahBaris(
         hasil.urutan.push(baris);
         continue;
       }
-      if (kode === '') {
-        const judulOpd = opd.dariBaris(sel);
-        if (judulOpd && !adaAngka) {
-          konteks = judulOpd;
-          lewati(r, 'judul OPD');
-          terakhir = null;
-          continue;
-        }
+      // "SKPD : 1.01.2.22.0.00.01.0000 Dinas ..." above a block, in the code column or any other.
+      const judulOpd = adaAngka ? null : opd.dariBaris(sel);
+      if (judulOpd) {
+        konteks = judulOpd;
+        lewati(r, 'judul OPD');
+        terakhir = null;
+        continue;
       }
       if (!adaAngka) {
         lewati(r, 'catatan atau judul, bukan baris data');

@@ -31,12 +31,23 @@ const MEDAN: { medan: Medan; wajib: boolean }[] = [
   { medan: 'kode', wajib: true },
   { medan: 'nama', wajib: true },
   { medan: 'pagu', wajib: true },
-  ...(['kodeSkpd', 'namaSkpd', 'namaProgram', 'namaKegiatan', 'indikator', 'satuan', 'target'] as const).map(
-    (medan) => ({
-      medan,
-      wajib: false,
-    }),
-  ),
+  ...(
+    [
+      'kodeSkpd',
+      'namaSkpd',
+      'namaProgram',
+      'namaKegiatan',
+      'indikator',
+      'satuan',
+      'target',
+      'indikatorProgram',
+      'satuanProgram',
+      'targetProgram',
+      'indikatorKegiatan',
+      'satuanKegiatan',
+      'targetKegiatan',
+    ] as const
+  ).map((medan) => ({ medan, wajib: false })),
   ...([1, 2, 3, 4] as const).flatMap((tw) => [
     { medan: `targetFisik${tw}` as const, wajib: false },
     { medan: `targetKeuangan${tw}` as const, wajib: false },
@@ -117,7 +128,12 @@ async function siapkan(p: Persiapan): Promise<HasilJenis<DataRenja>> {
   const namaFile = new Map<string, string>();
   const baris: BarisRenjaMassal[] = [];
   const asal: BarisImpor[] = [];
-  const induk: IndikatorIndukMassal[] = [];
+  const induk = new Map<string, IndikatorIndukMassal>();
+  const indikatorInduk = (opdId: number, tingkat: 'program' | 'kegiatan', kode: string, daftar: IndikatorMassal[]) => {
+    const ada = induk.get(`${opdId}|${kode}`) ?? { opdId, tahun, tingkat, kode, daftar: [] };
+    for (const d of daftar) if (!ada.daftar.some((x) => x.uraian === d.uraian)) ada.daftar.push(d);
+    if (ada.daftar.length > 0) induk.set(`${opdId}|${kode}`, ada);
+  };
   const paguInduk = new Map<string, { b: BarisImpor; pagu: number }>();
   const kodeDilihat = new Map<string, number>();
   const opdDb = new Map(
@@ -158,7 +174,7 @@ async function siapkan(p: Persiapan): Promise<HasilJenis<DataRenja>> {
     }
     if (tingkat !== 'subKegiatan') {
       namaFile.set(kunci, uraian);
-      if (indikator.length > 0) induk.push({ opdId, tahun, tingkat, kode, daftar: indikator });
+      indikatorInduk(opdId, tingkat, kode, indikator);
       const pagu = b.angka('pagu');
       if (pagu !== null) paguInduk.set(kunci, { b, pagu });
       continue;
@@ -178,6 +194,17 @@ async function siapkan(p: Persiapan): Promise<HasilJenis<DataRenja>> {
       for (const s of periksaTarget(semua, pagu)) b.catat('', s.pesan);
     }
     const kegiatanKode = kodeInduk(kode)!;
+    // A flat export repeats the program's and kegiatan's indicators on every sub kegiatan row.
+    for (const [t, kodeInd, akhiran] of [
+      ['program', programKode, 'Program'],
+      ['kegiatan', kegiatanKode, 'Kegiatan'],
+    ] as const) {
+      const uraian = b.teks(`indikator${akhiran}`);
+      if (uraian)
+        indikatorInduk(opdId, t, kodeInd, [
+          { uraian, satuan: b.teks(`satuan${akhiran}`), target: b.angka(`target${akhiran}`) },
+        ]);
+    }
     for (const [kolom, kodeInd] of [
       ['namaProgram', programKode],
       ['namaKegiatan', kegiatanKode],
@@ -214,20 +241,23 @@ async function siapkan(p: Persiapan): Promise<HasilJenis<DataRenja>> {
   const selisih = await selisihRenja(p, tahun, versi, baris);
 
   const jumlahPagu = baris.reduce((a, h) => a + h.pagu, 0);
+  const perTingkat = (t: 'program' | 'kegiatan') =>
+    [...induk.values()].filter((i) => i.tingkat === t).reduce((a, i) => a + i.daftar.length, 0);
   const jumlahIndikator =
     baris.reduce((a, h) => a + (h.indikator ? 1 + (h.indikatorLain?.length ?? 0) : 0), 0) +
-    induk.reduce((a, i) => a + i.daftar.length, 0);
+    perTingkat('program') +
+    perTingkat('kegiatan');
   const ringkasan = [
     `${formatAngka(new Set(baris.map((h) => `${h.opdId}|${h.programKode}`)).size)} program, ${formatAngka(new Set(baris.map((h) => `${h.opdId}|${h.kegiatanKode}`)).size)} kegiatan, ${formatAngka(baris.length)} sub kegiatan`,
     `Jumlah pagu ${formatRupiah(jumlahPagu)} (${LABEL_VERSI[versi]}, tahun ${tahun})`,
-    `${formatAngka(jumlahIndikator)} indikator (program ${formatAngka(induk.filter((i) => i.tingkat === 'program').reduce((a, i) => a + i.daftar.length, 0))}, kegiatan ${formatAngka(induk.filter((i) => i.tingkat === 'kegiatan').reduce((a, i) => a + i.daftar.length, 0))})`,
+    `${formatAngka(jumlahIndikator)} indikator (program ${formatAngka(perTingkat('program'))}, kegiatan ${formatAngka(perTingkat('kegiatan'))})`,
   ];
   return {
     ringkasan,
     versi,
     selisih: selisih.selisih,
     jumlah: baris.length,
-    data: { baris, induk, hapusDariPerubahan: selisih.hapus },
+    data: { baris, induk: [...induk.values()], hapusDariPerubahan: selisih.hapus },
   };
 }
 
