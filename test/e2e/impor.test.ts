@@ -35,6 +35,15 @@ describe('Renja import in Chromium', () => {
     expect((await e.backend.call('renja.daftar', { opdId, tahun: TAHUN })).baris).toEqual([]);
   });
 
+  it('downloads the Renja template', async () => {
+    const [unduhan] = await Promise.all([
+      e.page.waitForEvent('download'),
+      e.page.getByRole('button', { name: 'Unduh templat' }).click(),
+    ]);
+    expect(unduhan.suggestedFilename()).toBe('Templat impor Renja-DPA.xlsx');
+    await e.page.getByText('Templat impor Renja/DPA diunduh').waitFor();
+  });
+
   it('previews a good file and imports it into the grid', async () => {
     await e.page
       .getByLabel('Berkas impor renja')

@@ -10,6 +10,6 @@ export const imporHandlers: HandlersFor<
 > = {
   'impor.pratinjau': async (input, ctx) => (await siapkanImpor(JENIS[input.jenis], input, ctx)).pratinjau,
   'impor.terapkan': (input, ctx) => terapkanImpor(JENIS[input.jenis], input, ctx),
-  'impor.templat': async ({ jenis }) => templatXlsx(jenis),
+  'impor.templat': ({ jenis }, ctx) => templatXlsx(ctx, jenis, JENIS[jenis]),
   'impor.lupakanPemetaan': async ({ tanda }, { db }) => ({ dihapus: await lupakanPemetaan(db, tanda) }),
 };

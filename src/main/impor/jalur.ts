@@ -14,6 +14,7 @@ import { jenisAngka, type Medan } from './medan';
 import { PenentuOpd } from './opd';
 import { ingatPemetaan, pemetaanTersimpan, petakan, type Pilihan, type SpesifikasiMedan } from './pemetaan';
 import { pilahBaris, type BarisJumlah } from './pilah';
+import type { Templat } from './templat';
 
 export type ImporInputSah = z.output<typeof imporInput>;
 
@@ -49,6 +50,8 @@ export interface JenisImporDef<T> {
   /** The budget version and quarter the file is for, which pick between "Pagu Murni"/"Pagu Perubahan" columns. */
   konteks(ctx: Context, input: ImporInputSah, buku: Buku): Promise<{ versi: Versi | null; triwulan: number | null }>;
   siapkan(p: Persiapan): Promise<HasilJenis<T>>;
+  /** The columns, example rows and notes of this kind's "Unduh templat". */
+  templat(ctx: Context): Promise<Templat>;
   /** One transaction; the pipeline has made the backup. */
   tulis(ctx: Context, input: ImporInputSah, hasil: HasilJenis<T>): Promise<void>;
 }

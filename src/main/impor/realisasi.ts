@@ -13,6 +13,7 @@ import type { Buku } from './baca';
 import type { BarisImpor } from './baris';
 import type { HasilJenis, ImporInputSah, JenisImporDef, Persiapan } from './jalur';
 import { labelMedan, type Medan } from './medan';
+import { kolomTemplat } from './templat';
 import { wajibTahun } from './umum';
 
 export interface MetaFormulir {
@@ -177,6 +178,46 @@ async function subKegiatan(db: Db, opdId: number, tahun: number, versi: 'murni' 
 }
 
 export const imporRealisasi: JenisImporDef<DataRealisasi> = {
+  templat: () =>
+    Promise.resolve({
+      kolom: [
+        kolomTemplat(
+          'Kode',
+          'kode',
+          20,
+          'Kode sub kegiatan seperti di Renja (1.02.02.2.01.0001). Wajib. Baris program dan kegiatan boleh ada; dilewati.',
+        ),
+        kolomTemplat('Sub Kegiatan', null, 40, 'Nama sub kegiatan, untuk dibaca; tidak diimpor.'),
+        kolomTemplat('Realisasi Fisik (%)', 'realisasiFisik', 12, 'Kumulatif s.d. akhir periode, 0-100.'),
+        kolomTemplat(
+          'Realisasi Keuangan (Rp)',
+          'realisasiKeuangan',
+          18,
+          'Kumulatif s.d. akhir periode, tidak melebihi pagu.',
+        ),
+        kolomTemplat('Realisasi Kinerja', 'realisasiKinerja', 12, 'Capaian indikator keluaran pada triwulan ini.'),
+        kolomTemplat('Permasalahan/Kendala', 'permasalahan', 36, 'Kendala pelaksanaan.'),
+        kolomTemplat('Faktor Pendorong', 'faktorPendorong', 30, ''),
+        kolomTemplat('Faktor Penghambat', 'faktorPenghambat', 30, ''),
+        kolomTemplat('Tindak Lanjut', 'tindakLanjut', 36, 'Rencana tindak lanjut.'),
+      ],
+      contoh: [
+        [
+          '3.27.02.2.01.0001',
+          'Pengawasan Pupuk Bersubsidi',
+          35,
+          120_000_000,
+          12,
+          'Lelang ulang',
+          '',
+          'Penyedia terlambat',
+          'Percepatan kontrak',
+        ],
+      ],
+      catatan: [
+        'Satu berkas untuk satu OPD dan satu periode: pilih OPD dan periode di halaman Realisasi sebelum mengimpor. Sel kosong mengosongkan nilai yang tersimpan; kolom yang tidak ada di berkas tidak mengubah apa pun.',
+      ],
+    }),
   medan: () =>
     Promise.resolve([
       { medan: 'kode', wajib: true },

@@ -19,6 +19,7 @@ import type { BarisImpor } from './baris';
 import type { HasilJenis, ImporInputSah, JenisImporDef, Persiapan } from './jalur';
 import { labelMedan, SEMUA_BULAN, type Medan } from './medan';
 import { selisihRenja } from './selisih';
+import { kolomTemplat } from './templat';
 import { wajibTahun } from './umum';
 
 export interface DataRenja {
@@ -350,6 +351,95 @@ export function tulisImporRenja(
 }
 
 export const imporRenja: JenisImporDef<DataRenja> = {
+  templat: () =>
+    Promise.resolve({
+      kolom: [
+        kolomTemplat(
+          'Kode',
+          'kode',
+          20,
+          'Kode program (1.02.02), kegiatan (1.02.02.2.01) atau sub kegiatan (1.02.02.2.01.0001). Wajib.',
+        ),
+        kolomTemplat(
+          'Program/Kegiatan/Sub Kegiatan',
+          'nama',
+          44,
+          'Nama sesuai DPA. Wajib; program dan kegiatan ditulis sebagai baris sendiri di atas sub kegiatannya.',
+        ),
+        kolomTemplat(
+          'Indikator',
+          'indikator',
+          36,
+          'Indikator program (outcome), kegiatan atau sub kegiatan (output). Indikator kedua dan seterusnya: baris di bawahnya, tanpa kode dan nama.',
+        ),
+        kolomTemplat('Satuan', 'satuan', 10, 'Satuan indikator, mis. Unit, Orang, %.'),
+        kolomTemplat('Target', 'target', 10, 'Target indikator tahun ini.'),
+        kolomTemplat(
+          'Pagu (Rp)',
+          'pagu',
+          18,
+          'Pagu sub kegiatan. Wajib pada baris sub kegiatan; pada baris program/kegiatan boleh diisi jumlahnya (diperiksa).',
+        ),
+        ...(['I', 'II', 'III', 'IV'] as const).map((r, i) =>
+          kolomTemplat(
+            `Target Fisik TW ${r} (%)`,
+            `targetFisik${(i + 1) as 1 | 2 | 3 | 4}`,
+            11,
+            `Target fisik kumulatif s.d. akhir triwulan ${r}, 0-100.`,
+          ),
+        ),
+        ...(['I', 'II', 'III', 'IV'] as const).map((r, i) =>
+          kolomTemplat(
+            `Target Keuangan TW ${r} (Rp)`,
+            `targetKeuangan${(i + 1) as 1 | 2 | 3 | 4}`,
+            17,
+            `Anggaran kas kumulatif s.d. akhir triwulan ${r}, tidak melebihi pagu.`,
+          ),
+        ),
+        kolomTemplat('Lokasi', 'lokasi', 18, 'Lokasi kegiatan.'),
+        kolomTemplat('Sumber Dana', 'sumberDana', 14, 'Mis. DAU, DAK Fisik, PAD.'),
+      ],
+      contoh: [
+        [
+          '3.27.02',
+          'PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN',
+          'Persentase kelompok tani yang memanfaatkan sarana pertanian',
+          '%',
+          80,
+          250_000_000,
+        ],
+        [
+          '3.27.02.2.01',
+          'Pengawasan Penggunaan Sarana Pertanian',
+          'Jumlah dokumen hasil pengawasan',
+          'Dokumen',
+          2,
+          250_000_000,
+        ],
+        [
+          '3.27.02.2.01.0001',
+          'Pengawasan Pupuk Bersubsidi',
+          'Jumlah kios pupuk yang diawasi',
+          'Kios',
+          40,
+          250_000_000,
+          25,
+          50,
+          75,
+          100,
+          50_000_000,
+          125_000_000,
+          190_000_000,
+          250_000_000,
+          'Kec. Labungkari',
+          'DAU',
+        ],
+        [null, null, 'Jumlah petani penerima yang didata', 'Orang', 1200],
+      ],
+      catatan: [
+        'Satu berkas untuk satu OPD (pilih OPD tujuan di Sinergi), kecuali berkas memuat kolom Kode SKPD atau judul OPD. Pilih APBD Murni atau Perubahan di pratinjau.',
+      ],
+    }),
   medan: () => Promise.resolve(MEDAN),
   satuan: 'sub kegiatan',
   medanJumlah: 'pagu',

@@ -9,6 +9,9 @@ import type { HasilJenis, ImporInputSah, JenisImporDef, Persiapan } from '../imp
 import { tahunan, type JenisTahunan, type Medan } from '../impor/medan';
 import { renstraId } from './repository';
 import { ambilRpjmd } from './rpjmd';
+import type { Context } from '../api/context';
+import { ambilPengaturan } from '../pengaturan/repository';
+import { kolomTemplat } from '../impor/templat';
 
 export interface IndikatorImpor {
   uraian: string;
@@ -220,7 +223,53 @@ async function tulis(db: Db, rpjmd: RpjmdRingkas, daftar: UnitImpor[]): Promise<
   });
 }
 
+/** The RPJMD period of the budget year, else the five years from it: the template's yearly columns. */
+async function tahunTemplat(ctx: Context): Promise<number[]> {
+  const tahun = (await ambilPengaturan(ctx.db)).tahunAnggaran;
+  const r = await ctx.db
+    .selectFrom('rpjmd')
+    .select('tahunAwal')
+    .where('tahunAwal', '<=', tahun)
+    .where('tahunAkhir', '>=', tahun)
+    .executeTakeFirst();
+  const awal = r?.tahunAwal ?? tahun;
+  return [0, 1, 2, 3, 4].map((i) => awal + i);
+}
+
 export const imporRenstra: JenisImporDef<DataRenstra> = {
+  templat: async (ctx) => {
+    const tahun = await tahunTemplat(ctx);
+    return {
+      kolom: [
+        kolomTemplat('Kode', 'kode', 16, 'Kode program (3.27.02) atau kegiatan (3.27.02.2.01). Wajib.'),
+        kolomTemplat('Program/Kegiatan', 'nama', 40, 'Nama program atau kegiatan.'),
+        kolomTemplat(
+          'Indikator',
+          'indikator',
+          36,
+          'Indikator kinerja; indikator kedua dan seterusnya: baris di bawahnya dengan kode yang sama atau tanpa kode.',
+        ),
+        kolomTemplat('Satuan', 'satuan', 10, ''),
+        kolomTemplat('Kondisi Awal', 'baseline', 12, 'Capaian pada awal periode Renstra.'),
+        ...tahun.map((t) => kolomTemplat(`Target ${t}`, `target@${t}`, 11, `Target indikator tahun ${t}.`)),
+        kolomTemplat('Target Akhir', 'targetAkhir', 12, 'Kondisi kinerja pada akhir periode.'),
+        ...tahun.map((t) => kolomTemplat(`Pagu Indikatif ${t}`, `pagu@${t}`, 17, `Pagu indikatif tahun ${t} (Rp).`)),
+      ],
+      contoh: [
+        [
+          '3.27.02',
+          'PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN',
+          'Persentase kelompok tani yang memanfaatkan sarana pertanian',
+          '%',
+          60,
+          ...tahun.map((_, i) => 64 + 4 * i),
+          80,
+          ...tahun.map(() => 1_250_000_000),
+        ],
+      ],
+      catatan: ['Pilih RPJMD dan OPD di halaman Renstra sebelum mengimpor; tahun di luar periode RPJMD ditolak.'],
+    };
+  },
   medan: async (ctx, input) => {
     const rpjmd = await rpjmdInput(ctx.db, input);
     const tahun = Array.from({ length: rpjmd.tahunAkhir - rpjmd.tahunAwal + 1 }, (_, i) => rpjmd.tahunAwal + i);
