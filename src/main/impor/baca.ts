@@ -108,5 +108,13 @@ export async function bacaBerkas(namaBerkas: string, isi: Buffer): Promise<Buku>
       'Berkas bukan buku kerja .xlsx (mungkin berkas lain yang diganti namanya); buka di Excel lalu simpan sebagai "Excel Workbook (.xlsx)"',
     );
   }
+  // Zip entry names are stored as plain text: a Word document or a zip of something else is named, not misread.
+  if (!isi.includes('xl/workbook.xml')) {
+    throw new DitolakError(
+      isi.includes('word/document.xml')
+        ? 'Berkas ini dokumen Word (.docx) yang diberi nama .xlsx, bukan buku kerja Excel'
+        : 'Berkas bukan buku kerja .xlsx (isinya arsip zip lain atau berkas rusak); buka di Excel lalu simpan sebagai "Excel Workbook (.xlsx)"',
+    );
+  }
   return bacaXlsx(isi);
 }
