@@ -23,11 +23,22 @@ export class Catatan {
   }
 }
 
-/** The same rule as the grid's fields: whole or two-decimal Rupiah, 0-100 for percentages. */
+const SKEMA = new Map<string, z.ZodType<number | null>>();
+
+/** The same rule as the grid's fields: whole or two-decimal Rupiah, 0-100 for percentages (built once per field). */
 function skema(jenis: JenisAngka, label: string): z.ZodType<number | null> {
-  if (jenis === 'uang') return rupiah(label).nullable();
-  if (jenis === 'persen') return persen(label);
-  return angkaOpsional(label, -1e15, 1e15);
+  const kunci = `${jenis}|${label}`;
+  let s = SKEMA.get(kunci);
+  if (!s) {
+    s =
+      jenis === 'uang'
+        ? rupiah(label).nullable()
+        : jenis === 'persen'
+          ? persen(label)
+          : angkaOpsional(label, -1e15, 1e15);
+    SKEMA.set(kunci, s);
+  }
+  return s;
 }
 
 /** A sheet with its header and the columns chosen for each field. */
@@ -156,11 +167,12 @@ export class BarisImpor {
   }
 
   private bacaAngka(medan: Medan): number | null {
+    const j = this.l.peta.get(medan);
+    if (j === undefined) return null;
+    const v = this.sel[j] ?? null;
+    if (kosong(v) || (typeof v === 'string' && STRIP.test(v.trim()))) return null;
     const jenis = jenisAngka(medan) ?? 'bilangan';
     const label = labelMedan(medan);
-    const j = this.l.peta.get(medan);
-    const v = this.nilai(medan);
-    if (j === undefined || kosong(v) || (typeof v === 'string' && STRIP.test(v.trim()))) return null;
     let nilai: number;
     if (typeof v === 'object' && v !== null) {
       if ('galat' in v) return (this.catat(medan, `Sel ${huruf(j)}${this.nomor} ${v.galat}`), null);

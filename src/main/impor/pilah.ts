@@ -2,6 +2,7 @@
 // above, and what is not data (blank rows, repeated headers, column numbers, notes and signatures under the table).
 import type { BarisDilewati } from '../../shared/api/impor';
 import { parseAngka } from '../../shared/format';
+import { tingkatKode } from '../../shared/renja';
 import { kosong, type Sel } from './baca';
 import { BarisImpor, type LembarSiap } from './baris';
 import { barisNomorKolom, miripKode, ulangHeader } from './header';
@@ -85,16 +86,19 @@ export function pilahBaris(
       });
       continue;
     }
-    if (ulangHeader(l.header, sel)) {
+    const b = new BarisImpor(l, sel, r + 1);
+    const kode = kolomKode === undefined ? '' : b.kode();
+    // A row with a program, kegiatan or sub kegiatan code is data; only the others can repeat the header or number
+    // the columns (the number row starts with "1", which looks like an urusan code).
+    const berkode = tingkatKode(kode) !== null;
+    if (!berkode && ulangHeader(l.header, sel)) {
       lewati(r, 'judul kolom berulang');
       continue;
     }
-    if (barisNomorKolom(sel)) {
+    if (!berkode && barisNomorKolom(sel)) {
       lewati(r, 'nomor kolom');
       continue;
     }
-    const b = new BarisImpor(l, sel, r + 1);
-    const kode = kolomKode === undefined ? '' : b.kode();
     const label = teksPertama(l, sel);
     if (PenentuOpd.kodeOpd(kode)) {
       konteks = opd.dariTeks(kode);
