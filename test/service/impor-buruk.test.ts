@@ -67,7 +67,9 @@ describe('bad input files', () => {
     );
     const utuh = Buffer.from(await buku(() => undefined), 'base64');
     const terpotong = utuh.subarray(0, Math.floor(utuh.length / 2)).toString('base64');
-    await expect(b.call('impor.pratinjau', renja(terpotong))).rejects.toThrow(/^Berkas bukan buku kerja \.xlsx .*rusak/);
+    await expect(b.call('impor.pratinjau', renja(terpotong))).rejects.toThrow(
+      /^Berkas bukan buku kerja \.xlsx .*rusak/,
+    );
     // An encrypted workbook is an OLE compound file holding EncryptionInfo and EncryptedPackage streams.
     const cfb = Buffer.concat([
       Buffer.from('d0cf11e0a1b11ae1', 'hex'),
@@ -124,7 +126,7 @@ describe('bad input files', () => {
         lembar: 'DPA',
         baris: 4,
         huruf: 'D',
-        kolom: '',
+        kolom: 'Target fisik TW IV (%)',
         pesan:
           'Sel D4:D6 digabung (merge) melintasi 3 baris data: pisahkan gabungan sel (Unmerge Cells) lalu isi nilainya di setiap baris',
       },

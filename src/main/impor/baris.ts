@@ -21,6 +21,11 @@ export class Catatan {
     }
     this[jenis].push(m);
   }
+
+  /** A note about the file (or a sheet) as a whole, not one cell. */
+  berkas(jenis: 'masalah' | 'peringatan', pesan: string, lembar = '', baris = 0): void {
+    this.tambah(jenis, { lembar, baris, huruf: '', kolom: '', pesan });
+  }
 }
 
 const SKEMA = new Map<string, z.ZodType<number | null>>();

@@ -86,14 +86,6 @@ function periksaJumlah(urutan: (BarisImpor | BarisJumlah)[], catatan: Catatan): 
   }
 }
 
-const dariPesan = (lembar: string, baris: number, pesan: string): MasalahImpor => ({
-  lembar,
-  baris,
-  huruf: '',
-  kolom: '',
-  pesan,
-});
-
 export async function siapkanImpor<T>(def: JenisImporDef<T>, input: ImporInputSah, ctx: Context) {
   const buku = await bacaBerkas(input.namaBerkas, Buffer.from(input.base64, 'base64'));
   const daftarMedan = await def.medan(ctx, input);
@@ -118,13 +110,10 @@ export async function siapkanImpor<T>(def: JenisImporDef<T>, input: ImporInputSa
       continue;
     }
     if (l.tersembunyi) {
-      catatan.tambah(
+      catatan.berkas(
         'masalah',
-        dariPesan(
-          l.nama,
-          0,
-          `Lembar "${l.nama}" tersembunyi tetapi berisi tabel: tampilkan lembar itu (Unhide) bila isinya ikut diimpor, atau hapus lembarnya`,
-        ),
+        `Lembar "${l.nama}" tersembunyi tetapi berisi tabel: tampilkan lembar itu (Unhide) bila isinya ikut diimpor, atau hapus lembarnya`,
+        l.nama,
       );
       continue;
     }
@@ -137,8 +126,8 @@ export async function siapkanImpor<T>(def: JenisImporDef<T>, input: ImporInputSa
     });
     const aturan = def.periksaKolom?.(hasilPeta.peta);
     const salahPeta = [...hasilPeta.masalah, ...(aturan ? [aturan] : [])];
-    for (const p of salahPeta) catatan.tambah('masalah', dariPesan(l.nama, header.indeks + 1, p));
-    for (const p of hasilPeta.peringatan) catatan.tambah('peringatan', dariPesan(l.nama, header.indeks + 1, p));
+    for (const p of salahPeta) catatan.berkas('masalah', p, l.nama, header.indeks + 1);
+    for (const p of hasilPeta.peringatan) catatan.berkas('peringatan', p, l.nama, header.indeks + 1);
     const ls = new LembarSiap(l, header, hasilPeta.peta, catatan);
     let jumlahData = 0;
     if (salahPeta.length > 0) perluPemetaan = true;

@@ -1,5 +1,6 @@
 // The fields an import reads, their labels, and how a column title is recognised as one of them (SIPD wordings,
 // Sinergi's own exports and templates, the Formulir OPD), tolerant of case, spacing, punctuation and units.
+import { LABEL_KOLOM_REALISASI } from '../../shared/api/realisasi';
 import { NAMA_BULAN, ROMAWI, type JenisAngka } from '../../shared/format';
 import type { Versi } from '../../shared/renja';
 
@@ -73,13 +74,7 @@ const LABEL_TETAP: Record<MedanTetap, string> = {
   pagu: 'Pagu (Rp)',
   sumberDana: 'Sumber dana',
   lokasi: 'Lokasi',
-  realisasiFisik: 'Realisasi fisik (%)',
-  realisasiKeuangan: 'Realisasi keuangan (Rp)',
-  realisasiKinerja: 'Realisasi kinerja',
-  permasalahan: 'Permasalahan/kendala',
-  faktorPendorong: 'Faktor pendorong',
-  faktorPenghambat: 'Faktor penghambat',
-  tindakLanjut: 'Tindak lanjut',
+  ...LABEL_KOLOM_REALISASI,
   baseline: 'Baseline',
   targetAkhir: 'Target akhir periode',
 };

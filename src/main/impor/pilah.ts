@@ -165,11 +165,9 @@ export function pilahBaris(
   }
   for (const [kunci, baris] of gabungan) {
     const [r, j] = kunci.split(',').map(Number) as [number, number];
+    const medan = [...l.peta].find(([, k]) => k === j)?.[0];
     l.catatan.tambah('masalah', {
-      lembar: l.nama,
-      baris: r + 1,
-      huruf: huruf(j),
-      kolom: '',
+      ...l.lokasi(r + 1, medan ?? ''),
       pesan: `Sel ${huruf(j)}${r + 1}:${huruf(j)}${Math.max(...baris)} digabung (merge) melintasi ${baris.length} baris data: pisahkan gabungan sel (Unmerge Cells) lalu isi nilainya di setiap baris`,
     });
   }

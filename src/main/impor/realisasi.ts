@@ -122,13 +122,7 @@ async function siapkan(p: Persiapan): Promise<HasilJenis<DataRealisasi>> {
 
   const [opdId = null, ...lain] = opdDipakai;
   if (lain.length > 0)
-    p.catatan.tambah('masalah', {
-      lembar: '',
-      baris: 0,
-      huruf: '',
-      kolom: '',
-      pesan: 'Satu berkas realisasi hanya untuk satu OPD: berkas ini memuat baris beberapa OPD',
-    });
+    p.catatan.berkas('masalah', 'Satu berkas realisasi hanya untuk satu OPD: berkas ini memuat baris beberapa OPD');
   else if (opdId !== null && perubahan.length > 0) {
     // The grid's own check: pagu, cumulative order against neighbouring months, indicator (and any lock on the period).
     const { galat } = await periksaRealisasi(p.ctx.db, { opdId, tahun, bulan, perubahan });
@@ -136,17 +130,14 @@ async function siapkan(p: Persiapan): Promise<HasilJenis<DataRealisasi>> {
       const [sub, k] = g.kolom.split('.') as [string, KolomRealisasi | undefined];
       const b = asal.get(Number(sub));
       if (b) b.catat(k && (KOLOM_REALISASI as readonly string[]).includes(k) ? (k as Medan) : '', g.pesan);
-      else p.catatan.tambah('masalah', { lembar: '', baris: 0, huruf: '', kolom: '', pesan: g.pesan });
+      else p.catatan.berkas('masalah', g.pesan);
     }
     const status = (await ambilVerifikasi(p.ctx.db, opdId, tahun, bulan)).status;
     if (status === 'diterima')
-      p.catatan.tambah('peringatan', {
-        lembar: '',
-        baris: 0,
-        huruf: '',
-        kolom: '',
-        pesan: `Realisasi ${p.opd.nama(opdId)} s.d. ${NAMA_BULAN[bulan - 1]} ${tahun} sudah berstatus ${LABEL_STATUS_VERIFIKASI.diterima}: angka yang sudah diterima akan berubah`,
-      });
+      p.catatan.berkas(
+        'peringatan',
+        `Realisasi ${p.opd.nama(opdId)} s.d. ${NAMA_BULAN[bulan - 1]} ${tahun} sudah berstatus ${LABEL_STATUS_VERIFIKASI.diterima}: angka yang sudah diterima akan berubah`,
+      );
   }
   return {
     ringkasan: [

@@ -86,23 +86,17 @@ export async function selisihRenja(
     selisih.totalSesudah = paguFile;
     const terpakai = selisih.dihapus.filter((d) => d.adaRealisasi);
     if (terpakai.length > 0)
-      p.catatan.tambah('peringatan', {
-        lembar: '',
-        baris: 0,
-        huruf: '',
-        kolom: '',
-        pesan: `${formatAngka(terpakai.length)} sub kegiatan yang tidak ada lagi di ${LABEL_VERSI.perubahan} sudah memiliki realisasi (mis. ${terpakai[0]!.kode}); realisasinya tetap tersimpan`,
-      });
+      p.catatan.berkas(
+        'peringatan',
+        `${formatAngka(terpakai.length)} sub kegiatan yang tidak ada lagi di ${LABEL_VERSI.perubahan} sudah memiliki realisasi (mis. ${terpakai[0]!.kode}); realisasinya tetap tersimpan`,
+      );
   } else {
     selisih.totalSesudah = paguFile + tidakDiFile.reduce((a, l) => a + l.pagu, 0);
     if (tidakDiFile.length > 0)
-      p.catatan.tambah('peringatan', {
-        lembar: '',
-        baris: 0,
-        huruf: '',
-        kolom: '',
-        pesan: `${formatAngka(tidakDiFile.length)} sub kegiatan yang tersimpan tidak ada di berkas (mis. ${tidakDiFile[0]!.kode}); semuanya tetap tersimpan`,
-      });
+      p.catatan.berkas(
+        'peringatan',
+        `${formatAngka(tidakDiFile.length)} sub kegiatan yang tersimpan tidak ada di berkas (mis. ${tidakDiFile[0]!.kode}); semuanya tetap tersimpan`,
+      );
   }
   return {
     selisih,
