@@ -109,6 +109,12 @@ export function Impor({
     setBerkas(await Promise.all(berkas.map((b) => periksa(b, v))));
   };
 
+  /** Closing the preview forgets its files and a version chosen in it. */
+  const tutup = () => {
+    setBerkas([]);
+    setVersiImpor(null);
+  };
+
   const siap = berkas.length > 0 && berkas.every((b) => b.pratinjau && b.pratinjau.masalah.length === 0);
 
   const terapkan = async () => {
@@ -122,7 +128,7 @@ export function Impor({
       }
     }
     setProses(null);
-    setBerkas([]);
+    tutup();
     onSelesai();
   };
 
@@ -187,7 +193,7 @@ export function Impor({
               ))}
             </div>
             <div className="dialog-aksi">
-              <button type="button" onClick={() => setBerkas([])}>
+              <button type="button" onClick={tutup}>
                 Batal
               </button>
               <button
