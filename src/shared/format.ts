@@ -79,14 +79,51 @@ function isGrouped(groups: string[]): boolean {
   return first !== undefined && /^[1-9]\d{0,2}$/.test(first) && rest.every((g) => /^\d{3}$/.test(g));
 }
 
+/** Indonesian (1.234,5: "." groups thousands, "," is the decimal) or English (1,234.5) writing of numbers. */
+export type GayaAngka = 'id' | 'en';
+
+/** "Rp 1.250.000,-" and "1.250.000.-": the dash closes an amount of whole rupiah on receipts and forms. */
+function tanpaAkhiranRupiah(body: string): string {
+  return body.replace(/(\d)\s*[.,]\s*-+$/, '$1');
+}
+
+/**
+ * The writing a number shows by itself: both separators (the last is the decimal), a separator used twice (it groups
+ * thousands) or a separator not followed by exactly three digits (it is the decimal). null when it could be either
+ * (1.234, 1,234) or has no separator.
+ */
+export function gayaAngka(input: string): GayaAngka | null {
+  const body = tanpaAkhiranRupiah(
+    input
+      .trim()
+      .replace(/^-?\s*rp\.?\s*/i, '')
+      .replace(/%$/, '')
+      .trim(),
+  );
+  if (!/^-?\d[\d.,]*\d$/.test(body)) return null;
+  const titik = body.split('.').length - 1;
+  const koma = body.split(',').length - 1;
+  if (titik > 0 && koma > 0) return body.lastIndexOf(',') > body.lastIndexOf('.') ? 'id' : 'en';
+  if (titik + koma === 0) return null;
+  if (titik > 1) return 'id';
+  if (koma > 1) return 'en';
+  const tiga = /[.,]\d{3}$/.test(body) && isGrouped(body.replace(/^-/, '').split(/[.,]/));
+  if (tiga) return null;
+  return titik === 1 ? 'en' : 'id';
+}
+
 /**
  * Reads a number typed by a user or found in an imported sheet. "." is the Indonesian thousands separator but
  * also the decimal point of English/Excel exports, so a lone "." followed by three digits is read as thousands
- * only in a money column (money has at most two decimals) and is rejected as ambiguous elsewhere.
- * A lone "," is always the Indonesian decimal comma; with both separators present the last one is the decimal.
+ * only in a money column (money has at most two decimals) and is rejected as ambiguous elsewhere, unless `gaya`
+ * says how the rest of the column writes its numbers. A lone "," is the Indonesian decimal comma (the English
+ * thousands separator when `gaya` is 'en'); with both separators present the last one is the decimal.
  */
-export function parseAngka(input: string | number | null | undefined, opts: { jenis: JenisAngka }): HasilParse {
-  const { jenis } = opts;
+export function parseAngka(
+  input: string | number | null | undefined,
+  opts: { jenis: JenisAngka; gaya?: GayaAngka | null },
+): HasilParse {
+  const { jenis, gaya = null } = opts;
   if (typeof input === 'number')
     return Number.isFinite(input) ? { ok: true, value: input } : gagal('Nilai bukan angka');
   if (input == null) return { ok: true, value: null };
@@ -103,6 +140,8 @@ export function parseAngka(input: string | number | null | undefined, opts: { je
     if (jenis !== 'persen') return gagal(`"${asli}" berupa persentase, bukan ${LABEL_JENIS[jenis]}`);
     body = body.slice(0, -1).trimEnd();
   }
+
+  if (jenis === 'uang') body = tanpaAkhiranRupiah(body);
 
   const match = /^(-?)(\d[\d.,]*)$/.exec(body);
   if (!match || /[.,]$/.test(body)) return gagal(`"${asli}" bukan angka`);
@@ -130,12 +169,11 @@ export function parseAngka(input: string | number | null | undefined, opts: { je
       bulat = groups.join('');
     } else {
       const [kiri = '', kanan = ''] = groups;
-      if (sep === '.' && isGrouped(groups)) {
-        if (jenis !== 'uang') {
-          return gagal(
-            `Angka "${asli}" ambigu untuk ${LABEL_JENIS[jenis]}: tulis ${kiri},${kanan} atau ${kiri}${kanan}`,
-          );
-        }
+      const ribuan = isGrouped(groups) && (sep === '.' ? gaya !== 'en' : gaya === 'en');
+      if (sep === '.' && isGrouped(groups) && gaya === null && jenis !== 'uang') {
+        return gagal(`Angka "${asli}" ambigu untuk ${LABEL_JENIS[jenis]}: tulis ${kiri},${kanan} atau ${kiri}${kanan}`);
+      }
+      if (ribuan) {
         bulat = kiri + kanan;
       } else {
         bulat = kiri;

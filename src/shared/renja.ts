@@ -72,3 +72,23 @@ export function triwulanDariBulan(bulan: number): number {
 export function versiBerlaku(bulan: number, perubahanMulaiBulan: number | null): Versi {
   return perubahanMulaiBulan !== null && bulan >= perubahanMulaiBulan ? 'perubahan' : 'murni';
 }
+
+/**
+ * The bidang urusan an OPD serves, from its eight-segment code: 1.01.2.22.0.00.01.0000 serves 1.01 and 2.22,
+ * 3.27.0.00.0.00.01.0000 serves 3.27 only.
+ */
+export function bidangOpd(kodeOpd: string): string[] {
+  const s = kodeOpd.split('.');
+  const bidang = [`${s[0]}.${s[1]}`];
+  for (const i of [2, 4]) if (s[i] && s[i] !== '0') bidang.push(`${s[i]}.${s[i + 1]}`);
+  return bidang;
+}
+
+/** A program must be of the OPD's own bidang, or program 01 shared by every OPD (written X.XX.01 or with its bidang). */
+export function periksaBidang(kodeProgram: string, opd: { kode: string; nama: string }): string | null {
+  const bidang = kodeProgram.split('.').slice(0, 2).join('.');
+  if (bidang === 'X.XX') return null;
+  const milik = bidangOpd(opd.kode);
+  if (milik.includes(bidang)) return null;
+  return `Program ${kodeProgram} termasuk bidang urusan ${bidang}, bukan bidang ${opd.nama} (${milik.join(', ')})`;
+}

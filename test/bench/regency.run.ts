@@ -14,9 +14,8 @@ import { barisTabel } from '../helpers/docx';
 import { openDatabase } from '../../src/main/db/connection';
 import { tempDir } from '../helpers/backend';
 import { acak } from '../../src/main/sample/renja-contoh';
-import { bacaBerkas } from '../../src/main/impor/baca';
-import { cariHeader } from '../../src/main/impor/kolom';
-import { siapkanRenja, tulisImporRenja } from '../../src/main/impor/renja';
+import { siapkanImpor } from '../../src/main/impor/jalur';
+import { imporRenja, tulisImporRenja } from '../../src/main/impor/renja';
 
 const TAHUN = 2026;
 const OPD = 40;
@@ -149,18 +148,15 @@ function lantai(dir: string, rows: Baris[]): Promise<number> {
 /** The write step of the import alone, on a fresh database, for the ratio to the floor. */
 async function tulisSaja(dir: string, rows: Baris[], base64: string): Promise<number> {
   const backend = await createBackend({ dataPath: join(dir, 'tulis.sqlite') });
-  const { db, sqlite } = backend.ctx;
+  const { sqlite } = backend.ctx;
   const tambahOpd = sqlite.prepare(
     "INSERT INTO opd (kode, nama, klaster, kepala_nama, kepala_nip) VALUES (?, ?, 'ekonomi', 'Kepala', '197001011995031001')",
   );
   for (const kode of new Set(rows.map((r) => r.opd))) tambahOpd.run(kode, `OPD ${kode}`);
-  const lembar = await bacaBerkas('dpa.xlsx', Buffer.from(base64, 'base64'));
-  const { baris, pratinjau } = await siapkanRenja(db, lembar, cariHeader(lembar.baris)!, {
-    tahun: TAHUN,
-    versi: 'murni',
-  });
+  const input = { jenis: 'renja' as const, namaBerkas: 'dpa.xlsx', base64, tahun: TAHUN, versi: 'murni' as const };
+  const { hasil } = await siapkanImpor(imporRenja, input, backend.ctx);
   const t0 = performance.now();
-  await tulisImporRenja(backend.ctx, { versi: 'murni', namaBerkas: 'dpa.xlsx' }, pratinjau.ringkasan, baris);
+  await tulisImporRenja(backend.ctx, { versi: 'murni', namaBerkas: 'dpa.xlsx' }, hasil!.ringkasan, hasil!.data.baris);
   const ms = performance.now() - t0;
   await backend.close();
   return ms;

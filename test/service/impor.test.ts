@@ -83,8 +83,8 @@ describe('import of Renja and realisation', () => {
     const berkas = impor('renja', 'dpa.xlsx', await xlsx(RENJA));
     const p = await b.call('impor.pratinjau', berkas);
     expect(p.masalah).toEqual([]);
-    expect(p.barisHeader).toBe(3);
-    expect(p.kolomDikenali.map((k) => k.dibacaSebagai)).toContain('Target fisik TW II (%)');
+    expect(p.lembar[0]!.barisHeader).toBe(3);
+    expect(p.lembar[0]!.kolom.map((k) => k.dibacaSebagai)).toContain('Target fisik TW II (%)');
     expect(p.ringkasan[0]).toBe('1 program, 1 kegiatan, 2 sub kegiatan');
     expect(p.ringkasan[1]).toBe('Jumlah pagu Rp500.000.000,00 (APBD Murni, tahun 2026)');
     expect(await b.call('renja.daftar', { opdId, tahun: TAHUN })).toMatchObject({ baris: [] });
@@ -122,10 +122,10 @@ describe('import of Renja and realisation', () => {
       [11, 'Kode'],
       [12, 'Kode'],
     ]);
-    expect(p.masalah[1]!.pesan).toBe('Target fisik TW II (%) tidak boleh lebih dari 100%');
+    expect(p.masalah[1]!.pesan).toBe('Target fisik TW II (%) tidak boleh lebih dari 100');
     expect(p.masalah[2]!.pesan).toBe('Kode 3.27.02.2.01.0002 sudah tertulis di baris 9');
     await expect(b.call('impor.terapkan', berkas)).rejects.toThrow(
-      /^Impor dibatalkan, tidak ada data yang diubah: 6 masalah, mis\. baris 8 kolom Pagu/,
+      'Impor dibatalkan, tidak ada data yang diubah: 6 masalah, mis. baris 8 kolom F (Pagu (Rp)): "1.234,5,6" bukan angka',
     );
     expect(dumpDatabase(b)).toBe(sebelum);
   });
@@ -142,13 +142,19 @@ describe('import of Renja and realisation', () => {
       ),
     );
     expect(p.masalah).toEqual([
-      { baris: 4, kolom: 'Target fisik TW I (%)', pesan: expect.stringContaining('ambigu') as string },
+      {
+        lembar: 'dpa',
+        baris: 4,
+        huruf: 'D',
+        kolom: 'Target fisik TW I (%)',
+        pesan: 'Angka "1.234" ambigu untuk persentase: tulis 1,234 atau 1234',
+      },
     ]);
   });
 
   it('refuses a file that is not a spreadsheet, or has no header, with a clear message', async () => {
     await expect(b.call('impor.pratinjau', impor('renja', 'dpa.xlsx', csv('bukan zip')))).rejects.toThrow(
-      'Berkas bukan .xlsx',
+      'Berkas bukan buku kerja .xlsx',
     );
     await expect(b.call('impor.pratinjau', impor('renja', 'dpa.csv', csv('a;b\n1;2\n')))).rejects.toThrow(
       'Baris judul kolom tidak ditemukan',
@@ -299,7 +305,9 @@ describe('monthly plans', () => {
       });
       expect(p.masalah).toEqual([
         {
+          lembar: 'bulanan',
           baris: 4,
+          huruf: 'P',
           kolom: 'Target fisik TW I (%)',
           pesan: 'Target fisik TW I (%) berbeda dengan Target fisik Maret (%): isi salah satu saja',
         },

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
-import { kolomTahunan } from '../../src/main/renstra/impor';
+import { kenaliJudul } from '../../src/main/impor/medan';
 import { dumpDatabase, tempBackend, type TempBackend } from '../helpers/backend';
 import { buatContohRenstra } from '../helpers/renstra';
 
@@ -66,6 +66,7 @@ describe('import of Renstra targets', () => {
   afterEach(() => t.dispose());
 
   const input = (base64: string, namaBerkas = 'renstra.xlsx') => ({
+    jenis: 'renstra' as const,
     rpjmdId: ids.rpjmd.id,
     opdId: ids.opd.id,
     namaBerkas,
@@ -73,33 +74,38 @@ describe('import of Renstra targets', () => {
   });
 
   it('reads yearly columns by name', () => {
-    expect(kolomTahunan('Target 2027')).toEqual({ jenis: 'target', tahun: 2027 });
-    expect(kolomTahunan('Target Kinerja Tahun 2028')).toEqual({ jenis: 'target', tahun: 2028 });
-    expect(kolomTahunan('Pagu Indikatif (Rp) 2026')).toEqual({ jenis: 'pagu', tahun: 2026 });
-    expect(kolomTahunan('Realisasi 2025')).toEqual({ jenis: 'realisasi', tahun: 2025 });
-    expect(kolomTahunan('Realisasi Anggaran 2025')).toEqual({ jenis: 'realisasiAnggaran', tahun: 2025 });
-    expect(kolomTahunan('Baseline')).toEqual({ jenis: 'baseline' });
-    expect(kolomTahunan('Kondisi Kinerja Akhir')).toEqual({ jenis: 'targetAkhir' });
-    expect(kolomTahunan('Target')).toBeNull();
+    const medan = (judul: string) => kenaliJudul(judul)?.medan;
+    expect(medan('Target 2027')).toBe('target@2027');
+    expect(medan('Target Kinerja Tahun 2028')).toBe('target@2028');
+    expect(medan('Pagu Indikatif (Rp) 2026')).toBe('pagu@2026');
+    expect(medan('Realisasi 2025')).toBe('realisasi@2025');
+    expect(medan('Realisasi Anggaran 2025')).toBe('realisasiAnggaran@2025');
+    expect(medan('Baseline')).toBe('baseline');
+    expect(medan('Kondisi Kinerja Akhir')).toBe('targetAkhir');
+    expect(medan('Target')).toBe('target');
   });
 
   it('previews without writing, then writes programs, kegiatan, indicators, targets and pagu', async () => {
     const base64 = await xlsx(RENSTRA);
     const sebelum = dumpDatabase(b);
-    const p = await b.call('renstra.imporPratinjau', input(base64));
+    const p = await b.call('impor.pratinjau', input(base64));
     expect(dumpDatabase(b) === sebelum).toBe(true);
     expect(p.masalah).toEqual([]);
-    expect(p.barisHeader).toBe(2);
+    expect(p.lembar[0]!.barisHeader).toBe(2);
     expect(p.ringkasan).toEqual([
       '2 program, 1 kegiatan, 4 indikator',
       'Jumlah pagu indikatif program Rp2.150.000.000',
       'Periode RPJMD 2025-2029',
-      'Untuk OPD: Dinas Pertanian',
     ]);
-    expect(p.kolomDikenali).toContainEqual({ judul: 'Kondisi Awal', dibacaSebagai: 'Baseline' });
-    expect(p.kolomDikenali).toContainEqual({ judul: 'Pagu Indikatif 2026', dibacaSebagai: 'Pagu indikatif (Rp) 2026' });
+    expect(p.perOpd).toEqual([{ nama: 'Dinas Pertanian', jumlah: 3, satuan: 'program/kegiatan' }]);
+    expect(p.lembar[0]!.kolom).toContainEqual(
+      expect.objectContaining({ huruf: 'E', judul: 'Kondisi Awal', dibacaSebagai: 'Baseline' }),
+    );
+    expect(p.lembar[0]!.kolom).toContainEqual(
+      expect.objectContaining({ judul: 'Pagu Indikatif 2026', dibacaSebagai: 'Pagu indikatif (Rp) 2026' }),
+    );
 
-    await b.call('renstra.imporTerapkan', input(base64));
+    await b.call('impor.terapkan', input(base64));
     const r = await b.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id });
     expect(r.program.map((x) => x.kode)).toEqual(['3.27.02', '3.27.03']);
     const [p1] = r.program;
@@ -131,22 +137,30 @@ describe('import of Renstra targets', () => {
     ];
     const base64 = await xlsx(rows);
     const sebelum = dumpDatabase(b);
-    const p = await b.call('renstra.imporPratinjau', input(base64));
-    expect(p.masalah.map((m) => `${m.baris}|${m.kolom}|${m.pesan}`)).toEqual([
-      '0|Kode|Program 3.27.09 untuk kegiatan 3.27.09.2.01 tidak ada di berkas maupun di Renstra',
-      '1|Target 2031|Tahun 2031 di luar periode RPJMD 2025-2029',
-      '2|Target 2026|Angka "1.234" ambigu untuk bilangan: tulis 1,234 atau 1234',
-      '2|Pagu indikatif (Rp) 2026|Pagu indikatif (Rp) 2026 tidak boleh negatif',
-      '4|Kode|Kode "3.27.02.2.01.0001" bukan kode program atau kegiatan (Renstra sampai tingkat kegiatan)',
-      '5|Target 2026|Target tanpa indikator: isi kolom Indikator',
+    const p = await b.call('impor.pratinjau', input(base64));
+    expect(p.masalah.map((m) => `${m.baris}|${m.huruf}|${m.kolom}|${m.pesan}`)).toEqual([
+      '0||Kode|Program 3.27.09 untuk kegiatan 3.27.09.2.01 tidak ada di berkas maupun di Renstra',
+      '1||Target 2031|Tahun 2031 di luar periode RPJMD 2025-2029',
+      '2|G|Pagu indikatif (Rp) 2026|Pagu indikatif (Rp) 2026 tidak boleh kurang dari 0',
+      '4|A|Kode|Kode "3.27.02.2.01.0001" bukan kode program atau kegiatan (Renstra sampai tingkat kegiatan)',
+      '5|E|Target 2026|Target tanpa indikator: isi kolom Indikator',
     ]);
-    await expect(b.call('renstra.imporTerapkan', input(base64))).rejects.toThrow(
-      'Impor dibatalkan, tidak ada data yang diubah: 6 masalah',
+    // A count column with no other number to tell its writing is read the Indonesian way, and the preview says so.
+    expect(p.peringatan).toContainEqual(
+      expect.objectContaining({
+        baris: 2,
+        huruf: 'E',
+        pesan:
+          '"1.234" dibaca 1.234, dengan titik sebagai pemisah ribuan dan koma sebagai desimal (gaya Indonesia), karena tidak ada angka lain di kolom ini yang menunjukkan gayanya',
+      }),
     );
-    await expect(b.call('renstra.imporPratinjau', input(Buffer.from('bukan xlsx').toString('base64')))).rejects.toThrow(
-      'Berkas bukan .xlsx',
+    await expect(b.call('impor.terapkan', input(base64))).rejects.toThrow(
+      'Impor dibatalkan, tidak ada data yang diubah: 5 masalah',
     );
-    await expect(b.call('renstra.imporPratinjau', input(base64, 'renstra.pdf'))).rejects.toThrow(
+    await expect(b.call('impor.pratinjau', input(Buffer.from('bukan xlsx').toString('base64')))).rejects.toThrow(
+      'Berkas bukan buku kerja .xlsx',
+    );
+    await expect(b.call('impor.pratinjau', input(base64, 'renstra.pdf'))).rejects.toThrow(
       'Nama berkas: hanya berkas .xlsx atau .csv yang dapat diimpor',
     );
     expect(dumpDatabase(b) === sebelum).toBe(true);
@@ -155,7 +169,7 @@ describe('import of Renstra targets', () => {
   it('reads a semicolon CSV as Indonesian Excel saves it', async () => {
     const csv =
       'Kode;Uraian;Indikator;Satuan;Target 2026;Target Akhir\n3.27.02;PROGRAM A;Indikator baru;Unit;12,5;20\n';
-    await b.call('renstra.imporTerapkan', input(Buffer.from(csv).toString('base64'), 'renstra.csv'));
+    await b.call('impor.terapkan', input(Buffer.from(csv).toString('base64'), 'renstra.csv'));
     const r = await b.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id });
     expect(r.program[0]!.indikator.at(-1)).toMatchObject({
       uraian: 'Indikator baru',

@@ -110,8 +110,9 @@ describe('RPJMD, Renstra and the link from Renja', () => {
     expect(await aturan()).toEqual([]);
 
     // A second OPD budgeting the same program, an outcome target below the Renstra path, a sub kegiatan without output.
+    // It serves bidang 3.27 as its second bidang, or Sinergi would refuse the program as not its own.
     const opd2 = await b.call('opd.simpan', {
-      kode: '2.09.0.00.0.00.01.0000',
+      kode: '2.09.3.27.0.00.01.0000',
       nama: 'Dinas Ketahanan Pangan',
       klaster: 'ekonomi',
       kepalaNama: 'Ir. Nurdin',

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { formatTriwulan, NAMA_BULAN } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
 import type { Db } from '../db/connection';
+import { FORMAT_XLSX } from './formatAngka';
 import { DitolakError } from '../errors';
 import { NAMA_LEMBAR_META } from '../impor/baca';
 import type { MetaFormulir } from '../impor/realisasi';
@@ -13,17 +14,38 @@ const KOLOM: { judul: string; lebar: number; fmt?: string; isian?: boolean }[] =
   { judul: 'Kode', lebar: 20 },
   { judul: 'Program/Kegiatan/Sub Kegiatan', lebar: 48 },
   { judul: 'Lokasi', lebar: 18 },
-  { judul: 'Pagu (Rp)', lebar: 17, fmt: '#,##0' },
-  { judul: 'Target Fisik (%)', lebar: 11, fmt: '0.00' },
-  { judul: 'Target Keuangan (Rp)', lebar: 17, fmt: '#,##0' },
+  { judul: 'Pagu (Rp)', lebar: 20, fmt: FORMAT_XLSX.uang },
+  { judul: 'Target Fisik (%)', lebar: 11, fmt: FORMAT_XLSX.persen },
+  { judul: 'Target Keuangan (Rp)', lebar: 20, fmt: FORMAT_XLSX.uang },
   { judul: 'Indikator', lebar: 30 },
   { judul: 'Satuan', lebar: 10 },
-  { judul: 'Realisasi Fisik (%)', lebar: 12, fmt: '0.00', isian: true },
-  { judul: 'Realisasi Keuangan (Rp)', lebar: 17, fmt: '#,##0', isian: true },
-  { judul: 'Realisasi Kinerja', lebar: 12, fmt: '#,##0.##', isian: true },
+  { judul: 'Realisasi Fisik (%)', lebar: 12, fmt: FORMAT_XLSX.persen, isian: true },
+  { judul: 'Realisasi Keuangan (Rp)', lebar: 20, fmt: FORMAT_XLSX.uang, isian: true },
+  { judul: 'Realisasi Kinerja', lebar: 12, fmt: FORMAT_XLSX.angka, isian: true },
   { judul: 'Permasalahan/Kendala', lebar: 36, isian: true },
   { judul: 'Tindak Lanjut', lebar: 36, isian: true },
 ];
+
+/** Points per line of 11-point text; Excel's default row is one line. */
+const TINGGI_BARIS = 15;
+
+/**
+ * The height a row needs for its wrapped cells: Excel and LibreOffice keep a stored height when printing, and
+ * without one, notes typed later overlap the next row. About one character per unit of column width.
+ */
+export function tinggiBaris(nilai: (string | number | null)[], lebar: number[]): number | undefined {
+  let baris = 1;
+  nilai.forEach((v, i) => {
+    if (typeof v !== 'string' || v === '') return;
+    const muat = Math.max(1, Math.floor((lebar[i] ?? 10) * 1.1) - 1);
+    baris = Math.max(
+      baris,
+      v.split('\n').reduce((a, p) => a + Math.max(1, Math.ceil(p.length / muat)), 0),
+    );
+  });
+  // A one-line row keeps no height, so Excel still grows it when the OPD types a long note.
+  return baris > 1 ? baris * TINGGI_BARIS : undefined;
+}
 const BARIS_HEADER = 6;
 const KUNING = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFF2CC' } };
 
@@ -56,6 +78,9 @@ export async function formulirXlsx(
   ws.getCell('A4').value =
     'Isi hanya sel berwarna kuning. Fisik dan keuangan diisi kumulatif s.d. akhir periode; realisasi kinerja diisi capaian triwulan ini. Jangan mengubah kolom kode.';
   ws.getCell('A4').font = { italic: true };
+  ws.mergeCells('A4:H4');
+  ws.getCell('A4').alignment = { wrapText: true, vertical: 'top' };
+  ws.getRow(4).height = 2 * TINGGI_BARIS;
 
   const header = ws.getRow(BARIS_HEADER);
   KOLOM.forEach((k, i) => {
@@ -72,11 +97,15 @@ export async function formulirXlsx(
   let r = BARIS_HEADER + 1;
   let program = -1;
   let kegiatan = -1;
+  const lebar = KOLOM.map((k) => k.lebar);
   const judul = (kode: string, nama: string, tebal: boolean) => {
     const row = ws.getRow(r++);
     row.getCell(1).value = kode;
     row.getCell(2).value = nama;
     row.font = { bold: tebal, italic: !tebal };
+    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    const tinggi = tinggiBaris([kode, nama], lebar);
+    if (tinggi) row.height = tinggi;
   };
   for (const s of lembar.baris) {
     if (s.programId !== program) {
@@ -130,6 +159,8 @@ export async function formulirXlsx(
       error: 'Realisasi keuangan tidak boleh negatif atau melebihi pagu',
     };
     row.alignment = { wrapText: true, vertical: 'top' };
+    const tinggi = tinggiBaris(nilai, lebar);
+    if (tinggi) row.height = tinggi;
   }
   // Locked, not secret: the lock keeps codes from being edited by accident; there is no password to lose.
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });

@@ -1,15 +1,15 @@
 // Any grid as .xlsx: a title, the columns as shown, numbers as numbers with formats Excel shows the Indonesian way.
 import ExcelJS from 'exceljs';
 import type { JENIS_KOLOM_EKSPOR } from '../../shared/api/ekspor';
+import { FORMAT_XLSX } from './formatAngka';
 
 type JenisKolom = (typeof JENIS_KOLOM_EKSPOR)[number];
 
-// Excel applies the reader's locale to these: on an Indonesian Windows 1234567,5 shows as 1.234.567,50.
 const FORMAT: Record<JenisKolom, string | undefined> = {
   teks: undefined,
-  angka: '#,##0.##',
-  uang: '#,##0',
-  persen: '0.00',
+  angka: FORMAT_XLSX.angka,
+  uang: FORMAT_XLSX.uang,
+  persen: FORMAT_XLSX.persen,
 };
 
 export async function tabelXlsx(t: {
@@ -27,11 +27,12 @@ export async function tabelXlsx(t: {
   const header = ws.getRow(4);
   t.kolom.forEach((k, i) => {
     const c = header.getCell(i + 1);
-    c.value = k.jenis === 'persen' ? `${k.judul} (%)` : k.judul;
+    c.value = k.jenis === 'persen' && !k.judul.includes('%') ? `${k.judul} (%)` : k.judul;
     c.font = { bold: true };
     c.alignment = { wrapText: true, vertical: 'middle' };
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
-    ws.getColumn(i + 1).width = k.jenis === 'teks' ? Math.min(60, Math.max(12, k.judul.length + 4)) : 16;
+    ws.getColumn(i + 1).width =
+      k.jenis === 'teks' ? Math.min(60, Math.max(12, k.judul.length + 4)) : k.jenis === 'uang' ? 20 : 16;
     const fmt = FORMAT[k.jenis];
     if (fmt) ws.getColumn(i + 1).numFmt = fmt;
   });

@@ -1,16 +1,66 @@
-// Renja/DPA rows from an import file: program and kegiatan rows give names, sub kegiatan rows carry pagu and targets.
-import type { MasalahImpor, PratinjauImpor } from '../../shared/api/impor';
+// Renja/DPA import: program and kegiatan rows give names and outcome/output indicators, sub kegiatan rows carry pagu,
+// plan and indicators; a Perubahan file is compared with what is stored before it replaces it.
 import { formatAngka, formatRupiah } from '../../shared/format';
-import { kodeInduk, LABEL_VERSI, tingkatKode, type Versi } from '../../shared/renja';
-import type { Db } from '../db/connection';
-import { periksaTarget } from '../renja/repository';
-import { denganSqlite, tulisRenjaSync, type BarisRenjaMassal, type HasilTulis } from '../renja/tulis';
+import { kodeInduk, LABEL_VERSI, periksaBidang, tingkatKode, type Versi } from '../../shared/renja';
 import type { Context } from '../api/context';
+import { periksaTarget } from '../renja/repository';
+import {
+  denganSqlite,
+  hapusDariPerubahanSync,
+  tulisIndikatorIndukSync,
+  tulisRenjaSync,
+  type BarisRenjaMassal,
+  type HasilTulis,
+  type IndikatorIndukMassal,
+  type IndikatorMassal,
+} from '../renja/tulis';
 import { catatImpor, tanpaRiwayat } from '../riwayat/pemicu';
-import type { Lembar } from './baca';
-import { LABEL_MEDAN, SEMUA_BULAN, type Header } from './kolom';
-import { barisData, type BarisImpor } from './nilai';
-import { cariOpd } from './opd';
+import type { BarisImpor } from './baris';
+import type { HasilJenis, ImporInputSah, JenisImporDef, Persiapan } from './jalur';
+import { labelMedan, SEMUA_BULAN, type Medan } from './medan';
+import { namaInduk, periksaPaguInduk } from './renjaInduk';
+import { selisihRenja } from './selisih';
+import { kolomTemplat } from './templat';
+import { wajibTahun } from './umum';
+
+export interface DataRenja {
+  baris: BarisRenjaMassal[];
+  induk: IndikatorIndukMassal[];
+  hapusDariPerubahan: number[];
+}
+
+const MEDAN: { medan: Medan; wajib: boolean }[] = [
+  { medan: 'kode', wajib: true },
+  { medan: 'nama', wajib: true },
+  { medan: 'pagu', wajib: true },
+  ...(
+    [
+      'kodeSkpd',
+      'namaSkpd',
+      'namaProgram',
+      'namaKegiatan',
+      'indikator',
+      'satuan',
+      'target',
+      'indikatorProgram',
+      'satuanProgram',
+      'targetProgram',
+      'indikatorKegiatan',
+      'satuanKegiatan',
+      'targetKegiatan',
+    ] as const
+  ).map((medan) => ({ medan, wajib: false })),
+  ...([1, 2, 3, 4] as const).flatMap((tw) => [
+    { medan: `targetFisik${tw}` as const, wajib: false },
+    { medan: `targetKeuangan${tw}` as const, wajib: false },
+  ]),
+  { medan: 'lokasi', wajib: false },
+  { medan: 'sumberDana', wajib: false },
+  ...SEMUA_BULAN.flatMap((b) => [
+    { medan: `targetFisikBulan${b}` as const, wajib: false },
+    { medan: `targetKeuanganBulan${b}` as const, wajib: false },
+  ]),
+];
 
 /**
  * The plan of one row: per quarter from the TW columns, or from the month columns where the OPD plans monthly
@@ -23,11 +73,10 @@ function targetDariBaris(b: BarisImpor) {
   const satu = (tw: 1 | 2 | 3 | 4, jenis: 'Fisik' | 'Keuangan'): number | null => {
     const kolomTw = `target${jenis}${tw}` as const;
     const kolomBulan = `target${jenis}Bulan${(tw * 3) as 3 | 6 | 9 | 12}` as const;
-    const satuan = jenis === 'Fisik' ? 'persen' : 'uang';
-    const dariTw = b.angka(kolomTw, satuan);
-    const dariBulan = b.angka(kolomBulan, satuan);
+    const dariTw = b.angka(kolomTw);
+    const dariBulan = b.angka(kolomBulan);
     if (dariTw !== null && dariBulan !== null && Math.abs(dariTw - dariBulan) > 1e-9) {
-      b.catat(kolomTw, `${LABEL_MEDAN[kolomTw]} berbeda dengan ${LABEL_MEDAN[kolomBulan]}: isi salah satu saja`);
+      b.catat(kolomTw, `${labelMedan(kolomTw)} berbeda dengan ${labelMedan(kolomBulan)}: isi salah satu saja`);
     }
     return dariTw ?? dariBulan;
   };
@@ -36,38 +85,69 @@ function targetDariBaris(b: BarisImpor) {
     targetKeuangan.push(satu(tw, 'Keuangan'));
   }
   for (const bulan of SEMUA_BULAN.filter((x) => x % 3 !== 0)) {
-    const fisik = b.angka(`targetFisikBulan${bulan}`, 'persen');
-    const keuangan = b.angka(`targetKeuanganBulan${bulan}`, 'uang');
+    const fisik = b.angka(`targetFisikBulan${bulan}`);
+    const keuangan = b.angka(`targetKeuanganBulan${bulan}`);
     if (fisik !== null || keuangan !== null) bulanLain.push({ bulan, targetFisik: fisik, targetKeuangan: keuangan });
   }
   return { targetFisik, targetKeuangan, bulanLain };
 }
 
-export async function siapkanRenja(
-  db: Db,
-  lembar: Lembar,
-  header: Header,
-  opsi: { tahun: number; versi: Versi; opdId?: number | undefined },
-): Promise<{ pratinjau: Omit<PratinjauImpor, 'jenis' | 'barisHeader' | 'kolomDikenali'>; baris: BarisRenjaMassal[] }> {
-  const masalah: MasalahImpor[] = [];
-  const data = barisData(lembar.baris, header, masalah);
-  if (!header.kolom.has('nama'))
-    masalah.push({ baris: header.indeks + 1, kolom: '', pesan: 'Kolom Uraian/Nama tidak ditemukan' });
-  if (!header.kolom.has('pagu'))
-    masalah.push({ baris: header.indeks + 1, kolom: '', pesan: 'Kolom Pagu tidak ditemukan' });
-  const opd = await cariOpd(db, header, data, opsi.opdId);
-  const nama = new Map<string, string>();
-  const hasil: BarisRenjaMassal[] = [];
-  const nomor: number[] = [];
-  const kodeDilihat = new Map<string, number>();
+/** The row's indicator and those on the indicator-only rows under it. */
+function indikatorBaris(b: BarisImpor): IndikatorMassal[] {
+  const daftar: IndikatorMassal[] = [];
+  for (const x of [b, ...b.indikatorTambahan]) {
+    const uraian = x.teks('indikator');
+    const target = x.angka('target');
+    if (uraian) daftar.push({ uraian, satuan: x.teks('satuan'), target });
+    else if (target !== null || x.teks('satuan'))
+      x.catat('indikator', 'Target atau satuan tanpa indikator: isi kolom Indikator');
+  }
+  return daftar;
+}
 
-  for (const b of data) {
-    const kode = b.teks('kode');
-    const uraian = b.teks('nama');
+/** A title above the table that names the revision, while the file is imported as Murni. */
+function periksaJudulVersi(p: Persiapan, versi: Versi): void {
+  if (versi !== 'murni') return;
+  for (const l of p.lembar) {
+    for (let r = 0; r < l.header.awal; r++) {
+      const teks = (l.lembar.baris[r] ?? []).find(
+        (v): v is string => typeof v === 'string' && /perubahan|dppa/i.test(v),
+      );
+      if (teks) {
+        p.catatan.tambah('peringatan', {
+          ...l.lokasi(r + 1, ''),
+          pesan: `Judul berkas menyebut perubahan ("${teks.trim()}"), tetapi berkas diimpor sebagai ${LABEL_VERSI.murni}: pilih ${LABEL_VERSI.perubahan} bila ini DPA Perubahan`,
+        });
+        return;
+      }
+    }
+  }
+}
+
+async function siapkan(p: Persiapan): Promise<HasilJenis<DataRenja>> {
+  const tahun = wajibTahun(p.input);
+  const versi = p.input.versi;
+  const namaFile = new Map<string, string>();
+  const baris: BarisRenjaMassal[] = [];
+  const asal: BarisImpor[] = [];
+  const induk = new Map<string, IndikatorIndukMassal>();
+  const indikatorInduk = (opdId: number, tingkat: 'program' | 'kegiatan', kode: string, daftar: IndikatorMassal[]) => {
+    const ada = induk.get(`${opdId}|${kode}`) ?? { opdId, tahun, tingkat, kode, daftar: [] };
+    for (const d of daftar) if (!ada.daftar.some((x) => x.uraian === d.uraian)) ada.daftar.push(d);
+    if (ada.daftar.length > 0) induk.set(`${opdId}|${kode}`, ada);
+  };
+  const paguInduk = new Map<string, { b: BarisImpor; pagu: number }>();
+  const kodeDilihat = new Map<string, number>();
+  const opdDb = new Map(
+    (await p.ctx.db.selectFrom('opd').select(['id', 'kode', 'nama']).execute()).map((o) => [o.id, o]),
+  );
+  const bidangDisebut = new Set<string>();
+  periksaJudulVersi(p, versi);
+
+  for (const b of p.data) {
+    const kode = b.kode();
     const tingkat = tingkatKode(kode);
     if (!tingkat) {
-      // Urusan and bidang rows (1, 1.02) head SIPD exports; they carry nothing Sinergi stores.
-      if (/^\d(\.\d{2})?$/.test(kode)) continue;
       b.catat(
         'kode',
         kode === ''
@@ -76,7 +156,7 @@ export async function siapkanRenja(
       );
       continue;
     }
-    const opdId = opd.untuk(b);
+    const opdId = b.opdId;
     if (opdId === null) continue;
     const kunci = `${opdId}|${kode}`;
     if (kodeDilihat.has(kunci)) {
@@ -84,14 +164,26 @@ export async function siapkanRenja(
       continue;
     }
     kodeDilihat.set(kunci, b.nomor);
+    const uraian = b.teks('nama');
     if (uraian === '') b.catat('nama', 'Uraian wajib diisi');
+    const indikator = indikatorBaris(b);
+    const programKode = tingkat === 'program' ? kode : kodeInduk(tingkat === 'kegiatan' ? kode : kodeInduk(kode)!)!;
+    const opd = opdDb.get(opdId)!;
+    const salahBidang = periksaBidang(programKode, opd);
+    if (salahBidang && !bidangDisebut.has(`${opdId}|${programKode}`)) {
+      bidangDisebut.add(`${opdId}|${programKode}`);
+      b.peringatkan('kode', salahBidang);
+    }
     if (tingkat !== 'subKegiatan') {
-      nama.set(kunci, uraian);
+      namaFile.set(kunci, uraian);
+      indikatorInduk(opdId, tingkat, kode, indikator);
+      const pagu = b.angka('pagu');
+      if (pagu !== null) paguInduk.set(kunci, { b, pagu });
       continue;
     }
-    const pagu = b.angka('pagu', 'uang', true);
+    const pagu = b.angka('pagu');
+    if (pagu === null && !b.isi('pagu')) b.catat('pagu', 'Pagu (Rp) wajib diisi');
     const { targetFisik, targetKeuangan, bulanLain } = targetDariBaris(b);
-    const target = b.angka('target', 'bilangan');
     if (pagu !== null) {
       const semua = [
         ...[3, 6, 9, 12].map((bulan, i) => ({
@@ -104,10 +196,28 @@ export async function siapkanRenja(
       for (const s of periksaTarget(semua, pagu)) b.catat('', s.pesan);
     }
     const kegiatanKode = kodeInduk(kode)!;
-    const programKode = kodeInduk(kegiatanKode)!;
-    hasil.push({
+    // A flat export repeats the program's and kegiatan's indicators on every sub kegiatan row.
+    for (const [t, kodeInd, akhiran] of [
+      ['program', programKode, 'Program'],
+      ['kegiatan', kegiatanKode, 'Kegiatan'],
+    ] as const) {
+      const uraian = b.teks(`indikator${akhiran}`);
+      if (uraian)
+        indikatorInduk(opdId, t, kodeInd, [
+          { uraian, satuan: b.teks(`satuan${akhiran}`), target: b.angka(`target${akhiran}`) },
+        ]);
+    }
+    for (const [kolom, kodeInd] of [
+      ['namaProgram', programKode],
+      ['namaKegiatan', kegiatanKode],
+    ] as const) {
+      const n = b.teks(kolom);
+      if (n && !namaFile.has(`${opdId}|${kodeInd}`)) namaFile.set(`${opdId}|${kodeInd}`, n);
+    }
+    const [pertama = null, ...lain] = indikator;
+    baris.push({
       opdId,
-      tahun: opsi.tahun,
+      tahun,
       programKode,
       programNama: '',
       kegiatanKode,
@@ -120,54 +230,37 @@ export async function siapkanRenja(
       targetFisik,
       targetKeuangan,
       targetBulanLain: bulanLain,
-      indikator: b.teks('indikator') ? { uraian: b.teks('indikator'), satuan: b.teks('satuan'), target } : null,
+      indikator: pertama,
+      ...(lain.length > 0 ? { indikatorLain: lain } : {}),
     });
-    nomor.push(b.nomor);
+    asal.push(b);
+    b.dihitung = pagu;
+    p.opd.hitung(opdId);
   }
 
-  // Parents named in the file win; otherwise the names already in the database; otherwise it is a problem.
-  const namaDb = new Map<string, string>();
-  for (const opdId of new Set(hasil.map((h) => h.opdId))) {
-    const rows = await db
-      .selectFrom('program as p')
-      .leftJoin('kegiatan as k', 'k.programId', 'p.id')
-      .select(['p.kode as pk', 'p.nama as pn', 'k.kode as kk', 'k.nama as kn'])
-      .where('p.opdId', '=', opdId)
-      .where('p.tahun', '=', opsi.tahun)
-      .execute();
-    for (const r of rows) {
-      namaDb.set(`${opdId}|${r.pk}`, r.pn);
-      if (r.kk && r.kn) namaDb.set(`${opdId}|${r.kk}`, r.kn);
-    }
-  }
-  hasil.forEach((h, i) => {
-    const namaInduk = (kode: string) => nama.get(`${h.opdId}|${kode}`) ?? namaDb.get(`${h.opdId}|${kode}`);
-    const p = namaInduk(h.programKode);
-    const k = namaInduk(h.kegiatanKode);
-    if (!p)
-      masalah.push({
-        baris: nomor[i]!,
-        kolom: 'Kode',
-        pesan: `Program ${h.programKode} tidak ada di berkas maupun di Renja: tambahkan baris programnya`,
-      });
-    if (!k)
-      masalah.push({
-        baris: nomor[i]!,
-        kolom: 'Kode',
-        pesan: `Kegiatan ${h.kegiatanKode} tidak ada di berkas maupun di Renja: tambahkan baris kegiatannya`,
-      });
-    h.programNama = p ?? '';
-    h.kegiatanNama = k ?? '';
-  });
+  await namaInduk(p, tahun, baris, asal, namaFile);
+  periksaPaguInduk(baris, paguInduk);
+  const selisih = await selisihRenja(p, tahun, versi, baris);
 
-  const jumlahPagu = hasil.reduce((a, h) => a + h.pagu, 0);
+  const jumlahPagu = baris.reduce((a, h) => a + h.pagu, 0);
+  const perTingkat = (t: 'program' | 'kegiatan') =>
+    [...induk.values()].filter((i) => i.tingkat === t).reduce((a, i) => a + i.daftar.length, 0);
+  const jumlahIndikator =
+    baris.reduce((a, h) => a + (h.indikator ? 1 + (h.indikatorLain?.length ?? 0) : 0), 0) +
+    perTingkat('program') +
+    perTingkat('kegiatan');
   const ringkasan = [
-    `${formatAngka(new Set(hasil.map((h) => `${h.opdId}|${h.programKode}`)).size)} program, ${formatAngka(new Set(hasil.map((h) => `${h.opdId}|${h.kegiatanKode}`)).size)} kegiatan, ${formatAngka(hasil.length)} sub kegiatan`,
-    `Jumlah pagu ${formatRupiah(jumlahPagu)} (${LABEL_VERSI[opsi.versi]}, tahun ${opsi.tahun})`,
-    ...opd.ringkasan(),
+    `${formatAngka(new Set(baris.map((h) => `${h.opdId}|${h.programKode}`)).size)} program, ${formatAngka(new Set(baris.map((h) => `${h.opdId}|${h.kegiatanKode}`)).size)} kegiatan, ${formatAngka(baris.length)} sub kegiatan`,
+    `Jumlah pagu ${formatRupiah(jumlahPagu)} (${LABEL_VERSI[versi]}, tahun ${tahun})`,
+    `${formatAngka(jumlahIndikator)} indikator (program ${formatAngka(perTingkat('program'))}, kegiatan ${formatAngka(perTingkat('kegiatan'))})`,
   ];
-  masalah.sort((a, b) => a.baris - b.baris);
-  return { pratinjau: { versi: opsi.versi, jumlahBarisData: data.length, ringkasan, masalah }, baris: hasil };
+  return {
+    ringkasan,
+    versi,
+    selisih: selisih.selisih,
+    jumlah: baris.length,
+    data: { baris, induk: [...induk.values()], hapusDariPerubahan: selisih.hapus },
+  };
 }
 
 /**
@@ -179,11 +272,14 @@ export function tulisImporRenja(
   opsi: { versi: Versi; namaBerkas: string },
   ringkasan: string[],
   baris: BarisRenjaMassal[],
+  tambahan: Omit<DataRenja, 'baris'> = { induk: [], hapusDariPerubahan: [] },
 ): Promise<HasilTulis> {
   const opd = new Set(baris.map((b) => b.opdId));
   return tanpaRiwayat(ctx.sqlite, ['tambah'], () =>
     denganSqlite(ctx.db, ctx.sqlite, () => {
       const hasil = tulisRenjaSync(ctx.sqlite, opsi.versi, baris, ctx.kemajuan);
+      tulisIndikatorIndukSync(ctx.sqlite, tambahan.induk);
+      if (opsi.versi === 'perubahan') hapusDariPerubahanSync(ctx.sqlite, tambahan.hapusDariPerubahan);
       catatImpor(ctx.sqlite, {
         berkas: opsi.namaBerkas,
         ringkasan,
@@ -194,3 +290,109 @@ export function tulisImporRenja(
     }),
   );
 }
+
+export const imporRenja: JenisImporDef<DataRenja> = {
+  templat: () =>
+    Promise.resolve({
+      kolom: [
+        kolomTemplat(
+          'Kode',
+          'kode',
+          20,
+          'Kode program (1.02.02), kegiatan (1.02.02.2.01) atau sub kegiatan (1.02.02.2.01.0001). Wajib.',
+        ),
+        kolomTemplat(
+          'Program/Kegiatan/Sub Kegiatan',
+          'nama',
+          44,
+          'Nama sesuai DPA. Wajib; program dan kegiatan ditulis sebagai baris sendiri di atas sub kegiatannya.',
+        ),
+        kolomTemplat(
+          'Indikator',
+          'indikator',
+          36,
+          'Indikator program (outcome), kegiatan atau sub kegiatan (output). Indikator kedua dan seterusnya: baris di bawahnya, tanpa kode dan nama.',
+        ),
+        kolomTemplat('Satuan', 'satuan', 10, 'Satuan indikator, mis. Unit, Orang, %.'),
+        kolomTemplat('Target', 'target', 10, 'Target indikator tahun ini.'),
+        kolomTemplat(
+          'Pagu (Rp)',
+          'pagu',
+          18,
+          'Pagu sub kegiatan. Wajib pada baris sub kegiatan; pada baris program/kegiatan boleh diisi jumlahnya (diperiksa).',
+        ),
+        ...(['I', 'II', 'III', 'IV'] as const).map((r, i) =>
+          kolomTemplat(
+            `Target Fisik TW ${r} (%)`,
+            `targetFisik${(i + 1) as 1 | 2 | 3 | 4}`,
+            11,
+            `Target fisik kumulatif s.d. akhir triwulan ${r}, 0-100.`,
+          ),
+        ),
+        ...(['I', 'II', 'III', 'IV'] as const).map((r, i) =>
+          kolomTemplat(
+            `Target Keuangan TW ${r} (Rp)`,
+            `targetKeuangan${(i + 1) as 1 | 2 | 3 | 4}`,
+            17,
+            `Anggaran kas kumulatif s.d. akhir triwulan ${r}, tidak melebihi pagu.`,
+          ),
+        ),
+        kolomTemplat('Lokasi', 'lokasi', 18, 'Lokasi kegiatan.'),
+        kolomTemplat('Sumber Dana', 'sumberDana', 14, 'Mis. DAU, DAK Fisik, PAD.'),
+      ],
+      contoh: [
+        [
+          '3.27.02',
+          'PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN',
+          'Persentase kelompok tani yang memanfaatkan sarana pertanian',
+          '%',
+          80,
+          250_000_000,
+        ],
+        [
+          '3.27.02.2.01',
+          'Pengawasan Penggunaan Sarana Pertanian',
+          'Jumlah dokumen hasil pengawasan',
+          'Dokumen',
+          2,
+          250_000_000,
+        ],
+        [
+          '3.27.02.2.01.0001',
+          'Pengawasan Pupuk Bersubsidi',
+          'Jumlah kios pupuk yang diawasi',
+          'Kios',
+          40,
+          250_000_000,
+          25,
+          50,
+          75,
+          100,
+          50_000_000,
+          125_000_000,
+          190_000_000,
+          250_000_000,
+          'Kec. Labungkari',
+          'DAU',
+        ],
+        [null, null, 'Jumlah petani penerima yang didata', 'Orang', 1200],
+      ],
+      catatan: [
+        'Satu berkas untuk satu OPD (pilih OPD tujuan di Sinergi), kecuali berkas memuat kolom Kode SKPD atau judul OPD. Pilih APBD Murni atau Perubahan di pratinjau.',
+      ],
+    }),
+  medan: () => Promise.resolve(MEDAN),
+  satuan: 'sub kegiatan',
+  medanJumlah: 'pagu',
+  konteks: (_ctx, input: ImporInputSah) => Promise.resolve({ versi: input.versi, triwulan: null }),
+  siapkan,
+  tulis: async (ctx, input, hasil) => {
+    await tulisImporRenja(
+      ctx,
+      { versi: input.versi, namaBerkas: input.namaBerkas },
+      hasil.ringkasan,
+      hasil.data.baris,
+      hasil.data,
+    );
+  },
+};

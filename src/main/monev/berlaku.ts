@@ -1,7 +1,7 @@
 // "The Renja in force at a month": every sub kegiatan of a year in the budget version in force then (Murni, or
 // Perubahan once the revision applies), joined to its pagu and its target at that month. Every figure of a period
 // starts from this one query: the dashboard, the Realisasi sheet and the report.
-import { versiBerlaku } from '../../shared/renja';
+import { versiBerlaku, type Versi } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { perubahanMulaiBulan } from '../renja/repository';
 
@@ -16,8 +16,13 @@ export function pemilikSub(db: Db, subKegiatanId: number) {
     .executeTakeFirst();
 }
 
+/** The budget version realisation up to a month is measured against. */
+export async function versiPada(db: Db, tahun: number, bulan: number): Promise<Versi> {
+  return versiBerlaku(bulan, await perubahanMulaiBulan(db, tahun));
+}
+
 export async function renjaBerlaku(db: Db, tahun: number, bulan: number) {
-  const versi = versiBerlaku(bulan, await perubahanMulaiBulan(db, tahun));
+  const versi = await versiPada(db, tahun, bulan);
   const query = db
     .selectFrom('subKegiatan as s')
     .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')

@@ -1,7 +1,7 @@
 import type { HandlersFor } from '../api/context';
 import type { Db } from '../db/connection';
-import { DitolakError } from '../errors';
-import { aturPerubahan, daftarRenja, hapus, simpanKegiatan, simpanProgram, simpanSubKegiatan } from './repository';
+import { hapusIndikator, hapusRenja } from './hapus';
+import { aturPerubahan, daftarRenja, simpanKegiatan, simpanProgram, simpanSubKegiatan } from './repository';
 import { simpanIndikator } from './indikator';
 
 async function denganRevisi(
@@ -21,6 +21,7 @@ export const renjaHandlers: HandlersFor<
   | 'renja.simpanSubKegiatan'
   | 'renja.simpanIndikator'
   | 'renja.hapus'
+  | 'renja.hapusIndikator'
 > = {
   'renja.daftar': ({ opdId, tahun, versi }, { db }) => daftarRenja(db, opdId, tahun, versi),
   'renja.aturPerubahan': async ({ tahun, perubahanMulaiBulan }, { db }) => {
@@ -35,17 +36,11 @@ export const renjaHandlers: HandlersFor<
   'renja.simpanIndikator': async (input, { db }) => denganRevisi(db, 'indikator', await simpanIndikator(db, input)),
   'renja.hapus': async ({ tingkat, id }, { db }) => {
     // A wrong click must not take a quarter's reports with it.
-    const adaRealisasi = await db
-      .selectFrom('realisasi as r')
-      .innerJoin('subKegiatan as s', 's.id', 'r.subKegiatanId')
-      .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
-      .select('r.subKegiatanId')
-      .where(tingkat === 'program' ? 'k.programId' : tingkat === 'kegiatan' ? 'k.id' : 's.id', '=', id)
-      .executeTakeFirst();
-    if (adaRealisasi) {
-      throw new DitolakError('Tidak dapat dihapus: sudah ada realisasi yang dilaporkan di bawahnya');
-    }
-    await hapus(db, tingkat, id);
+    await hapusRenja(db, tingkat, id);
+    return { id };
+  },
+  'renja.hapusIndikator': async ({ id }, { db }) => {
+    await hapusIndikator(db, id);
     return { id };
   },
 };

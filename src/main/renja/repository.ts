@@ -1,7 +1,14 @@
 // Queries of the Renja/DPA hierarchy: read one OPD's year as grid rows, write one level at a time.
 import type { BarisRenja, IndikatorRingkas, Renja } from '../../shared/api/renja';
 import { rollup } from '../../shared/monev/rollup';
-import { BULAN_TRIWULAN, LABEL_TINGKAT, periksaKode, type Tingkat, type Versi } from '../../shared/renja';
+import {
+  BULAN_TRIWULAN,
+  LABEL_TINGKAT,
+  periksaBidang,
+  periksaKode,
+  type Tingkat,
+  type Versi,
+} from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 
@@ -170,6 +177,20 @@ function tolakKode(pesan: string | null, kolom = 'kode'): void {
   if (pesan) throw new DitolakError(pesan, [{ kolom, pesan }]);
 }
 
+/** Children carry the parent's code in theirs: a parent that has children keeps its code (its name can change). */
+async function tolakGantiKode(db: Db, tingkat: 'program' | 'kegiatan', id: number, kode: string): Promise<void> {
+  const lama = await db.selectFrom(tingkat).select('kode').where('id', '=', id).executeTakeFirst();
+  if (!lama || lama.kode === kode) return;
+  const anak =
+    tingkat === 'program'
+      ? await db.selectFrom('kegiatan').select('id').where('programId', '=', id).executeTakeFirst()
+      : await db.selectFrom('subKegiatan').select('id').where('kegiatanId', '=', id).executeTakeFirst();
+  if (anak)
+    tolakKode(
+      `Kode ${LABEL_TINGKAT[tingkat].toLowerCase()} ${lama.kode} tidak dapat diubah karena sudah memiliki ${tingkat === 'program' ? 'kegiatan' : 'sub kegiatan'}; ubah namanya saja`,
+    );
+}
+
 function duplikat(error: unknown, tingkat: Tingkat, kode: string): never {
   if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
     throw new DitolakError(`${LABEL_TINGKAT[tingkat]} dengan kode ${kode} sudah ada`, [
@@ -184,8 +205,10 @@ export async function simpanProgram(
   p: { id?: number | undefined; opdId: number; tahun: number; kode: string; nama: string },
 ): Promise<number> {
   tolakKode(periksaKode(p.kode, 'program'));
-  const opd = await db.selectFrom('opd').select('id').where('id', '=', p.opdId).executeTakeFirst();
+  const opd = await db.selectFrom('opd').select(['id', 'kode', 'nama']).where('id', '=', p.opdId).executeTakeFirst();
   if (!opd) throw new DitolakError(`OPD dengan ID ${p.opdId} tidak ditemukan`);
+  tolakKode(periksaBidang(p.kode, opd));
+  if (p.id !== undefined) await tolakGantiKode(db, 'program', p.id, p.kode);
   try {
     if (p.id === undefined) {
       const row = await db
@@ -215,6 +238,7 @@ export async function simpanKegiatan(
   const program = await db.selectFrom('program').select('kode').where('id', '=', k.programId).executeTakeFirst();
   if (!program) throw new DitolakError(`Program dengan ID ${k.programId} tidak ditemukan`);
   tolakKode(periksaKode(k.kode, 'kegiatan', program.kode));
+  if (k.id !== undefined) await tolakGantiKode(db, 'kegiatan', k.id, k.kode);
   try {
     if (k.id === undefined) {
       const row = await db

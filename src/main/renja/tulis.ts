@@ -21,7 +21,24 @@ export interface BarisRenjaMassal {
   targetKeuangan: (number | null)[];
   /** Months other than quarter ends, for an OPD that plans monthly. */
   targetBulanLain?: { bulan: number; targetFisik: number | null; targetKeuangan: number | null }[];
-  indikator: { uraian: string; satuan: string; target: number | null } | null;
+  indikator: IndikatorMassal | null;
+  /** Further indicators of the sub kegiatan, matched to the stored ones by position after the first. */
+  indikatorLain?: IndikatorMassal[];
+}
+
+export interface IndikatorMassal {
+  uraian: string;
+  satuan: string;
+  target: number | null;
+}
+
+/** Outcome indicators of a program, output indicators of a kegiatan. */
+export interface IndikatorIndukMassal {
+  opdId: number;
+  tahun: number;
+  tingkat: 'program' | 'kegiatan';
+  kode: string;
+  daftar: IndikatorMassal[];
 }
 
 export interface HasilTulis {
@@ -114,7 +131,58 @@ export function tulisRenjaSync(
       const ind = cariIndikator.get(sId);
       if (ind) ubahIndikator.run(r.indikator.uraian, r.indikator.satuan, r.indikator.target, ind.id);
       else tambahIndikator.run(sId, r.indikator.uraian, r.indikator.satuan, r.indikator.target);
+      if (r.indikatorLain?.length)
+        tulisIndikatorSync(sqlite, 'sub_kegiatan_id', sId, [r.indikator, ...r.indikatorLain]);
     }
   }
   return hasil;
+}
+
+/**
+ * Indicators of one owner in file order: the i-th updates the owner's i-th stored indicator (so a renamed indicator
+ * keeps its realisation), the rest are added; stored ones beyond the file's are left as they are.
+ */
+function tulisIndikatorSync(
+  sqlite: Sqlite.Database,
+  kolom: 'program_id' | 'kegiatan_id' | 'sub_kegiatan_id',
+  pemilikId: number,
+  daftar: IndikatorMassal[],
+): void {
+  const ada = sqlite
+    .prepare(`SELECT id FROM indikator WHERE ${kolom} = ? ORDER BY urutan, id`)
+    .pluck()
+    .all(pemilikId) as number[];
+  const ubah = sqlite.prepare('UPDATE indikator SET uraian = ?, satuan = ?, target = ? WHERE id = ?');
+  const tambah = sqlite.prepare(
+    `INSERT INTO indikator (${kolom}, uraian, satuan, target, urutan) VALUES (?, ?, ?, ?, ?)`,
+  );
+  daftar.forEach((d, i) => {
+    const id = ada[i];
+    if (id !== undefined) ubah.run(d.uraian, d.satuan, d.target, id);
+    else tambah.run(pemilikId, d.uraian, d.satuan, d.target, i);
+  });
+}
+
+/** Program and kegiatan indicators, after tulisRenjaSync has written their owners. */
+export function tulisIndikatorIndukSync(sqlite: Sqlite.Database, daftar: readonly IndikatorIndukMassal[]): number {
+  const program = sqlite.prepare<[number, number, string], number>(
+    'SELECT id FROM program WHERE opd_id = ? AND tahun = ? AND kode = ?',
+  );
+  const kegiatan = sqlite.prepare<[number, number, string], number>(
+    'SELECT k.id FROM kegiatan k JOIN program p ON p.id = k.program_id WHERE p.opd_id = ? AND p.tahun = ? AND k.kode = ?',
+  );
+  let jumlah = 0;
+  for (const d of daftar) {
+    const id = (d.tingkat === 'program' ? program : kegiatan).pluck().get(d.opdId, d.tahun, d.kode);
+    if (id === undefined) continue;
+    tulisIndikatorSync(sqlite, d.tingkat === 'program' ? 'program_id' : 'kegiatan_id', id, d.daftar);
+    jumlah += d.daftar.length;
+  }
+  return jumlah;
+}
+
+/** A DPA-Perubahan drops the sub kegiatan it no longer lists: they lose their Perubahan budget (and its plan). */
+export function hapusDariPerubahanSync(sqlite: Sqlite.Database, subKegiatanId: readonly number[]): void {
+  const hapus = sqlite.prepare("DELETE FROM anggaran WHERE sub_kegiatan_id = ? AND versi = 'perubahan'");
+  for (const id of subKegiatanId) hapus.run(id);
 }

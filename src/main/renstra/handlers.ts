@@ -1,7 +1,6 @@
 import type { HandlersFor } from '../api/context';
 import { konsistensi } from './konsistensi';
 import { konsistensiDocx } from './dokumen';
-import { pratinjauImporRenstra, terapkanImporRenstra } from './impor';
 import { pohon } from './pohon';
 import {
   daftarRenstra,
@@ -44,8 +43,6 @@ export const renstraHandlers: HandlersFor<
   | 'renstra.pohon'
   | 'renstra.konsistensi'
   | 'renstra.konsistensiDocx'
-  | 'renstra.imporPratinjau'
-  | 'renstra.imporTerapkan'
 > = {
   'rpjmd.daftar': (_input, { db }) => daftarRpjmd(db),
   'rpjmd.rincian': ({ id }, { db }) => rincianRpjmd(db, id),
@@ -107,6 +104,4 @@ export const renstraHandlers: HandlersFor<
   'renstra.pohon': ({ tahun }, { db }) => pohon(db, tahun),
   'renstra.konsistensi': ({ tahun }, { db }) => konsistensi(db, tahun),
   'renstra.konsistensiDocx': async ({ tahun }, { db }) => konsistensiDocx(db, await konsistensi(db, tahun)),
-  'renstra.imporPratinjau': (input, { db }) => pratinjauImporRenstra(db, input),
-  'renstra.imporTerapkan': (input, ctx) => terapkanImporRenstra(ctx, input),
 };

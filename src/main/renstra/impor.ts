@@ -1,61 +1,17 @@
-// Import of Renstra targets from .xlsx/.csv through the same reader, header search and row problems as the Renja import.
-import type { z } from 'zod';
-import type { MasalahImpor } from '../../shared/api/impor';
-import type { imporRenstraInput, PratinjauRenstra, RpjmdRingkas } from '../../shared/api/renstra';
-import { formatAngka, formatRupiah, parseAngka, type JenisAngka } from '../../shared/format';
+// Renstra import (one entry of the import pipeline): programs and kegiatan with indicators, baseline, end target,
+// yearly targets and realisation ("Target 2026") and pagu indikatif per year, within the RPJMD period.
+import { formatAngka, formatRupiah } from '../../shared/format';
 import { kodeInduk, tingkatKode } from '../../shared/renja';
-import type { Context } from '../api/context';
-import { cadangkanSebelum } from '../backup';
+import type { RpjmdRingkas } from '../../shared/api/renstra';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
-import { bacaBerkas, type Sel } from '../impor/baca';
-import { cariHeader, normalisasiJudul } from '../impor/kolom';
-import { barisData } from '../impor/nilai';
-import { cariOpd } from '../impor/opd';
+import type { HasilJenis, ImporInputSah, JenisImporDef, Persiapan } from '../impor/jalur';
+import { tahunan, type JenisTahunan, type Medan } from '../impor/medan';
 import { renstraId } from './repository';
 import { ambilRpjmd } from './rpjmd';
-
-type Input = z.output<typeof imporRenstraInput>;
-
-/** A column the Renja header map does not know: yearly target, realisation, pagu, baseline, end target. */
-export type KolomTahunan =
-  | { jenis: 'baseline' | 'targetAkhir' }
-  | { jenis: 'target' | 'realisasi' | 'pagu' | 'realisasiAnggaran'; tahun: number };
-
-export function kolomTahunan(judul: string): KolomTahunan | null {
-  const n = normalisasiJudul(judul);
-  if (/^(baseline|kondisi awal|capaian awal|kondisi kinerja awal)$/.test(n)) return { jenis: 'baseline' };
-  if (/^(target akhir|target akhir periode|kondisi akhir|kondisi kinerja akhir|target akhir renstra)$/.test(n))
-    return { jenis: 'targetAkhir' };
-  const m =
-    /^(target|target kinerja|realisasi anggaran|realisasi|pagu|pagu indikatif|anggaran) (?:tahun )?(20\d\d)$/.exec(n);
-  if (!m) return null;
-  const jenis = {
-    target: 'target',
-    'target kinerja': 'target',
-    realisasi: 'realisasi',
-    'realisasi anggaran': 'realisasiAnggaran',
-  }[m[1]!] as 'target' | 'realisasi' | 'realisasiAnggaran' | undefined;
-  return { jenis: jenis ?? 'pagu', tahun: Number(m[2]) };
-}
-
-function labelKolom(k: KolomTahunan): string {
-  const label = {
-    baseline: 'Baseline',
-    targetAkhir: 'Target akhir periode',
-    target: 'Target',
-    realisasi: 'Realisasi',
-    pagu: 'Pagu indikatif (Rp)',
-    realisasiAnggaran: 'Realisasi anggaran (Rp)',
-  }[k.jenis];
-  return 'tahun' in k ? `${label} ${k.tahun}` : label;
-}
-
-function angkaSel(v: Sel | undefined, jenis: JenisAngka) {
-  if (typeof v === 'object' && v !== null)
-    return { ok: true as const, value: jenis === 'persen' ? v.persen : v.persen / 100 };
-  return parseAngka(v ?? null, { jenis });
-}
+import type { Context } from '../api/context';
+import { ambilPengaturan } from '../pengaturan/repository';
+import { kolomTemplat } from '../impor/templat';
 
 export interface IndikatorImpor {
   uraian: string;
@@ -75,42 +31,36 @@ export interface UnitImpor {
   pagu: Map<number, { pagu: number; realisasi: number | null }>;
 }
 
-async function siapkan(db: Db, input: Input) {
-  const rpjmd = await ambilRpjmd(db, input.rpjmdId);
-  const lembar = await bacaBerkas(input.namaBerkas, Buffer.from(input.base64, 'base64'));
-  const header = cariHeader(lembar.baris);
-  if (!header) {
-    throw new DitolakError(
-      'Baris judul kolom tidak ditemukan: berkas harus memiliki kolom Kode dan kolom lain seperti Uraian, Indikator atau Satuan',
-    );
-  }
-  const masalah: MasalahImpor[] = [];
-  const tahunan = new Map<number, KolomTahunan>();
-  const dikenali = [...header.dikenali];
-  (lembar.baris[header.indeks] ?? []).forEach((sel, j) => {
-    const k = typeof sel === 'string' ? kolomTahunan(sel) : null;
-    if (!k) return;
-    if ('tahun' in k && (k.tahun < rpjmd.tahunAwal || k.tahun > rpjmd.tahunAkhir)) {
-      masalah.push({
-        baris: header.indeks + 1,
-        kolom: String(sel),
-        pesan: `Tahun ${k.tahun} di luar periode RPJMD ${rpjmd.tahunAwal}-${rpjmd.tahunAkhir}`,
-      });
-      return;
-    }
-    tahunan.set(j, k);
-    dikenali.push({ judul: String(sel).trim(), dibacaSebagai: labelKolom(k) });
-  });
-  if (![...tahunan.values()].some((k) => k.jenis === 'target' || k.jenis === 'pagu'))
-    masalah.push({ baris: header.indeks + 1, kolom: '', pesan: 'Tidak ada kolom Target <tahun> atau Pagu <tahun>' });
+interface DataRenstra {
+  rpjmd: RpjmdRingkas;
+  daftar: UnitImpor[];
+}
 
-  const data = barisData(lembar.baris, header, masalah);
-  const opd = await cariOpd(db, header, data, input.opdId);
+function rpjmdInput(db: Db, input: ImporInputSah): Promise<RpjmdRingkas> {
+  if (input.rpjmdId === undefined) throw new DitolakError('RPJMD wajib dipilih untuk impor target Renstra');
+  return ambilRpjmd(db, input.rpjmdId);
+}
+
+const JENIS_TAHUNAN: JenisTahunan[] = ['target', 'realisasi', 'pagu', 'realisasiAnggaran'];
+
+async function siapkan(p: Persiapan): Promise<HasilJenis<DataRenstra>> {
+  const rpjmd = await rpjmdInput(p.ctx.db, p.input);
+  // A yearly column outside the period would be silently dropped: it is a problem instead.
+  for (const l of p.lembar) {
+    for (const k of l.header.kolom) {
+      const t = k.calon ? tahunan(k.calon.medan) : null;
+      if (t && (t.tahun < rpjmd.tahunAwal || t.tahun > rpjmd.tahunAkhir))
+        p.catatan.tambah('masalah', {
+          ...l.lokasi(l.header.indeks + 1, ''),
+          kolom: k.judul,
+          pesan: `Tahun ${t.tahun} di luar periode RPJMD ${rpjmd.tahunAwal}-${rpjmd.tahunAkhir}`,
+        });
+    }
+  }
   const unit = new Map<string, UnitImpor>();
-  for (const b of data) {
-    const kode = b.teks('kode');
+  for (const b of p.data) {
+    const kode = b.kode();
     const tingkat = tingkatKode(kode);
-    if (tingkat === null && /^\d(\.\d{2})?$/.test(kode)) continue;
     if (tingkat === null || tingkat === 'subKegiatan') {
       b.catat(
         'kode',
@@ -120,94 +70,88 @@ async function siapkan(db: Db, input: Input) {
       );
       continue;
     }
-    const opdId = opd.untuk(b);
+    const opdId = b.opdId;
     if (opdId === null) continue;
     const kunci = `${opdId}|${kode}`;
     const u: UnitImpor = unit.get(kunci) ?? { opdId, kode, nama: '', tingkat, indikator: [], pagu: new Map() };
+    if (!unit.has(kunci)) p.opd.hitung(opdId);
     unit.set(kunci, u);
     if (!u.nama) u.nama = b.teks('nama');
-    const sel = lembar.baris[b.nomor - 1] ?? [];
-    const baca = (j: number, k: KolomTahunan) => {
-      const uang = k.jenis === 'pagu' || k.jenis === 'realisasiAnggaran';
-      const h = angkaSel(sel[j], uang ? 'uang' : 'bilangan');
-      if (!h.ok) masalah.push({ baris: b.nomor, kolom: labelKolom(k), pesan: h.pesan });
-      else if (uang && h.value !== null && h.value < 0)
-        masalah.push({ baris: b.nomor, kolom: labelKolom(k), pesan: `${labelKolom(k)} tidak boleh negatif` });
-      else return h.value;
-      return null;
-    };
-    const uraian = b.teks('indikator');
-    const ind: IndikatorImpor | null = uraian
-      ? { uraian, satuan: b.teks('satuan'), baseline: null, targetAkhir: null, nilai: new Map() }
-      : null;
-    if (ind && u.indikator.some((i) => i.uraian === uraian))
-      b.catat('indikator', `Indikator "${uraian}" untuk ${kode} sudah tertulis di baris sebelumnya`);
-    for (const [j, k] of tahunan) {
-      const v = baca(j, k);
-      if (v === null) continue;
-      const tanpaIndikator = () =>
-        masalah.push({ baris: b.nomor, kolom: labelKolom(k), pesan: 'Target tanpa indikator: isi kolom Indikator' });
-      if (!('tahun' in k)) {
-        if (ind) ind[k.jenis] = v;
-        else tanpaIndikator();
-      } else if (k.jenis === 'pagu' || k.jenis === 'realisasiAnggaran') {
-        const p = u.pagu.get(k.tahun) ?? { pagu: 0, realisasi: null };
-        if (k.jenis === 'pagu') p.pagu = v;
-        else p.realisasi = v;
-        u.pagu.set(k.tahun, p);
-      } else if (!ind) {
-        tanpaIndikator();
-      } else {
-        const n = ind.nilai.get(k.tahun) ?? {};
-        n[k.jenis] = v;
-        ind.nilai.set(k.tahun, n);
+    for (const x of [b, ...b.indikatorTambahan]) {
+      const uraian = x.teks('indikator');
+      const ind: IndikatorImpor | null = uraian
+        ? { uraian, satuan: x.teks('satuan'), baseline: null, targetAkhir: null, nilai: new Map() }
+        : null;
+      if (ind && u.indikator.some((i) => i.uraian === uraian))
+        x.catat('indikator', `Indikator "${uraian}" untuk ${kode} sudah tertulis di baris sebelumnya`);
+      for (const medan of x.l.peta.keys()) {
+        const t = tahunan(medan);
+        if (!t && medan !== 'baseline' && medan !== 'targetAkhir') continue;
+        const v = x.angka(medan);
+        if (v === null) continue;
+        if (t && (t.jenis === 'pagu' || t.jenis === 'realisasiAnggaran')) {
+          const pg = u.pagu.get(t.tahun) ?? { pagu: 0, realisasi: null };
+          if (t.jenis === 'pagu') pg.pagu = v;
+          else pg.realisasi = v;
+          u.pagu.set(t.tahun, pg);
+        } else if (!ind) x.catat(medan, 'Target tanpa indikator: isi kolom Indikator');
+        else if (!t) ind[medan as 'baseline' | 'targetAkhir'] = v;
+        else {
+          const n = ind.nilai.get(t.tahun) ?? {};
+          n[t.jenis as 'target' | 'realisasi'] = v;
+          ind.nilai.set(t.tahun, n);
+        }
       }
+      if (ind) u.indikator.push(ind);
     }
-    if (ind) u.indikator.push(ind);
   }
 
   // Kegiatan need their program: in the file, or already in this OPD's Renstra.
   const adaDiDb = new Set(
     (
-      await db
+      await p.ctx.db
         .selectFrom('renstraProgram as p')
         .innerJoin('renstra as r', 'r.id', 'p.renstraId')
         .select(['r.opdId', 'p.kode'])
         .where('r.rpjmdId', '=', rpjmd.id)
         .execute()
-    ).map((p) => `${p.opdId}|${p.kode}`),
+    ).map((x) => `${x.opdId}|${x.kode}`),
   );
+  const lembar = p.lembar[0]!.nama;
   for (const u of unit.values()) {
-    if (!u.nama) masalah.push({ baris: 0, kolom: 'Uraian', pesan: `Nama ${u.tingkat} ${u.kode} wajib diisi` });
+    if (!u.nama)
+      p.catatan.tambah('masalah', {
+        lembar,
+        baris: 0,
+        huruf: '',
+        kolom: 'Uraian',
+        pesan: `Nama ${u.tingkat} ${u.kode} wajib diisi`,
+      });
     const induk = u.tingkat === 'kegiatan' ? `${u.opdId}|${kodeInduk(u.kode)}` : null;
     if (induk && !unit.has(induk) && !adaDiDb.has(induk))
-      masalah.push({
+      p.catatan.tambah('masalah', {
+        lembar,
         baris: 0,
+        huruf: '',
         kolom: 'Kode',
         pesan: `Program ${kodeInduk(u.kode)} untuk kegiatan ${u.kode} tidak ada di berkas maupun di Renstra`,
       });
   }
-  masalah.sort((a, b) => a.baris - b.baris);
   const daftar = [...unit.values()];
-  const pratinjau: PratinjauRenstra = {
-    jenis: 'renstra',
-    barisHeader: header.indeks + 1,
-    kolomDikenali: dikenali,
-    jumlahBarisData: data.length,
+  const program = daftar.filter((u) => u.tingkat === 'program');
+  return {
     ringkasan: [
-      `${formatAngka(daftar.filter((u) => u.tingkat === 'program').length)} program, ${formatAngka(daftar.filter((u) => u.tingkat === 'kegiatan').length)} kegiatan, ${formatAngka(daftar.reduce((a, u) => a + u.indikator.length, 0))} indikator`,
+      `${formatAngka(program.length)} program, ${formatAngka(daftar.length - program.length)} kegiatan, ${formatAngka(daftar.reduce((a, u) => a + u.indikator.length, 0))} indikator`,
       `Jumlah pagu indikatif program ${formatRupiah(
-        daftar
-          .filter((u) => u.tingkat === 'program')
-          .reduce((a, u) => a + [...u.pagu.values()].reduce((x, p) => x + p.pagu, 0), 0),
+        program.reduce((a, u) => a + [...u.pagu.values()].reduce((x, pg) => x + pg.pagu, 0), 0),
         { desimal: false },
       )}`,
       `Periode RPJMD ${rpjmd.tahunAwal}-${rpjmd.tahunAkhir}`,
-      ...opd.ringkasan(),
     ],
-    masalah,
+    versi: null,
+    jumlah: daftar.length,
+    data: { rpjmd, daftar },
   };
-  return { pratinjau, daftar, rpjmd };
 }
 
 /** Writes in one transaction: programs before kegiatan; indicators matched by wording; only the years in the file. */
@@ -268,33 +212,84 @@ async function tulis(db: Db, rpjmd: RpjmdRingkas, daftar: UnitImpor[]): Promise<
             .execute();
         }
       }
-      for (const [tahun, p] of u.pagu) {
+      for (const [tahun, pg] of u.pagu) {
         await trx.deleteFrom('renstraPagu').where(kunci, '=', pemilikId).where('tahun', '=', tahun).execute();
         await trx
           .insertInto('renstraPagu')
-          .values({ programId: null, kegiatanId: null, [kunci]: pemilikId, tahun, ...p })
+          .values({ programId: null, kegiatanId: null, [kunci]: pemilikId, tahun, ...pg })
           .execute();
       }
     }
   });
 }
 
-export async function pratinjauImporRenstra(db: Db, input: Input): Promise<PratinjauRenstra> {
-  return (await siapkan(db, input)).pratinjau;
+/** The RPJMD period of the budget year, else the five years from it: the template's yearly columns. */
+async function tahunTemplat(ctx: Context): Promise<number[]> {
+  const tahun = (await ambilPengaturan(ctx.db)).tahunAnggaran;
+  const r = await ctx.db
+    .selectFrom('rpjmd')
+    .select('tahunAwal')
+    .where('tahunAwal', '<=', tahun)
+    .where('tahunAkhir', '>=', tahun)
+    .executeTakeFirst();
+  const awal = r?.tahunAwal ?? tahun;
+  return [0, 1, 2, 3, 4].map((i) => awal + i);
 }
 
-export async function terapkanImporRenstra(ctx: Context, input: Input): Promise<PratinjauRenstra> {
-  const { pratinjau, daftar, rpjmd } = await siapkan(ctx.db, input);
-  if (pratinjau.masalah.length > 0) {
-    const m = pratinjau.masalah[0]!;
-    throw new DitolakError(
-      `Impor dibatalkan, tidak ada data yang diubah: ${formatAngka(pratinjau.masalah.length)} masalah, mis. baris ${m.baris}${m.kolom ? ` kolom ${m.kolom}` : ''}: ${m.pesan}`,
-      pratinjau.masalah.map((x) => ({ kolom: `${x.baris}.${x.kolom}`, pesan: x.pesan })),
-    );
-  }
-  if (daftar.length === 0)
-    throw new DitolakError('Berkas tidak berisi baris program atau kegiatan di bawah judul kolom');
-  await cadangkanSebelum(ctx, 'impor');
-  await tulis(ctx.db, rpjmd, daftar);
-  return pratinjau;
-}
+export const imporRenstra: JenisImporDef<DataRenstra> = {
+  templat: async (ctx) => {
+    const tahun = await tahunTemplat(ctx);
+    return {
+      kolom: [
+        kolomTemplat('Kode', 'kode', 16, 'Kode program (3.27.02) atau kegiatan (3.27.02.2.01). Wajib.'),
+        kolomTemplat('Program/Kegiatan', 'nama', 40, 'Nama program atau kegiatan.'),
+        kolomTemplat(
+          'Indikator',
+          'indikator',
+          36,
+          'Indikator kinerja; indikator kedua dan seterusnya: baris di bawahnya dengan kode yang sama atau tanpa kode.',
+        ),
+        kolomTemplat('Satuan', 'satuan', 10, ''),
+        kolomTemplat('Kondisi Awal', 'baseline', 12, 'Capaian pada awal periode Renstra.'),
+        ...tahun.map((t) => kolomTemplat(`Target ${t}`, `target@${t}`, 11, `Target indikator tahun ${t}.`)),
+        kolomTemplat('Target Akhir', 'targetAkhir', 12, 'Kondisi kinerja pada akhir periode.'),
+        ...tahun.map((t) => kolomTemplat(`Pagu Indikatif ${t}`, `pagu@${t}`, 17, `Pagu indikatif tahun ${t} (Rp).`)),
+      ],
+      contoh: [
+        [
+          '3.27.02',
+          'PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN',
+          'Persentase kelompok tani yang memanfaatkan sarana pertanian',
+          '%',
+          60,
+          ...tahun.map((_, i) => 64 + 4 * i),
+          80,
+          ...tahun.map(() => 1_250_000_000),
+        ],
+      ],
+      catatan: ['Pilih RPJMD dan OPD di halaman Renstra sebelum mengimpor; tahun di luar periode RPJMD ditolak.'],
+    };
+  },
+  medan: async (ctx, input) => {
+    const rpjmd = await rpjmdInput(ctx.db, input);
+    const tahun = Array.from({ length: rpjmd.tahunAkhir - rpjmd.tahunAwal + 1 }, (_, i) => rpjmd.tahunAwal + i);
+    return [
+      { medan: 'kode', wajib: true },
+      { medan: 'nama', wajib: false },
+      ...(['kodeSkpd', 'namaSkpd', 'indikator', 'satuan', 'baseline', 'targetAkhir'] as const).map((medan) => ({
+        medan,
+        wajib: false,
+      })),
+      ...JENIS_TAHUNAN.flatMap((j) => tahun.map((t) => ({ medan: `${j}@${t}` as Medan, wajib: false }))),
+    ];
+  },
+  periksaKolom: (peta) =>
+    [...peta.keys()].some((m) => /^(target|pagu)@/.test(m))
+      ? null
+      : 'Tidak ada kolom Target <tahun> atau Pagu <tahun>: pilih kolomnya pada pemetaan kolom',
+  satuan: 'program/kegiatan',
+  medanJumlah: null,
+  konteks: () => Promise.resolve({ versi: null, triwulan: null }),
+  siapkan,
+  tulis: (ctx, _input, { data }) => tulis(ctx.db, data.rpjmd, data.daftar),
+};

@@ -136,4 +136,5 @@ export const renjaApi = {
       id: id(),
     }),
   ),
+  'renja.hapusIndikator': tulis<{ id: number }>()(z.object({ id: id('Indikator') })),
 };

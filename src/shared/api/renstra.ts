@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { tulis, baca } from './define';
 import type { BerkasJadi } from './ekspor';
 import { bilanganBulat, id, idOpsional, pesanGalat, pilihan, teks, teksOpsional, revisi } from './fields';
-import { imporInput, type PratinjauImpor } from './impor';
 import { angkaOpsional, rupiah, tahun } from './renja';
 import type { ArahIndikator, JenisIndikator } from '../monev/rules';
 import type { Temuan } from '../renstra/konsistensi';
@@ -166,13 +165,6 @@ const tingkatRenstra = () => pilihan('Tingkat', TINGKAT_RENSTRA, { program: 'Pro
 export const JENIS_BUTIR_RPJMD = ['rpjmd', 'misi', 'tujuan', 'sasaran', 'indikator', 'prioritas'] as const;
 export type JenisButirRpjmd = (typeof JENIS_BUTIR_RPJMD)[number];
 
-/** The import preview of the Renja/realisasi import, for Renstra targets (no budget version there). */
-export type PratinjauRenstra = Omit<PratinjauImpor, 'jenis' | 'versi'> & { jenis: 'renstra' };
-
-export const imporRenstraInput = imporInput.pick({ namaBerkas: true, base64: true, opdId: true }).extend({
-  rpjmdId: id('RPJMD'),
-});
-
 export const renstraApi = {
   'rpjmd.daftar': baca<RpjmdRingkas[]>()(z.object({})),
   'rpjmd.rincian': baca<Rpjmd>()(z.object({ id: id('RPJMD') })),
@@ -284,6 +276,4 @@ export const renstraApi = {
   'renstra.pohon': baca<Pohon>()(z.object({ tahun: tahun() })),
   'renstra.konsistensi': baca<Konsistensi>()(z.object({ tahun: tahun() })),
   'renstra.konsistensiDocx': baca<BerkasJadi>()(z.object({ tahun: tahun() })),
-  'renstra.imporPratinjau': baca<PratinjauRenstra>()(imporRenstraInput),
-  'renstra.imporTerapkan': tulis<PratinjauRenstra>()(imporRenstraInput),
 };

@@ -1,20 +1,35 @@
-// Import from .xlsx/.csv: choose files, read every problem by row and column, then import all-or-nothing.
+// Import from .xlsx/.csv for every kind (Renja, realisasi, Renstra): choose files, read every problem by sheet, row
+// and column, map columns by hand when needed, then import all-or-nothing. Also "Unduh templat".
 import { useState, type ChangeEvent } from 'react';
-import type { JenisImpor, PratinjauImpor } from '../../../../shared/api/impor';
-import { formatAngka } from '../../../../shared/format';
+import {
+  LABEL_JENIS_IMPOR,
+  type ImporInput,
+  type JenisImpor,
+  type PemetaanKolom,
+  type PratinjauImpor,
+} from '../../../../shared/api/impor';
 import type { Kemajuan } from '../../../../shared/kemajuan';
-import type { Versi } from '../../../../shared/renja';
+import { LABEL_VERSI, type Versi } from '../../../../shared/renja';
 import { api, pesanGalat } from '../../api/client';
 import { BilahKemajuan } from '../../components/BilahKemajuan';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { bacaBase64 } from '../../components/berkas';
+import { simpanBerkas } from '../../components/simpanBerkas';
+import { PratinjauBerkas } from './PratinjauBerkas';
 
 interface Berkas {
   nama: string;
   base64: string;
+  pemetaan: PemetaanKolom[];
   pratinjau?: PratinjauImpor;
   galat?: string;
 }
+
+const LABEL_TOMBOL: Record<JenisImpor, string> = {
+  renja: 'Impor Renja/DPA (.xlsx/.csv)…',
+  realisasi: 'Impor realisasi / Formulir OPD (.xlsx/.csv)…',
+  renstra: 'Impor target Renstra (.xlsx/.csv)…',
+};
 
 export function Impor({
   jenis,
@@ -22,20 +37,43 @@ export function Impor({
   opdId,
   versi,
   bulan,
+  rpjmdId,
   onSelesai,
 }: {
   jenis: JenisImpor;
-  tahun: number;
+  tahun?: number;
   opdId: number | null;
+  /** Renja: the version in force; the preview lets the user import as the other one. */
   versi?: Versi;
   bulan?: number;
+  rpjmdId?: number;
   onSelesai: () => void;
 }) {
   const [berkas, setBerkas] = useState<Berkas[]>([]);
+  const [versiImpor, setVersiImpor] = useState<Versi | null>(null);
   const [proses, setProses] = useState<{ selesai: number; total: number; label: string } | null>(null);
   const [kemajuan, setKemajuan] = useState<Kemajuan | null>(null);
   const { tampilkan } = useNotifikasi();
-  const dasar = { jenis, tahun, ...(opdId ? { opdId } : {}), ...(versi ? { versi } : {}), ...(bulan ? { bulan } : {}) };
+  const versiDipakai = versiImpor ?? versi;
+  const dasar = (b: Pick<Berkas, 'nama' | 'base64' | 'pemetaan'>, v = versiDipakai): ImporInput => ({
+    jenis,
+    namaBerkas: b.nama,
+    base64: b.base64,
+    ...(tahun ? { tahun } : {}),
+    ...(opdId ? { opdId } : {}),
+    ...(v ? { versi: v } : {}),
+    ...(bulan ? { bulan } : {}),
+    ...(rpjmdId ? { rpjmdId } : {}),
+    ...(b.pemetaan.length > 0 ? { pemetaan: b.pemetaan } : {}),
+  });
+
+  const periksa = async (b: Omit<Berkas, 'pratinjau' | 'galat'>, v = versiDipakai): Promise<Berkas> => {
+    try {
+      return { ...b, pratinjau: await api('impor.pratinjau', dasar(b, v), { kemajuan: setKemajuan }) };
+    } catch (error) {
+      return { ...b, galat: pesanGalat(error) };
+    }
+  };
 
   const pilih = async (e: ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
@@ -44,23 +82,41 @@ export function Impor({
     for (const [i, file] of files.entries()) {
       setProses({ selesai: i, total: files.length, label: `Memeriksa ${file.name}` });
       setKemajuan(null);
-      const base64 = await bacaBase64(file);
-      try {
-        hasil.push({
-          nama: file.name,
-          base64,
-          pratinjau: await api(
-            'impor.pratinjau',
-            { ...dasar, namaBerkas: file.name, base64 },
-            { kemajuan: setKemajuan },
-          ),
-        });
-      } catch (error) {
-        hasil.push({ nama: file.name, base64, galat: pesanGalat(error) });
-      }
+      hasil.push(await periksa({ nama: file.name, base64: await bacaBase64(file), pemetaan: [] }));
     }
     setProses(null);
     setBerkas(hasil);
+  };
+
+  /** A new choice of columns for one header replaces the earlier one and runs the preview again at once. */
+  const ubahPemetaan = async (i: number, pilihan: PemetaanKolom[]) => {
+    const b = berkas[i]!;
+    const tanda = new Set(pilihan.map((p) => p.tanda));
+    const baru = await periksa({ ...b, pemetaan: [...b.pemetaan.filter((p) => !tanda.has(p.tanda)), ...pilihan] });
+    setBerkas((semua) => semua.map((x, j) => (j === i ? baru : x)));
+  };
+
+  const lupakan = async (i: number, tanda: string) => {
+    try {
+      await api('impor.lupakanPemetaan', { tanda });
+      tampilkan('Pemetaan kolom tersimpan dilupakan', 'sukses');
+      const b = berkas[i]!;
+      const baru = await periksa({ ...b, pemetaan: b.pemetaan.filter((p) => p.tanda !== tanda) });
+      setBerkas((semua) => semua.map((x, j) => (j === i ? baru : x)));
+    } catch (error) {
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+
+  const gantiVersi = async (v: Versi) => {
+    setVersiImpor(v);
+    setBerkas(await Promise.all(berkas.map((b) => periksa(b, v))));
+  };
+
+  /** Closing the preview forgets its files and a version chosen in it. */
+  const tutup = () => {
+    setBerkas([]);
+    setVersiImpor(null);
   };
 
   const siap = berkas.length > 0 && berkas.every((b) => b.pratinjau && b.pratinjau.masalah.length === 0);
@@ -70,21 +126,30 @@ export function Impor({
       setProses({ selesai: i, total: berkas.length, label: `Mengimpor ${b.nama}` });
       setKemajuan(null);
       try {
-        await api('impor.terapkan', { ...dasar, namaBerkas: b.nama, base64: b.base64 }, { kemajuan: setKemajuan });
+        await api('impor.terapkan', dasar(b), { kemajuan: setKemajuan });
         tampilkan(`${b.nama} diimpor`, 'sukses');
       } catch (error) {
         tampilkan(`${b.nama}: ${pesanGalat(error)}`, 'galat');
       }
     }
     setProses(null);
-    setBerkas([]);
+    tutup();
     onSelesai();
+  };
+
+  const unduhTemplat = async () => {
+    try {
+      if (await simpanBerkas(await api('impor.templat', { jenis })))
+        tampilkan(`Templat impor ${LABEL_JENIS_IMPOR[jenis]} diunduh`, 'sukses');
+    } catch (error) {
+      tampilkan(pesanGalat(error), 'galat');
+    }
   };
 
   return (
     <div className="impor">
       <label className="tombol">
-        {jenis === 'renja' ? 'Impor Renja/DPA (.xlsx/.csv)…' : 'Impor realisasi / Formulir OPD (.xlsx/.csv)…'}
+        {LABEL_TOMBOL[jenis]}
         <input
           type="file"
           accept=".xlsx,.csv"
@@ -93,7 +158,10 @@ export function Impor({
           hidden
           aria-label={`Berkas impor ${jenis}`}
         />
-      </label>
+      </label>{' '}
+      <button type="button" onClick={() => void unduhTemplat()}>
+        Unduh templat
+      </button>
       {proses && (
         <BilahKemajuan
           judul={proses.total > 1 ? `${proses.label} (${proses.selesai + 1} dari ${proses.total})` : proses.label}
@@ -101,60 +169,47 @@ export function Impor({
         />
       )}
       {berkas.length > 0 && (
-        <div className="pratinjau" data-testid="pratinjau-impor">
-          {berkas.map((b) => (
-            <div key={b.nama} className="pratinjau-berkas">
-              <h3>{b.nama}</h3>
-              {b.galat && <p className="pesan-salah">{b.galat}</p>}
-              {b.pratinjau && (
-                <>
-                  <ul>
-                    {b.pratinjau.ringkasan.map((r) => (
-                      <li key={r}>{r}</li>
-                    ))}
-                    <li>
-                      Judul kolom di baris {b.pratinjau.barisHeader}; {formatAngka(b.pratinjau.jumlahBarisData)} baris
-                      data; kolom dikenali:{' '}
-                      {b.pratinjau.kolomDikenali.map((k) => `${k.judul} → ${k.dibacaSebagai}`).join(', ')}
-                    </li>
-                  </ul>
-                  {b.pratinjau.masalah.length > 0 ? (
-                    <table className="tabel-masalah">
-                      <caption>
-                        {formatAngka(b.pratinjau.masalah.length)} masalah: perbaiki berkas lalu pilih ulang. Tidak ada
-                        yang diimpor.
-                      </caption>
-                      <thead>
-                        <tr>
-                          <th>Baris</th>
-                          <th>Kolom</th>
-                          <th>Masalah</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {b.pratinjau.masalah.slice(0, 200).map((m, i) => (
-                          <tr key={i}>
-                            <td>{m.baris || '-'}</td>
-                            <td>{m.kolom || '-'}</td>
-                            <td>{m.pesan}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  ) : (
-                    <p className="keterangan">Tidak ada masalah.</p>
-                  )}
-                </>
-              )}
+        <div className="lapisan" role="dialog" aria-modal="true" aria-label="Pratinjau impor">
+          <div className="dialog dialog-impor" data-testid="pratinjau-impor">
+            <h2>Pratinjau impor {LABEL_JENIS_IMPOR[jenis]}</h2>
+            {jenis === 'renja' && versiDipakai && (
+              <label className="isian-sebaris">
+                Impor sebagai
+                <select
+                  value={versiDipakai}
+                  onChange={(e) => void gantiVersi(e.target.value as Versi)}
+                  aria-label="Impor sebagai versi"
+                >
+                  <option value="murni">{LABEL_VERSI.murni}</option>
+                  <option value="perubahan">{LABEL_VERSI.perubahan}</option>
+                </select>
+              </label>
+            )}
+            <div className="isi-pratinjau">
+              {berkas.map((b, i) => (
+                <PratinjauBerkas
+                  key={b.nama}
+                  nama={b.nama}
+                  pratinjau={b.pratinjau}
+                  galat={b.galat}
+                  ubahPemetaan={(p) => void ubahPemetaan(i, p)}
+                  lupakanPemetaan={(t) => void lupakan(i, t)}
+                />
+              ))}
             </div>
-          ))}
-          <div className="dialog-aksi">
-            <button type="button" onClick={() => setBerkas([])}>
-              Batal
-            </button>
-            <button type="button" className="utama" disabled={!siap || proses !== null} onClick={() => void terapkan()}>
-              Impor sekarang
-            </button>
+            <div className="dialog-aksi">
+              <button type="button" onClick={tutup}>
+                Batal
+              </button>
+              <button
+                type="button"
+                className="utama"
+                disabled={!siap || proses !== null}
+                onClick={() => void terapkan()}
+              >
+                Impor sekarang
+              </button>
+            </div>
           </div>
         </div>
       )}

@@ -1,9 +1,8 @@
 // Perencanaan: one OPD's Renja/DPA for a year as a tree of codes, with pagu, indicators and quarterly targets.
-import type { CellEditRequestEvent, ColDef, ColGroupDef } from 'ag-grid-community';
+import type { CellEditRequestEvent } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef, useState } from 'react';
-import type { BarisRenja } from '../../../../shared/api/renja';
-import { formatAngka, formatPersen, formatRupiah, NAMA_BULAN, ROMAWI } from '../../../../shared/format';
+import { formatRupiah, NAMA_BULAN } from '../../../../shared/format';
 import { LABEL_VERSI, type Versi } from '../../../../shared/renja';
 import { api, GalatApi, pesanGalat } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
@@ -12,78 +11,9 @@ import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { Impor } from '../impor/Impor';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
-import { inputSubKegiatan, KOLOM_SUNTING, suntingBaris } from './sunting';
-
-const kolomTarget = (jenis: 'targetFisik' | 'targetKeuangan'): ColDef<BarisRenja>[] =>
-  ROMAWI.map((r, i) => ({
-    colId: `${jenis}${i}`,
-    headerName: `TW ${r}`,
-    width: jenis === 'targetFisik' ? 80 : 135,
-    type: 'rightAligned',
-    context: { ekspor: jenis === 'targetFisik' ? 'persen' : 'uang' },
-    valueGetter: ({ data }) => data?.[jenis][i] ?? null,
-    valueFormatter: ({ value }) =>
-      value == null ? '' : jenis === 'targetFisik' ? formatPersen(value as number) : formatAngka(value as number),
-    ...sunting,
-  }));
-
-const bisaDiubah = ({ data }: { data?: BarisRenja | undefined }) => data?.tingkat === 'subKegiatan';
-
-/** Sub kegiatan rows are edited in place; program and kegiatan rows are their subtotals. */
-const sunting: ColDef<BarisRenja> = {
-  editable: bisaDiubah,
-  cellEditorParams: { useFormatter: true },
-  cellClassRules: { 'sel-sunting': bisaDiubah },
-};
-
-const KOLOM: (ColDef<BarisRenja> | ColGroupDef<BarisRenja>)[] = [
-  {
-    field: 'kode',
-    headerName: 'Kode',
-    width: 170,
-    pinned: 'left',
-    cellClass: (p) => `tingkat-${p.data?.tingkat ?? ''}`,
-  },
-  {
-    field: 'nama',
-    headerName: 'Program / Kegiatan / Sub Kegiatan',
-    width: 360,
-    pinned: 'left',
-    tooltipField: 'nama',
-    cellClass: (p) => `tingkat-${p.data?.tingkat ?? ''}`,
-    ...sunting,
-  },
-  {
-    colId: 'indikator',
-    headerName: 'Indikator (satuan)',
-    width: 300,
-    valueGetter: ({ data }) =>
-      data?.indikator.map((i) => `${i.uraian}${i.satuan ? ` (${i.satuan})` : ''}`).join('; ') ?? '',
-    tooltipValueGetter: ({ value }) => value as string,
-  },
-  {
-    colId: 'targetIndikator',
-    headerName: 'Target',
-    width: 90,
-    type: 'rightAligned',
-    valueGetter: ({ data }) => data?.indikator[0]?.target ?? null,
-    context: { ekspor: 'angka' },
-    valueFormatter: ({ value }) => (value == null ? '' : formatAngka(value as number, 2).replace(/,00$/, '')),
-  },
-  {
-    field: 'pagu',
-    headerName: 'Pagu (Rp)',
-    width: 150,
-    type: 'rightAligned',
-    context: { ekspor: 'uang' },
-    valueFormatter: ({ value }) => formatAngka(value as number),
-    ...sunting,
-  },
-  { headerName: 'Target fisik kumulatif (%)', children: kolomTarget('targetFisik') },
-  { headerName: 'Target keuangan kumulatif / anggaran kas (Rp)', children: kolomTarget('targetKeuangan') },
-  { field: 'lokasi', headerName: 'Lokasi', width: 160, ...sunting },
-  { field: 'sumberDana', headerName: 'Sumber dana', width: 130, ...sunting },
-];
+import { FormRenja, type Tambah } from './FormRenja';
+import { KOLOM_RENJA, susunBaris, type BarisGridRenja } from './kolom';
+import { simpanSelRenja } from './simpanSel';
 
 function AturPerubahan({
   tahun,
@@ -122,7 +52,9 @@ function AturPerubahan({
 export function PerencanaanPage() {
   const [periode, ubah, daftarOpd] = usePeriode({ bulan: 12 });
   const [versi, setVersi] = useState<Versi | ''>('');
-  const gridRef = useRef<AgGridReact<BarisRenja>>(null);
+  const [pilihan, setPilihan] = useState<BarisGridRenja | null>(null);
+  const [tambah, setTambah] = useState<Tambah | null>(null);
+  const gridRef = useRef<AgGridReact<BarisGridRenja>>(null);
   const { tampilkan } = useNotifikasi();
   const [renja, muatUlang] = useMuat(
     () =>
@@ -131,32 +63,65 @@ export function PerencanaanPage() {
         : Promise.resolve(undefined),
     [periode?.opdId, periode?.tahun, versi],
   );
+  const baris = useMemo(() => susunBaris(renja?.baris ?? []), [renja]);
   const total = useMemo(
     () => (renja?.baris ?? []).filter((b) => b.tingkat === 'program').reduce((a, b) => a + b.pagu, 0),
     [renja],
   );
 
-  // Saves run one after another, each from the row as the grid holds it then (with the revision the last save
-  // returned), so quick edits of one row are never taken as a conflict.
+  // Saves run one after another, each with the newest revision of its row (the one the last save returned, or the
+  // grid's when newer), so quick edits of one row are never taken as a conflict.
   const antrean = useRef<Promise<void>>(Promise.resolve());
-  const simpanSel = (e: CellEditRequestEvent<BarisRenja>) => {
+  const revisiTersimpan = useRef(new Map<string, number>());
+  const revisi = (kunci: string, diGrid: number) => Math.max(revisiTersimpan.current.get(kunci) ?? 0, diGrid);
+  const simpanSel = (e: CellEditRequestEvent<BarisGridRenja>) => {
+    if (!e.data || !renja || !periode?.opdId) return;
     const kolom = e.colDef.colId ?? e.colDef.field ?? '';
-    if (!e.data || !renja || !KOLOM_SUNTING.test(kolom)) return;
     const versiRenja = renja.versi;
     antrean.current = antrean.current.then(async () => {
       const kini = e.node.data ?? e.data!;
-      const hasil = suntingBaris(kini, kolom, e.newValue);
-      if (!hasil.ok) return tampilkan(`${kini.kode}: ${hasil.pesan}`, 'galat');
       try {
-        const { revisi } = await api('renja.simpanSubKegiatan', inputSubKegiatan(hasil.baris, versiRenja));
-        e.api.applyTransaction({ update: [{ ...hasil.baris, revisi }] });
+        const hasil = await simpanSelRenja(kini, kolom, e.newValue, { versi: versiRenja, revisi });
+        if (hasil && 'pesan' in hasil) return tampilkan(`${kini.renja.kode}: ${hasil.pesan}`, 'galat');
+        if (hasil) revisiTersimpan.current.set(hasil.kunci, hasil.revisi);
         muatUlang();
       } catch (error) {
         if (error instanceof GalatApi && error.galat.kode === 'konflik') muatUlang();
-        tampilkan(`${kini.kode}: ${pesanGalat(error)}`, 'galat');
+        tampilkan(`${kini.renja.kode}: ${pesanGalat(error)}`, 'galat');
       }
     });
   };
+
+  const hapus = async () => {
+    if (!pilihan) return;
+    const r = pilihan.renja;
+    const apa =
+      pilihan.tingkat === 'indikator' ? `indikator "${pilihan.indikator?.uraian ?? ''}"` : `${r.kode} ${r.nama}`;
+    if (!window.confirm(`Hapus ${apa}${pilihan.tingkat === 'indikator' ? '' : ' beserta isinya'}?`)) return;
+    try {
+      if (pilihan.tingkat === 'indikator') await api('renja.hapusIndikator', { id: pilihan.indikator!.id });
+      else await api('renja.hapus', { tingkat: pilihan.tingkat, id: r.id });
+      tampilkan(`${apa} dihapus`, 'sukses');
+      setPilihan(null);
+      muatUlang();
+    } catch (error) {
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+
+  /** The program and kegiatan the selected row sits in, for "Tambah kegiatan" and "Tambah sub kegiatan". */
+  const induk = (tingkat: 'program' | 'kegiatan') => {
+    const atas = { subKegiatan: 'kegiatan', kegiatan: 'program', program: null } as const;
+    let r = pilihan?.renja;
+    while (r && r.tingkat !== tingkat) {
+      const t = atas[r.tingkat];
+      const id = r.indukId;
+      r = t ? renja?.baris.find((x) => x.tingkat === t && x.id === id) : undefined;
+    }
+    return r;
+  };
+  const program = induk('program');
+  const kegiatan = induk('kegiatan');
 
   if (!periode) return <p className="keterangan">Memuat…</p>;
   return (
@@ -199,14 +164,68 @@ export function PerencanaanPage() {
           subjudul={renja ? LABEL_VERSI[renja.versi] : ''}
         />
       </div>
+      {renja && periode.opdId && (
+        <div className="bilah-aksi bilah-renja" role="toolbar" aria-label="Ubah Renja">
+          <button type="button" onClick={() => setTambah({ jenis: 'program' })}>
+            Tambah program
+          </button>
+          <button
+            type="button"
+            disabled={!program}
+            onClick={() => program && setTambah({ jenis: 'kegiatan', induk: program })}
+          >
+            Tambah kegiatan
+          </button>
+          <button
+            type="button"
+            disabled={!kegiatan}
+            onClick={() => kegiatan && setTambah({ jenis: 'subKegiatan', induk: kegiatan })}
+          >
+            Tambah sub kegiatan
+          </button>
+          <button
+            type="button"
+            disabled={!pilihan}
+            onClick={() => pilihan && setTambah({ jenis: 'indikator', pemilik: pilihan.renja })}
+          >
+            Tambah indikator
+          </button>
+          <button type="button" className="tautan-bahaya" disabled={!pilihan} onClick={() => void hapus()}>
+            Hapus baris terpilih
+          </button>
+          <span className="keterangan">
+            {pilihan
+              ? `Terpilih: ${pilihan.tingkat === 'indikator' ? `indikator ${pilihan.indikator?.uraian ?? ''}` : `${pilihan.kode} ${pilihan.nama}`}`
+              : 'Klik sebuah baris untuk menambah di bawahnya atau menghapusnya; nama, indikator dan angka diubah langsung di sel.'}
+          </span>
+        </div>
+      )}
+      {renja && renja.baris.length === 0 && (
+        <p className="keterangan">
+          Belum ada Renja {LABEL_VERSI[renja.versi]} untuk OPD ini tahun {periode.tahun}: impor DPA dari berkas, atau
+          susun dengan Tambah program, lalu Tambah kegiatan dan Tambah sub kegiatan.
+        </p>
+      )}
+      {tambah && periode.opdId && renja && (
+        <FormRenja
+          tambah={tambah}
+          opdId={periode.opdId}
+          tahun={periode.tahun}
+          versi={renja.versi}
+          tutup={() => setTambah(null)}
+          onTersimpan={muatUlang}
+        />
+      )}
       <Grid
         ref={gridRef}
-        tinggi="calc(100vh - 230px)"
-        rowData={renja?.baris}
-        columnDefs={KOLOM}
-        getRowId={({ data }) => `${data.tingkat}:${data.id}`}
+        tinggi="calc(100vh - 270px)"
+        rowData={baris}
+        columnDefs={KOLOM_RENJA}
+        getRowId={({ data }) => data.rowId}
         getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
         defaultColDef={{ sortable: false, filter: false }}
+        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        onSelectionChanged={(e) => setPilihan(e.api.getSelectedRows()[0] ?? null)}
         readOnlyEdit
         onCellEditRequest={simpanSel}
         enterNavigatesVertically

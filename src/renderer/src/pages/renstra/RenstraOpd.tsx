@@ -1,105 +1,10 @@
 // One OPD's Renstra for the period: programs with their RPJMD sasaran, targets and pagu per year, and the .xlsx import.
-import { useState, type ChangeEvent } from 'react';
-import type { PratinjauRenstra } from '../../../../shared/api/renstra';
-import { formatAngka } from '../../../../shared/format';
-import { api, pesanGalat } from '../../api/client';
-import { bacaBase64 } from '../../components/berkas';
+import { useState } from 'react';
+import { api } from '../../api/client';
 import { useMuat } from '../../components/useMuat';
+import { Impor } from '../impor/Impor';
 import { useSimpan } from './bentuk';
 import { GridRenstra } from './GridRenstra';
-
-function ImporRenstra({ rpjmdId, opdId, onSelesai }: { rpjmdId: number; opdId: number; onSelesai: () => void }) {
-  const [berkas, setBerkas] = useState<{
-    nama: string;
-    base64: string;
-    pratinjau?: PratinjauRenstra;
-    galat?: string;
-  }>();
-  const jalankan = useSimpan();
-  const pilih = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
-    const base64 = await bacaBase64(file);
-    try {
-      setBerkas({
-        nama: file.name,
-        base64,
-        pratinjau: await api('renstra.imporPratinjau', { rpjmdId, opdId, namaBerkas: file.name, base64 }),
-      });
-    } catch (error) {
-      setBerkas({ nama: file.name, base64, galat: pesanGalat(error) });
-    }
-  };
-  const p = berkas?.pratinjau;
-  return (
-    <div className="impor">
-      <label className="tombol">
-        Impor target Renstra (.xlsx/.csv)…
-        <input
-          type="file"
-          accept=".xlsx,.csv"
-          hidden
-          onChange={(e) => void pilih(e)}
-          aria-label="Berkas impor Renstra"
-        />
-      </label>
-      {berkas && (
-        <div className="pratinjau" data-testid="pratinjau-renstra">
-          <h3>{berkas.nama}</h3>
-          {berkas.galat && <p className="pesan-salah">{berkas.galat}</p>}
-          {p && (
-            <>
-              <ul>
-                {p.ringkasan.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-                <li>Kolom dikenali: {p.kolomDikenali.map((k) => `${k.judul} → ${k.dibacaSebagai}`).join(', ')}</li>
-              </ul>
-              {p.masalah.length > 0 ? (
-                <table className="tabel-masalah">
-                  <caption>
-                    {formatAngka(p.masalah.length)} masalah: perbaiki berkas lalu pilih ulang. Tidak ada yang diimpor.
-                  </caption>
-                  <tbody>
-                    {p.masalah.slice(0, 200).map((m, i) => (
-                      <tr key={i}>
-                        <td>{m.baris || '-'}</td>
-                        <td>{m.kolom || '-'}</td>
-                        <td>{m.pesan}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : (
-                <p className="keterangan">Tidak ada masalah.</p>
-              )}
-            </>
-          )}
-          <div className="dialog-aksi">
-            <button type="button" onClick={() => setBerkas(undefined)}>
-              Batal
-            </button>
-            <button
-              type="button"
-              className="utama"
-              disabled={!p || p.masalah.length > 0}
-              onClick={() =>
-                void jalankan(
-                  () =>
-                    api('renstra.imporTerapkan', { rpjmdId, opdId, namaBerkas: berkas.nama, base64: berkas.base64 }),
-                  `${berkas.nama} diimpor`,
-                ).then(() => (setBerkas(undefined), onSelesai()))
-              }
-            >
-              Impor sekarang
-            </button>
-          </div>
-        </div>
-      )}
-    </div>
-  );
-}
 
 export function RenstraOpd({ tahun }: { tahun: number }) {
   const [daftarOpd] = useMuat(() => api('opd.daftar', {}), []);
@@ -161,7 +66,7 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
         <span className="keterangan">
           Renstra periode RPJMD {rpjmd.tahunAwal}-{rpjmd.tahunAkhir}
         </span>
-        {opdId && <ImporRenstra rpjmdId={rpjmd.id} opdId={opdId} onSelesai={muatUlang} />}
+        {opdId && <Impor jenis="renstra" rpjmdId={rpjmd.id} opdId={opdId} onSelesai={muatUlang} />}
       </div>
       {renstra && <GridRenstra renstra={renstra} tahun={tahunPeriode} sasaran={sasaran} onTersimpan={muatUlang} />}
       <form

@@ -1,0 +1,84 @@
+// The Formulir OPD as a spreadsheet program shows and prints it, and as the OPD return it after filling it in.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FORMAT_XLSX } from '../../src/main/ekspor/formatAngka';
+import { tempBackend, type TempBackend } from '../helpers/backend';
+import { buatContohDomain, TAHUN } from '../helpers/renja';
+
+const CATATAN =
+  'Pekerjaan rehab gudang tertunda karena lelang ulang; penyedia baru ditetapkan akhir Mei dan kontrak ditandatangani awal Juni, sehingga progres fisik tertinggal dari rencana.';
+
+describe('Formulir OPD', () => {
+  let t: TempBackend;
+  let ids: Awaited<ReturnType<typeof buatContohDomain>>;
+  beforeEach(async () => {
+    t = await tempBackend();
+    ids = await buatContohDomain(t.b);
+    await t.b.call('realisasi.simpan', {
+      opdId: ids.opd.id,
+      tahun: TAHUN,
+      bulan: 6,
+      perubahan: [
+        { subKegiatanId: ids.a.id, realisasiFisik: 63.22, realisasiKeuangan: 249_200_000, permasalahan: CATATAN },
+      ],
+    });
+  });
+  afterEach(() => t.dispose());
+
+  const formulir = async () => {
+    const f = await t.b.call('ekspor.formulir', { opdId: ids.opd.id, tahun: TAHUN, bulan: 6 });
+    const isi = Buffer.from(f.base64, 'base64');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(isi as unknown as ArrayBuffer);
+    return { f, isi, wb, ws: wb.getWorksheet('Formulir Realisasi')! };
+  };
+
+  it('uses explicit number formats (not the built-in ones LibreOffice localises wrongly) and tall rows for long notes', async () => {
+    const { isi, ws } = await formulir();
+    const baris = ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === '3.27.02.2.01.0001')!;
+    expect(baris.getCell(4).numFmt).toBe(FORMAT_XLSX.uang);
+    expect(baris.getCell(5).numFmt).toBe(FORMAT_XLSX.persen);
+    expect(baris.getCell(9).numFmt).toBe(FORMAT_XLSX.persen);
+    expect(baris.getCell(10).numFmt).toBe(FORMAT_XLSX.uang);
+    const styles = await (await JSZip.loadAsync(isi)).file('xl/styles.xml')!.async('string');
+    expect(styles).toContain(`formatCode="${FORMAT_XLSX.uang}"`);
+    expect(styles).toContain(`formatCode="${FORMAT_XLSX.persen}"`);
+    // The note takes five lines of its 36-wide column: the row is five lines high, so printing does not overlap.
+    expect(baris.height).toBe(75);
+    const pendek = ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === '3.27.02.2.01.0002')!;
+    expect(pendek.height).toBeUndefined();
+  });
+
+  it('imports what a spreadsheet program saves: text numbers, formulas with their result, a cleared note', async () => {
+    const { f, wb, ws } = await formulir();
+    const baris = (kode: string) => ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === kode)!;
+    // As LibreOffice Calc saved it under id-ID after an OPD typed into the yellow cells.
+    baris('3.27.02.2.01.0001').getCell(9).value = '70,5';
+    baris('3.27.02.2.01.0001').getCell(10).value = 300_000_000;
+    baris('3.27.02.2.01.0001').getCell(11).value = '1.500';
+    baris('3.27.02.2.01.0001').getCell(12).value = null;
+    baris('3.27.02.2.01.0002').getCell(9).value = { formula: '40+5', result: 45 };
+    baris('3.27.02.2.01.0002').getCell(10).value = 55_000_000.5;
+    baris('3.27.02.2.01.0002').getCell(13).value = 'Koordinasi dengan penyedia';
+    const input = {
+      jenis: 'realisasi' as const,
+      namaBerkas: f.namaBerkas,
+      base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+      tahun: TAHUN,
+      opdId: ids.opd.id,
+      bulan: 6,
+    };
+    const p = await t.b.call('impor.pratinjau', input);
+    expect(p.masalah).toEqual([]);
+    await t.b.call('impor.terapkan', input);
+    const l = await t.b.call('realisasi.lembar', { opdId: ids.opd.id, tahun: TAHUN, bulan: 6 });
+    expect(
+      l.baris.map((x) => [x.realisasiFisik, x.realisasiKeuangan, x.indikator?.realisasi ?? null, x.permasalahan]),
+    ).toEqual([
+      [70.5, 300_000_000, 1500, ''],
+      [45, 55_000_000.5, null, ''],
+    ]);
+    expect(l.baris[1]!.tindakLanjut).toBe('Koordinasi dengan penyedia');
+  });
+});
