@@ -1,20 +1,24 @@
 // Puts pre-written WordprocessingML (the E.81 tables) where a marker paragraph stands in a packed DOCX.
-import JSZip from 'jszip';
+// The document.xml that results is tens of MB of text; Node's zlib (native, on libuv's thread pool) compresses it
+// several times faster than the pure-JS deflate of the zip libraries, so the package is rebuilt with fflate's
+// streaming Zip and that one file is deflated by zlib while its next piece is still being encoded.
+import { once } from 'node:events';
+import { createDeflateRaw, crc32 } from 'node:zlib';
+import { unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { Paragraph, TextRun } from 'docx';
 
 const penanda = (kunci: string) => `@@SINERGI-SISIP-${kunci}@@`;
+const DOKUMEN = 'word/document.xml';
+/** zlib's default: Word's own files are compressed about as much. */
+const LEVEL = 6;
 
 /** The paragraph that marks where the XML of `kunci` goes. */
 export function paragrafPenanda(kunci: string): Paragraph {
   return new Paragraph({ children: [new TextRun(penanda(kunci))] });
 }
 
-/** Replaces each marker paragraph of the document by its XML; a marker left without XML is an error. */
-export async function sisipkanXml(docx: Buffer, isi: ReadonlyMap<string, string>): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(docx);
-  const berkas = zip.file('word/document.xml');
-  if (!berkas) throw new Error('word/document.xml tidak ada di DOCX');
-  const xml = await berkas.async('string');
+/** The document's XML in pieces: the text between markers, and each marker's XML in its place. */
+function potongDokumen(xml: string, isi: ReadonlyMap<string, string>): string[] {
   const potongan: string[] = [];
   let dari = 0;
   for (const [kunci, sisip] of isi) {
@@ -26,6 +30,54 @@ export async function sisipkanXml(docx: Buffer, isi: ReadonlyMap<string, string>
     dari = akhir;
   }
   potongan.push(xml.slice(dari));
-  zip.file('word/document.xml', potongan.join(''));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return potongan;
+}
+
+/** One zip entry whose data zlib deflates as the pieces arrive; size and CRC go in the data descriptor after it. */
+async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly string[]): Promise<void> {
+  const berkas: ZipInputFile = { filename: nama, size: 0, crc: 0, compression: 8 };
+  zip.add(berkas);
+  const deflate = createDeflateRaw({ level: LEVEL });
+  deflate.on('data', (chunk: Uint8Array<ArrayBuffer>) => berkas.ondata!(null, chunk, false));
+  const selesai = once(deflate, 'end');
+  for (const p of potongan) {
+    const data = Buffer.from(p, 'utf8');
+    berkas.crc = crc32(data, berkas.crc);
+    berkas.size += data.length;
+    if (!deflate.write(data)) await once(deflate, 'drain');
+  }
+  deflate.end();
+  await selesai;
+  berkas.ondata!(null, new Uint8Array(0), true);
+}
+
+/** Replaces each marker paragraph of the document by its XML; a marker left without XML is an error. */
+export async function sisipkanXml(docx: Buffer, isi: ReadonlyMap<string, string>): Promise<Buffer> {
+  const berkas = unzipSync(docx);
+  const dokumen = berkas[DOKUMEN];
+  if (!dokumen) throw new Error(`${DOKUMEN} tidak ada di DOCX`);
+  const potongan = potongDokumen(Buffer.from(dokumen).toString('utf8'), isi);
+
+  const keluar: Uint8Array[] = [];
+  let zip!: Zip;
+  const jadi = new Promise<void>((selesai, gagal) => {
+    zip = new Zip((galat, data, akhir) => {
+      if (galat) return gagal(galat);
+      keluar.push(data);
+      if (akhir) selesai();
+    });
+  });
+  // The package keeps its order: [Content_Types].xml first, as docx wrote it.
+  for (const [nama, data] of Object.entries(berkas)) {
+    if (nama === DOKUMEN) {
+      await tambahDenganZlib(zip, nama, potongan);
+    } else {
+      const f = new ZipDeflate(nama, { level: LEVEL });
+      zip.add(f);
+      f.push(data, true);
+    }
+  }
+  zip.end();
+  await jadi;
+  return Buffer.concat(keluar);
 }
