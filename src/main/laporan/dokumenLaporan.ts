@@ -287,6 +287,7 @@ export async function buatLaporanLengkap(o: OpsiLaporan): Promise<Buffer> {
       { nomorHalaman: true, isi: lampiranFoto(o.foto, k.data.bulan) },
     ],
   });
-  const xml = new Map(k.tabel.map((t, i) => [`e81-${i}`, xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL)]));
-  return sisipkanXml(await keBuffer(dokumen), xml);
+  const kerangka = await keBuffer(dokumen);
+  const xml = new Map(k.tabel.map((t, i) => [`e81-${i}`, () => xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL)]));
+  return sisipkanXml(kerangka, xml);
 }

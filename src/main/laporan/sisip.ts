@@ -3,6 +3,7 @@
 // several times faster than the pure-JS deflate of the zip libraries, so the package is rebuilt with fflate's
 // streaming Zip and that one file is deflated by zlib while its next piece is still being encoded.
 import { once } from 'node:events';
+import { setImmediate } from 'node:timers/promises';
 import { createDeflateRaw, crc32 } from 'node:zlib';
 import { unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { Paragraph, TextRun } from 'docx';
@@ -11,15 +12,20 @@ const penanda = (kunci: string) => `@@SINERGI-SISIP-${kunci}@@`;
 const DOKUMEN = 'word/document.xml';
 /** zlib's default: Word's own files are compressed about as much. */
 const LEVEL = 6;
+/** Text waiting for zlib beyond this makes the writer wait, so a regency's 100 MB document is never all in memory. */
+const ANTREAN_MAKS = 8 * 1024 * 1024;
 
 /** The paragraph that marks where the XML of `kunci` goes. */
 export function paragrafPenanda(kunci: string): Paragraph {
   return new Paragraph({ children: [new TextRun(penanda(kunci))] });
 }
 
+/** What goes in place of a marker; written only when the zip reaches it, so no two tables are in memory as text. */
+export type IsiSisip = () => string;
+
 /** The document's XML in pieces: the text between markers, and each marker's XML in its place. */
-function potongDokumen(xml: string, isi: ReadonlyMap<string, string>): string[] {
-  const potongan: string[] = [];
+function potongDokumen(xml: string, isi: ReadonlyMap<string, IsiSisip>): (string | IsiSisip)[] {
+  const potongan: (string | IsiSisip)[] = [];
   let dari = 0;
   for (const [kunci, sisip] of isi) {
     const i = xml.indexOf(penanda(kunci), dari);
@@ -34,17 +40,22 @@ function potongDokumen(xml: string, isi: ReadonlyMap<string, string>): string[] 
 }
 
 /** One zip entry whose data zlib deflates as the pieces arrive; size and CRC go in the data descriptor after it. */
-async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly string[]): Promise<void> {
+async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (string | IsiSisip)[]): Promise<void> {
   const berkas: ZipInputFile = { filename: nama, size: 0, crc: 0, compression: 8 };
   zip.add(berkas);
-  const deflate = createDeflateRaw({ level: LEVEL });
+  // A large output chunk lets one thread-pool job deflate a whole table (the text compresses about 60 to 1) while the
+  // main thread writes the next.
+  const deflate = createDeflateRaw({ level: LEVEL, chunkSize: 256 * 1024 });
   deflate.on('data', (chunk: Uint8Array<ArrayBuffer>) => berkas.ondata!(null, chunk, false));
   const selesai = once(deflate, 'end');
   for (const p of potongan) {
-    const data = Buffer.from(p, 'utf8');
+    // A flat Buffer at once: the table's text is a rope of many small strings that every GC would have to walk.
+    const data = Buffer.from(typeof p === 'string' ? p : p(), 'utf8');
     berkas.crc = crc32(data, berkas.crc);
     berkas.size += data.length;
-    if (!deflate.write(data)) await once(deflate, 'drain');
+    if (!deflate.write(data) && deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
+    // Lets zlib's callback start its next job before the next table is built.
+    else await setImmediate();
   }
   deflate.end();
   await selesai;
@@ -52,7 +63,7 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly strin
 }
 
 /** Replaces each marker paragraph of the document by its XML; a marker left without XML is an error. */
-export async function sisipkanXml(docx: Buffer, isi: ReadonlyMap<string, string>): Promise<Buffer> {
+export async function sisipkanXml(docx: Buffer, isi: ReadonlyMap<string, IsiSisip>): Promise<Buffer> {
   const berkas = unzipSync(docx);
   const dokumen = berkas[DOKUMEN];
   if (!dokumen) throw new Error(`${DOKUMEN} tidak ada di DOCX`);
