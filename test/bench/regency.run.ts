@@ -102,10 +102,7 @@ async function jalankanSkala(skala: number, catatan: Catatan): Promise<void> {
     catat(L.kurvaS, await ukur(L.kurvaS, () => backend.call('monev.kurvaS', { tahun: TAHUN }), 3));
     await perOpd(backend, skala, catatan);
     await laporan(backend, skala, catatan);
-    catat(
-      L.formulir,
-      await ukur(L.formulir, () => backend.call('ekspor.formulirSemua', { tahun: TAHUN, bulan: 9 })),
-    );
+    catat(L.formulir, await ukur(L.formulir, () => backend.call('ekspor.formulirSemua', { tahun: TAHUN, bulan: 9 })));
     const cadangan = await ukur(L.cadangan, () => backend.call('cadangan.buatSekarang', {}));
     catat(L.cadangan, cadangan);
     catat(
@@ -217,9 +214,11 @@ async function laporan(backend: Backend, skala: number, catatan: Catatan): Promi
   const lebar = lebarTeksLanskap(konteks.pengaturan.ukuranKertas);
   const xml = await ukur(L.xmlE81, () => konteks.tabel.map((t) => xmlTabelE81(t, TAHUN, 3, lebar)), 3);
   const sel = xml.hasil.flatMap((x) => barisTabel(x));
-  const teks = await ukur('  lantai: baris yang sama sebagai teks polos', () =>
-    sel.map((b) => b.join('\t')).join('\n'),
-  3);
+  const teks = await ukur(
+    '  lantai: baris yang sama sebagai teks polos',
+    () => sel.map((b) => b.join('\t')).join('\n'),
+    3,
+  );
   console.log(
     `  (${konteks.tabel.length} tabel E.81, ${sel.length} baris, document.xml ${(xmlDokumen.length / 1e6).toFixed(1)} MB, ` +
       `docx ${((docx.hasil.base64.length * 0.75) / 1e6).toFixed(1)} MB)`,
@@ -267,10 +266,18 @@ function sasaran(c: Catatan, semua: number[]): void {
     const doubling = Math.log2(terakhir / pertama);
     const tumbuh = (l: string) => c.ms(terakhir, l) / c.ms(pertama, l);
     const perDua = tumbuh(L.ringkasan) ** (1 / doubling);
-    c.periksa(`rollup tumbuh <= 2,2 x per penggandaan (${pertama}x->${terakhir}x)`, `${perDua.toFixed(2)} x`, perDua <= 2.2);
+    c.periksa(
+      `rollup tumbuh <= 2,2 x per penggandaan (${pertama}x->${terakhir}x)`,
+      `${perDua.toFixed(2)} x`,
+      perDua <= 2.2,
+    );
     for (const l of [L.lembar, L.tempel]) {
       const t = tumbuh(l);
-      c.periksa(`${l}: tidak bergantung ukuran kabupaten (${terakhir}x/${pertama}x <= 1,5)`, `${t.toFixed(2)} x`, t <= 1.5);
+      c.periksa(
+        `${l}: tidak bergantung ukuran kabupaten (${terakhir}x/${pertama}x <= 1,5)`,
+        `${t.toFixed(2)} x`,
+        t <= 1.5,
+      );
     }
   }
 }

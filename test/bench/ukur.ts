@@ -121,7 +121,8 @@ export class Catatan {
     const kepala = ['Langkah'.padEnd(48), ...skala.flatMap((s) => [`${s}x ms`, 'lantai', 'rasio', 'RSS MB'])];
     if (skala.length > 1) kepala.push(`${skala.at(-1)}x/${skala[0]}x`);
     const lebar = kepala.map((k, i) => (i === 0 ? k.length : Math.max(8, k.length)));
-    const teks = (sel: string[]) => sel.map((s, i) => (i === 0 ? s.padEnd(lebar[0]!) : s.padStart(lebar[i]!))).join(' ');
+    const teks = (sel: string[]) =>
+      sel.map((s, i) => (i === 0 ? s.padEnd(lebar[0]!) : s.padStart(lebar[i]!))).join(' ');
     const hasil = [teks(kepala)];
     for (const l of langkah) {
       const sel = [l.slice(0, lebar[0])];
@@ -147,9 +148,7 @@ export class Catatan {
 
   laporan(): string {
     const lebar = Math.max(...this.sasaran.map((s) => s.teks.length));
-    return this.sasaran
-      .map((s) => `  ${s.lulus ? 'LULUS' : 'GAGAL'}  ${s.teks.padEnd(lebar)}  ${s.nilai}`)
-      .join('\n');
+    return this.sasaran.map((s) => `  ${s.lulus ? 'LULUS' : 'GAGAL'}  ${s.teks.padEnd(lebar)}  ${s.nilai}`).join('\n');
   }
 
   gagal(): Sasaran[] {
