@@ -5,7 +5,8 @@ import type { MethodName, Input, Result, ApiJawaban } from '../shared/api';
 import type { Context } from './api/context';
 import { dispatch } from './api/dispatch';
 import { handlers } from './api/handlers';
-import { bukaDenganPengaman, cadangkanHarianSaatMulai } from './backup';
+import { bukaDenganPengaman } from './backup';
+import { mulaiKerjaLatar, type HasilLatar } from './backup/latar';
 import { Gerbang } from './db/gerbang';
 import { osTanpaDesktop, type OsEffects } from './os';
 import { pasangRiwayat } from './riwayat/pemicu';
@@ -16,6 +17,8 @@ export interface Backend {
   handle(method: string, input: unknown): Promise<ApiJawaban<unknown>>;
   /** Typed entry for tests and scripts; throws the Indonesian message on failure. */
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<M>>;
+  /** The work after opening (full check when due, the day's backup), which runs while requests are answered. */
+  latar: Promise<HasilLatar>;
   close(): Promise<void>;
 }
 
@@ -27,8 +30,8 @@ export class ApiCallError extends Error {
 }
 
 /**
- * Opens the data file (refusing a damaged, foreign or newer one with BasisDataRusakError or DitolakError), makes the
- * day's backup, and serves requests. A restore swaps the open file under the running backend via ctx.gantiBerkas.
+ * Opens the data file (refusing a damaged, foreign or newer one with BasisDataRusakError or DitolakError) and serves
+ * requests at once; the full check and the day's backup follow in the background (backup/latar.ts). A restore swaps the open file under the running backend via ctx.gantiBerkas.
  */
 export async function createBackend(options: { dataPath: string; os?: OsEffects }): Promise<Backend> {
   const adaSebelumnya = existsSync(options.dataPath);
@@ -59,8 +62,7 @@ export async function createBackend(options: { dataPath: string; os?: OsEffects 
         }
       }),
   };
-  // A new, empty file has nothing worth a backup yet.
-  if (adaSebelumnya) await cadangkanHarianSaatMulai(ctx);
+  const latar = mulaiKerjaLatar(ctx, opened, adaSebelumnya, (kerja) => gerbang.lewat(kerja));
   const handle = (method: string, input: unknown) => gerbang.lewat(() => dispatch(handlers, ctx, method, input));
   return {
     ctx,
@@ -70,6 +72,11 @@ export async function createBackend(options: { dataPath: string; os?: OsEffects 
       if (!jawaban.ok) throw new ApiCallError(jawaban);
       return jawaban.nilai as Result<typeof method>;
     },
-    close: () => opened.close(),
+    latar,
+    async close() {
+      // The day's backup must not be lost to a quick close; the check before it takes seconds at most.
+      await latar.catch(() => undefined);
+      await opened.close();
+    },
   };
 }

@@ -26,6 +26,9 @@ const osElectron: OsEffects = {
     const error = await shell.openPath(path);
     if (error) throw new Error(error);
   },
+  peringatan(judul, pesan) {
+    void dialog.showMessageBox({ type: 'error', title: judul, message: pesan, noLink: true });
+  },
   async pilihFolder(judul) {
     const { canceled, filePaths } = await bukaDialog({
       title: judul,
