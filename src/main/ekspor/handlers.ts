@@ -33,7 +33,7 @@ export const eksporHandlers: HandlersFor<
     }
     const zip = new JSZip();
     for (const b of berkas) zip.file(b.namaBerkas, b.isi);
-    const isi = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const isi = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
     return {
       jenis: 'zip',
       namaBerkas: `Formulir Realisasi semua OPD ${NAMA_BULAN[bulan - 1]} ${tahun}.zip`,
