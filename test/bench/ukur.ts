@@ -39,6 +39,7 @@ function puncakMb(): number {
 }
 
 export interface Ukuran<T> {
+  /** The fastest run: its wall time, or the time `kerja` reports itself (see `ukurSendiri`). */
   ms: number;
   /** Peak resident memory of the process during the step, in MB (the data the bench holds included). */
   rssMb: number;
@@ -62,12 +63,27 @@ export async function ukur<T>(label: string, kerja: () => Promise<T> | T, ulang 
   return { ms: terbaik, rssMb, hasil };
 }
 
+/** Like `ukur`, for work that times only its own part (a write inside a set-up it must not count). */
+export async function ukurSendiri(label: string, kerja: () => Promise<number>, ulang = 1): Promise<Ukuran<number>> {
+  let terbaik = Infinity;
+  let rssMb = 0;
+  for (let i = 0; i < ulang; i++) {
+    gc?.();
+    resetPuncak();
+    terbaik = Math.min(terbaik, await kerja());
+    rssMb = Math.max(rssMb, puncakMb());
+  }
+  console.log(`  ${label.padEnd(64)} ${terbaik.toFixed(0).padStart(6)} ms ${rssMb.toFixed(0).padStart(5)} MB`);
+  return { ms: terbaik, rssMb, hasil: terbaik };
+}
+
 export const PUNCAK_PER_LANGKAH = resetPuncak();
 
 export interface Baris {
   skala: number;
   langkah: string;
   ms: number;
+  /** Peak RSS of an app step; null for the bench's own floors and for work measured from elsewhere. */
   rssMb: number | null;
   /** The floor this figure is held against, measured in the same run. */
   lantai?: { nama: string; ms: number };
