@@ -17,13 +17,18 @@ const ENTITAS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 // XML 1.0 forbids most control characters; a pasted text may carry them.
 // eslint-disable-next-line no-control-regex
 const KENDALI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-const esc = (s: string) => s.replace(KENDALI, '').replace(/[&<>]/g, (c) => ENTITAS[c]!);
+// Most cells are numbers and plain words: one test spares them both replacements.
+// eslint-disable-next-line no-control-regex
+const PERLU_ESC = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+const esc = (s: string) => (PERLU_ESC.test(s) ? s.replace(KENDALI, '').replace(/[&<>]/g, (c) => ENTITAS[c]!) : s);
 
 function teksRun(baris: readonly string[], tebal = false): string {
   const rPr = tebal ? '<w:rPr><w:b/></w:rPr>' : '';
-  return baris
-    .map((b, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(b)}</w:t></w:r>`)
-    .join('');
+  let xml = '';
+  for (let i = 0; i < baris.length; i++) {
+    xml += `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(baris[i]!)}</w:t></w:r>`;
+  }
+  return xml;
 }
 
 interface OpsiSel {
