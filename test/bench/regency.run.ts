@@ -84,7 +84,7 @@ async function jalankanSkala(skala: number, catatan: Catatan): Promise<void> {
     tambahOpd(backend.ctx.sqlite, kab.opd);
     await backend.call('sistem.aturOperator', { nama: 'Bench' });
     const catat = (langkah: string, u: Ukuran<unknown>, lantai?: { nama: string; ms: number }) =>
-      catatan.catat({ skala, langkah, ms: u.ms, rssMb: u.rssMb, lantai });
+      catatan.catat({ skala, langkah, ms: u.ms, cpuMs: u.cpuMs, rssMb: u.rssMb, lantai });
 
     const berkas = { jenis: 'renja' as const, namaBerkas: 'dpa.xlsx', base64, tahun: TAHUN, versi: 'murni' as const };
     const pratinjau = await ukur(L.pratinjau, () => backend.call('impor.pratinjau', berkas));
@@ -183,7 +183,7 @@ async function perOpd(backend: Backend, skala: number, catatan: Catatan): Promis
   const opd = (await backend.call('opd.daftar', {}))[0]!;
   const bukaLembar = () => backend.call('realisasi.lembar', { opdId: opd.id, tahun: TAHUN, bulan: 9 });
   const lembar = await ukur(L.lembar, bukaLembar, 5);
-  catatan.catat({ skala, langkah: L.lembar, ms: lembar.ms, rssMb: lembar.rssMb });
+  catatan.catat({ skala, langkah: L.lembar, ms: lembar.ms, cpuMs: lembar.cpuMs, rssMb: lembar.rssMb });
   let nilai = 70;
   const tempel = await ukur(
     L.tempel,
@@ -196,7 +196,7 @@ async function perOpd(backend: Backend, skala: number, catatan: Catatan): Promis
     },
     3,
   );
-  catatan.catat({ skala, langkah: L.tempel, ms: tempel.ms, rssMb: tempel.rssMb });
+  catatan.catat({ skala, langkah: L.tempel, ms: tempel.ms, cpuMs: tempel.cpuMs, rssMb: tempel.rssMb });
 }
 
 /**
@@ -207,7 +207,7 @@ async function perOpd(backend: Backend, skala: number, catatan: Catatan): Promis
 async function laporan(backend: Backend, skala: number, catatan: Catatan): Promise<void> {
   const kunci = { tahun: TAHUN, triwulan: 3, cakupan: 'kabupaten', opdId: null, klaster: null } as const;
   const catat = (langkah: string, u: Ukuran<unknown>, lantai?: { nama: string; ms: number }) =>
-    catatan.catat({ skala, langkah, ms: u.ms, rssMb: u.rssMb, lantai });
+    catatan.catat({ skala, langkah, ms: u.ms, cpuMs: u.cpuMs, rssMb: u.rssMb, lantai });
   catat(L.narasi, await ukur(L.narasi, () => backend.call('laporan.narasi', kunci)));
   const docx = await ukur(L.docx, () => backend.call('laporan.buat', { ...kunci, jenis: 'lengkap' }), 2);
   catat(L.eksekutif, await ukur(L.eksekutif, () => backend.call('laporan.buat', { ...kunci, jenis: 'ringkasan' })));
@@ -238,10 +238,11 @@ async function laporan(backend: Backend, skala: number, catatan: Catatan): Promi
     skala,
     langkah: L.xmlE81,
     ms: xml.ms,
+    cpuMs: xml.cpuMs,
     rssMb: null,
     lantai: { nama: 'baris yang sama sebagai teks polos', ms: teks.ms },
   });
-  catatan.catat({ skala, langkah: L.zlib, ms: zlib.ms, rssMb: null });
+  catatan.catat({ skala, langkah: L.zlib, ms: zlib.ms, cpuMs: zlib.cpuMs, rssMb: null });
 }
 
 function sasaran(c: Catatan, semua: number[]): void {

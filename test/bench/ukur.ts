@@ -43,24 +43,35 @@ export interface Ukuran<T> {
   ms: number;
   /** Peak resident memory of the process during the step, in MB (the data the bench holds included). */
   rssMb: number;
+  /**
+   * CPU time of the whole process in the least costly run (the zlib pool and worker threads included, so it can
+   * exceed the wall time); wall time far above it says the machine was busy with something else.
+   */
+  cpuMs: number | null;
   hasil: T;
 }
 
 /** Runs `kerja` `ulang` times after a GC and keeps the fastest run: on a shared machine noise only ever adds. */
 export async function ukur<T>(label: string, kerja: () => Promise<T> | T, ulang = 1): Promise<Ukuran<T>> {
   let terbaik = Infinity;
+  let cpuMs = Infinity;
   let rssMb = 0;
   let hasil!: T;
   for (let i = 0; i < ulang; i++) {
     gc?.();
     resetPuncak();
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     hasil = await kerja();
     terbaik = Math.min(terbaik, performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    cpuMs = Math.min(cpuMs, (cpu.user + cpu.system) / 1000);
     rssMb = Math.max(rssMb, puncakMb());
   }
-  console.log(`  ${label.padEnd(64)} ${terbaik.toFixed(0).padStart(6)} ms ${rssMb.toFixed(0).padStart(5)} MB`);
-  return { ms: terbaik, rssMb, hasil };
+  console.log(
+    `  ${label.padEnd(64)} ${terbaik.toFixed(0).padStart(6)} ms ${cpuMs.toFixed(0).padStart(6)} ms CPU ${rssMb.toFixed(0).padStart(5)} MB`,
+  );
+  return { ms: terbaik, rssMb, cpuMs, hasil };
 }
 
 /** Like `ukur`, for work that times only its own part (a write inside a set-up it must not count). */
@@ -74,7 +85,7 @@ export async function ukurSendiri(label: string, kerja: () => Promise<number>, u
     rssMb = Math.max(rssMb, puncakMb());
   }
   console.log(`  ${label.padEnd(64)} ${terbaik.toFixed(0).padStart(6)} ms ${rssMb.toFixed(0).padStart(5)} MB`);
-  return { ms: terbaik, rssMb, hasil: terbaik };
+  return { ms: terbaik, rssMb, cpuMs: null, hasil: terbaik };
 }
 
 export const PUNCAK_PER_LANGKAH = resetPuncak();
@@ -85,6 +96,7 @@ export interface Baris {
   ms: number;
   /** Peak RSS of an app step; null for the bench's own floors and for work measured from elsewhere. */
   rssMb: number | null;
+  cpuMs?: number | null;
   /** The floor this figure is held against, measured in the same run. */
   lantai?: { nama: string; ms: number };
 }
@@ -134,7 +146,7 @@ export class Catatan {
   tabel(): string {
     const skala = [...new Set(this.baris.map((b) => b.skala))];
     const langkah = [...new Set(this.baris.map((b) => b.langkah))];
-    const kepala = ['Langkah'.padEnd(48), ...skala.flatMap((s) => [`${s}x ms`, 'lantai', 'rasio', 'RSS MB'])];
+    const kepala = ['Langkah'.padEnd(48), ...skala.flatMap((s) => [`${s}x ms`, 'CPU ms', 'lantai', 'rasio', 'RSS MB'])];
     if (skala.length > 1) kepala.push(`${skala.at(-1)}x/${skala[0]}x`);
     const lebar = kepala.map((k, i) => (i === 0 ? k.length : Math.max(8, k.length)));
     const teks = (sel: string[]) =>
@@ -146,6 +158,7 @@ export class Catatan {
         const b = this.baris.find((x) => x.skala === s && x.langkah === l);
         sel.push(
           b ? angka(b.ms) : '',
+          b?.cpuMs != null ? angka(b.cpuMs) : '',
           b?.lantai ? angka(b.lantai.ms) : '',
           b?.lantai ? (b.ms / b.lantai.ms).toFixed(2) : '',
           b?.rssMb ? angka(b.rssMb) : '',
