@@ -15,6 +15,7 @@ import { BULAN_TRIWULAN, type Tingkat } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { angkaRenstraUntukE81, type AngkaRenstraE81 } from '../renstra/e81';
 import { pasanganIndikator } from '../../shared/renstra/konsistensi';
+import type { BarisRealisasi } from '../../shared/api/realisasi';
 import type { AngkaSub } from '../monev/hitung';
 import { kelompokkanTeks, type TeksKelompok } from './kendala';
 
@@ -114,17 +115,11 @@ const DARI_INDIKATOR = (tahun: number, ids: number[] | null) => sql`FROM indikat
   JOIN program p ON p.id = coalesce(i.program_id, k.program_id)
   WHERE p.tahun = ${tahun} ${filterOpd(ids)}`;
 
-interface BarisStruktur {
-  id: number;
-  kode: string;
-  nama: string;
-  kegiatanId: number;
-  kegiatanKode: string;
-  kegiatanNama: string;
-  programId: number;
-  programKode: string;
-  programNama: string;
-}
+/** A sub kegiatan with its kegiatan and program, named as the Realisasi grid names them. */
+type BarisStruktur = { id: number } & Pick<
+  BarisRealisasi,
+  'kode' | 'nama' | 'kegiatanId' | 'kegiatanKode' | 'kegiatanNama' | 'programId' | 'programKode' | 'programNama'
+>;
 
 interface BarisRealisasiE81 {
   subKegiatanId: number;
