@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'bench',
           include: ['test/bench/**/*.run.ts'],
+          // The bench collects garbage before each step, so a step's peak memory is its own.
+          execArgv: ['--expose-gc'],
         },
       },
       {

@@ -7,7 +7,8 @@ import type { Context } from './api/context';
 import { dispatch } from './api/dispatch';
 import { AntreanTulis } from './api/antrean';
 import { handlers, pemuatSuntingan } from './api/handlers';
-import { bukaDenganPengaman, cadangkanHarianSaatMulai, folderCadangan } from './backup';
+import { bukaDenganPengaman, folderCadangan } from './backup';
+import { mulaiKerjaLatar, type HasilLatar } from './backup/latar';
 import { Gerbang } from './db/gerbang';
 import { tanpaKemajuan, type LaporKemajuan } from './kemajuan';
 import { osTanpaDesktop, type OsEffects } from './os';
@@ -34,6 +35,8 @@ export interface Backend {
   handle(method: string, input: unknown, panggilan?: Panggilan): Promise<ApiJawaban<unknown>>;
   /** Typed entry for tests and scripts; throws the Indonesian message on failure. */
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<M>>;
+  /** The work after opening (full check when due, the day's backup), which runs while requests are answered. */
+  latar: Promise<HasilLatar>;
   close(): Promise<void>;
 }
 
@@ -45,8 +48,8 @@ export class ApiCallError extends Error {
 }
 
 /**
- * Opens the data file (refusing a damaged, foreign or newer one with BasisDataRusakError or DitolakError), makes the
- * day's backup, and serves requests. A restore swaps the open file under the running backend via ctx.gantiBerkas.
+ * Opens the data file (refusing a damaged, foreign or newer one with BasisDataRusakError or DitolakError) and serves
+ * requests at once; the full check and the day's backup follow in the background (backup/latar.ts). A restore swaps the open file under the running backend via ctx.gantiBerkas.
  */
 export async function createBackend(options: OpsiBackend): Promise<Backend> {
   if (!isAbsolute(options.dataPath)) {
@@ -83,8 +86,7 @@ export async function createBackend(options: OpsiBackend): Promise<Backend> {
         }
       }),
   };
-  // A new, empty file has nothing worth a backup yet.
-  if (adaSebelumnya) await cadangkanHarianSaatMulai(ctx);
+  const latar = mulaiKerjaLatar(ctx, opened, adaSebelumnya, (kerja) => gerbang.lewat(kerja));
   const antrean = new AntreanTulis();
   // The write queue is entered before the gate, so a restore that holds the queue only waits for reads to finish.
   const handle = (method: string, input: unknown, panggilan: Panggilan = {}) => {
@@ -106,6 +108,11 @@ export async function createBackend(options: OpsiBackend): Promise<Backend> {
       if (!jawaban.ok) throw new ApiCallError(jawaban);
       return jawaban.nilai as Result<typeof method>;
     },
-    close: () => opened.close(),
+    latar,
+    async close() {
+      // The day's backup must not be lost to a quick close; the check before it takes seconds at most.
+      await latar.catch(() => undefined);
+      await opened.close();
+    },
   };
 }

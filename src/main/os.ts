@@ -15,6 +15,8 @@ export interface OsEffects {
   pilihFolder?(judul: string): Promise<string | null>;
   /** Asks for an existing file with one of the extensions (without dot); null when cancelled. */
   pilihBerkas?(judul: string, ekstensi: string[]): Promise<string | null>;
+  /** Shows what was found outside any request (damage found by the background check); absent: the console. */
+  peringatan?(judul: string, pesan: string): void;
 }
 
 /** Browser mode and tests: nothing on the desktop to open, downloads are the browser's business. */

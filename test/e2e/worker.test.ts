@@ -51,6 +51,7 @@ function desktopUji(dir: string) {
       return Promise.resolve(dir);
     },
     pilihBerkas: () => Promise.resolve(null),
+    peringatan: (judul) => void diminta.push(`peringatan ${judul}`),
   };
   return { os, diminta };
 }

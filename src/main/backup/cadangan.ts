@@ -214,6 +214,12 @@ export function pangkasCadangan(folder: string, aturan: AturanCadangan, sekarang
   return dihapus;
 }
 
+/** Whether the day of `waktu` has its daily backup: the first start of a day is the one without. */
+export function harianSudahAda(folder: string, waktu: Date): boolean {
+  const hari = `sinergi-${capWaktu(waktu).slice(0, 10)}-`;
+  return daftarCadangan(folder).some((b) => b.alasan === 'harian' && b.nama.startsWith(hari));
+}
+
 /** At most one daily backup per calendar day; null when today's already exists. */
 export async function cadangkanHarian(
   sqlite: Sqlite.Database,
@@ -221,8 +227,7 @@ export async function cadangkanHarian(
   aturan: AturanCadangan,
   waktu = new Date(),
 ): Promise<string | null> {
-  const hari = `sinergi-${capWaktu(waktu).slice(0, 10)}-`;
-  if (daftarCadangan(folder).some((b) => b.alasan === 'harian' && b.nama.startsWith(hari))) return null;
+  if (harianSudahAda(folder, waktu)) return null;
   const path = await cadangkan(sqlite, folder, 'harian', waktu);
   pangkasCadangan(folder, aturan, waktu.getTime());
   return path;

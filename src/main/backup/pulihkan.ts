@@ -45,7 +45,8 @@ function perubahanTerakhir(sqlite: Sqlite.Database): string | null {
 /** Checks the file like a start would and says what it holds; throws the reason when it cannot be restored. */
 export function pratinjauCadangan(path: string): PratinjauCadangan {
   if (!existsSync(path) || !statSync(path).isFile()) throw new DitolakError(`Berkas ${path} tidak ditemukan`);
-  const info = periksaBerkas(path);
+  // A backup is checked fully: it is about to become the data, and nothing would check it again today.
+  const info = periksaBerkas(path, 'penuh');
   if (info.kosong) throw new DitolakError(`Berkas ${path} tidak berisi data Sinergi (kosong)`);
   const sqlite = new Sqlite(path, { readonly: true, fileMustExist: true });
   try {
@@ -68,7 +69,7 @@ export function pratinjauCadangan(path: string): PratinjauCadangan {
 export function cadanganTerakhirYangBaik(folder: string): string | null {
   for (const b of daftarCadangan(folder)) {
     try {
-      if (!periksaBerkas(b.path).kosong) return b.path;
+      if (!periksaBerkas(b.path, 'penuh').kosong) return b.path;
     } catch {
       // a damaged backup is skipped; the next older one may be good
     }

@@ -2,7 +2,14 @@
 import Sqlite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteAdapter, SqliteDialect, sql, type DialectAdapter } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import { MIGRATION_TABLE, periksaBerkas, terjemahkanGalatBerkas, tolakSkemaLebihBaru } from './integritas';
+import { existsSync, statSync } from 'node:fs';
+import {
+  caraPeriksaSaatMulai,
+  MIGRATION_TABLE,
+  periksaBerkas,
+  terjemahkanGalatBerkas,
+  tolakSkemaLebihBaru,
+} from './integritas';
 import { migrationProvider, migrations } from './migrations';
 import type { Database } from './schema';
 
@@ -13,6 +20,13 @@ export interface OpenedDatabase {
   /** The raw handle, for bulk statements where Kysely's per-query compile cost shows. */
   sqlite: Sqlite.Database;
   path: string;
+  /**
+   * The last session did not close the file: SQLite removes the -wal when its last connection closes, so one left
+   * with content means a crash, a power cut or a killed process (or, harmlessly, another program holding it open).
+   */
+  tutupTidakBersih: boolean;
+  /** The start already ran the full integrity_check (an earlier finding asked for it). */
+  diperiksaPenuh: boolean;
   close(): Promise<void>;
 }
 
@@ -46,8 +60,11 @@ export interface OpsiBuka {
 }
 
 export async function openDatabase(path: string, opsi: OpsiBuka = {}): Promise<OpenedDatabase> {
+  const wal = `${path}-wal`;
+  const tutupTidakBersih = existsSync(wal) && statSync(wal).size > 0;
   // Read-only first: a damaged or foreign file is refused before anything could write to it.
-  const info = periksaBerkas(path);
+  const cara = caraPeriksaSaatMulai(path);
+  const info = periksaBerkas(path, cara);
   let sqlite: Sqlite.Database | undefined;
   try {
     sqlite = new Sqlite(path);
@@ -75,7 +92,7 @@ export async function openDatabase(path: string, opsi: OpsiBuka = {}): Promise<O
     await db.destroy();
     throw error;
   }
-  return { db, sqlite, path, close: () => db.destroy() };
+  return { db, sqlite, path, tutupTidakBersih, diperiksaPenuh: cara === 'penuh', close: () => db.destroy() };
 }
 
 export async function schemaVersion(db: Db): Promise<string> {

@@ -1,6 +1,6 @@
 // Checks a database file before Sinergi opens or restores it: a damaged, foreign or newer file is refused with a
 // message naming what to do, never opened for writing, never reset.
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import { DitolakError } from '../errors';
 import { migrations } from './migrations';
@@ -9,8 +9,25 @@ export const MIGRATION_TABLE = 'kysely_migration';
 /** Tables every Sinergi file has had since the first schema; a file without them is someone else's. */
 const TABEL_WAJIB = ['pengaturan', 'opd'];
 const HEADER_SQLITE = Buffer.from('SQLite format 3\0', 'latin1');
-/** integrity_check reads every index against its table; above this size quick_check keeps the start fast. */
-const BATAS_PEMERIKSAAN_PENUH = 256 * 1024 * 1024;
+
+/**
+ * How deep a check goes. `cepat` is quick_check: every page, record and constraint, but not whether each index holds
+ * exactly its table's rows; at start it keeps opening fast at any size. `penuh` is integrity_check, which also reads
+ * every index against its table: before a restore, and in the background once a day and after an unclean shutdown
+ * (db/periksaLatar.ts), whose finding makes the next start run it again before opening.
+ */
+export type CaraPeriksa = 'cepat' | 'penuh';
+
+/** Beside the data file: the background check found damage, so the next start must check fully before opening. */
+export const penandaPeriksaPenuh = (path: string) => `${path}-periksa-penuh`;
+
+export function tandaiPeriksaPenuh(path: string, temuan: string): void {
+  writeFileSync(penandaPeriksaPenuh(path), `${new Date().toISOString()} ${temuan}\n`);
+}
+
+/** The check a start needs: full when the background check left its mark, quick otherwise. */
+export const caraPeriksaSaatMulai = (path: string): CaraPeriksa =>
+  existsSync(penandaPeriksaPenuh(path)) ? 'penuh' : 'cepat';
 
 export type JenisMasalah = 'rusak' | 'asing' | 'bukan-sqlite';
 
@@ -89,17 +106,14 @@ export interface InfoBerkas {
 }
 
 /** Reads the file read-only; throws BasisDataRusakError or DitolakError when Sinergi must not open it. */
-export function periksaBerkas(path: string): InfoBerkas {
+export function periksaBerkas(path: string, cara: CaraPeriksa): InfoBerkas {
   if (!existsSync(path) || statSync(path).size === 0) return { kosong: true, migrasi: [] };
   if (!headerSqlite(path)) throw new BasisDataRusakError('bukan-sqlite', path, '');
   let sqlite: Sqlite.Database | undefined;
   try {
     sqlite = new Sqlite(path, { readonly: true, fileMustExist: true });
-    const cek = statSync(path).size > BATAS_PEMERIKSAAN_PENUH ? 'quick_check' : 'integrity_check';
-    const hasil = sqlite.prepare(`PRAGMA ${cek}(10)`).pluck().all() as string[];
-    if (hasil.length !== 1 || hasil[0] !== 'ok') {
-      throw new BasisDataRusakError('rusak', path, hasil.slice(0, 3).join('; '));
-    }
+    const hasil = jalankanPemeriksaan(sqlite, cara);
+    if (hasil !== null) throw new BasisDataRusakError('rusak', path, hasil);
     const tabel = sqlite
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
       .pluck()
@@ -110,12 +124,28 @@ export function periksaBerkas(path: string): InfoBerkas {
     }
     const migrasi = sqlite.prepare(`SELECT name FROM ${MIGRATION_TABLE} ORDER BY name`).pluck().all() as string[];
     tolakSkemaLebihBaru(migrasi);
+    // A full check passed: the mark of an earlier finding (the file has since been restored or repaired) is done.
+    if (cara === 'penuh') rmSync(penandaPeriksaPenuh(path), { force: true });
     return { kosong: false, migrasi };
   } catch (error) {
     throw terjemahkanGalatBerkas(error, path);
   } finally {
     sqlite?.close();
   }
+}
+
+/** What a check's rows say: null for the single 'ok', else SQLite's first findings. */
+export const temuanPemeriksaan = (hasil: string[]): string | null =>
+  hasil.length === 1 && hasil[0] === 'ok' ? null : hasil.slice(0, 3).join('; ');
+
+export const PRAGMA_PERIKSA: Record<CaraPeriksa, string> = {
+  cepat: 'PRAGMA quick_check(10)',
+  penuh: 'PRAGMA integrity_check(10)',
+};
+
+/** Runs the check on an open connection; null when the file is sound, else SQLite's first findings. */
+export function jalankanPemeriksaan(sqlite: Sqlite.Database, cara: CaraPeriksa): string | null {
+  return temuanPemeriksaan(sqlite.prepare(PRAGMA_PERIKSA[cara]).pluck().all() as string[]);
 }
 
 /** SQLite's own errors while opening become a message; ours pass through unchanged. */

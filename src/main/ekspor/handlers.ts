@@ -42,7 +42,7 @@ export const eksporHandlers: HandlersFor<
     kemajuan({ langkah: 'Memadatkan berkas .zip', selesai: 0, total: 0, satuan: '' });
     const zip = new JSZip();
     for (const b of berkas) zip.file(b.namaBerkas, b.isi);
-    const isi = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const isi = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
     return {
       jenis: 'zip',
       namaBerkas: `Formulir Realisasi semua OPD ${NAMA_BULAN[bulan - 1]} ${tahun}.zip`,

@@ -66,5 +66,10 @@ export function desktopUntuk(jendela: BrowserWindow | null): Required<OsEffects>
       });
       return canceled ? null : (filePaths[0] ?? null);
     },
+    peringatan(judul, pesan) {
+      const w = induk();
+      const opsi = { type: 'error' as const, title: judul, message: pesan, noLink: true };
+      void (w ? dialog.showMessageBox(w, opsi) : dialog.showMessageBox(opsi));
+    },
   };
 }

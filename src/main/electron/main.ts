@@ -9,6 +9,7 @@ import { BackendPekerja, PESAN_PEKERJA_BERHENTI } from '../worker/klien';
 import type { HasilBuka, OpsiPekerja } from '../worker/protokol';
 import type { HalamanAplikasi } from './halaman';
 import { pasangIpc } from './ipc';
+import { desktopUntuk } from './desktop';
 import { buatJendela, tolakSemuaIzin } from './jendela';
 import { pasangMenu } from './menu';
 import { jalankanPekerja } from './pekerja';
@@ -54,6 +55,9 @@ async function tawarkanPemulihan(pekerja: BackendPekerja, rusak: Extract<HasilBu
 /** The worker with the data file open, or null when it cannot be opened (the user has been told why). */
 async function bukaData(opsi: OpsiPekerja): Promise<BackendPekerja | null> {
   const pekerja = new BackendPekerja(jalankanPekerja(join(here, 'worker.js')));
+  // Damage found by the background check after opening: said over the app's window, or alone before it exists.
+  pekerja.peringatan = (judul, pesan) =>
+    desktopUntuk(BrowserWindow.getAllWindows()[0] ?? null).peringatan(judul, pesan);
   for (;;) {
     const hasil = await pekerja.buka(opsi);
     if (hasil.ok) return pekerja;

@@ -1,5 +1,6 @@
 // Realisation import (a returned Formulir OPD or any sheet with realisation columns): sub kegiatan by code, cumulative
 // values, checked by the same periksaRealisasi as a save from the grid and written by the same simpanRealisasi.
+import { sql } from 'kysely';
 import type { PerubahanRealisasi } from '../../shared/api/realisasi';
 import { KOLOM_REALISASI, type KolomRealisasi } from '../../shared/api/realisasi';
 import { formatAngka, NAMA_BULAN } from '../../shared/format';
@@ -159,16 +160,12 @@ async function siapkan(p: Persiapan): Promise<HasilJenis<DataRealisasi>> {
 
 /** The OPD's sub kegiatan in the version realisation of the month is measured against. */
 async function subKegiatan(db: Db, opdId: number, tahun: number, bulan: number) {
-  const { query } = await renjaBerlaku(db, tahun, bulan);
-  const rows = await query
-    .select((eb) => [
-      's.id',
-      's.kode',
-      eb.exists(eb.selectFrom('indikator as i').select('i.id').whereRef('i.subKegiatanId', '=', 's.id')).as('ada'),
-    ])
-    .where('p.opdId', '=', opdId)
-    .execute();
-  return new Map(rows.map((r) => [r.kode, { id: r.id, berindikator: Boolean(r.ada) }]));
+  const { dari, syarat } = await renjaBerlaku(db, tahun, bulan);
+  const { rows } = await sql<{ id: number; kode: string; ada: 0 | 1 }>`
+    SELECT s.id, s.kode, EXISTS (SELECT 1 FROM indikator i WHERE i.sub_kegiatan_id = s.id) AS ada
+    ${dari}
+    WHERE ${syarat} AND p.opd_id = ${opdId}`.execute(db.withoutPlugins());
+  return new Map(rows.map((r) => [r.kode, { id: r.id, berindikator: r.ada === 1 }]));
 }
 
 export const imporRealisasi: JenisImporDef<DataRealisasi> = {

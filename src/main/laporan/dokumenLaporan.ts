@@ -8,7 +8,7 @@ import { LABEL_VERSI } from '../../shared/renja';
 import { judul, kosong, paragraf, subjudul, tabelData, tandaTangan, type Pejabat } from '../documents/blok';
 import { ukuranGambar } from '../documents/gambar';
 import { buatDokumenSeksi, keBuffer, lebarTeks, lebarTeksLanskap } from '../documents/halaman';
-import { beriGiliran, type LaporKemajuan } from '../kemajuan';
+import type { LaporKemajuan } from '../kemajuan';
 import type { GambarLogo } from '../documents/kop';
 import { tabelWarna, type SelWarna } from '../documents/tabelWarna';
 import { angkaUtama, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
@@ -18,7 +18,7 @@ import { barisTeks } from './kendala';
 import type { KonteksLaporan } from './konteks';
 import { barisMerah, barisRekap, formatNilai, KOLOM_MERAH, KOLOM_REKAP } from './rekap';
 import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
-import { paragrafPenanda, sisipkanXml } from './sisip';
+import { buatSisipan, type Sisipan } from './sisip';
 import { GAYA_E81, xmlTabelE81 } from './tabelE81Xml';
 import { kalimatPredikat, kalimatStatus, type AturanMonev } from '../../shared/monev/aturan';
 import { kategoriFisik, WARNA_KATEGORI } from '../../shared/monev/rules';
@@ -224,7 +224,7 @@ function bernomor(butir: string[]): string {
   return butir.length > 0 ? butir.map((b, i) => `${i + 1}. ${b}`).join('\n') : '-';
 }
 
-function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number): FileChild[] {
+function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisipan: Sisipan): FileChild[] {
   const k = o.konteks;
   const { tahun, triwulan } = k.data;
   const kecil = { ukuranHuruf: 16 };
@@ -247,7 +247,7 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number): Fil
       spacing: { before: 60, after: 60 },
     }),
     paragraf(CATATAN_E81, { ukuranHuruf: 14, spacing: { after: 60 } }),
-    paragrafPenanda(`e81-${i}`),
+    sisipan.paragraf(`e81-${i}`),
     ...[
       ['Rata-rata capaian kinerja (%)', formatAngka(t.rataCapaianK, 2)],
       ['Predikat kinerja', `${t.predikat ?? '-'} (${kalimatPredikat(k.aturan.predikat)})`],
@@ -269,6 +269,7 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number): Fil
 }
 
 export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan): Promise<Buffer> {
+  const sisipan = buatSisipan();
   const k = o.konteks;
   kemajuan({ langkah: 'Menyusun bab dan lampiran', selesai: 0, total: 0, satuan: '' });
   const ukuran = k.pengaturan.ukuranKertas;
@@ -295,19 +296,22 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
         lanskap: true,
         isi:
           k.tabel.length > 0
-            ? k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL))
+            ? k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, sisipan))
             : [judul('LAMPIRAN II'), paragraf('Belum ada sub kegiatan pada Renja tahun ini.')],
       },
       { nomorHalaman: true, isi: lampiranFoto(o.foto, k.data.bulan) },
     ],
   });
-  const xml = new Map<string, string>();
-  for (const [i, t] of k.tabel.entries()) {
-    kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
-    xml.set(`e81-${i}`, xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL));
-    // Other requests (another OPD's grid) need not wait for the whole report.
-    await beriGiliran();
-  }
-  kemajuan({ langkah: 'Mengemas dokumen', selesai: 0, total: 0, satuan: '' });
-  return sisipkanXml(await keBuffer(dokumen), xml, kemajuan);
+  const kerangka = await keBuffer(dokumen);
+  // Each table is written when the zip reaches it, so the progress is the packing's own.
+  const xml = new Map(
+    k.tabel.map((t, i) => [
+      `e81-${i}`,
+      () => {
+        kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
+        return xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
+      },
+    ]),
+  );
+  return sisipan.sisipkan(kerangka, xml);
 }

@@ -16,6 +16,7 @@ import { BULAN_TRIWULAN, type Tingkat } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { angkaRenstraUntukE81, type AngkaRenstraE81 } from '../renstra/e81';
 import { pasanganIndikator } from '../../shared/renstra/konsistensi';
+import type { BarisRealisasi } from '../../shared/api/realisasi';
 import type { AngkaSub } from '../monev/hitung';
 import { kelompokkanTeks, type TeksKelompok } from './kendala';
 
@@ -119,54 +120,51 @@ const DARI_INDIKATOR = (tahun: number, ids: number[] | null) => sql`FROM indikat
   JOIN program p ON p.id = coalesce(i.program_id, k.program_id)
   WHERE p.tahun = ${tahun} ${filterOpd(ids)}`;
 
+/** A sub kegiatan with its kegiatan and program, named as the Realisasi grid names them. */
+type BarisStruktur = { id: number } & Pick<
+  BarisRealisasi,
+  'kode' | 'nama' | 'kegiatanId' | 'kegiatanKode' | 'kegiatanNama' | 'programId' | 'programKode' | 'programNama'
+>;
+
+interface BarisRealisasiE81 {
+  subKegiatanId: number;
+  bulan: number;
+  realisasiKeuangan: number | null;
+  permasalahan: string;
+  faktorPendorong: string;
+  faktorPenghambat: string;
+  tindakLanjut: string;
+}
+
+/**
+ * The rows of the scope, by plain SQL with the result's own column names, run without Kysely's plugins: a regency's
+ * report reads tens of thousands of rows here, and renaming every key of every row was a good part of its time.
+ */
 async function muat(db: Db, tahun: number, bulan: number, ids: number[] | null) {
   const bulanTw = BULAN_TRIWULAN.filter((b) => b <= bulan);
   const dalamBulan = sql.join(
     bulanTw.map((b) => sql`${b}`),
     sql`, `,
   );
+  const mentah = db.withoutPlugins();
   const [struktur, realisasi, indikator, nilai, opd] = await Promise.all([
-    db
-      .selectFrom('subKegiatan as s')
-      .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
-      .innerJoin('program as p', 'p.id', 'k.programId')
-      .select([
-        's.id',
-        's.kode',
-        's.nama',
-        'k.id as kegiatanId',
-        'k.kode as kegiatanKode',
-        'k.nama as kegiatanNama',
-        'p.id as programId',
-        'p.kode as programKode',
-        'p.nama as programNama',
-      ])
-      .where('p.tahun', '=', tahun)
-      .$if(ids !== null, (q) => q.where('p.opdId', 'in', ids!))
-      .execute(),
-    db
-      .selectFrom('realisasi as r')
-      .innerJoin('subKegiatan as s', 's.id', 'r.subKegiatanId')
-      .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
-      .innerJoin('program as p', 'p.id', 'k.programId')
-      .select([
-        'r.subKegiatanId',
-        'r.bulan',
-        'r.realisasiKeuangan',
-        'r.permasalahan',
-        'r.faktorPendorong',
-        'r.faktorPenghambat',
-        'r.tindakLanjut',
-      ])
-      .where('p.tahun', '=', tahun)
-      .where('r.bulan', 'in', bulanTw)
-      .$if(ids !== null, (q) => q.where('p.opdId', 'in', ids!))
-      .execute(),
-    sql<BarisIndikator>`SELECT i.id, i.program_id, i.kegiatan_id, i.sub_kegiatan_id, i.uraian, i.satuan, i.target,
-      i.jenis, i.arah ${DARI_INDIKATOR(tahun, ids)} ORDER BY i.urutan, i.id`.execute(db),
-    sql<{ indikatorId: number; bulan: number; realisasi: number | null }>`SELECT n.indikator_id, n.bulan, n.realisasi
+    sql<BarisStruktur>`SELECT s.id, s.kode, s.nama, k.id AS "kegiatanId", k.kode AS "kegiatanKode",
+      k.nama AS "kegiatanNama", p.id AS "programId", p.kode AS "programKode", p.nama AS "programNama"
+      FROM sub_kegiatan s JOIN kegiatan k ON k.id = s.kegiatan_id JOIN program p ON p.id = k.program_id
+      WHERE p.tahun = ${tahun} ${filterOpd(ids)}`.execute(mentah),
+    sql<BarisRealisasiE81>`SELECT r.sub_kegiatan_id AS "subKegiatanId", r.bulan,
+      r.realisasi_keuangan AS "realisasiKeuangan", r.permasalahan, r.faktor_pendorong AS "faktorPendorong",
+      r.faktor_penghambat AS "faktorPenghambat", r.tindak_lanjut AS "tindakLanjut"
+      FROM realisasi r JOIN sub_kegiatan s ON s.id = r.sub_kegiatan_id JOIN kegiatan k ON k.id = s.kegiatan_id
+      JOIN program p ON p.id = k.program_id
+      WHERE p.tahun = ${tahun} AND r.bulan IN (${dalamBulan}) ${filterOpd(ids)}`.execute(mentah),
+    sql<BarisIndikator>`SELECT i.id, i.program_id AS "programId", i.kegiatan_id AS "kegiatanId",
+      i.sub_kegiatan_id AS "subKegiatanId", i.uraian, i.satuan, i.target, i.jenis, i.arah
+      ${DARI_INDIKATOR(tahun, ids)} ORDER BY i.urutan, i.id`.execute(mentah),
+    sql<{ indikatorId: number; bulan: number; realisasi: number | null }>`SELECT n.indikator_id AS "indikatorId",
+      n.bulan, n.realisasi
       FROM nilai_indikator n JOIN (SELECT i.id ${DARI_INDIKATOR(tahun, ids)}) x ON x.id = n.indikator_id
-      WHERE n.bulan IN (${dalamBulan})`.execute(db),
+      WHERE n.bulan IN (${dalamBulan})`.execute(mentah),
     db
       .selectFrom('opd')
       .select(['id', 'nama', 'singkatan', 'kepalaNama', 'kepalaJabatan', 'kepalaNip'])
@@ -174,7 +172,14 @@ async function muat(db: Db, tahun: number, bulan: number, ids: number[] | null) 
       .orderBy('kode')
       .execute(),
   ]);
-  return { struktur, realisasi, indikator: indikator.rows, nilai: nilai.rows, opd, bulanTw };
+  return {
+    struktur: struktur.rows,
+    realisasi: realisasi.rows,
+    indikator: indikator.rows,
+    nilai: nilai.rows,
+    opd,
+    bulanTw,
+  };
 }
 
 /** Money rolls up by sum (rollup's rule); a figure no row has stays null. */

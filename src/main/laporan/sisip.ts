@@ -1,39 +1,117 @@
 // Puts pre-written WordprocessingML (the E.81 tables) where a marker paragraph stands in a packed DOCX.
-import JSZip from 'jszip';
+// The document.xml that results is tens of MB of text; Node's zlib (native, on libuv's thread pool) compresses it
+// several times faster than the pure-JS deflate of the zip libraries, so the package is rebuilt with fflate's
+// streaming Zip and that one file is deflated by zlib while its next piece is still being encoded.
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { setImmediate } from 'node:timers/promises';
+import { createDeflateRaw, crc32 } from 'node:zlib';
+import { unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { Paragraph, TextRun } from 'docx';
-import type { LaporKemajuan } from '../kemajuan';
 
-const penanda = (kunci: string) => `@@SINERGI-SISIP-${kunci}@@`;
+const DOKUMEN = 'word/document.xml';
+/** zlib's default: Word's own files are compressed about as much. */
+const LEVEL = 6;
+/** Text waiting for zlib beyond this makes the writer wait, so a regency's 100 MB document is never all in memory. */
+const ANTREAN_MAKS = 8 * 1024 * 1024;
 
-/** The paragraph that marks where the XML of `kunci` goes. */
-export function paragrafPenanda(kunci: string): Paragraph {
-  return new Paragraph({ children: [new TextRun(penanda(kunci))] });
+/**
+ * The markers of one document build. Each carries a random nonce, so no text of the document (a narrative that quotes
+ * a marker, say) can be taken for one; and each must stand exactly once.
+ */
+export interface Sisipan {
+  /** The paragraph that marks where the XML of `kunci` goes. */
+  paragraf(kunci: string): Paragraph;
+  /** Replaces each marker paragraph of the packed document by its XML; a marker missing or doubled is an error. */
+  sisipkan(docx: Buffer, isi: ReadonlyMap<string, IsiSisip>): Promise<Buffer>;
 }
 
-/** Replaces each marker paragraph of the document by its XML; a marker left without XML is an error. */
-export async function sisipkanXml(
-  docx: Buffer,
-  isi: ReadonlyMap<string, string>,
-  kemajuan: LaporKemajuan,
-): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(docx);
-  const berkas = zip.file('word/document.xml');
-  if (!berkas) throw new Error('word/document.xml tidak ada di DOCX');
-  const xml = await berkas.async('string');
-  const potongan: string[] = [];
+export function buatSisipan(): Sisipan {
+  const nonce = randomBytes(12).toString('hex');
+  const penanda = (kunci: string) => `@@SINERGI-${nonce}-${kunci}@@`;
+  return {
+    paragraf: (kunci) => new Paragraph({ children: [new TextRun(penanda(kunci))] }),
+    sisipkan: (docx, isi) => sisipkanXml(docx, isi, penanda),
+  };
+}
+
+/** What goes in place of a marker; written only when the zip reaches it, so no two tables are in memory as text. */
+export type IsiSisip = () => string;
+
+/** The document's XML in pieces: the text between markers, and each marker's XML in its place. */
+function potongDokumen(
+  xml: string,
+  isi: ReadonlyMap<string, IsiSisip>,
+  penanda: (kunci: string) => string,
+): (string | IsiSisip)[] {
+  const potongan: (string | IsiSisip)[] = [];
   let dari = 0;
   for (const [kunci, sisip] of isi) {
     const i = xml.indexOf(penanda(kunci), dari);
     if (i < 0) throw new Error(`Penanda ${kunci} tidak ditemukan di dokumen`);
+    if (xml.indexOf(penanda(kunci), i + 1) >= 0) throw new Error(`Penanda ${kunci} muncul lebih dari sekali`);
     const awal = Math.max(xml.lastIndexOf('<w:p>', i), xml.lastIndexOf('<w:p ', i));
     const akhir = xml.indexOf('</w:p>', i) + '</w:p>'.length;
     potongan.push(xml.slice(dari, awal), sisip);
     dari = akhir;
   }
   potongan.push(xml.slice(dari));
-  zip.file('word/document.xml', potongan.join(''));
-  return zip.generateAsync(
-    { type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } },
-    ({ percent }) => kemajuan({ langkah: 'Memadatkan berkas', selesai: percent, total: 100, satuan: '%' }),
-  );
+  return potongan;
+}
+
+/** One zip entry whose data zlib deflates as the pieces arrive; size and CRC go in the data descriptor after it. */
+async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (string | IsiSisip)[]): Promise<void> {
+  const berkas: ZipInputFile = { filename: nama, size: 0, crc: 0, compression: 8 };
+  zip.add(berkas);
+  // A large output chunk lets one thread-pool job deflate a whole table (the text compresses about 60 to 1) while the
+  // main thread writes the next.
+  const deflate = createDeflateRaw({ level: LEVEL, chunkSize: 256 * 1024 });
+  deflate.on('data', (chunk: Uint8Array<ArrayBuffer>) => berkas.ondata!(null, chunk, false));
+  const selesai = once(deflate, 'end');
+  for (const p of potongan) {
+    // A flat Buffer at once: the table's text is a rope of many small strings that every GC would have to walk.
+    const data = Buffer.from(typeof p === 'string' ? p : p(), 'utf8');
+    berkas.crc = crc32(data, berkas.crc);
+    berkas.size += data.length;
+    if (!deflate.write(data) && deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
+    // Lets zlib's callback start its next job before the next table is built.
+    else await setImmediate();
+  }
+  deflate.end();
+  await selesai;
+  berkas.ondata!(null, new Uint8Array(0), true);
+}
+
+async function sisipkanXml(
+  docx: Buffer,
+  isi: ReadonlyMap<string, IsiSisip>,
+  penanda: (kunci: string) => string,
+): Promise<Buffer> {
+  const berkas = unzipSync(docx);
+  const dokumen = berkas[DOKUMEN];
+  if (!dokumen) throw new Error(`${DOKUMEN} tidak ada di DOCX`);
+  const potongan = potongDokumen(Buffer.from(dokumen).toString('utf8'), isi, penanda);
+
+  const keluar: Uint8Array[] = [];
+  let zip!: Zip;
+  const jadi = new Promise<void>((selesai, gagal) => {
+    zip = new Zip((galat, data, akhir) => {
+      if (galat) return gagal(galat);
+      keluar.push(data);
+      if (akhir) selesai();
+    });
+  });
+  // The package keeps its order: [Content_Types].xml first, as docx wrote it.
+  for (const [nama, data] of Object.entries(berkas)) {
+    if (nama === DOKUMEN) {
+      await tambahDenganZlib(zip, nama, potongan);
+    } else {
+      const f = new ZipDeflate(nama, { level: LEVEL });
+      zip.add(f);
+      f.push(data, true);
+    }
+  }
+  zip.end();
+  await jadi;
+  return Buffer.concat(keluar);
 }

@@ -15,14 +15,20 @@ export const GAYA_E81: IParagraphStyleOptions[] = [
 ];
 
 const ENTITAS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// Old rows may still carry a character XML 1.0 forbids; one of them would make the whole report unopenable.
-const esc = (s: string) => bersihkanTeks(s).replace(/[&<>]/g, (c) => ENTITAS[c]!);
+// Most cells are numbers and plain words: one test spares them the cleaning and the escaping. Old rows may still carry
+// a character XML 1.0 forbids (or a bidi control); one of them would make the whole report unopenable.
+const PERLU_ESC =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
+const esc = (s: string) => (PERLU_ESC.test(s) ? bersihkanTeks(s).replace(/[&<>]/g, (c) => ENTITAS[c]!) : s);
 
 function teksRun(baris: readonly string[], tebal = false): string {
   const rPr = tebal ? '<w:rPr><w:b/></w:rPr>' : '';
-  return baris
-    .map((b, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(b)}</w:t></w:r>`)
-    .join('');
+  let xml = '';
+  for (let i = 0; i < baris.length; i++) {
+    xml += `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(baris[i]!)}</w:t></w:r>`;
+  }
+  return xml;
 }
 
 interface OpsiSel {

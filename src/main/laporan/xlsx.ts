@@ -1,10 +1,12 @@
 // The report's tables as a workbook: recap per OPD, OPD in merah, and the E.81 table with its merged header, money in
-// full rupiah (the DOCX shows millions to fit the page).
-import ExcelJS from 'exceljs';
+// full rupiah (the DOCX shows millions to fit the page). Written as a stream (ekspor/bukuKerja.ts): rows in order,
+// each committed once written.
+import type { LaporKemajuan } from '../kemajuan';
+import type ExcelJS from 'exceljs';
 import { labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
-import type { LaporKemajuan } from '../kemajuan';
 import type { BarisE81, IndikatorE81 } from './e81';
+import { tulisBukuKerja, type BukuKerjaAliran, type KomitBaris } from '../ekspor/bukuKerja';
 import type { KonteksLaporan } from './konteks';
 import {
   barisMerah,
@@ -45,7 +47,8 @@ function judulLembar(ws: ExcelJS.Worksheet, judul: string, sub: string): void {
 }
 
 function lembarTabel(
-  wb: ExcelJS.Workbook,
+  wb: BukuKerjaAliran,
+  komit: KomitBaris,
   nama: string,
   judul: string,
   sub: string,
@@ -68,7 +71,9 @@ function lembarTabel(
       row.getCell(i + 1).value = v;
       row.getCell(i + 1).alignment = { wrapText: true, vertical: 'top' };
     });
+    komit(row);
   });
+  ws.commit();
 }
 
 /** Grid columns of the E.81 sheet: the DOCX's 29, with money in full rupiah. */
@@ -143,28 +148,40 @@ function barisE81(b: BarisE81, no: string, unit: string): Nilai[] {
   ];
 }
 
-export async function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise<Buffer> {
+export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise<Buffer> {
   const { data } = k;
   const sub = `${data.nama}, s.d. ${labelTriwulan(data.triwulan)} tahun ${data.tahun}, dibandingkan dengan ${LABEL_VERSI[data.ringkasan.versi]}`;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Sinergi';
-  lembarTabel(
-    wb,
-    'Rekap OPD',
-    'Rekapitulasi Capaian per Perangkat Daerah',
-    sub,
-    KOLOM_REKAP,
-    data.opd.map((o) => barisRekap(o, k.aturan)),
-  );
-  lembarTabel(
-    wb,
-    'OPD Merah',
-    'Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjut',
-    sub,
-    KOLOM_MERAH,
-    k.merah.map(barisMerah),
-  );
+  return tulisBukuKerja((wb, komit) => {
+    lembarTabel(
+      wb,
+      komit,
+      'Rekap OPD',
+      'Rekapitulasi Capaian per Perangkat Daerah',
+      sub,
+      KOLOM_REKAP,
+      data.opd.map((o) => barisRekap(o, k.aturan)),
+    );
+    lembarTabel(
+      wb,
+      komit,
+      'OPD Merah',
+      'Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjut',
+      sub,
+      KOLOM_MERAH,
+      k.merah.map(barisMerah),
+    );
+    lembarE81(wb, komit, k, sub, kemajuan);
+  });
+}
 
+function lembarE81(
+  wb: BukuKerjaAliran,
+  komit: KomitBaris,
+  k: KonteksLaporan,
+  sub: string,
+  kemajuan: LaporKemajuan,
+): void {
+  const { data } = k;
   const ws = wb.addWorksheet('Evaluasi Renja (E.81)', { views: [{ state: 'frozen', ySplit: 7, xSplit: 4 }] });
   judulLembar(ws, `Evaluasi terhadap Hasil Renja Perangkat Daerah Lingkup ${data.daerah}`, sub);
   kepalaE81(ws, data.tahun, 4);
@@ -177,23 +194,19 @@ export async function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): P
   ws.getColumn(28).width = 14;
   ws.getColumn(29).width = 14;
   let r = 8;
-  const jumlahBaris = k.tabel.reduce((n, t) => n + t.baris.length, 0);
+  const jumlahBaris = k.tabel.reduce((n, t) => n + t.baris.length + 2, 0);
   for (const t of k.tabel) {
-    kemajuan({
-      langkah: 'Menulis baris E.81',
-      selesai: r - 8,
-      total: jumlahBaris + 2 * k.tabel.length,
-      satuan: 'baris',
-    });
+    kemajuan({ langkah: 'Menulis baris E.81', selesai: r - 8, total: jumlahBaris, satuan: 'baris' });
     ws.mergeCells(r, 1, r, 29);
     ws.getCell(r, 1).value = t.opd.nama;
     ws.getCell(r, 1).font = { bold: true };
-    r++;
+    komit(ws.getRow(r++));
     let program = 0;
     for (const b of t.baris) {
       const row = ws.getRow(r++);
       row.values = barisE81(b, b.tingkat === 'program' ? String(++program) : '', t.opd.singkatan || t.opd.nama);
       if (b.tingkat !== 'subKegiatan') row.font = { bold: true };
+      komit(row);
     }
     const jumlah = ws.getRow(r++);
     jumlah.values = [
@@ -221,7 +234,7 @@ export async function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): P
       t.predikat ?? '-',
     ];
     jumlah.font = { bold: true };
+    komit(jumlah);
   }
-  kemajuan({ langkah: 'Mengemas berkas .xlsx', selesai: 0, total: 0, satuan: '' });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ws.commit();
 }

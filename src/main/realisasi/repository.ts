@@ -4,6 +4,7 @@ import { LABEL_KOLOM_REALISASI } from '../../shared/api/realisasi';
 import { formatAngka, formatRupiah } from '../../shared/format';
 import { cekKonsistensi, cekKumulatif } from '../../shared/monev/rollup';
 import { tolakKonflik } from '../api/sunting';
+import { sql } from 'kysely';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 import { renjaBerlaku } from '../monev/berlaku';
@@ -13,27 +14,31 @@ import { ambilVerifikasi, namaOpd, tolakBilaTerkunci } from './verifikasi';
 const RUPIAH_TOLERANSI = 0.005;
 
 async function barisDasar(db: Db, opdId: number, tahun: number, bulan: number) {
-  const { versi, query } = await renjaBerlaku(db, tahun, bulan);
-  const rows = await query
-    .select([
-      's.id as subKegiatanId',
-      's.kode',
-      's.nama',
-      's.lokasi',
-      'k.id as kegiatanId',
-      'k.kode as kegiatanKode',
-      'k.nama as kegiatanNama',
-      'p.id as programId',
-      'p.kode as programKode',
-      'p.nama as programNama',
-      'a.pagu',
-      't.targetFisik',
-      't.targetKeuangan',
-    ])
-    .where('p.opdId', '=', opdId)
-    .orderBy('s.kode')
-    .execute();
+  const { versi, dari, syarat } = await renjaBerlaku(db, tahun, bulan);
+  const { rows } = await sql<BarisDasar>`
+    SELECT s.id AS "subKegiatanId", s.kode, s.nama, s.lokasi, k.id AS "kegiatanId", k.kode AS "kegiatanKode",
+      k.nama AS "kegiatanNama", p.id AS "programId", p.kode AS "programKode", p.nama AS "programNama", a.pagu,
+      t.target_fisik AS "targetFisik", t.target_keuangan AS "targetKeuangan"
+    ${dari}
+    WHERE ${syarat} AND p.opd_id = ${opdId}
+    ORDER BY s.kode`.execute(db.withoutPlugins());
   return { versi, rows };
+}
+
+interface BarisDasar {
+  subKegiatanId: number;
+  kode: string;
+  nama: string;
+  lokasi: string;
+  kegiatanId: number;
+  kegiatanKode: string;
+  kegiatanNama: string;
+  programId: number;
+  programKode: string;
+  programNama: string;
+  pagu: number;
+  targetFisik: number | null;
+  targetKeuangan: number | null;
 }
 
 type Realisasi = {

@@ -96,6 +96,8 @@ export function tulisRenjaSync(
   const hasil: HasilTulis = { program: 0, kegiatan: 0, subKegiatan: 0 };
   const programId = new Map<string, number>();
   const kegiatanId = new Map<string, number>();
+  // A parent this write created has no children but those this write adds: nothing to look up under it.
+  const baru = { program: new Set<number>(), kegiatan: new Set<number>() };
   for (const [i, r] of rows.entries()) {
     kemajuan({ langkah: 'Menulis sub kegiatan', selesai: i, total: rows.length, satuan: 'baris' });
     const kunciP = `${r.opdId}|${r.tahun}|${r.programKode}`;
@@ -105,18 +107,20 @@ export function tulisRenjaSync(
       if (ada) ubahProgram.run(r.programNama, ada.id);
       else hasil.program++;
       pId = ada?.id ?? Number(tambahProgram.run(r.opdId, r.tahun, r.programKode, r.programNama).lastInsertRowid);
+      if (!ada) baru.program.add(pId);
       programId.set(kunciP, pId);
     }
     const kunciK = `${pId}|${r.kegiatanKode}`;
     let kId = kegiatanId.get(kunciK);
     if (kId === undefined) {
-      const ada = cariKegiatan.get(pId, r.kegiatanKode);
+      const ada = baru.program.has(pId) ? undefined : cariKegiatan.get(pId, r.kegiatanKode);
       if (ada) ubahKegiatan.run(r.kegiatanNama, ada.id);
       else hasil.kegiatan++;
       kId = ada?.id ?? Number(tambahKegiatan.run(pId, r.kegiatanKode, r.kegiatanNama).lastInsertRowid);
+      if (!ada) baru.kegiatan.add(kId);
       kegiatanId.set(kunciK, kId);
     }
-    const ada = cariSub.get(kId, r.subKode);
+    const ada = baru.kegiatan.has(kId) ? undefined : cariSub.get(kId, r.subKode);
     if (ada) ubahSub.run(r.subNama, r.lokasi, r.sumberDana, ada.id);
     else hasil.subKegiatan++;
     const sId = ada?.id ?? Number(tambahSub.run(kId, r.subKode, r.subNama, r.lokasi, r.sumberDana).lastInsertRowid);
@@ -128,7 +132,7 @@ export function tulisRenjaSync(
     });
     for (const t of r.targetBulanLain ?? []) target.run(sId, versi, t.bulan, t.targetFisik, t.targetKeuangan);
     if (r.indikator) {
-      const ind = cariIndikator.get(sId);
+      const ind = ada ? cariIndikator.get(sId) : undefined;
       if (ind) ubahIndikator.run(r.indikator.uraian, r.indikator.satuan, r.indikator.target, ind.id);
       else tambahIndikator.run(sId, r.indikator.uraian, r.indikator.satuan, r.indikator.target);
       if (r.indikatorLain?.length)

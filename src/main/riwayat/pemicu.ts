@@ -59,31 +59,38 @@ const json = (alias: string, kolom: string[]) =>
   `json_object(${kolom.map((c) => `'${c}', ${alias}."${c}"`).join(', ')})`;
 
 type Aksi = 'tambah' | 'ubah' | 'hapus';
-const diam = new WeakMap<Sqlite.Database, Set<Aksi>>();
+/** Per connection: the CREATE statement of each trigger by kind, and the kinds a bulk write has lifted for now. */
+const pemicuTerpasang = new WeakMap<Sqlite.Database, { sql: Record<Aksi, string[]>; diangkat: Set<Aksi> }>();
+const nama = (tabel: string, aksi: Aksi) => `riwayat_${tabel}_${aksi}`;
 
 /**
  * Runs `kerja` with some kinds of change not recorded row by row. For bulk writes: the sample data (nothing to
  * record) and imports, whose thousands of new rows get one summary entry instead, while an import that changes
- * existing rows still records every old value.
+ * existing rows still records every old value. The triggers of those kinds are dropped for the while and created
+ * again after: a trigger that stayed and asked each row whether to record cost an import a third of its time.
  */
 export async function tanpaRiwayat<T>(sqlite: Sqlite.Database, aksi: Aksi[], kerja: () => Promise<T>): Promise<T> {
-  const set = diam.get(sqlite);
-  const sebelum = new Set(set);
-  for (const a of aksi) set?.add(a);
+  const terpasang = pemicuTerpasang.get(sqlite);
+  // Kinds an enclosing call already lifted stay lifted until that call ends.
+  const angkat = aksi.filter((a) => terpasang && !terpasang.diangkat.has(a));
+  for (const a of angkat) {
+    terpasang!.diangkat.add(a);
+    for (const tabel of Object.keys(TABEL_DIAUDIT)) sqlite.exec(`DROP TRIGGER IF EXISTS temp.${nama(tabel, a)}`);
+  }
   try {
     return await kerja();
   } finally {
-    set?.clear();
-    for (const a of sebelum) set?.add(a);
+    for (const a of angkat) {
+      for (const buat of terpasang!.sql[a]) sqlite.exec(buat);
+      terpasang!.diangkat.delete(a);
+    }
   }
 }
 
 /** Installs the triggers on this connection; `operator` is read at each change. Tables not (yet) present are skipped. */
 export function pasangRiwayat(sqlite: Sqlite.Database, operator: () => string): void {
-  const tidakDicatat = new Set<Aksi>();
-  diam.set(sqlite, tidakDicatat);
   sqlite.function('sinergi_operator', { deterministic: false }, () => operator());
-  sqlite.function('sinergi_catat', { deterministic: false }, (aksi) => (tidakDicatat.has(aksi as Aksi) ? 0 : 1));
+  const terpasang: Record<Aksi, string[]> = { tambah: [], ubah: [], hapus: [] };
   for (const [tabel, { opd }] of Object.entries(TABEL_DIAUDIT)) {
     const info = infoTabel(sqlite, tabel);
     if (!info) continue;
@@ -92,19 +99,22 @@ export function pasangRiwayat(sqlite: Sqlite.Database, operator: () => string): 
        VALUES ('${tabel}', ${json(alias, info.kunci)}, '${aksi}', ${lama}, ${baru}, ${opd.replaceAll('X.', `${alias}.`)}, sinergi_operator());`;
     const lama = json('OLD', info.kolom);
     const baru = json('NEW', info.kolom);
-    sqlite.exec(`
-      DROP TRIGGER IF EXISTS temp.riwayat_${tabel}_tambah;
-      DROP TRIGGER IF EXISTS temp.riwayat_${tabel}_ubah;
-      DROP TRIGGER IF EXISTS temp.riwayat_${tabel}_hapus;
-      CREATE TEMP TRIGGER riwayat_${tabel}_tambah AFTER INSERT ON main.${tabel} WHEN sinergi_catat('tambah')
-        BEGIN ${catat('tambah', 'NEW', 'NULL', baru)} END;
-      CREATE TEMP TRIGGER riwayat_${tabel}_ubah AFTER UPDATE ON main.${tabel}
-        WHEN sinergi_catat('ubah') AND ${lama} IS NOT ${baru}
-        BEGIN ${catat('ubah', 'NEW', lama, baru)} END;
-      CREATE TEMP TRIGGER riwayat_${tabel}_hapus AFTER DELETE ON main.${tabel} WHEN sinergi_catat('hapus')
-        BEGIN ${catat('hapus', 'OLD', lama, 'NULL')} END;
-    `);
+    const buat: Record<Aksi, string> = {
+      tambah: `CREATE TEMP TRIGGER ${nama(tabel, 'tambah')} AFTER INSERT ON main.${tabel}
+        BEGIN ${catat('tambah', 'NEW', 'NULL', baru)} END`,
+      ubah: `CREATE TEMP TRIGGER ${nama(tabel, 'ubah')} AFTER UPDATE ON main.${tabel}
+        WHEN ${lama} IS NOT ${baru}
+        BEGIN ${catat('ubah', 'NEW', lama, baru)} END`,
+      hapus: `CREATE TEMP TRIGGER ${nama(tabel, 'hapus')} AFTER DELETE ON main.${tabel}
+        BEGIN ${catat('hapus', 'OLD', lama, 'NULL')} END`,
+    };
+    for (const aksi of ['tambah', 'ubah', 'hapus'] as const) {
+      sqlite.exec(`DROP TRIGGER IF EXISTS temp.${nama(tabel, aksi)}`);
+      sqlite.exec(buat[aksi]);
+      terpasang[aksi].push(buat[aksi]);
+    }
   }
+  pemicuTerpasang.set(sqlite, { sql: terpasang, diangkat: new Set() });
 }
 
 /** The one history entry of a bulk import; undone through the backup made just before it, not row by row. */

@@ -38,6 +38,8 @@ export class BackendPekerja {
   private berhenti = false;
   private menutup = false;
   private readonly dengarBerhenti: ((kode: number | null) => void)[] = [];
+  /** Shows a warning the worker raised outside any request; the console until the desktop sets its own. */
+  peringatan: (judul: string, pesan: string) => void = (judul, pesan) => console.error(`[sinergi] ${judul}: ${pesan}`);
 
   constructor(private readonly saluran: SaluranKePekerja) {
     saluran.terima((pesan) => this.terima(pesan));
@@ -113,6 +115,9 @@ export class BackendPekerja {
         return;
       case 'os':
         void this.jalankanOs(pesan);
+        return;
+      case 'peringatan':
+        this.peringatan(pesan.judul, pesan.pesan);
         return;
       default: {
         const tunggu = this.menunggu.get(pesan.jenis);

@@ -8,7 +8,7 @@ import { pindahkanCadanganLama, pulihkanSaatMulai } from '../backup';
 import { BasisDataRusakError, pesanSqlite } from '../db/integritas';
 import { DitolakError } from '../errors';
 import { pelaporKemajuan } from '../kemajuan';
-import type { OsEffects } from '../os';
+import { osTanpaDesktop, type OsEffects } from '../os';
 import type { DariPekerja, HasilBuka, KePekerja, OperasiOs, OpsiPekerja } from './protokol';
 
 export interface Saluran {
@@ -36,6 +36,7 @@ export function layani(saluran: Saluran): void {
   let urutOs = 0;
   const osTertunda = new Map<number, { selesai(nilai: unknown): void; gagal(e: Error): void }>();
 
+  const peringatan = (judul: string, pesan: string) => saluran.kirim({ jenis: 'peringatan', judul, pesan });
   const osUntuk = (panggilan: number): Required<OsEffects> => {
     const minta = <T>(operasi: OperasiOs, ...args: unknown[]) =>
       new Promise<T>((selesai, gagal) => {
@@ -49,6 +50,7 @@ export function layani(saluran: Saluran): void {
       bukaUntukCetak: (namaBerkas, isi) => minta('bukaUntukCetak', namaBerkas, isi),
       pilihFolder: (judul) => minta('pilihFolder', judul),
       pilihBerkas: (judul, ekstensi) => minta('pilihBerkas', judul, ekstensi),
+      peringatan,
     };
   };
 
@@ -64,7 +66,12 @@ export function layani(saluran: Saluran): void {
           console.error('[sinergi] cadangan lama tidak dapat dipindahkan:', error);
         }
       }
-      backend = await createBackend({ dataPath: opsi.dataPath, folderCadangan: opsi.folderCadangan });
+      // Work after opening (the background check) has no request of its own: its warnings go to main's dialog.
+      backend = await createBackend({
+        dataPath: opsi.dataPath,
+        folderCadangan: opsi.folderCadangan,
+        os: { ...osTanpaDesktop, peringatan },
+      });
       return { ok: true };
     } catch (error) {
       if (error instanceof BasisDataRusakError) {

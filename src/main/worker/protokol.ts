@@ -37,4 +37,6 @@ export type DariPekerja =
   | { jenis: 'kemajuan'; id: number; kemajuan: Kemajuan }
   /** `panggilan` is the id of the request that needs it, so the dialog opens over that request's window. */
   | { jenis: 'os'; id: number; panggilan: number; operasi: OperasiOs; args: unknown[] }
+  /** Something found outside any request (damage found by the background check): main shows it in a dialog. */
+  | { jenis: 'peringatan'; judul: string; pesan: string }
   | { jenis: 'tertutup' };

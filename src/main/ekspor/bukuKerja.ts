@@ -1,0 +1,55 @@
+// An .xlsx written row by row with ExcelJS's streaming writer: each committed row leaves memory at once, so a
+// regency's tens of thousands of rows never sit in an in-memory workbook (which held over 1 GB at 4x the bench).
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+export type BukuKerjaAliran = ExcelJS.stream.xlsx.WorkbookWriter;
+/** Commits a row: it is written out and can no longer change, nor can any row before it. */
+export type KomitBaris = (row: ExcelJS.Row) => void;
+
+/**
+ * ExcelJS gives every cell its own style object and then, per cell, serialises it to find its entry in the style
+ * table, unless it has seen that very object before: most of the writer's time. Cells whose style is made of the same
+ * parts (the column's number format, the row's font object...) are pointed at one shared object, so each cell keeps
+ * its style and the table finds it by identity. Parts are compared by identity, which is cheap and never merges two
+ * styles that differ; equal parts built separately merely miss the sharing.
+ */
+function komitDenganGayaBersama(): KomitBaris {
+  type Simpul = Map<unknown, Simpul> & { gaya?: Partial<ExcelJS.Style> };
+  const akar: Simpul = new Map();
+  return (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const g = cell.style;
+      let simpul = akar;
+      for (const bagian of [g.numFmt, g.font, g.alignment, g.border, g.fill, g.protection]) {
+        let lanjut = simpul.get(bagian);
+        if (!lanjut) simpul.set(bagian, (lanjut = new Map()));
+        simpul = lanjut;
+      }
+      if (simpul.gaya) cell.style = simpul.gaya;
+      else simpul.gaya = g;
+    });
+    row.commit();
+  };
+}
+
+/**
+ * Runs `isi` on a streaming workbook and returns the file. `isi` commits each row with `komit` once written and
+ * each worksheet (`ws.commit()`) once done.
+ */
+export async function tulisBukuKerja(
+  isi: (wb: BukuKerjaAliran, komit: KomitBaris) => Promise<void> | void,
+): Promise<Buffer> {
+  const potongan: Buffer[] = [];
+  const tujuan = new Writable({
+    write(chunk: Buffer, _encoding, selesai) {
+      potongan.push(chunk);
+      selesai();
+    },
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: tujuan, useStyles: true, useSharedStrings: true });
+  wb.creator = 'Sinergi';
+  await isi(wb, komitDenganGayaBersama());
+  await wb.commit();
+  return Buffer.concat(potongan);
+}
