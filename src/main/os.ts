@@ -9,6 +9,8 @@ export interface OsEffects {
   pilihFolder?(judul: string): Promise<string | null>;
   /** Asks for an existing file with one of the extensions (without dot); null when cancelled or no desktop. */
   pilihBerkas?(judul: string, ekstensi: string[]): Promise<string | null>;
+  /** Opens an https link (a wa.me message) in the default browser; false when there is no desktop to open it on. */
+  bukaTautan?(url: string): Promise<boolean>;
 }
 
 /** Browser mode and tests: nothing on the desktop to open, downloads are the browser's business. */
@@ -18,4 +20,6 @@ export const osTanpaDesktop: OsEffects = {
   // In the browser the user types the path of the folder or file instead.
   pilihFolder: () => Promise.resolve(null),
   pilihBerkas: () => Promise.resolve(null),
+  // The browser opens the link itself, as an ordinary link on the page.
+  bukaTautan: () => Promise.resolve(false),
 };

@@ -33,6 +33,12 @@ const osElectron: OsEffects = {
     });
     return canceled ? null : (filePaths[0] ?? null);
   },
+  async bukaTautan(url) {
+    // Only web links: a crafted URL must not start a local program.
+    if (!url.startsWith('https://')) return false;
+    await shell.openExternal(url);
+    return true;
+  },
   async pilihBerkas(judul, ekstensi) {
     const { canceled, filePaths } = await bukaDialog({
       title: judul,

@@ -6,6 +6,7 @@ import type { Context, HandlersFor } from '../api/context';
 import { cadangkanSebelum } from '../backup';
 import { DitolakError } from '../errors';
 import { simpanRealisasi } from '../realisasi/repository';
+import { catatFormulirKembali } from '../pelaporan/catat';
 import { bacaBerkas } from './baca';
 import { cariHeader } from './kolom';
 import { siapkanRealisasi } from './realisasi';
@@ -30,12 +31,15 @@ async function siapkan(input: Input, ctx: Context) {
   const r = await siapkanRealisasi(ctx.db, lembar, header, input);
   const tulis = () => {
     if (r.opdId === null) throw new DitolakError('Tidak ada baris realisasi yang dapat diimpor');
+    const opdId = r.opdId;
     return simpanRealisasi(ctx.db, {
-      opdId: r.opdId,
+      opdId,
       tahun: input.tahun,
       bulan: r.bulan,
       perubahan: r.perubahan,
       operator: ctx.sesi.operator,
+      // The figures came back from the OPD: the tracker's "Formulir kembali", in the same transaction.
+      sesudahTulis: (trx) => catatFormulirKembali(trx, opdId, input.tahun, r.bulan),
     });
   };
   return { pratinjau: { ...umum, ...r.pratinjau }, tulis };

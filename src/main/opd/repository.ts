@@ -16,6 +16,8 @@ const KOLOM = [
   'sekretarisNip',
   'alamat',
   'telepon',
+  'kontakNama',
+  'kontakTelepon',
   'revisi',
 ] as const;
 

@@ -14,6 +14,8 @@ const KOLOM_OPD = [
   'sekretarisNip',
   'alamat',
   'telepon',
+  'kontakNama',
+  'kontakTelepon',
   'revisi',
 ] as const;
 
