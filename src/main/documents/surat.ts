@@ -1,7 +1,7 @@
 // The parts every official letter (Tata Naskah Dinas) shares: Nomor/Sifat/Lampiran/Hal beside the place and date,
 // the "Yth. ... di Tempat" block, the signature, the tembusan, and the heading of a lampiran. The invitation and the
 // reminder letter are built from these.
-import { Paragraph, TabStopType, TextRun, type FileChild } from 'docx';
+import { LineRuleType, Paragraph, TabStopType, TextRun, type FileChild } from 'docx';
 import { formatLampiran, formatTanggal } from '../../shared/format';
 import { blokTitikDua, daftarBernomor, kosong, paragraf, tandaTangan, type Pejabat } from './blok';
 import { mm } from './halaman';
@@ -108,4 +108,12 @@ export function kepalaLampiran(
     ),
     ...kosong(1),
   ];
+}
+
+/**
+ * Word wants a paragraph after a closing table (the signature); this one is 1 pt high, so a signature that ends at
+ * the foot of a page does not push an empty last page out.
+ */
+export function paragrafPenutup(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 } });
 }

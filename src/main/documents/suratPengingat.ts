@@ -1,10 +1,18 @@
 // Surat pengingat: a letter reminding OPD to send the quarter's realisation report. To one OPD with its figures in a
 // colon-aligned block, or to several with the list of OPD and their state in a lampiran.
-import { Paragraph, type FileChild } from 'docx';
+import type { FileChild } from 'docx';
 import { blokTitikDua, judul, kosong, tabelData, teksBerjalan, type Pejabat } from './blok';
 import { buatDokumen, keBuffer, lebarTeks, mm, type UkuranKertas } from './halaman';
 import { kopSurat, type GambarLogo, type Instansi } from './kop';
-import { blokTandaTangan, blokTembusan, blokYth, kepalaLampiran, kepalaSurat, type KepalaSurat } from './surat';
+import {
+  blokTandaTangan,
+  blokTembusan,
+  blokYth,
+  kepalaLampiran,
+  kepalaSurat,
+  paragrafPenutup,
+  type KepalaSurat,
+} from './surat';
 
 export interface BarisLampiranPengingat {
   opd: string;
@@ -38,10 +46,10 @@ function lampiran(d: DataSuratPengingat, lebar: number): FileChild[] {
       lebar,
       kolom: [
         { judul: 'No.', bobot: 6, rata: 'tengah' },
-        { judul: 'Perangkat Daerah', bobot: 44 },
-        { judul: 'Status laporan', bobot: 17, rata: 'tengah' },
+        { judul: 'Perangkat Daerah', bobot: 41 },
+        { judul: 'Status laporan', bobot: 21, rata: 'tengah' },
         { judul: 'Sub kegiatan terisi', bobot: 17, rata: 'tengah' },
-        { judul: 'Keterlambatan', bobot: 16, rata: 'tengah' },
+        { judul: 'Terlambat', bobot: 15, rata: 'tengah' },
       ],
       baris: d.kepada.baris.map((b, i) => [`${i + 1}.`, b.opd, b.status, b.subKegiatan, b.terlambat]),
     }),
@@ -67,8 +75,7 @@ export function susunSuratPengingat(d: DataSuratPengingat): FileChild[] {
     ...blokTandaTangan(lebar, d.penandatangan, d.atasNama),
     ...blokTembusan(d.tembusan),
     ...lampiran(d, lebar),
-    // Word wants a paragraph after a closing table.
-    new Paragraph({}),
+    paragrafPenutup(),
   ];
 }
 

@@ -1,12 +1,12 @@
 // Surat Undangan: kop, Nomor/Sifat/Lampiran/Hal beside the place and date, Yth., body, signature, tembusan,
 // and the invitee list as a lampiran when there are more addressees than fit after "Yth.".
-import { Paragraph, type FileChild } from 'docx';
+import type { FileChild } from 'docx';
 import { formatHariTanggal, formatWaktu, type ZonaWaktu } from '../../shared/format';
 import { BATAS_YTH } from '../../shared/rapat';
 import { blokTitikDua, kosong, judul, tabelData, teksBerjalan, type Pejabat } from './blok';
 import { buatDokumen, keBuffer, lebarTeks, mm, type UkuranKertas } from './halaman';
 import { kopSurat, type GambarLogo, type Instansi } from './kop';
-import { blokTandaTangan, blokTembusan, blokYth, kepalaLampiran, kepalaSurat } from './surat';
+import { blokTandaTangan, blokTembusan, blokYth, kepalaLampiran, kepalaSurat, paragrafPenutup } from './surat';
 
 export interface PenerimaUndangan {
   nama: string;
@@ -103,8 +103,7 @@ export function susunUndangan(d: DataUndangan): FileChild[] {
     ...blokTandaTangan(lebar, d.penandatangan, d.atasNama),
     ...blokTembusan(d.tembusan),
     ...(d.penerima.length > BATAS_YTH ? lampiranPenerima(d, lebar) : []),
-    // Word wants a paragraph after a closing table.
-    new Paragraph({}),
+    paragrafPenutup(),
   ];
 }
 

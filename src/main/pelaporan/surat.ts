@@ -37,7 +37,7 @@ function untukSatuOpd(b: BarisPelaporan, pantau: PemantauanPelaporan, kepala: st
     lampiran: 0,
     pembuka:
       `Berdasarkan hasil pemantauan ${dari} sampai dengan tanggal ${formatTanggal(tanggal)}, ` +
-      `${namaLaporan(pantau.tahun, pantau.triwulan)} ${b.nama} belum kami terima secara lengkap, dengan keadaan ` +
+      `${namaLaporan(pantau.tahun, pantau.triwulan)} dari ${b.nama} belum kami terima secara lengkap, dengan keadaan ` +
       'sebagai berikut:',
     rincian: [
       ['Status laporan', LABEL_STATUS_LAPORAN[b.status]],
