@@ -103,6 +103,17 @@ describe('Pemantauan Pelaporan: the tracker of a quarter', () => {
     expect(baris(p.opd, d.diverifikasi)).toMatchObject({ hariTerlambat: 0, perluDiingatkan: false });
     expect(p.jumlahTerlambat).toBe(2);
 
+    // A form that came back without a single figure is no report: still late.
+    b.ctx.sqlite
+      .prepare('INSERT INTO formulir_opd (opd_id, tahun, bulan, kembali_pada) VALUES (?, ?, 3, ?)')
+      .run(d.belum.id, T, `${T}-04-08T03:00:00.000Z`);
+    const kosong = await b.call('pelaporan.pantau', { tahun: T, triwulan: 1, perTanggal: `${T}-04-15` });
+    expect(baris(kosong.opd, d.belum)).toMatchObject({
+      status: 'belum_ada_data',
+      tanggalMasuk: null,
+      hariTerlambat: 5,
+    });
+
     // Outside the reporting weeks (two weeks past the deadline) the lateness keeps counting.
     const kemudian = await b.call('pelaporan.pantau', { tahun: T, triwulan: 1, perTanggal: `${T}-05-01` });
     expect(kemudian.masaPelaporan).toBe(false);
@@ -197,6 +208,17 @@ describe('Pemantauan Pelaporan: the tracker of a quarter', () => {
       formulirKembali: `${T}-04-14T03:00:00.000Z`,
       tanggalMasuk: `${T}-04-14`,
       hariTerlambat: 4,
+    });
+    // Part of the report came back on time: not late, but still to be reminded.
+    b.ctx.sqlite
+      .prepare('UPDATE formulir_opd SET kembali_pada = ? WHERE opd_id = ? AND tahun = ? AND bulan = 3')
+      .run(`${T}-04-08T03:00:00.000Z`, d.sebagian.id, T);
+    const sebagian = baris(await pantau(), d.sebagian);
+    expect(sebagian).toMatchObject({
+      status: 'sebagian',
+      tanggalMasuk: `${T}-04-08`,
+      hariTerlambat: 0,
+      perluDiingatkan: true,
     });
   });
 });

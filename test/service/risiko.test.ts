@@ -66,7 +66,7 @@ describe('kendala as risks', () => {
       kategori: { nama: 'Pengadaan barang/jasa' },
     });
     // Only the status changes: the score and the category stay (partial save).
-    expect(await b.call('kendala.simpan', { id: k.id, revisi: k.revisi, status: 'proses' })).toMatchObject({
+    expect(await b.call('kendala.simpan', { id: k.id, revisi: k.revisi, status: 'proses' } as never)).toMatchObject({
       skor: 20,
       status: 'proses',
       kategori: { nama: 'Pengadaan barang/jasa' },
@@ -88,12 +88,12 @@ describe('kendala as risks', () => {
         galat: { jenis: 'validasi', rincian: [{ kolom, pesan }] },
       });
     }
-    await expect(b.call('kendala.simpan', { id: k.id, kategoriId: 999 })).rejects.toThrow(
+    await expect(b.call('kendala.simpan', { id: k.id, kategoriId: 999 } as never)).rejects.toThrow(
       'Kategori kendala dengan ID 999 tidak ditemukan',
     );
     expect(dumpDatabase(b)).toBe(sebelum);
     // Both cleared: no longer scored.
-    expect(await b.call('kendala.simpan', { id: k.id, kemungkinan: null, dampak: null })).toMatchObject({
+    expect(await b.call('kendala.simpan', { id: k.id, kemungkinan: null, dampak: null } as never)).toMatchObject({
       skor: null,
       band: null,
     });
@@ -158,7 +158,7 @@ describe('kendala as risks', () => {
     });
     await kendala({ uraian: 'Belum dinilai', opdId: kes.id });
     const selesai = await kendala({ uraian: 'Sudah teratasi', opdId: kes.id, kemungkinan: 5, dampak: 5 });
-    await b.call('kendala.simpan', { id: selesai.id, status: 'selesai' });
+    await b.call('kendala.simpan', { id: selesai.id, status: 'selesai' } as never);
 
     const peta = await b.call('risiko.peta', { status: 'terbuka' });
     expect(peta).toMatchObject({ jumlahKendala: 6, belumDinilai: 1 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { periksaJadwal, rencanaFisikPada, statusKontrak } from '../../src/shared/monev/kontrak';
 import { ATURAN_MONEV_BAKU } from '../../src/shared/monev/aturan';
+import { legendaRisiko } from '../../src/shared/monev/risiko';
 import {
   dalamMasaPelaporan,
   hariTerlambat,
@@ -100,6 +101,10 @@ describe('deadlines and lateness', () => {
     expect(periodePelaporanDi('2026-12-24')).toEqual({ tahun: 2026, triwulan: 4 });
     expect(periodePelaporanDi('2027-01-05')).toEqual({ tahun: 2026, triwulan: 4 });
   });
+});
+
+it('prints the risk bands as a legend', () => {
+  expect(legendaRisiko()).toBe('Sangat Rendah 1–4, Rendah 5–9, Sedang 10–14, Tinggi 15–19, Sangat Tinggi 20–25');
 });
 
 describe('contract schedule and the kontrak-kritis bands', () => {

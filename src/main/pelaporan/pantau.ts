@@ -131,11 +131,12 @@ export async function pantauPelaporan(db: Db, p: PeriodePantau, aturan: AturanMo
     const f = formulir.get(o.id);
     // A returned form is the report coming in; typed in by the section, it came in when its figures were last saved
     // complete; accepted without either, when the section accepted it.
+    // A report without any figures has not come in, whatever was returned.
     const masuk =
-      hariDari(f?.kembaliPada) ??
-      (status === 'lengkap' || status === 'diterima' || status === 'diverifikasi'
-        ? (hariDari(k.terakhirDiubah) ?? hariDari(verifikasi.diubahPada))
-        : null);
+      status === 'belum_ada_data'
+        ? null
+        : (hariDari(f?.kembaliPada) ??
+          (status === 'sebagian' ? null : (hariDari(k.terakhirDiubah) ?? hariDari(verifikasi.diubahPada))));
     baris.push({
       opdId: o.id,
       nama: o.nama,

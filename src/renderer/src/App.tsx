@@ -16,6 +16,9 @@ import { RapatPage } from './pages/rapat/RapatPage';
 import { TindakLanjutPage } from './pages/rapat/TindakLanjutPage';
 import { LaporanPage } from './pages/laporan/LaporanPage';
 import { Operator } from './components/Operator';
+import { PemantauanPage } from './pages/pelaporan/PemantauanPage';
+import { KontrakPage } from './pages/kontrak/KontrakPage';
+import { RisikoPage } from './pages/risiko/RisikoPage';
 
 interface Menu {
   id: string;
@@ -29,8 +32,11 @@ const MENU: Menu[] = [
   { id: 'perencanaan', label: 'Perencanaan (Renja)', halaman: () => <PerencanaanPage /> },
   { id: 'renstra', label: 'Renstra & RPJMD', halaman: () => <RenstraPage /> },
   { id: 'realisasi', label: 'Realisasi', halaman: () => <RealisasiPage /> },
+  { id: 'pemantauan', label: 'Pemantauan Pelaporan', halaman: () => <PemantauanPage /> },
+  { id: 'kontrak', label: 'Kontrak Kritis', halaman: () => <KontrakPage /> },
   { id: 'rapat', label: 'Rapat', halaman: () => <RapatPage /> },
   { id: 'tindak-lanjut', label: 'Tindak Lanjut', halaman: () => <TindakLanjutPage /> },
+  { id: 'risiko', label: 'Risiko Kendala', halaman: () => <RisikoPage /> },
   { id: 'laporan', label: 'Laporan', halaman: () => <LaporanPage /> },
   { id: 'opd', label: 'OPD', grup: 'Data Master', halaman: () => <OpdPage /> },
   { id: 'penandatangan', label: 'Penandatangan', grup: 'Data Master', halaman: () => <PenandatanganPage /> },

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import { App } from './App';
 import './styles.css';
+import './pelaporan.css';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 

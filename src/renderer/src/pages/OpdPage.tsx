@@ -79,6 +79,17 @@ function FormTambah({ onTersimpan }: { onTersimpan: (opd: Opd) => void }) {
       <Isian label="NIP kepala" galat={galat['kepalaNip']}>
         <input value={data.kepalaNip} onChange={ubah('kepalaNip')} inputMode="numeric" />
       </Isian>
+      <Isian label="Kontak pelaporan" galat={galat['kontakNama']}>
+        <input value={data.kontakNama} onChange={ubah('kontakNama')} />
+      </Isian>
+      <Isian label="Telepon kontak (WhatsApp)" galat={galat['kontakTelepon']}>
+        <input
+          value={data.kontakTelepon}
+          onChange={ubah('kontakTelepon')}
+          inputMode="tel"
+          placeholder="0812-3456-7890"
+        />
+      </Isian>
       <button type="submit" className="utama">
         Simpan OPD
       </button>
