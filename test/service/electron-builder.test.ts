@@ -32,7 +32,8 @@ function dikemas(path: string): boolean {
 }
 
 describe('electron-builder configuration', () => {
-  it('is valid for the installed electron-builder', async () => {
+  // Loads electron-builder's schema validation: several seconds on a busy two-core machine.
+  it('is valid for the installed electron-builder', { timeout: 30_000 }, async () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
       validateConfiguration(c: unknown, logger: unknown): Promise<void>;
     };

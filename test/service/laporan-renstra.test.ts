@@ -32,7 +32,8 @@ describe('E.81 Renstra columns from the linked Renstra (sample data)', () => {
     for (const p of tertaut) expect(p.renstra!.indikator).toHaveLength(p.indikator.length);
   });
 
-  it('print Renstra figures in the report instead of "-" where a program is linked', async () => {
+  // Builds the whole regency's report: several seconds on a busy two-core machine.
+  it('print Renstra figures in the report instead of "-" where a program is linked', { timeout: 30_000 }, async () => {
     const laporan = await t.b.call('laporan.buat', { tahun, triwulan: 3, cakupan: 'kabupaten', jenis: 'lengkap' });
     const zip = await JSZip.loadAsync(Buffer.from(laporan.base64, 'base64'));
     const xml = await zip.file('word/document.xml')!.async('string');

@@ -98,7 +98,7 @@ export function TabelKendala({
     ).then(berubah);
   if (butir.length === 0) return <p className="keterangan">Tidak ada.</p>;
   return (
-    <table className="rapat-tabel">
+    <table className="rapat-tabel kendala-tabel">
       <thead>
         <tr>
           <th>Kendala</th>
