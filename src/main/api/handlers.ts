@@ -23,6 +23,11 @@ import { renjaTersimpan } from '../renja/tersimpan';
 import { rapatTersimpan } from '../rapat/tersimpan';
 import { renstraTersimpan } from '../renstra/tersimpan';
 import { renstraHandlers } from '../renstra/handlers';
+import { pelaporanHandlers } from '../pelaporan/handlers';
+import { risikoHandlers } from '../risiko/handlers';
+import { kategoriTersimpan } from '../risiko/kategori';
+import { kontrakHandlers } from '../kontrak/handlers';
+import { kontrakTersimpan } from '../kontrak/repository';
 
 export const handlers: Handlers = {
   ...sistemHandlers,
@@ -41,6 +46,9 @@ export const handlers: Handlers = {
   ...arsipHandlers,
   ...laporanHandlers,
   ...renstraHandlers,
+  ...pelaporanHandlers,
+  ...risikoHandlers,
+  ...kontrakHandlers,
 };
 
 /** How each save finds its stored row, so an absent field keeps its value (api/sunting.ts). */
@@ -50,4 +58,6 @@ export const pemuatSuntingan: Partial<{ [M in MethodName]: Pemuat<M> }> = {
   ...renjaTersimpan,
   ...rapatTersimpan,
   ...renstraTersimpan,
+  ...kategoriTersimpan,
+  ...kontrakTersimpan,
 };

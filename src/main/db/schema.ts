@@ -11,6 +11,7 @@ import type {
 } from '../../shared/rapat';
 import type { StatusVerifikasi, Versi } from '../../shared/renja';
 import type { ArahIndikator, JenisIndikator } from '../../shared/monev/rules';
+import type { CaraPengingat } from '../../shared/pelaporan';
 
 export interface PengaturanTable {
   /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
@@ -42,6 +43,9 @@ export interface OpdTable {
   sekretarisNip: string;
   alamat: string;
   telepon: string;
+  /** Added by 0009_pelaporan: who is contacted about the OPD's report, and their phone as +62... ('' when none). */
+  kontakNama: Generated<string>;
+  kontakTelepon: Generated<string>;
   dibuatPada: Generated<string>;
   diubahPada: Generated<string>;
 }
@@ -331,6 +335,61 @@ export interface KendalaTable {
   solusi: string;
   /** Added by 0007_kendala_sub. */
   subKegiatanId: number | null;
+  /** Added by 0009_pelaporan: the category and the risk scales (1-5), null while not scored. */
+  kategoriId: Generated<number | null>;
+  kemungkinan: Generated<number | null>;
+  dampak: Generated<number | null>;
+  dibuatPada: Generated<string>;
+  diubahPada: Generated<string>;
+}
+
+// Reporting discipline, risks and contracts (migration 0009_pelaporan).
+export interface Database {
+  kategoriKendala: KategoriKendalaTable;
+  tenggatPelaporan: { tahun: number; triwulan: number; tanggal: string };
+  formulirOpd: FormulirOpdTable;
+  pengingat: PengingatTable;
+  kontrak: KontrakTable;
+}
+
+export interface KategoriKendalaTable {
+  revisi: Generated<number>;
+  id: Generated<number>;
+  nama: string;
+  urutan: number;
+}
+
+export interface FormulirOpdTable {
+  opdId: number;
+  tahun: number;
+  bulan: number;
+  dikirimPada: string | null;
+  kembaliPada: string | null;
+}
+
+export interface PengingatTable {
+  id: Generated<number>;
+  opdId: number;
+  tahun: number;
+  triwulan: number;
+  cara: CaraPengingat;
+  dokumenId: number | null;
+  nomorSurat: Generated<string>;
+  oleh: string;
+  pada: Generated<string>;
+}
+
+export interface KontrakTable {
+  revisi: Generated<number>;
+  id: Generated<number>;
+  subKegiatanId: number;
+  nomor: string;
+  penyedia: string;
+  nilai: number;
+  tanggalMulai: string;
+  tanggalSelesai: string;
+  /** JSON array of { bulan: 'YYYY-MM', rencanaFisik } (cumulative % at each month's end). */
+  jadwal: string;
   dibuatPada: Generated<string>;
   diubahPada: Generated<string>;
 }

@@ -6,6 +6,7 @@ import { NAMA_BULAN } from '../../shared/format';
 import { DitolakError } from '../errors';
 import { bukaSetelahSimpan, galatTulisBerkas } from '../os';
 import { formulirXlsx } from './formulir';
+import { catatFormulirDikirim } from '../pelaporan/catat';
 import { tabelXlsx } from './tabel';
 
 export const eksporHandlers: HandlersFor<
@@ -14,11 +15,13 @@ export const eksporHandlers: HandlersFor<
   'ekspor.formulirSemua': async ({ tahun, bulan, folder }, { db, kemajuan }) => {
     const opd = await db.selectFrom('opd').select(['id', 'nama']).orderBy('kode').execute();
     const berkas: { namaBerkas: string; isi: Buffer }[] = [];
+    const dikirim: number[] = [];
     const dilewati: string[] = [];
     for (const [i, o] of opd.entries()) {
       kemajuan({ langkah: 'Menyusun formulir OPD', selesai: i, total: opd.length, satuan: 'berkas' });
       try {
         berkas.push(await formulirXlsx(db, o.id, tahun, bulan));
+        dikirim.push(o.id);
       } catch (error) {
         if (!(error instanceof DitolakError)) throw error;
         dilewati.push(o.nama);
@@ -37,12 +40,14 @@ export const eksporHandlers: HandlersFor<
             : new DitolakError(`Formulir tidak dapat ditulis ke ${folder}: ${(error as Error).message}`);
         }
       }
+      await catatFormulirDikirim(db, dikirim, tahun, bulan);
       return { jenis: 'folder', folder, jumlah: berkas.length, dilewati };
     }
     kemajuan({ langkah: 'Memadatkan berkas .zip', selesai: 0, total: 0, satuan: '' });
     const zip = new JSZip();
     for (const b of berkas) zip.file(b.namaBerkas, b.isi);
     const isi = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    await catatFormulirDikirim(db, dikirim, tahun, bulan);
     return {
       jenis: 'zip',
       namaBerkas: `Formulir Realisasi semua OPD ${NAMA_BULAN[bulan - 1]} ${tahun}.zip`,
@@ -57,6 +62,8 @@ export const eksporHandlers: HandlersFor<
   }),
   'ekspor.formulir': async ({ opdId, tahun, bulan }, { db }) => {
     const { namaBerkas, isi } = await formulirXlsx(db, opdId, tahun, bulan);
+    // Made to be sent to the OPD: the tracker counts it as sent (the first time only).
+    await catatFormulirDikirim(db, [opdId], tahun, bulan);
     return { namaBerkas, base64: isi.toString('base64') };
   },
   'ekspor.pilihFolder': async (_input, { os }) => ({

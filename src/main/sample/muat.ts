@@ -10,6 +10,7 @@ import { muatRenjaContoh, verifikasiContoh } from './renja-contoh';
 import { tanpaRiwayat } from '../riwayat/pemicu';
 import { muatRapatContoh } from './rapat-contoh';
 import { muatRenstraContoh } from './renstra-contoh';
+import { muatPelaporanContoh } from './pelaporan-contoh';
 
 export const PENGATURAN_CONTOH: Pengaturan = {
   ...PENGATURAN_BAKU,
@@ -48,6 +49,7 @@ async function muat(db: Db, sqlite: Sqlite.Database, kemajuan: LaporKemajuan): P
     kemajuan({ langkah: 'Memuat RPJMD dan Renstra contoh', selesai: 0, total: 0, satuan: '' });
     await muatRenstraContoh(trx, PENGATURAN_CONTOH.tahunAnggaran);
     verifikasiContoh(sqlite, opd, PENGATURAN_CONTOH.tahunAnggaran);
+    muatPelaporanContoh(sqlite, opd, PENGATURAN_CONTOH.tahunAnggaran);
     await simpanNilai(trx, 'awal', 'contoh');
   });
 }

@@ -37,7 +37,8 @@ export const eksporApi = {
       baris: z.array(z.array(sel).max(100), { error: pesanGalat('Baris') }).max(50_000),
     }),
   ),
-  'ekspor.formulir': baca<BerkasJadi>()(z.object({ opdId: id('OPD'), tahun: tahun(), bulan: bulan() })),
+  /** A write: the tracker records the Formulir as sent to the OPD. */
+  'ekspor.formulir': tulis<BerkasJadi>()(z.object({ opdId: id('OPD'), tahun: tahun(), bulan: bulan() })),
   /** Every OPD's form: into a folder (the desktop asks for one first), or as one .zip when no folder is given. */
   'ekspor.formulirSemua': tulis<
     { jumlah: number; dilewati: string[] } & ({ jenis: 'folder'; folder: string } | ({ jenis: 'zip' } & BerkasJadi))

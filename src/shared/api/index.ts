@@ -17,6 +17,9 @@ import { rapatApi } from './rapat';
 import { dokumenApi } from './dokumen';
 import { laporanApi } from './laporan';
 import { renstraApi } from './renstra';
+import { pelaporanApi } from './pelaporan';
+import { risikoApi } from './risiko';
+import { kontrakApi } from './kontrak';
 
 // Messages zod writes itself (rare: our fields carry their own) are Indonesian too.
 z.config(z.locales.id());
@@ -38,6 +41,9 @@ export const contract = {
   ...dokumenApi,
   ...laporanApi,
   ...renstraApi,
+  ...pelaporanApi,
+  ...risikoApi,
+  ...kontrakApi,
 };
 
 export type Contract = typeof contract;

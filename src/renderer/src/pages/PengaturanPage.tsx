@@ -13,6 +13,7 @@ import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 import { bacaBase64 } from '../components/berkas';
 import { PengaturanMonevForm } from './PengaturanMonev';
+import { KategoriKendalaForm, TenggatPelaporan } from './PengaturanPelaporan';
 
 type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas'>;
 
@@ -71,6 +72,8 @@ export function PengaturanPage() {
     <>
       <FormPengaturan awal={tersimpan} />
       <PengaturanMonevForm />
+      <TenggatPelaporan tahun={tersimpan.tahunAnggaran} />
+      <KategoriKendalaForm />
     </>
   );
 }
