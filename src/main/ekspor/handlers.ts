@@ -1,9 +1,7 @@
 import type { HandlersFor } from '../api/context';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import JSZip from 'jszip';
 import { NAMA_BULAN } from '../../shared/format';
 import { DitolakError } from '../errors';
+import { serahkanBanyak } from './banyak';
 import { formulirXlsx } from './formulir';
 import { tabelXlsx } from './tabel';
 
@@ -23,24 +21,7 @@ export const eksporHandlers: HandlersFor<
       }
     }
     if (berkas.length === 0) throw new DitolakError(`Belum ada OPD yang memiliki Renja tahun ${tahun}`);
-    if (folder) {
-      try {
-        for (const b of berkas) await writeFile(join(folder, b.namaBerkas), b.isi);
-      } catch (error) {
-        throw new DitolakError(`Formulir tidak dapat ditulis ke ${folder}: ${(error as Error).message}`);
-      }
-      return { jenis: 'folder', folder, jumlah: berkas.length, dilewati };
-    }
-    const zip = new JSZip();
-    for (const b of berkas) zip.file(b.namaBerkas, b.isi);
-    const isi = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    return {
-      jenis: 'zip',
-      namaBerkas: `Formulir Realisasi semua OPD ${NAMA_BULAN[bulan - 1]} ${tahun}.zip`,
-      base64: isi.toString('base64'),
-      jumlah: berkas.length,
-      dilewati,
-    };
+    return serahkanBanyak(berkas, dilewati, folder, `Formulir Realisasi semua OPD ${NAMA_BULAN[bulan - 1]} ${tahun}.zip`);
   },
   'ekspor.tabel': async (input) => ({
     namaBerkas: `${input.judul.replace(/[\\/:*?"<>|]/g, '-')}.xlsx`,

@@ -13,6 +13,12 @@ export interface BerkasJadi {
   base64: string;
 }
 
+/** Many generated files at once: written into a folder (the desktop asks for one first), or one .zip. */
+export type BerkasBanyak = { jumlah: number; dilewati: string[] } & (
+  | { jenis: 'folder'; folder: string }
+  | ({ jenis: 'zip' } & BerkasJadi)
+);
+
 const sel = z.union([z.string().max(10_000).overwrite(bersihkanTeks), z.number(), z.null()], {
   error: 'Isi sel harus teks, angka atau kosong',
 });
@@ -33,9 +39,9 @@ export const eksporApi = {
   ),
   'ekspor.formulir': baca<BerkasJadi>()(z.object({ opdId: id('OPD'), tahun: tahun(), bulan: bulan() })),
   /** Every OPD's form: into a folder (the desktop asks for one first), or as one .zip when no folder is given. */
-  'ekspor.formulirSemua': tulis<
-    { jumlah: number; dilewati: string[] } & ({ jenis: 'folder'; folder: string } | ({ jenis: 'zip' } & BerkasJadi))
-  >()(z.object({ tahun: tahun(), bulan: bulan(), folder: lokasi('Folder tujuan').optional() })),
+  'ekspor.formulirSemua': tulis<BerkasBanyak>()(
+    z.object({ tahun: tahun(), bulan: bulan(), folder: lokasi('Folder tujuan').optional() }),
+  ),
   /** Desktop: asks where to save, writes, opens. Browser mode downloads instead and never calls this. */
   'berkas.simpan': tulis<{ path: string | null }>()(
     z.object({
