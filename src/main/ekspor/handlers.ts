@@ -21,7 +21,12 @@ export const eksporHandlers: HandlersFor<
       }
     }
     if (berkas.length === 0) throw new DitolakError(`Belum ada OPD yang memiliki Renja tahun ${tahun}`);
-    return serahkanBanyak(berkas, dilewati, folder, `Formulir Realisasi semua OPD ${NAMA_BULAN[bulan - 1]} ${tahun}.zip`);
+    return serahkanBanyak(
+      berkas,
+      dilewati,
+      folder,
+      `Formulir Realisasi semua OPD ${NAMA_BULAN[bulan - 1]} ${tahun}.zip`,
+    );
   },
   'ekspor.tabel': async (input) => ({
     namaBerkas: `${input.judul.replace(/[\\/:*?"<>|]/g, '-')}.xlsx`,

@@ -3,6 +3,7 @@ import type { BerkasJadi } from '../../shared/api/ekspor';
 import type { KunciLaporan } from '../../shared/api/laporan';
 import type { DokumenRingkas, Rapat, TindakLanjut } from '../../shared/api/rapat';
 import { formatAngka, formatHariTanggal, labelTriwulan } from '../../shared/format';
+import { JENIS_PAPARAN } from '../../shared/rapat';
 import type { Db } from '../db/connection';
 import { namaBerkasAman, simpanDokumen } from '../arsip/repository';
 import { penandatanganLaporan } from '../laporan/bagianDokumen';
@@ -15,9 +16,6 @@ import { butirTerbuka, isiPaparan, temaPaparan, type ButirRapat, type OpsiIsi } 
 import { buatPaparan } from './pptx';
 import { ringkasTeks, type Butir, type Slide } from './slide';
 
-/** Kind under which a meeting's deck is archived in `dokumen`, beside the undangan and notulen. */
-export const JENIS_ARSIP_PAPARAN = 'paparan';
-
 interface Pembuka {
   judul: string;
   subjudul: string;
@@ -27,7 +25,10 @@ interface Pembuka {
 
 /** Title slide, then the body; a scope without a Renja for the year gets one slide saying so instead of an error. */
 async function susunDeck(db: Db, kunci: KunciLaporan, pembuka: Pembuka, opsi: () => Promise<OpsiIsi>) {
-  const [hasil, pejabat] = await Promise.all([konteksAtauAlasan(db, kunci), penandatanganLaporan(db, pembuka.penyajiId)]);
+  const [hasil, pejabat] = await Promise.all([
+    konteksAtauAlasan(db, kunci),
+    penandatanganLaporan(db, pembuka.penyajiId),
+  ]);
   const pengaturan = 'konteks' in hasil ? hasil.konteks.pengaturan : hasil.pengaturan;
   const data = 'konteks' in hasil ? hasil.konteks.data : hasil.data;
   const judul: Slide = {
@@ -131,7 +132,11 @@ function keputusanRapat(b: ButirRapat): Butir[] {
       teks: `Keputusan forum atas kendala ${k.opd ? `${k.opd.singkatan || k.opd.nama}: ` : ''}${ringkasTeks(k.uraian, 90)}`,
     })),
     ...(terlambat > 0
-      ? [{ teks: `${formatAngka(terlambat)} tindak lanjut melewati batas waktu: tetapkan langkah dan batas waktu baru` }]
+      ? [
+          {
+            teks: `${formatAngka(terlambat)} tindak lanjut melewati batas waktu: tetapkan batas waktu baru`,
+          },
+        ]
       : []),
   ];
 }
@@ -156,7 +161,7 @@ export async function paparanRapat(db: Db, rapatId: number, penyajiId: number | 
   );
   return simpanDokumen(db, {
     rapatId,
-    jenis: JENIS_ARSIP_PAPARAN,
+    jenis: JENIS_PAPARAN,
     namaBerkas: namaBerkasAman(`Paparan ${rapat.judul} ${rapat.tanggal}`, 'pptx'),
     isi,
   });

@@ -94,8 +94,7 @@ export async function eksposeKlaster(
     else dilewati.push(o.nama);
   }
   const nama = `Klaster ${LABEL_KLASTER[klaster]}`;
-  if (berkas.length === 0)
-    throw new DitolakError(`Belum ada OPD ${nama} yang memiliki Renja tahun ${periode.tahun}`);
+  if (berkas.length === 0) throw new DitolakError(`Belum ada OPD ${nama} yang memiliki Renja tahun ${periode.tahun}`);
   return serahkanBanyak(
     berkas,
     dilewati,

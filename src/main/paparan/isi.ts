@@ -85,7 +85,10 @@ export function slideAngka(a: IsiAngka): Slide {
   const tambahan = (a.tambahan ?? []).map((teks) => ({ teks }));
   const butir: Butir[] = belum
     ? [{ teks: `Belum ada realisasi yang dilaporkan ${labelPeriode(a.periode)}.` }, ...tambahan]
-    : [...tambahan, { teks: `Sub kegiatan yang melapor: ${formatAngka(a.jumlahTerisi)} dari ${formatAngka(a.jumlahSub)}` }];
+    : [
+        ...tambahan,
+        { teks: `Sub kegiatan yang melapor: ${formatAngka(a.jumlahTerisi)} dari ${formatAngka(a.jumlahSub)}` },
+      ];
   return {
     jenis: 'angka',
     judul: a.judul,

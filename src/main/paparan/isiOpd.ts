@@ -33,7 +33,8 @@ export function slideSubTertinggal(k: KonteksLaporan): Slide {
     jenis: 'butir',
     judul: 'Sub kegiatan paling tertinggal',
     subjudul: `${tertinggal.length} sub kegiatan di bawah target fisik ${labelPeriode(periodeDari(k))}`,
-    butir: butir.length > 0 ? muatButir(butir) : [{ teks: 'Tidak ada sub kegiatan yang tertinggal dari target fisik.' }],
+    butir:
+      butir.length > 0 ? muatButir(butir) : [{ teks: 'Tidak ada sub kegiatan yang tertinggal dari target fisik.' }],
     catatan: tertinggal
       .slice(0, 20)
       .map(
@@ -75,7 +76,10 @@ export function slideFoto(foto: FotoLampiran[], periode: { tahun: number; triwul
         mime: f.mime,
         keterangan: ringkasTeks(f.keterangan ? `${f.nama}: ${f.keterangan}` : f.nama, 90),
       })),
-      catatan: [labelPeriode(periode), ...bagian.map((f) => `${f.kode} ${f.nama}${f.keterangan ? `: ${f.keterangan}` : ''}`)],
+      catatan: [
+        labelPeriode(periode),
+        ...bagian.map((f) => `${f.kode} ${f.nama}${f.keterangan ? `: ${f.keterangan}` : ''}`),
+      ],
     });
   }
   return slide;

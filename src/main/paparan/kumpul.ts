@@ -65,10 +65,7 @@ function slideKlasterSemua(k: KonteksLaporan): Slide[] {
     const opd = data.opd.filter((o) => o.klaster === klaster);
     if (opd.length === 0) return [];
     const ids = new Set(opd.map((o) => o.opdId));
-    const total = angka(
-      rollup(data.sub.filter((s) => ids.has(s.opdId))),
-      k.aturan,
-    );
+    const total = angka(rollup(data.sub.filter((s) => ids.has(s.opdId))), k.aturan);
     return [slideKlaster(LABEL_KLASTER[klaster], total, opd, data.ringkasan.versi, periode)];
   });
 }

@@ -89,7 +89,14 @@ function kerangka(s: SlidePptx, tema: Tema, judul: string, subjudul: string, nom
     color: hex(tema.warnaUtama),
     valign: 'bottom',
   });
-  s.addShape('rect', { x: KIRI, y: 1.25, w: 2.2, h: 0.08, fill: { color: hex(tema.warnaAksen) }, line: { type: 'none' } });
+  s.addShape('rect', {
+    x: KIRI,
+    y: 1.25,
+    w: 2.2,
+    h: 0.08,
+    fill: { color: hex(tema.warnaAksen) },
+    line: { type: 'none' },
+  });
   if (subjudul) teks(s, subjudul, { x: KIRI, y: 1.35, w: ISI_LEBAR, h: 0.4, fontSize: 20, color: ABU });
   logo(s, tema, LEBAR - KIRI, 0.3, 0.9);
   s.addShape('rect', { x: 0, y: TINGGI - PITA, w: LEBAR, h: PITA, fill: { color: hex(tema.warnaUtama) } });
@@ -175,7 +182,15 @@ function chipStatus(s: SlidePptx, n: JumlahStatus, y: number): number {
   const lebar = (ISI_LEBAR - jarak * 3) / 4;
   CHIP.forEach(([kunci, label, warna], i) => {
     const x = KIRI + i * (lebar + jarak);
-    s.addShape('roundRect', { x, y, w: lebar, h: 0.65, rectRadius: 0.08, fill: { color: warna }, line: { type: 'none' } });
+    s.addShape('roundRect', {
+      x,
+      y,
+      w: lebar,
+      h: 0.65,
+      rectRadius: 0.08,
+      fill: { color: warna },
+      line: { type: 'none' },
+    });
     teks(s, `${n[kunci]} ${label}`, {
       x,
       y,
@@ -284,7 +299,6 @@ function grafik(s: SlidePptx, pres: Pres, tema: Tema, d: Extract<Slide, { jenis:
     // Rank 1 at the top. The typings know only 'minMax'; PowerPoint's own value for top-down is 'maxMin'.
     catAxisOrientation: 'maxMin' as 'minMax',
     // Every OPD named, on one line: the names get the left third of the chart.
-    catAxisLabelFrequency: '1',
     layout: { x: 0.3, y: 0.02, w: 0.66, h: 0.84 },
     valAxisHidden: true,
     valGridLine: { style: 'none' },

@@ -86,6 +86,14 @@ export function ringkasTeks(teks: string, maks: number): string {
 /** An item with a status is a table row: its text has the width left by the status column. */
 const lebarTeks = (b: Butir) => (b.tanda ? HURUF_PER_BARIS_TABEL : HURUF_PER_BARIS);
 
+/** A long list in parentheses keeps its first three: "(A, B, C dan 11 lainnya)". */
+export function ringkasDaftar(teks: string): string {
+  return teks.replace(/\(([^()]+)\)/g, (utuh, isi: string) => {
+    const nama = isi.split(/,\s*|\s+dan\s+/).filter(Boolean);
+    return nama.length > 4 ? `(${nama.slice(0, 3).join(', ')} dan ${nama.length - 3} lainnya)` : utuh;
+  });
+}
+
 export const barisButir = (b: Butir): number => Math.ceil(b.teks.length / lebarTeks(b));
 
 /** As many items as fit in `maks` lines, each cut to `perButir` lines (two unless a sentence needs its verb). */
@@ -93,7 +101,8 @@ export function muatButir(butir: Butir[], maks = MAKS_BARIS, perButir = 2): Buti
   const hasil: Butir[] = [];
   let baris = 0;
   for (const b of butir) {
-    const pendek = { ...b, teks: ringkasTeks(b.teks, lebarTeks(b) * perButir - 2) };
+    const batas = lebarTeks(b) * perButir - 2;
+    const pendek = { ...b, teks: ringkasTeks(b.teks.length > batas ? ringkasDaftar(b.teks) : b.teks, batas) };
     const n = barisButir(pendek);
     if (baris + n > maks) break;
     hasil.push(pendek);

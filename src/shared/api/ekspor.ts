@@ -15,8 +15,7 @@ export interface BerkasJadi {
 
 /** Many generated files at once: written into a folder (the desktop asks for one first), or one .zip. */
 export type BerkasBanyak = { jumlah: number; dilewati: string[] } & (
-  | { jenis: 'folder'; folder: string }
-  | ({ jenis: 'zip' } & BerkasJadi)
+  { jenis: 'folder'; folder: string } | ({ jenis: 'zip' } & BerkasJadi)
 );
 
 const sel = z.union([z.string().max(10_000).overwrite(bersihkanTeks), z.number(), z.null()], {
