@@ -337,6 +337,8 @@ function contoh(ids: Ids, tahun: number): Partial<Record<MethodName, [Isian, Isi
         zonaWaktu: 'WITA',
         ukuranKertas: 'A4',
         polaNomorSurat: '000.1.5/{urut}/Ekbang/{tahun}',
+        warnaUtama: '#1F4E79',
+        warnaAksen: '#C9A227',
       },
       {
         namaPemda: 'Pemerintah Kabupaten Coba',
@@ -352,6 +354,8 @@ function contoh(ids: Ids, tahun: number): Partial<Record<MethodName, [Isian, Isi
         zonaWaktu: 'WIB',
         ukuranKertas: 'F4',
         polaNomorSurat: '{urut}/Ekbang',
+        warnaUtama: '#198246',
+        warnaAksen: '#F5C81E',
       },
     ],
     'pengaturan.simpanMonev': [

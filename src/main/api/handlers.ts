@@ -28,6 +28,7 @@ import { risikoHandlers } from '../risiko/handlers';
 import { kategoriTersimpan } from '../risiko/kategori';
 import { kontrakHandlers } from '../kontrak/handlers';
 import { kontrakTersimpan } from '../kontrak/repository';
+import { paparanHandlers } from '../paparan/handlers';
 
 export const handlers: Handlers = {
   ...sistemHandlers,
@@ -49,6 +50,7 @@ export const handlers: Handlers = {
   ...pelaporanHandlers,
   ...risikoHandlers,
   ...kontrakHandlers,
+  ...paparanHandlers,
 };
 
 /** How each save finds its stored row, so an absent field keeps its value (api/sunting.ts). */

@@ -1,10 +1,8 @@
 import type { HandlersFor } from '../api/context';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import JSZip from 'jszip';
 import { NAMA_BULAN } from '../../shared/format';
 import { DitolakError } from '../errors';
-import { bukaSetelahSimpan, galatTulisBerkas } from '../os';
+import { bukaSetelahSimpan } from '../os';
+import { serahkanBanyak } from './banyak';
 import { formulirXlsx } from './formulir';
 import { catatFormulirDikirim } from '../pelaporan/catat';
 import { tabelXlsx } from './tabel';
@@ -28,33 +26,16 @@ export const eksporHandlers: HandlersFor<
       }
     }
     if (berkas.length === 0) throw new DitolakError(`Belum ada OPD yang memiliki Renja tahun ${tahun}`);
-    if (folder) {
-      for (const b of berkas) {
-        const path = join(folder, b.namaBerkas);
-        try {
-          await writeFile(path, b.isi);
-        } catch (error) {
-          const galat = galatTulisBerkas(error, path);
-          throw galat instanceof DitolakError
-            ? galat
-            : new DitolakError(`Formulir tidak dapat ditulis ke ${folder}: ${(error as Error).message}`);
-        }
-      }
-      await catatFormulirDikirim(db, dikirim, tahun, bulan);
-      return { jenis: 'folder', folder, jumlah: berkas.length, dilewati };
-    }
-    kemajuan({ langkah: 'Memadatkan berkas .zip', selesai: 0, total: 0, satuan: '' });
-    const zip = new JSZip();
-    for (const b of berkas) zip.file(b.namaBerkas, b.isi);
-    const isi = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-    await catatFormulirDikirim(db, dikirim, tahun, bulan);
-    return {
-      jenis: 'zip',
-      namaBerkas: `Formulir Realisasi semua OPD ${NAMA_BULAN[bulan - 1]} ${tahun}.zip`,
-      base64: isi.toString('base64'),
-      jumlah: berkas.length,
+    const hasil = await serahkanBanyak(
+      berkas,
       dilewati,
-    };
+      folder,
+      `Formulir Realisasi semua OPD ${NAMA_BULAN[bulan - 1]} ${tahun}.zip`,
+      kemajuan,
+    );
+    // Recorded once they are out: a folder that could not be written sent nothing.
+    await catatFormulirDikirim(db, dikirim, tahun, bulan);
+    return hasil;
   },
   'ekspor.tabel': async (input) => ({
     namaBerkas: `${input.judul.replace(/[\\/:*?"<>|]/g, '-')}.xlsx`,

@@ -23,6 +23,9 @@ export const PENGATURAN_CONTOH: Pengaturan = {
   laman: 'www.contohkab.go.id',
   kodePos: '93771',
   kotaPenerbitan: 'Sukamakmur',
+  // The green and gold of the sample lambang (lambang-contoh.ts).
+  warnaUtama: '#198246',
+  warnaAksen: '#F5C81E',
 };
 
 /** The sample is where the history starts, not part of it: nothing of it is recorded in riwayat. */

@@ -20,6 +20,7 @@ import { renstraApi } from './renstra';
 import { pelaporanApi } from './pelaporan';
 import { risikoApi } from './risiko';
 import { kontrakApi } from './kontrak';
+import { paparanApi } from './paparan';
 
 // Messages zod writes itself (rare: our fields carry their own) are Indonesian too.
 z.config(z.locales.id());
@@ -44,6 +45,7 @@ export const contract = {
   ...pelaporanApi,
   ...risikoApi,
   ...kontrakApi,
+  ...paparanApi,
 };
 
 export type Contract = typeof contract;

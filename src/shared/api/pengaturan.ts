@@ -7,6 +7,14 @@ import { ATURAN_MONEV_BAKU, type AturanMonev } from '../monev/aturan';
 export const ZONA_WAKTU = ['WIB', 'WITA', 'WIT'] as const;
 export const UKURAN_KERTAS = ['A4', 'F4'] as const;
 
+/** "#1F4E79": what an <input type="color"> gives; stored upper-case. */
+const warna = (label: string) =>
+  z
+    .string({ error: pesanGalat(label) })
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: `${label} harus kode warna seperti #1F4E79` })
+    .overwrite((w) => w.toUpperCase());
+
 export const pengaturanInput = z.object({
   namaPemda: teks('Nama pemerintah daerah'),
   namaSekretariat: teks('Nama sekretariat'),
@@ -27,6 +35,9 @@ export const pengaturanInput = z.object({
   polaNomorSurat: teks('Pola nomor surat', 100).refine((s) => s.includes('{urut}'), {
     error: 'Pola nomor surat harus memuat {urut} (nomor urut surat)',
   }),
+  /** The regency's colours on slides (paparan): title band and headings, then accents. */
+  warnaUtama: warna('Warna utama paparan'),
+  warnaAksen: warna('Warna aksen paparan'),
 });
 export type Pengaturan = z.output<typeof pengaturanInput>;
 
@@ -44,6 +55,8 @@ export const PENGATURAN_BAKU: Pengaturan = {
   zonaWaktu: 'WITA',
   ukuranKertas: 'A4',
   polaNomorSurat: '000.1.5/{urut}/Ekbang/{tahun}',
+  warnaUtama: '#1F4E79',
+  warnaAksen: '#C9A227',
 };
 
 export const MIME_LOGO = ['image/png', 'image/jpeg'] as const;

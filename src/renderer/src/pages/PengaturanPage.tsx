@@ -15,7 +15,14 @@ import { bacaBase64 } from '../components/berkas';
 import { PengaturanMonevForm } from './PengaturanMonev';
 import { KategoriKendalaForm, TenggatPelaporan } from './PengaturanPelaporan';
 
-type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas'>;
+type KolomWarna = 'warnaUtama' | 'warnaAksen';
+type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas' | KolomWarna>;
+
+/** The regency's colours on the slides of a paparan (the logo above goes on every slide too). */
+const WARNA: [KolomWarna, string][] = [
+  ['warnaUtama', 'Warna utama paparan'],
+  ['warnaAksen', 'Warna aksen paparan'],
+];
 
 const ISIAN_TEKS: [KolomTeks, string][] = [
   ['namaPemda', 'Nama pemerintah daerah'],
@@ -136,6 +143,11 @@ function FormPengaturan({ awal }: { awal: Pengaturan }) {
             ))}
           </select>
         </Isian>
+        {WARNA.map(([kolom, label]) => (
+          <Isian key={kolom} label={label} galat={galat[kolom]}>
+            <input type="color" value={data[kolom]} onChange={(e) => ubah(kolom, e.target.value)} />
+          </Isian>
+        ))}
         <button type="submit" className="utama">
           Simpan pengaturan
         </button>
