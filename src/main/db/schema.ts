@@ -1,5 +1,6 @@
 // Row types of the SQLite tables as Kysely sees them (camelCase here, snake_case on disk via CamelCasePlugin).
 import type { Generated } from 'kysely';
+import type { MimeGambar } from '../../shared/gambar';
 import type { Klaster } from '../../shared/opd';
 import type {
   JenisRapat,
@@ -23,7 +24,7 @@ export interface PengaturanTable {
 
 export interface LogoTable {
   id: number;
-  mime: string;
+  mime: MimeGambar;
   isi: Uint8Array;
   diubahPada: string;
 }
@@ -165,7 +166,7 @@ export interface DokumentasiTable {
   subKegiatanId: number;
   bulan: number;
   keterangan: Generated<string>;
-  mime: string;
+  mime: MimeGambar;
   isi: Uint8Array;
   diubahOleh: Generated<string>;
   dibuatPada: Generated<string>;

@@ -1,5 +1,6 @@
 // A deck as plain data: what each slide says, with no pptxgenjs in sight, so the gatherers and the builder are tested
 // apart. Text is kept short here, where the data is chosen: at most MAKS_BARIS lines of body text per slide.
+import type { MimeGambar } from '../../shared/gambar';
 import type { Status } from '../../shared/monev/rules';
 import type { GambarLogo } from '../documents/kop';
 
@@ -42,7 +43,7 @@ export interface Seri {
 
 export interface Foto {
   isi: Buffer;
-  mime: 'image/png' | 'image/jpeg';
+  mime: MimeGambar;
   keterangan: string;
 }
 

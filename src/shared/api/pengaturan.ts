@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { tulis, baca } from './define';
 import { bilanganBulat, email, pesanGalat, pilihan, teks, teksOpsional } from './fields';
+import { MIME_GAMBAR } from '../gambar';
 import { ATURAN_MONEV_BAKU, type AturanMonev } from '../monev/aturan';
 
 export const ZONA_WAKTU = ['WIB', 'WITA', 'WIT'] as const;
@@ -59,12 +60,11 @@ export const PENGATURAN_BAKU: Pengaturan = {
   warnaAksen: '#C9A227',
 };
 
-export const MIME_LOGO = ['image/png', 'image/jpeg'] as const;
 /** Large enough for a crisp lambang daerah, small enough to keep the database lean. */
 export const UKURAN_LOGO_MAKS = 1024 * 1024;
 
 export const logoInput = z.object({
-  mime: pilihan('Jenis berkas logo', MIME_LOGO),
+  mime: pilihan('Jenis berkas logo', MIME_GAMBAR),
   base64: z
     .string({ error: pesanGalat('Berkas logo') })
     .min(1)

@@ -1,12 +1,7 @@
 // Pengaturan: the instansi profile every document prints, and the section's preferences.
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import {
-  MIME_LOGO,
-  UKURAN_KERTAS,
-  UKURAN_LOGO_MAKS,
-  ZONA_WAKTU,
-  type Pengaturan,
-} from '../../../shared/api/pengaturan';
+import { UKURAN_KERTAS, UKURAN_LOGO_MAKS, ZONA_WAKTU, type Pengaturan } from '../../../shared/api/pengaturan';
+import { MIME_GAMBAR, type MimeGambar } from '../../../shared/gambar';
 import { api, pesanGalat } from '../api/client';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
@@ -46,9 +41,7 @@ function Logo() {
     e.target.value = '';
     if (!file) return;
     if (file.size > UKURAN_LOGO_MAKS) return tampilkan('Berkas logo paling besar 1 MB', 'galat');
-    const mime = (MIME_LOGO as readonly string[]).includes(file.type)
-      ? (file.type as (typeof MIME_LOGO)[number])
-      : null;
+    const mime = (MIME_GAMBAR as readonly string[]).includes(file.type) ? (file.type as MimeGambar) : null;
     if (!mime) return tampilkan('Logo harus berkas PNG atau JPG', 'galat');
     try {
       await api('pengaturan.simpanLogo', { mime, base64: await bacaBase64(file) });
