@@ -23,6 +23,7 @@ import { renjaTersimpan } from '../renja/tersimpan';
 import { rapatTersimpan } from '../rapat/tersimpan';
 import { renstraTersimpan } from '../renstra/tersimpan';
 import { renstraHandlers } from '../renstra/handlers';
+import { akunHandlers } from '../akun/handlers';
 
 export const handlers: Handlers = {
   ...sistemHandlers,
@@ -41,6 +42,7 @@ export const handlers: Handlers = {
   ...arsipHandlers,
   ...laporanHandlers,
   ...renstraHandlers,
+  ...akunHandlers,
 };
 
 /** How each save finds its stored row, so an absent field keeps its value (api/sunting.ts). */

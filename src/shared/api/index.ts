@@ -17,6 +17,7 @@ import { rapatApi } from './rapat';
 import { dokumenApi } from './dokumen';
 import { laporanApi } from './laporan';
 import { renstraApi } from './renstra';
+import { akunApi } from './akun';
 
 // Messages zod writes itself (rare: our fields carry their own) are Indonesian too.
 z.config(z.locales.id());
@@ -38,6 +39,7 @@ export const contract = {
   ...dokumenApi,
   ...laporanApi,
   ...renstraApi,
+  ...akunApi,
 };
 
 export type Contract = typeof contract;
