@@ -1,4 +1,6 @@
 // Accounts, the caller's own password, and the office network switch.
+import { contract, type MethodName } from '../../shared/api';
+import { bolehPeran } from '../../shared/api/izin';
 import type { HandlersFor } from '../api/context';
 import { DitolakError } from '../errors';
 import { ambilSetelanJaringan, simpanSetelanJaringan, statusJaringan } from './jaringan';
@@ -22,7 +24,11 @@ export const akunHandlers: HandlersFor<
   | 'jaringan.status'
   | 'jaringan.simpan'
 > = {
-  'akun.saya': (_input, { pelaku }) => Promise.resolve({ akun: pelaku.jenis === 'jaringan' ? pelaku.akun : null }),
+  'akun.saya': (_input, { pelaku }) => {
+    const akun = pelaku.jenis === 'jaringan' ? pelaku.akun : null;
+    const boleh = akun ? (Object.keys(contract) as MethodName[]).filter((m) => bolehPeran(akun.peran, m)) : null;
+    return Promise.resolve({ akun, boleh });
+  },
   'akun.gantiSandi': async ({ sandiLama, sandiBaru }, { pelaku, sqlite }) => {
     if (pelaku.jenis !== 'jaringan' || !pelaku.akun) {
       throw new DitolakError(

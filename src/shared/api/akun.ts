@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LABEL_PERAN, PANJANG_SANDI_MIN, PERAN, type AkunSesi, type Pengguna } from '../akun';
 import { baca, tulis } from './define';
+import type { MethodName } from './index';
 import { bilanganBulat, id, pesanGalat, pilihan, teks } from './fields';
 
 /** A password is taken as typed (no trimming or cleaning: every character counts) and never sent back. */
@@ -42,6 +43,8 @@ export interface StatusJaringan {
 export interface InfoAkun {
   /** null in the desktop window (and browser mode on this computer): its user is the host's Admin. */
   akun: AkunSesi | null;
+  /** The methods the account may call, for the menu to show what it can use (main checks every call anyway). */
+  boleh: MethodName[] | null;
 }
 
 const setelanJaringan = z.object({

@@ -13,6 +13,9 @@ import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 import { bacaBase64 } from '../components/berkas';
 import { PengaturanMonevForm } from './PengaturanMonev';
+import { JaringanKantor } from './pengaturan/JaringanKantor';
+import { PenggunaKantor } from './pengaturan/PenggunaKantor';
+import { useBoleh } from '../components/Akun';
 
 type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas'>;
 
@@ -66,11 +69,14 @@ function Logo() {
 
 export function PengaturanPage() {
   const [tersimpan] = useMuat(() => api('pengaturan.ambil', {}), []);
+  const boleh = useBoleh();
   if (!tersimpan) return <p className="keterangan">Memuat…</p>;
   return (
     <>
       <FormPengaturan awal={tersimpan} />
       <PengaturanMonevForm />
+      {boleh('jaringan.simpan') && <JaringanKantor />}
+      {boleh('pengguna.simpan') && <PenggunaKantor />}
     </>
   );
 }
