@@ -14,6 +14,7 @@ import { Gerbang } from './db/gerbang';
 import { tanpaKemajuan, type LaporKemajuan } from './kemajuan';
 import { osTanpaDesktop, type OsEffects } from './os';
 import { pasangRiwayat } from './riwayat/pemicu';
+import { Kehadiran } from './akun/kehadiran';
 
 /** What belongs to one request rather than to the backend: the window that asked, and where its progress goes. */
 export interface Panggilan {
@@ -85,6 +86,7 @@ export async function createBackend(options: OpsiBackend): Promise<Backend> {
     sesi,
     pelaku: { jenis: 'tuanRumah' },
     jaringan: null,
+    kehadiran: new Kehadiran(),
     gantiBerkas: (tulis) =>
       gerbang.sendiri(async () => {
         await opened.close();

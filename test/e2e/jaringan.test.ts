@@ -135,6 +135,8 @@ describe('two colleagues over the office network, in Chromium', () => {
     await operator.reload();
     await sel(staf, ids.a.id, 'realisasiFisik').waitFor();
     await sel(operator, ids.a.id, 'realisasiFisik').waitFor();
+    // The presence line: the operator, who opened the sheet second, sees the staf on it.
+    await operator.getByTestId('kehadiran').filter({ hasText: 'Sari Dewi (sari)' }).waitFor();
 
     await sel(staf, ids.a.id, 'realisasiFisik').click();
     await staf.keyboard.type('30');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PESAN_GAGAL_MASUK } from '../../src/shared/akun';
 import { masuk } from '../../src/main/akun/masuk';
 import { PenjagaMasuk } from '../../src/main/akun/penjaga';
+import { Kehadiran } from '../../src/main/akun/kehadiran';
 import { buatSesi, cekSesi, SESI_DIAM_MS } from '../../src/main/akun/repository';
 import { tempBackend, type TempBackend } from '../helpers/backend';
 
@@ -196,6 +197,16 @@ describe('accounts and sessions', () => {
     await t.b.call('jaringan.simpan', { aktif: false, antarmuka: '127.0.0.1', port: 5179, https: false });
     expect(cekSesi(sqlite(), a.token)).toBeNull();
     expect(sqlite().prepare('SELECT count(*) FROM sesi').pluck().get()).toBe(0);
+  });
+
+  it('names who else has the same OPD and period open, until they stop reporting', async () => {
+    const k = new Kehadiran();
+    expect(k.lapor('akun:1', 'Sari Dewi (sari)', '5/2026/6', 0)).toEqual([]);
+    expect(k.lapor('akun:2', 'Operator (op)', '5/2026/6', 1000)).toEqual(['Sari Dewi (sari)']);
+    expect(k.lapor('akun:3', 'Budi (budi)', '6/2026/6', 2000)).toEqual([]);
+    // The same account in a second tab is one presence; another period is not the same sheet.
+    expect(k.lapor('akun:1', 'Sari Dewi (sari)', '5/2026/6', 3000)).toEqual(['Operator (op)']);
+    expect(k.lapor('akun:1', 'Sari Dewi (sari)', '5/2026/6', 47_000)).toEqual([]);
   });
 
   it('the last active Admin cannot be removed or demoted', async () => {

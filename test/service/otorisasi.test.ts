@@ -20,6 +20,7 @@ interface Fixture {
 const MASUKAN_OPD: { [M in MetodeBerCakupan<'opd'>]: (f: Fixture) => Input<M> } = {
   'renja.daftar': (f) => ({ opdId: f.opdId, tahun: f.tahun }),
   'realisasi.lembar': (f) => ({ opdId: f.opdId, tahun: f.tahun, bulan: 3 }),
+  'kehadiran.lapor': (f) => ({ opdId: f.opdId, tahun: f.tahun, bulan: 3 }),
   'realisasi.simpan': (f) => ({
     opdId: f.opdId,
     tahun: f.tahun,

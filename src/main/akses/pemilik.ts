@@ -27,6 +27,7 @@ const opdId: Pemilik = (input) => [angka(input['opdId'])];
 export const PEMILIK: { [M in MetodeBerCakupan<'opd'>]: Pemilik } = {
   'renja.daftar': opdId,
   'realisasi.lembar': opdId,
+  'kehadiran.lapor': opdId,
   // The rows of a paste name their sub kegiatan: each must be of the OPD the sheet is for.
   'realisasi.simpan': (input, sqlite) => [
     angka(input['opdId']),

@@ -21,6 +21,7 @@ export const akunHandlers: HandlersFor<
   | 'pengguna.daftar'
   | 'pengguna.simpan'
   | 'pengguna.hapus'
+  | 'kehadiran.lapor'
   | 'jaringan.status'
   | 'jaringan.simpan'
 > = {
@@ -47,6 +48,11 @@ export const akunHandlers: HandlersFor<
   'pengguna.hapus': ({ id }, { sqlite }) => {
     hapusPengguna(sqlite, id);
     return Promise.resolve({ id });
+  },
+  'kehadiran.lapor': ({ opdId, tahun, bulan }, { pelaku, sesi, kehadiran }) => {
+    const siapa = pelaku.jenis === 'jaringan' && pelaku.akun ? `akun:${pelaku.akun.id}` : 'tuanRumah';
+    const nama = sesi.operator || 'Komputer induk';
+    return Promise.resolve({ lainnya: kehadiran.lapor(siapa, nama, `${opdId}/${tahun}/${bulan}`) });
   },
   'jaringan.status': (_input, ctx) => statusJaringan(ctx),
   'jaringan.simpan': async ({ adminPertama, ...setelan }, ctx) => {

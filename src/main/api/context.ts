@@ -5,6 +5,7 @@ import type { LaporKemajuan } from '../kemajuan';
 import type { OsEffects } from '../os';
 import type { MethodName, ParsedInput, Result } from '../../shared/api';
 import type { AkunSesi } from '../../shared/akun';
+import type { Kehadiran } from '../akun/kehadiran';
 import type { SetelanJaringan, StatusJaringan } from '../../shared/api/akun';
 
 /**
@@ -36,6 +37,8 @@ export interface Context {
   pelaku: Pelaku;
   /** Null where no network server can run (tests, scripts). */
   jaringan: PengendaliJaringan | null;
+  /** Who has which sheet open (the presence line). */
+  kehadiran: Kehadiran;
   /**
    * Closes the data file, runs `tulis` (which may replace the file), and opens it again with the start checks, while
    * other requests wait. For restoring a backup; `db` and `sqlite` above are the new handles afterwards.

@@ -5,6 +5,7 @@ import { LABEL_PERAN, PANJANG_SANDI_MIN, PERAN, type AkunSesi, type Pengguna } f
 import { baca, tulis } from './define';
 import type { MethodName } from './index';
 import { bilanganBulat, id, pesanGalat, pilihan, teks } from './fields';
+import { bulan, tahun } from './renja';
 
 /** A password is taken as typed (no trimming or cleaning: every character counts) and never sent back. */
 export const sandi = (label: string) =>
@@ -78,6 +79,8 @@ export const akunApi = {
     }),
   ),
   'pengguna.hapus': tulis<{ id: number }>()(z.object({ id: id('ID pengguna') })),
+  /** The presence line: reports that the caller has this OPD's sheet open, and names the others who have. */
+  'kehadiran.lapor': baca<{ lainnya: string[] }>()(z.object({ opdId: id('OPD'), tahun: tahun(), bulan: bulan() })),
   'jaringan.status': baca<StatusJaringan>()(z.object({})),
   /** Turning sharing on the first time needs the first Admin account. Turning it off ends every remote session. */
   'jaringan.simpan': tulis<StatusJaringan>()(

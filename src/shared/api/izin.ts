@@ -55,6 +55,7 @@ export const IZIN = {
   'pengguna.daftar': i('pengguna', 'wilayah'),
   'pengguna.simpan': i('pengguna', 'wilayah'),
   'pengguna.hapus': i('pengguna', 'wilayah'),
+  'kehadiran.lapor': i('realisasi', 'opd'),
   'jaringan.status': i('jaringan', 'wilayah'),
   'jaringan.simpan': i('jaringan', 'wilayah'),
   'pengaturan.ambilMonev': i('pengaturan', 'umum'),

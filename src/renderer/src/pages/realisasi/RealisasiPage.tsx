@@ -7,6 +7,7 @@ import { formatAngka, formatPersen, formatPoin, formatRupiah, parseAngka } from 
 import { LABEL_VERSI } from '../../../../shared/renja';
 import { parseTsv } from '../../../../shared/tsv';
 import { useBoleh } from '../../components/Akun';
+import { Kehadiran } from './Kehadiran';
 import { api, GalatApi, pesanGalat } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
 import { petakanTempelan, type PetaGrid, type SelTempel } from '../../components/grid/tempel';
@@ -287,6 +288,7 @@ export function RealisasiPage() {
               />
             )}
           </div>
+          <Kehadiran opdId={lembar.opdId} tahun={lembar.tahun} bulan={lembar.bulan} />
           {fotoUntuk && <Dokumentasi sub={fotoUntuk} bulan={lembar.bulan} tutup={() => setFotoUntuk(null)} />}
           <Verifikasi
             key={`${lembar.opdId}-${lembar.tahun}-${lembar.bulan}-${lembar.verifikasi.diubahPada ?? ''}-${lembar.verifikasi.status}`}
