@@ -14,10 +14,16 @@ export const sandi = (label: string) =>
     .min(PANJANG_SANDI_MIN, { error: `${label} paling sedikit ${PANJANG_SANDI_MIN} karakter` })
     .max(200, { error: `${label} paling banyak 200 karakter` });
 
+/** A login name is checked as typed, not cleaned: a hidden character would make a name nobody can type again. */
 const namaPengguna = () =>
-  teks('Nama pengguna', 50).regex(/^[A-Za-z0-9._-]+$/, {
-    error: 'Nama pengguna hanya boleh huruf, angka, titik, garis bawah dan tanda hubung',
-  });
+  z
+    .string({ error: pesanGalat('Nama pengguna') })
+    .trim()
+    .min(1, { error: 'Nama pengguna wajib diisi' })
+    .max(50, { error: 'Nama pengguna paling banyak 50 karakter' })
+    .regex(/^[A-Za-z0-9._-]+$/, {
+      error: 'Nama pengguna hanya boleh huruf, angka, titik, garis bawah dan tanda hubung',
+    });
 
 export interface SetelanJaringan {
   aktif: boolean;
