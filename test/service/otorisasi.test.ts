@@ -31,6 +31,7 @@ const MASUKAN_OPD: { [M in MetodeBerCakupan<'opd'>]: (f: Fixture) => Input<M> } 
   'realisasi.bukaVerifikasi': (f) => ({ opdId: f.opdId, tahun: f.tahun, bulan: 12, alasan: 'Koreksi' }),
   'monev.kurvaS': (f) => ({ tahun: f.tahun, opdId: f.opdId }),
   'ekspor.formulir': (f) => ({ opdId: f.opdId, tahun: f.tahun, bulan: 3 }),
+  'pelaporan.pesan': (f) => ({ opdId: f.opdId, tahun: f.tahun, triwulan: 1 }),
   'renstra.daftar': (f) => ({ rpjmdId: 1, opdId: f.opdId }),
   'dokumentasi.daftar': (f) => ({ subKegiatanId: f.subId, bulan: 3 }),
   'dokumentasi.tambah': (f) => ({ subKegiatanId: f.subId, bulan: 12, mime: 'image/png', base64: png() }),
@@ -122,6 +123,16 @@ describe('authorization generated from the contract', () => {
       expect.arrayContaining(['realisasi.lembar', 'realisasi.simpan', 'dokumentasi.tambah', 'ekspor.formulir']),
     );
     expect(boleh).not.toContain('realisasi.verifikasi');
+  });
+
+  it('the reporting tracker an Operator OPD reads holds their own row, and counts only it', async () => {
+    const j = await panggil('pelaporan.pantau', { tahun: milik.tahun, triwulan: 1 }, akun.operator_opd);
+    if (!j.ok) throw new Error(j.galat.pesan);
+    const nilai = j.nilai as { opd: { opdId: number }[]; jumlahPerStatus: Record<string, number> };
+    expect(nilai.opd.map((b) => b.opdId)).toEqual([milik.opdId]);
+    expect(Object.values(nilai.jumlahPerStatus).reduce((a, b) => a + b, 0)).toBe(1);
+    const staf = await panggil('pelaporan.pantau', { tahun: milik.tahun, triwulan: 1 }, akun.staf);
+    expect(staf.ok && (staf.nilai as { opd: unknown[] }).opd.length).toBeGreaterThan(30);
   });
 
   it('the OPD list an Operator OPD reads holds their OPD only', async () => {

@@ -39,6 +39,7 @@ export const PEMILIK: { [M in MetodeBerCakupan<'opd'>]: Pemilik } = {
   'realisasi.bukaVerifikasi': opdId,
   'monev.kurvaS': opdId,
   'ekspor.formulir': opdId,
+  'pelaporan.pesan': opdId,
   'renstra.daftar': opdId,
   'dokumentasi.daftar': (input, sqlite) => [opdDari(sqlite, OPD_SUB, input['subKegiatanId'])],
   'dokumentasi.tambah': (input, sqlite) => [opdDari(sqlite, OPD_SUB, input['subKegiatanId'])],

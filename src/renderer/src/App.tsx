@@ -52,6 +52,18 @@ const MENU: Menu[] = [
     Halaman: halaman(() => import('./pages/realisasi/RealisasiPage'), 'RealisasiPage'),
   },
   {
+    id: 'pemantauan',
+    metode: 'pelaporan.pantau',
+    label: 'Pemantauan Pelaporan',
+    Halaman: halaman(() => import('./pages/pelaporan/PemantauanPage'), 'PemantauanPage'),
+  },
+  {
+    id: 'kontrak',
+    metode: 'kontrak.pantau',
+    label: 'Kontrak Kritis',
+    Halaman: halaman(() => import('./pages/kontrak/KontrakPage'), 'KontrakPage'),
+  },
+  {
     id: 'rapat',
     metode: 'rapat.daftar',
     label: 'Rapat',
@@ -62,6 +74,12 @@ const MENU: Menu[] = [
     metode: 'tindakLanjut.daftar',
     label: 'Tindak Lanjut',
     Halaman: halaman(() => import('./pages/rapat/TindakLanjutPage'), 'TindakLanjutPage'),
+  },
+  {
+    id: 'risiko',
+    metode: 'risiko.peta',
+    label: 'Risiko Kendala',
+    Halaman: halaman(() => import('./pages/risiko/RisikoPage'), 'RisikoPage'),
   },
   {
     id: 'laporan',

@@ -153,6 +153,23 @@ export const IZIN = {
   'renstra.pohon': i('renstra', 'wilayah'),
   'renstra.konsistensi': i('renstra', 'wilayah'),
   'renstra.konsistensiDocx': i('renstra', 'wilayah'),
+  'pelaporan.pantau': i('realisasi', 'saring'),
+  'pelaporan.tenggat': i('realisasi', 'umum'),
+  'pelaporan.simpanTenggat': i('pengaturan', 'wilayah'),
+  'pelaporan.buatSurat': i('realisasi', 'wilayah'),
+  'pelaporan.arsipSurat': i('realisasi', 'wilayah'),
+  'pelaporan.pesan': i('realisasi', 'opd'),
+  'pelaporan.kirimPesan': i('realisasi', 'wilayah'),
+  'kategoriKendala.daftar': i('pengaturan', 'umum'),
+  'kategoriKendala.simpan': i('pengaturan', 'wilayah'),
+  'kategoriKendala.hapus': i('pengaturan', 'wilayah'),
+  'risiko.peta': i('rapat', 'wilayah'),
+  'kontrak.pantau': i('realisasi', 'wilayah'),
+  'kontrak.simpan': i('realisasi', 'wilayah'),
+  'kontrak.hapus': i('realisasi', 'wilayah'),
+  'paparan.rapat': i('rapat', 'wilayah'),
+  'paparan.laporan': i('laporan', 'wilayah'),
+  'paparan.ekspose': i('laporan', 'wilayah'),
 } as const satisfies { readonly [M in MethodName]: Izin };
 
 export type MetodeBerCakupan<C extends CakupanOpd> = {
@@ -193,7 +210,7 @@ export const HAK: Record<Peran, Partial<Record<Ranah, Akses[]>>> = {
     renja: BACA,
     realisasi: SEMUA,
     dokumentasi: SEMUA,
-    ekspor: BACA,
+    ekspor: SEMUA,
     berkas: SEMUA,
   },
   pimpinan: {

@@ -8,6 +8,7 @@ import * as m0005 from './0005_audit';
 import * as m0006 from './0006_renstra';
 import * as m0007 from './0007_kendala_sub';
 import * as m0008 from './0008_revisi_kunci';
+import * as m0009 from './0009_pelaporan';
 import * as m0013 from './0013_pengguna';
 
 export const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0006_renstra': m0006,
   '0007_kendala_sub': m0007,
   '0008_revisi_kunci': m0008,
+  '0009_pelaporan': m0009,
   '0013_pengguna': m0013,
 };
 
