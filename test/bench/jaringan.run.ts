@@ -4,25 +4,15 @@
 // actions, as a person reads) for 60 s (SINERGI_BEBAN_DETIK). Prints p50/p95/max per kind of request and the errors;
 // fails on any error or a grid or save p95 above a second. Figures go to docs/scaling.md.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { tempBackend } from '../helpers/backend';
+import { portBebas, tempBackend } from '../helpers/backend';
 
 const DETIK = Number(process.env['SINERGI_BEBAN_DETIK'] ?? 60);
 const PENGGUNA = 20;
 const STAF = 4;
 const SANDI = 'beban-jaringan-2026';
 const BATAS_P95_MS = 1000;
-
-function portBebas(): Promise<number> {
-  return new Promise((selesai) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => selesai(port));
-    });
-  });
-}
 
 const persentil = (xs: number[], p: number) => {
   const urut = [...xs].sort((a, b) => a - b);

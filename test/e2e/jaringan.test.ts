@@ -1,23 +1,14 @@
 // Office network mode in Chromium: a Staf Bagian and an Operator OPD logged in at once in two browser contexts; the
 // operator sees only their OPD, a conflicting edit names who changed the row, and the verification lock stops them.
-import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pasangJaringan, type PengendaliJaringanHttp } from '../../src/main/web/jaringan';
 import { buatContohDomain, OPD_CONTOH, TAHUN } from '../helpers/renja';
+import { portBebas } from '../helpers/backend';
 import { startE2e, type E2e } from './harness';
 
 const SANDI = 'kantor-ekbang-2026';
-
-function portBebas(): Promise<number> {
-  return new Promise((selesai) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => selesai(port));
-    });
-  });
-}
 
 describe('two colleagues over the office network, in Chromium', () => {
   let e: E2e;

@@ -1,14 +1,14 @@
 // The office network server over real HTTP(S) on loopback: what needs a session, the cookie's flags, login
 // throttling, session fixation, requests from other sites, the Host allowlist, and switching sharing off.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, createServer } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../src/shared/api';
 import { PESAN_GAGAL_MASUK } from '../../src/shared/akun';
 import { pasangJaringan, type PengendaliJaringanHttp } from '../../src/main/web/jaringan';
-import { tempBackend, tempDir, type TempBackend } from '../helpers/backend';
+import { portBebas, tempBackend, tempDir, type TempBackend } from '../helpers/backend';
 
 const SANDI = 'jaringan-kantor-2026';
 
@@ -16,15 +16,6 @@ interface Jawaban {
   status: number;
   kepala: Record<string, string | string[] | undefined>;
   body: string;
-}
-
-function portBebas(): Promise<number> {
-  return new Promise((selesai) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => selesai(port));
-    });
-  });
 }
 
 describe('office network server over HTTP', () => {
