@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { version } from '../../package.json';
 import { contract, isMethodName, type MethodName, type Input, type Result, type ApiJawaban } from '../shared/api';
-import type { Context } from './api/context';
+import type { AkunSesi } from '../shared/akun';
+import type { Context, Pelaku } from './api/context';
 import { dispatch } from './api/dispatch';
 import { AntreanTulis } from './api/antrean';
 import { handlers, pemuatSuntingan } from './api/handlers';
@@ -13,11 +14,14 @@ import { Gerbang } from './db/gerbang';
 import { tanpaKemajuan, type LaporKemajuan } from './kemajuan';
 import { osTanpaDesktop, type OsEffects } from './os';
 import { pasangRiwayat } from './riwayat/pemicu';
+import { Kehadiran } from './akun/kehadiran';
 
 /** What belongs to one request rather than to the backend: the window that asked, and where its progress goes. */
 export interface Panggilan {
   os?: OsEffects;
   kemajuan?: LaporKemajuan;
+  /** Absent: the host's own window. */
+  pelaku?: Pelaku;
 }
 
 export interface OpsiBackend {
@@ -40,6 +44,9 @@ export interface Backend {
   close(): Promise<void>;
 }
 
+/** How a network account is named in Riwayat and in "diubah oleh": its full name and its login name. */
+export const namaPelaku = (akun: AkunSesi): string => `${akun.namaLengkap} (${akun.nama})`;
+
 export class ApiCallError extends Error {
   constructor(readonly jawaban: Extract<ApiJawaban<unknown>, { ok: false }>) {
     super(jawaban.galat.pesan);
@@ -58,9 +65,12 @@ export async function createBackend(options: OpsiBackend): Promise<Backend> {
   const folder = options.folderCadangan ?? folderCadangan(options.dataPath);
   const adaSebelumnya = existsSync(options.dataPath);
   const sesi = { operator: '' };
+  // The account of the network write now running (writes run one at a time), recorded in Riwayat instead of the
+  // name typed at the host's window.
+  let akunMenulis: string | null = null;
   const buka = async () => {
     const o = await bukaDenganPengaman(options.dataPath, folder);
-    pasangRiwayat(o.sqlite, () => sesi.operator);
+    pasangRiwayat(o.sqlite, () => akunMenulis ?? sesi.operator);
     return o;
   };
   let opened = await buka();
@@ -74,6 +84,9 @@ export async function createBackend(options: OpsiBackend): Promise<Backend> {
     os: options.os ?? osTanpaDesktop,
     kemajuan: tanpaKemajuan,
     sesi,
+    pelaku: { jenis: 'tuanRumah' },
+    jaringan: null,
+    kehadiran: new Kehadiran(),
     gantiBerkas: (tulis) =>
       gerbang.sendiri(async () => {
         await opened.close();
@@ -90,15 +103,25 @@ export async function createBackend(options: OpsiBackend): Promise<Backend> {
   const antrean = new AntreanTulis();
   // The write queue is entered before the gate, so a restore that holds the queue only waits for reads to finish.
   const handle = (method: string, input: unknown, panggilan: Panggilan = {}) => {
+    const menulis = isMethodName(method) && contract[method].akses === 'tulis';
     const jalan = () =>
-      gerbang.lewat(() => {
+      gerbang.lewat(async () => {
         // Inherits from ctx instead of copying it, so `db` and `sqlite` read the live handles after a restore.
         const milikPanggilan: Context = Object.create(ctx) as Context;
         if (panggilan.os) milikPanggilan.os = panggilan.os;
         if (panggilan.kemajuan) milikPanggilan.kemajuan = panggilan.kemajuan;
-        return dispatch(handlers, pemuatSuntingan, milikPanggilan, method, input);
+        const akun = panggilan.pelaku?.jenis === 'jaringan' ? panggilan.pelaku.akun : null;
+        if (panggilan.pelaku) milikPanggilan.pelaku = panggilan.pelaku;
+        if (akun) milikPanggilan.sesi = { operator: namaPelaku(akun) };
+        if (!menulis || !akun) return dispatch(handlers, pemuatSuntingan, milikPanggilan, method, input);
+        akunMenulis = namaPelaku(akun);
+        try {
+          return await dispatch(handlers, pemuatSuntingan, milikPanggilan, method, input);
+        } finally {
+          akunMenulis = null;
+        }
       });
-    return isMethodName(method) && contract[method].akses === 'tulis' ? antrean.giliran(jalan) : jalan();
+    return menulis ? antrean.giliran(jalan) : jalan();
   };
   return {
     ctx,

@@ -1,11 +1,22 @@
 // A real backend on a real SQLite file in a fresh temp folder, removed afterwards.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../src/main/backend';
 
 export function tempDir(prefix = 'sinergi-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A TCP port free on loopback right now, for a server whose settings need a fixed port (office network mode). */
+export function portBebas(): Promise<number> {
+  return new Promise((selesai) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => selesai(port));
+    });
+  });
 }
 
 export interface TempBackend {

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { contract, isMethodName, type ApiGalat, type ApiJawaban, type MethodName } from '../../shared/api';
 import { pesanSqlite } from '../db/integritas';
 import { DitolakError } from '../errors';
+import { periksaAkses, saringHasil } from '../akses/periksa';
 import { adalahTerkunci, PESAN_PERIODE_TERKUNCI } from '../realisasi/verifikasi';
 import type { Context, Handlers } from './context';
 import { gabungSuntingan, type Pemuat } from './sunting';
@@ -33,6 +34,9 @@ export async function dispatch(
   if (!isMethodName(name)) return gagal('validasi', `Perintah tidak dikenal: ${name}`);
   const handler = handlers[name] as (input: unknown, ctx: Context) => Promise<unknown>;
   try {
+    // Before the stored row is loaded or the input read: a refused caller learns nothing of either.
+    const penolakan = periksaAkses(ctx, name, raw);
+    if (penolakan) return gagal('ditolak', penolakan.pesan, [], penolakan.kode);
     const masukan = await gabungSuntingan(pemuat[name] as Pemuat<MethodName> | undefined, raw ?? {}, ctx.db);
     const parsed = contract[name].input.safeParse(masukan);
     if (!parsed.success) {
@@ -41,7 +45,7 @@ export async function dispatch(
     }
     // The revision was checked by gabungSuntingan; a handler that spreads its input into an UPDATE must not write it.
     const data: unknown = pemuat[name] ? tanpaRevisi(parsed.data as Record<string, unknown>) : parsed.data;
-    return { ok: true, nilai: await handler(data, ctx) };
+    return { ok: true, nilai: saringHasil(ctx, name, await handler(data, ctx)) };
   } catch (error) {
     if (error instanceof DitolakError) return gagal('ditolak', error.message, error.rincian, error.kode);
     if (adalahTerkunci(error)) return gagal('ditolak', PESAN_PERIODE_TERKUNCI, [], 'terkunci');

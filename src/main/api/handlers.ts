@@ -25,6 +25,7 @@ import { renjaTersimpan } from '../renja/tersimpan';
 import { rapatTersimpan } from '../rapat/tersimpan';
 import { renstraTersimpan } from '../renstra/tersimpan';
 import { renstraHandlers } from '../renstra/handlers';
+import { akunHandlers } from '../akun/handlers';
 import { pelaporanHandlers } from '../pelaporan/handlers';
 import { risikoHandlers } from '../risiko/handlers';
 import { kategoriTersimpan } from '../risiko/kategori';
@@ -53,6 +54,7 @@ export const handlers: Handlers = gabungTanpaGanda(
   risikoHandlers,
   kontrakHandlers,
   paparanHandlers,
+  akunHandlers,
 );
 
 /** How each save finds its stored row, so an absent field keeps its value (api/sunting.ts). */

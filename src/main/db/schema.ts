@@ -1,5 +1,6 @@
 // Row types of the SQLite tables as Kysely sees them (camelCase here, snake_case on disk via CamelCasePlugin).
 import type { Generated } from 'kysely';
+import type { Peran } from '../../shared/akun';
 import type { MimeGambar } from '../../shared/gambar';
 import type { Opd } from '../../shared/api/opd';
 import type { Notulen, Rapat } from '../../shared/api/rapat';
@@ -474,4 +475,33 @@ export interface LaporanNarasiTable {
   teks: string;
   diubahOleh: Generated<string>;
   diubahPada: Generated<string>;
+}
+
+/** Accounts of the office network mode (migration 0013_pengguna), read and written by akun/repository.ts. */
+export interface PenggunaTable {
+  id: Generated<number>;
+  /** The login name, unique without regard to case. */
+  nama: string;
+  namaLengkap: string;
+  peran: Peran;
+  /** Only for an Operator OPD (a CHECK holds it). */
+  opdId: number | null;
+  /** `scrypt$N$r$p$salt$hash`; never leaves main. */
+  sandi: string;
+  aktif: Generated<number>;
+  dibuatPada: Generated<string>;
+}
+
+/** Sessions: the id is the SHA-256 of the cookie's token; times in ms since the epoch. */
+export interface SesiTable {
+  id: string;
+  penggunaId: number;
+  dibuatPada: number;
+  terakhirPada: number;
+  alamat: string;
+}
+
+export interface Database {
+  pengguna: PenggunaTable;
+  sesi: SesiTable;
 }

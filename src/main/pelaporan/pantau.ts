@@ -148,9 +148,6 @@ export async function pantauPelaporan(db: Db, p: PeriodePantau, aturan: AturanMo
       pengingat: pengingat.get(o.id) ?? { jumlah: 0, terakhir: null },
     });
   }
-  const jumlahPerStatus = Object.fromEntries(
-    STATUS_LAPORAN.map((s) => [s, baris.filter((b) => b.status === s).length]),
-  ) as Record<StatusLaporan, number>;
   return {
     tahun,
     triwulan,
@@ -159,9 +156,18 @@ export async function pantauPelaporan(db: Db, p: PeriodePantau, aturan: AturanMo
     tenggatBaku: tenggat.baku,
     perTanggal,
     masaPelaporan: dalamMasaPelaporan(tahun, triwulan, tenggat.tanggal, perTanggal),
-    jumlahPerStatus,
-    jumlahTerlambat: baris.filter((b) => b.hariTerlambat > 0).length,
+    ...jumlahPelaporan(baris),
     opd: baris,
     tanpaRenja: opd.length - baris.length,
   };
+}
+
+/** The counts above the tracker, from its rows (also of the rows an Operator OPD may see, akses/saring.ts). */
+export function jumlahPelaporan(
+  baris: BarisPelaporan[],
+): Pick<PemantauanPelaporan, 'jumlahPerStatus' | 'jumlahTerlambat'> {
+  const jumlahPerStatus = Object.fromEntries(
+    STATUS_LAPORAN.map((s) => [s, baris.filter((b) => b.status === s).length]),
+  ) as Record<StatusLaporan, number>;
+  return { jumlahPerStatus, jumlahTerlambat: baris.filter((b) => b.hariTerlambat > 0).length };
 }

@@ -1,6 +1,7 @@
 // The worker that holds the database (out/main/worker.js): the whole backend, away from the process that draws the
 // window, so a report that takes seconds never freezes it. Electron runs it as a utilityProcess; tests and any plain
 // Node host run the same file as a worker thread.
+import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { layani, type Saluran } from './layani';
 import type { KePekerja } from './protokol';
@@ -29,4 +30,5 @@ function saluranInduk(): Saluran {
   throw new Error('worker.js berjalan sebagai utilityProcess Electron atau worker thread Node, bukan sendiri');
 }
 
-layani(saluranInduk());
+// out/main/worker.js beside out/renderer, in the repository as in the packaged app.asar.
+layani(saluranInduk(), fileURLToPath(new URL('../renderer', import.meta.url)));

@@ -9,6 +9,7 @@ import { BasisDataRusakError, pesanSqlite } from '../db/integritas';
 import { DitolakError } from '../errors';
 import { pelaporKemajuan } from '../kemajuan';
 import { osTanpaDesktop, type OsEffects } from '../os';
+import { pasangJaringan, type PengendaliJaringanHttp } from '../web/jaringan';
 import type { DariPekerja, HasilBuka, KePekerja, OperasiOs, OpsiPekerja } from './protokol';
 
 export interface Saluran {
@@ -30,8 +31,10 @@ function pesanGagalBuka(error: unknown, dataPath: string): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function layani(saluran: Saluran): void {
+/** `rendererRoot`: the built page, served to colleagues when the office network mode is on (none in tests). */
+export function layani(saluran: Saluran, rendererRoot?: string): void {
   let backend: Backend | null = null;
+  let jaringan: PengendaliJaringanHttp | null = null;
   let opsiBuka: OpsiPekerja | null = null;
   let urutOs = 0;
   const osTertunda = new Map<number, { selesai(nilai: unknown): void; gagal(e: Error): void }>();
@@ -73,6 +76,13 @@ export function layani(saluran: Saluran): void {
         folderCadangan: opsi.folderCadangan,
         os: { ...osTanpaDesktop, peringatan },
       });
+      if (rendererRoot) {
+        // Sharing that cannot start (a port taken) is shown in Pengaturan > Jaringan kantor; the app opens anyway.
+        jaringan = await pasangJaringan(backend, rendererRoot).catch((error: unknown) => {
+          console.error('[sinergi] jaringan kantor tidak dapat dimulai:', error);
+          return null;
+        });
+      }
       return { ok: true };
     } catch (error) {
       if (error instanceof BasisDataRusakError) {
@@ -122,8 +132,10 @@ export function layani(saluran: Saluran): void {
         return;
       }
       case 'tutup': {
-        const tutup = backend?.close() ?? Promise.resolve();
+        const lama = backend;
+        const tutup = (jaringan?.tutup() ?? Promise.resolve()).then(() => lama?.close());
         backend = null;
+        jaringan = null;
         void tutup.then(
           () => saluran.kirim({ jenis: 'tertutup' }),
           (error: unknown) => {

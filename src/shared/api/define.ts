@@ -27,9 +27,10 @@ export interface ApiGalat {
   jenis: 'validasi' | 'ditolak' | 'internal';
   /**
    * For the renderer to react to, beside showing the message: `konflik` (the row changed since it was read: reload
-   * it) and `terkunci` (the period is verified).
+   * it) and `terkunci` (the period is verified); in network mode `belumMasuk` (no live session: show the login
+   * page) and `tidakBerwenang` (the account's role or OPD does not allow it).
    */
-  kode?: 'konflik' | 'terkunci';
+  kode?: 'konflik' | 'terkunci' | 'belumMasuk' | 'tidakBerwenang';
   pesan: string;
   rincian: { kolom: string; pesan: string }[];
 }

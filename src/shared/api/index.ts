@@ -22,6 +22,7 @@ import { pelaporanApi } from './pelaporan';
 import { risikoApi } from './risiko';
 import { kontrakApi } from './kontrak';
 import { paparanApi } from './paparan';
+import { akunApi } from './akun';
 
 // Messages zod writes itself (rare: our fields carry their own) are Indonesian too.
 z.config(z.locales.id());
@@ -48,6 +49,7 @@ export const contract = gabungTanpaGanda(
   risikoApi,
   kontrakApi,
   paparanApi,
+  akunApi,
 );
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import * as m0006 from './0006_renstra';
 import * as m0007 from './0007_kendala_sub';
 import * as m0008 from './0008_revisi_kunci';
 import * as m0009 from './0009_pelaporan';
+import * as m0013 from './0013_pengguna';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0007_kendala_sub': m0007,
   '0008_revisi_kunci': m0008,
   '0009_pelaporan': m0009,
+  '0013_pengguna': m0013,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

@@ -69,8 +69,29 @@ export async function api<M extends MethodName>(
   } catch {
     throw new GalatApi({ jenis: 'internal', pesan: 'Aplikasi tidak dapat menghubungi penyimpanan data', rincian: [] });
   }
-  if (!jawaban.ok) throw new GalatApi(jawaban.galat);
+  if (!jawaban.ok) {
+    // In network mode the session ended (8 hours idle, a new password, sharing switched off): back to the login.
+    if (jawaban.galat.kode === 'belumMasuk') window.dispatchEvent(new Event(PERISTIWA_BELUM_MASUK));
+    throw new GalatApi(jawaban.galat);
+  }
   return jawaban.nilai as Result<M>;
+}
+
+export const PERISTIWA_BELUM_MASUK = 'sinergi:belumMasuk';
+
+/** Network mode: logs in (the server sets the session cookie) or says why not. */
+export async function masukJaringan(nama: string, sandi: string): Promise<void> {
+  const response = await fetch('/masuk', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ nama, sandi }),
+  });
+  const jawaban = (await response.json()) as ApiJawaban<unknown>;
+  if (!jawaban.ok) throw new GalatApi(jawaban.galat);
+}
+
+export async function keluarJaringan(): Promise<void> {
+  await fetch('/keluar', { method: 'POST' });
 }
 
 export function pesanGalat(error: unknown): string {

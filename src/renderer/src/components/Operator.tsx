@@ -3,12 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { api, pesanGalat } from '../api/client';
 import { useNotifikasi } from './Notifikasi';
 import { useMuat } from './useMuat';
+import { useAkun } from './Akun';
 
 export function Operator() {
   const [status, muatUlang] = useMuat(() => api('sistem.status', {}), []);
   const [nama, setNama] = useState('');
   const [ganti, setGanti] = useState(false);
   const { tampilkan } = useNotifikasi();
+  // In network mode the account is the name every change records; it is not typed.
+  const akun = useAkun();
 
   if (!status || status.perluMemilihAwal) return null;
 
@@ -27,9 +30,11 @@ export function Operator() {
     return (
       <div className="operator">
         Operator: <strong data-testid="operator">{status.operator}</strong>{' '}
-        <button type="button" className="tautan" onClick={() => setGanti(true)}>
-          ganti
-        </button>
+        {!akun && (
+          <button type="button" className="tautan" onClick={() => setGanti(true)}>
+            ganti
+          </button>
+        )}
       </div>
     );
   }

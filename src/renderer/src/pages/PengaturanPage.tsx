@@ -9,6 +9,9 @@ import { useMuat } from '../components/useMuat';
 import { bacaBase64 } from '../components/berkas';
 import { PengaturanMonevForm } from './PengaturanMonev';
 import { KategoriKendalaForm, TenggatPelaporan } from './PengaturanPelaporan';
+import { JaringanKantor } from './pengaturan/JaringanKantor';
+import { PenggunaKantor } from './pengaturan/PenggunaKantor';
+import { useBoleh } from '../components/Akun';
 
 type KolomWarna = 'warnaUtama' | 'warnaAksen';
 type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas' | KolomWarna>;
@@ -67,6 +70,7 @@ function Logo() {
 
 export function PengaturanPage() {
   const [tersimpan] = useMuat(() => api('pengaturan.ambil', {}), []);
+  const boleh = useBoleh();
   if (!tersimpan) return <p className="keterangan">Memuat…</p>;
   return (
     <>
@@ -74,6 +78,8 @@ export function PengaturanPage() {
       <PengaturanMonevForm />
       <TenggatPelaporan tahun={tersimpan.tahunAnggaran} />
       <KategoriKendalaForm />
+      {boleh('jaringan.simpan') && <JaringanKantor />}
+      {boleh('pengguna.simpan') && <PenggunaKantor />}
     </>
   );
 }

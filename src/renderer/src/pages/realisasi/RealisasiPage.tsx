@@ -6,6 +6,8 @@ import { KOLOM_REALISASI, type KolomRealisasi, type PerubahanRealisasi } from '.
 import { formatAngka, formatPersen, formatPoin, formatRupiah, parseAngka } from '../../../../shared/format';
 import { LABEL_VERSI } from '../../../../shared/renja';
 import { parseTsv } from '../../../../shared/tsv';
+import { useBoleh } from '../../components/Akun';
+import { Kehadiran } from './Kehadiran';
 import { api, GalatApi, pesanGalat } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
 import { petakanTempelan, type PetaGrid, type SelTempel } from '../../components/grid/tempel';
@@ -36,6 +38,7 @@ function kePerubahan(sel: SelTempel[], revisi: (subKegiatanId: number) => number
 }
 
 export function RealisasiPage() {
+  const boleh = useBoleh();
   const [periode, ubahPeriode, daftarOpd] = usePeriode({ bulan: 3 });
   const [lembar, muatUlang] = useMuat(
     () =>
@@ -275,14 +278,17 @@ export function RealisasiPage() {
             <button type="button" onClick={bukaDokumentasi}>
               Dokumentasi foto…
             </button>
-            <Impor
-              jenis="realisasi"
-              tahun={lembar.tahun}
-              opdId={lembar.opdId}
-              bulan={lembar.bulan}
-              onSelesai={muatUlang}
-            />
+            {boleh('impor.terapkan') && (
+              <Impor
+                jenis="realisasi"
+                tahun={lembar.tahun}
+                opdId={lembar.opdId}
+                bulan={lembar.bulan}
+                onSelesai={muatUlang}
+              />
+            )}
           </div>
+          <Kehadiran opdId={lembar.opdId} tahun={lembar.tahun} bulan={lembar.bulan} />
           {fotoUntuk && <Dokumentasi sub={fotoUntuk} bulan={lembar.bulan} tutup={() => setFotoUntuk(null)} />}
           <Verifikasi
             key={`${lembar.opdId}-${lembar.tahun}-${lembar.bulan}-${lembar.verifikasi.diubahPada ?? ''}-${lembar.verifikasi.status}`}

@@ -2,12 +2,14 @@
 import { useState } from 'react';
 import { formatAngka } from '../../../../shared/format';
 import type { Kemajuan } from '../../../../shared/kemajuan';
+import { useBoleh } from '../../components/Akun';
 import { api, pesanGalat } from '../../api/client';
 import { BilahKemajuan } from '../../components/BilahKemajuan';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { simpanBerkas } from '../../components/simpanBerkas';
 
 export function TombolFormulir({ opdId, tahun, bulan }: { opdId: number; tahun: number; bulan: number }) {
+  const boleh = useBoleh();
   const { tampilkan } = useNotifikasi();
   const [kemajuan, setKemajuan] = useState<Kemajuan | null | undefined>(undefined);
 
@@ -47,9 +49,11 @@ export function TombolFormulir({ opdId, tahun, bulan }: { opdId: number; tahun: 
       <button type="button" onClick={() => void satu()}>
         Unduh Formulir OPD (.xlsx)
       </button>
-      <button type="button" disabled={kemajuan !== undefined} onClick={() => void semua()}>
-        Formulir semua OPD…
-      </button>
+      {boleh('ekspor.formulirSemua') && (
+        <button type="button" disabled={kemajuan !== undefined} onClick={() => void semua()}>
+          Formulir semua OPD…
+        </button>
+      )}
       {kemajuan !== undefined && <BilahKemajuan judul="Menyusun formulir semua OPD" kemajuan={kemajuan} />}
     </>
   );
