@@ -220,6 +220,9 @@ const CATATAN_E81 =
   'memuat rata-rata tingkat capaian di bawahnya, dibobot pagu. Kolom 5, 6, 14 dan 15 terisi bila data Renstra PD ' +
   'tersedia.';
 
+const sasaranRkpd = (t: TabelE81) =>
+  t.sasaranRkpd.length === 0 ? '-' : t.sasaranRkpd.length === 1 ? t.sasaranRkpd[0]! : bernomor(t.sasaranRkpd);
+
 function bernomor(butir: string[]): string {
   return butir.length > 0 ? butir.map((b, i) => `${i + 1}. ${b}`).join('\n') : '-';
 }
@@ -242,7 +245,7 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisi
     judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, kecil),
     judul(`RENJA ${opd.nama.toUpperCase()}`, kecil),
     judul(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`, kecil),
-    paragraf('Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: -', {
+    paragraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
       ...kecil,
       spacing: { before: 60, after: 60 },
     }),

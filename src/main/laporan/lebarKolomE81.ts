@@ -57,11 +57,14 @@ function ukurKolom(jenis: JenisKolom, sel: SelUkur[]): Ukuran {
       terpanjang = Math.max(terpanjang, w);
     }
     maks = Math.max(maks, terpanjang);
-    if (jenis === 'teks') baris.push(terpanjang);
+    if (jenis === 'teks' && terpanjang > 0) baris.push(terpanjang);
   }
   baris.sort((a, b) => a - b);
-  const biasa = baris.length ? baris[Math.floor(baris.length * 0.75)]! : 0;
-  return { min: Math.max(LEBAR_MIN, ruang(min)), biasa: ruang(biasa), maks: Math.max(LEBAR_MIN, ruang(maks)) };
+  // A column filled on a few rows only (Sasaran, on program rows) gets a smaller share than its text asks for: the
+  // width it takes is lost on every other row.
+  const terisi = sel.length ? baris.length / sel.length : 0;
+  const biasa = baris.length ? baris[Math.floor(baris.length * 0.75)]! * terisi : 0;
+  return { min: Math.max(LEBAR_MIN, ruang(min)), biasa, maks: Math.max(LEBAR_MIN, ruang(maks)) };
 }
 
 /** A header cell: its text over `span` grid columns from `awal`. */

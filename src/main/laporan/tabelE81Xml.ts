@@ -85,7 +85,7 @@ const lanjut = (span = 1) => kepala('', { vMerge: 'continue', span });
 /** How each of the 28 grid columns is sized (see lebarKolomE81.ts). */
 const JENIS_KOLOM: JenisKolom[] = [
   'kaku', // 1 No
-  'teks', // 2 Sasaran
+  'kata', // 2 Sasaran: merged down the program's rows, so its words need only fit
   'teks', // 3 Kode and Program/Kegiatan/Sub Kegiatan
   'teks', // 4 Indikator
   ...Array<JenisKolom>(22).fill('kaku'), // 5-15, K and Rp
@@ -174,7 +174,13 @@ function kolomRenstra(b: BarisE81, o: OpsiSel): Sel[] {
 const ISI_TINGKAT = { program: 'DEEAF6', kegiatan: 'F2F2F2', subKegiatan: undefined } as const;
 const INDENT_TINGKAT = { program: 0, kegiatan: 113, subKegiatan: 227 } as const;
 
-function barisData(b: BarisE81, no: string, unit: string, triwulan: number): Sel[] {
+/** Column 2: the program's sasaran, merged down over its kegiatan and sub kegiatan so it never makes a row taller. */
+function selSasaran(b: BarisE81, dalamSasaran: boolean, o: OpsiSel): Sel {
+  if (b.tingkat !== 'program') return dalamSasaran ? sel('', { vMerge: 'continue' }) : sel('', o);
+  return b.sasaran ? sel(b.sasaran, { vMerge: 'restart', isi: o.isi }) : sel('-', { ...o, gaya: 'E81Tengah' });
+}
+
+function barisData(b: BarisE81, no: string, unit: string, triwulan: number, dalamSasaran: boolean): Sel[] {
   const tebal = b.tingkat !== 'subKegiatan';
   const isi = ISI_TINGKAT[b.tingkat];
   const o = { tebal, isi };
@@ -189,7 +195,7 @@ function barisData(b: BarisE81, no: string, unit: string, triwulan: number): Sel
   const capaianK = ind.length > 0 ? ind.map((i) => persenAngka(i.capaian)) : [persenAngka(b.capaianK)];
   return [
     sel(no, { ...o, gaya: 'E81Tengah' }),
-    sel(b.tingkat === 'program' ? '-' : '', { ...o, gaya: 'E81Tengah' }),
+    selSasaran(b, dalamSasaran, o),
     sel(b.nama, { ...o, kode: b.kode, indent: INDENT_TINGKAT[b.tingkat] }),
     sel(ind.length ? ind.map((i) => (i.satuan ? `${i.uraian} (${i.satuan})` : i.uraian)) : ['-'], o),
     c5a!,
@@ -262,7 +268,11 @@ function kumpulkan(kepalaBaris: Sel[][], isi: Sel[][]): { kolom: SelUkur[][]; ju
 export function xmlTabelE81(t: TabelE81, tahun: number, triwulan: number, lebar: number): string {
   const unit = t.opd.singkatan || t.opd.nama;
   let program = 0;
-  const isi = t.baris.map((b) => barisData(b, b.tingkat === 'program' ? String(++program) : '', unit, triwulan));
+  let sasaran = false;
+  const isi = t.baris.map((b) => {
+    if (b.tingkat === 'program') sasaran = Boolean(b.sasaran);
+    return barisData(b, b.tingkat === 'program' ? String(++program) : '', unit, triwulan, sasaran);
+  });
   isi.push(barisJumlah(t, triwulan));
   const kepalaBaris = kepalaTabel(tahun);
   const { kolom: selKolom, judul } = kumpulkan(kepalaBaris, isi);
