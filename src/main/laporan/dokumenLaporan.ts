@@ -16,7 +16,7 @@ import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
 import { barisTeks } from './kendala';
 import type { KonteksLaporan } from './konteks';
-import { barisMerah, barisRekap, formatNilai, KOLOM_MERAH, KOLOM_REKAP } from './rekap';
+import { barisMerah, barisRekap, barisRekapJumlah, formatNilai, KOLOM_MERAH, KOLOM_REKAP, type Nilai } from './rekap';
 import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
 import { buatSisipan, type Sisipan } from './sisip';
 import { GAYA_E81, xmlTabelE81 } from './tabelE81Xml';
@@ -159,14 +159,13 @@ const RATA_JENIS = { teks: 'kiri', bilangan: 'tengah', uang: 'kanan', persen: 'k
 
 const KOLOM_STATUS = KOLOM_REKAP.findIndex((k) => k.judul === 'Status');
 const KOLOM_KATEGORI = KOLOM_REKAP.findIndex((k) => k.judul === 'Kategori Capaian Fisik');
-const KOLOM_VERIFIKASI = KOLOM_REKAP.findIndex((k) => k.judul === 'Verifikasi');
 
-/** One row of the recap, its kategori and status cells in their colours. */
-function barisRekapWarna(opd: BarisOpdMonev, aturan: AturanMonev, total = false): SelWarna[] {
+/** One row of the recap, its kategori and status cells in their colours; the Jumlah row in grey. */
+function barisRekapWarna(opd: BarisOpdMonev, nilai: Nilai[], aturan: AturanMonev, total = false): SelWarna[] {
   const dasar = total ? { tebal: true, isi: 'E7E6E6' } : {};
   const kat = kategoriFisik(opd.realisasiFisik, opd.targetFisik, aturan);
-  const sel = barisRekap(opd, aturan).map((v, j): SelWarna => {
-    const teks = total && j === KOLOM_VERIFIKASI ? '' : formatNilai(v, KOLOM_REKAP[j]!.jenis);
+  const sel = nilai.map((v, j): SelWarna => {
+    const teks = formatNilai(v, KOLOM_REKAP[j]!.jenis);
     if (j === KOLOM_STATUS && opd.status) return { ...dasar, teks, ...WARNA_STATUS[opd.status] };
     if (j === KOLOM_KATEGORI && kat) return { ...dasar, teks, isi: WARNA_KATEGORI[kat].slice(1) };
     return { ...dasar, teks };
@@ -178,15 +177,10 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
   const k = o.konteks;
   const total = { ...k.data.total, opdId: 0, nama: '', singkatan: '', klaster: 'ekonomi' as const };
   const baris = [
-    ...k.data.opd.map((opd) => barisRekapWarna(opd, k.aturan)),
+    ...k.data.opd.map((opd) => barisRekapWarna(opd, barisRekap(opd, k.aturan), k.aturan)),
     barisRekapWarna(
-      {
-        ...total,
-        jumlahSubKegiatan: k.data.jumlahSub,
-        jumlahTerisi: k.data.jumlahTerisi,
-        peringkat: 0,
-        verifikasi: { status: 'draft', pada: null },
-      },
+      { ...total, jumlahSubKegiatan: 0, jumlahTerisi: 0, peringkat: 0, verifikasi: { status: 'draft', pada: null } },
+      barisRekapJumlah(k.data, k.aturan),
       k.aturan,
       true,
     ),

@@ -4,6 +4,7 @@ import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTanggalPende
 import { LABEL_STATUS_VERIFIKASI } from '../../shared/renja';
 import type { AturanMonev } from '../../shared/monev/aturan';
 import { kategoriFisik, LABEL_STATUS, persenKeuangan } from '../../shared/monev/rules';
+import type { DataCakupan } from './cakupan';
 import { barisTeks, type OpdMerah } from './kendala';
 
 export type JenisNilai = 'teks' | 'uang' | 'persen' | 'poin' | 'bilangan';
@@ -47,6 +48,23 @@ export function barisRekap(o: BarisOpdMonev, aturan: AturanMonev): Nilai[] {
     o.status ? LABEL_STATUS[o.status] : 'Belum dinilai',
     labelVerifikasi(o.verifikasi),
   ];
+}
+
+/** The recap's Jumlah row: the scope's total judged as an OPD, "Jumlah" over rank and name, no verification. */
+export function barisRekapJumlah(data: DataCakupan, aturan: AturanMonev): Nilai[] {
+  const total: BarisOpdMonev = {
+    ...data.total,
+    opdId: 0,
+    nama: '',
+    singkatan: '',
+    klaster: 'ekonomi',
+    jumlahSubKegiatan: data.jumlahSub,
+    jumlahTerisi: data.jumlahTerisi,
+    peringkat: 0,
+    verifikasi: { status: 'draft', pada: null },
+  };
+  const baris = barisRekap(total, aturan);
+  return ['Jumlah', '', ...baris.slice(2, -1), ''];
 }
 
 /** "Diverifikasi 12/10/2026": the report says which figures are verified, and since when. */

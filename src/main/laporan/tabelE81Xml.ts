@@ -141,7 +141,7 @@ function kepalaTabel(tahun: number): Sel[][] {
 }
 
 // Indicator values keep the decimals they have (a count prints "12", a rate "87,50").
-const nilaiK = (v: number | null) => (v == null ? '-' : formatAngka(v, Number.isInteger(v) ? 0 : 2));
+export const nilaiK = (v: number | null) => (v == null ? '-' : formatAngka(v, Number.isInteger(v) ? 0 : 2));
 /** Money in the E.81 table is in millions of rupiah: the table's width cannot hold twelve-digit figures. */
 export const juta = (v: number | null | undefined) => (v == null ? '-' : formatAngka(v / 1e6, 2));
 const persenAngka = (v: number | null | undefined) => formatAngka(v, 2);
