@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNilai, KOLOM_REKAP } from '../../src/main/laporan/rekap';
 import { juta, nilaiK } from '../../src/main/laporan/tabelE81Xml';
 import { formatAngka } from '../../src/shared/format';
+import { NAMA_PENILAIAN } from '../../src/shared/monev/rules';
 import { tempBackend, type TempBackend } from '../helpers/backend';
 import { barisTabel } from '../helpers/docx';
 
@@ -112,7 +113,7 @@ describe('the report .xlsx equals its DOCX', () => {
       xlsx.push(nilai[0] === 'Jumlah' ? [nilai[0], ...nilai.slice(2)] : nilai);
     }
     const tabel = [...docxXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].find(([x]) =>
-      x.includes('Kategori Capaian Fisik'),
+      x.includes(NAMA_PENILAIAN.fisik),
     )!;
     const docx = barisTabel(tabel[0]).slice(1);
     expect(xlsx.at(-1)![0]).toBe('Jumlah');

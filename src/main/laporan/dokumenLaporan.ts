@@ -16,12 +16,22 @@ import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
 import { barisTeks } from './kendala';
 import type { KonteksLaporan } from './konteks';
-import { barisMerah, barisRekap, barisRekapJumlah, formatNilai, KOLOM_MERAH, KOLOM_REKAP, type Nilai } from './rekap';
+import {
+  barisMerah,
+  barisRekap,
+  barisRekapJumlah,
+  formatNilai,
+  KOLOM_MERAH,
+  KOLOM_REKAP,
+  predikatPerOpd,
+  type Nilai,
+} from './rekap';
+import { lampiranFormB, lampiranRekapE81 } from './lampiranFormB';
 import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
 import { buatSisipan, type Sisipan } from './sisip';
 import { GAYA_E81, xmlTabelE81 } from './tabelE81Xml';
 import { kalimatPredikat, kalimatStatus, type AturanMonev } from '../../shared/monev/aturan';
-import { kategoriFisik, WARNA_KATEGORI } from '../../shared/monev/rules';
+import { KALIMAT_DUA_PENILAIAN, kategoriFisik, NAMA_PENILAIAN, WARNA_KATEGORI } from '../../shared/monev/rules';
 
 export interface OpsiLaporan {
   konteks: KonteksLaporan;
@@ -158,7 +168,7 @@ function babBab(o: OpsiLaporan): FileChild[] {
 const RATA_JENIS = { teks: 'kiri', bilangan: 'tengah', uang: 'kanan', persen: 'kanan', poin: 'kanan' } as const;
 
 const KOLOM_STATUS = KOLOM_REKAP.findIndex((k) => k.judul === 'Status');
-const KOLOM_KATEGORI = KOLOM_REKAP.findIndex((k) => k.judul === 'Kategori Capaian Fisik');
+const KOLOM_KATEGORI = KOLOM_REKAP.findIndex((k) => k.judul === NAMA_PENILAIAN.fisik);
 
 /** One row of the recap, its kategori and status cells in their colours; the Jumlah row in grey. */
 function barisRekapWarna(opd: BarisOpdMonev, nilai: Nilai[], aturan: AturanMonev, total = false): SelWarna[] {
@@ -176,11 +186,14 @@ function barisRekapWarna(opd: BarisOpdMonev, nilai: Nilai[], aturan: AturanMonev
 function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
   const k = o.konteks;
   const total = { ...k.data.total, opdId: 0, nama: '', singkatan: '', klaster: 'ekonomi' as const };
+  const predikat = predikatPerOpd(k.tabel);
   const baris = [
-    ...k.data.opd.map((opd) => barisRekapWarna(opd, barisRekap(opd, k.aturan), k.aturan)),
+    ...k.data.opd.map((opd) =>
+      barisRekapWarna(opd, barisRekap(opd, k.aturan, predikat.get(opd.opdId) ?? null), k.aturan),
+    ),
     barisRekapWarna(
       { ...total, jumlahSubKegiatan: 0, jumlahTerisi: 0, peringkat: 0, verifikasi: { status: 'draft', pada: null } },
-      barisRekapJumlah(k.data, k.aturan),
+      barisRekapJumlah(k.data, k.tabel, k.aturan),
       k.aturan,
       true,
     ),
@@ -201,10 +214,13 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
       baris,
     }),
     paragraf(
-      `Kategori capaian fisik: realisasi fisik dibagi target fisik kumulatif x 100 (${kalimatPredikat(k.aturan.predikat)}). ` +
+      `${KALIMAT_DUA_PENILAIAN} Keduanya memakai rentang ${kalimatPredikat(k.aturan.predikat)}. ` +
         `Status: ${kalimatStatus(k.aturan.aturanStatus)}.`,
       { ukuranHuruf: 16, spacing: { before: 120 } },
     ),
+    // A regency or cluster gets the E.81 recap across its OPD; one OPD its Form B (a regency's 36 would add a
+    // hundred pages: the .xlsx carries them all).
+    ...(k.data.cakupan.jenis === 'opd' ? lampiranFormB(k, lebar) : lampiranRekapE81(k, lebar)),
   ];
 }
 
@@ -247,7 +263,7 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisi
     sisipan.paragraf(`e81-${i}`),
     ...[
       ['Rata-rata capaian kinerja (%)', formatAngka(t.rataCapaianK, 2)],
-      ['Predikat kinerja', `${t.predikat ?? '-'} (${kalimatPredikat(k.aturan.predikat)})`],
+      [NAMA_PENILAIAN.kinerja, `${t.predikat ?? '-'} (${kalimatPredikat(k.aturan.predikat)})`],
       ['Faktor pendorong keberhasilan pencapaian', bernomor(barisTeks(t.pendorong, 3))],
       ['Faktor penghambat pencapaian kinerja', bernomor(barisTeks(t.penghambat, 3))],
       ['Tindak lanjut yang diperlukan dalam triwulan berikutnya', bernomor(barisTeks(t.tindakLanjut, 3))],

@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import { formatAngka, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
 import type { BarisE81 } from './e81';
+import { barisFormB, barisRekapE81, KOLOM_FORM_B, KOLOM_REKAP_E81 } from './formB';
 import { nilaiK as nilaiKTeks } from './tabelE81Xml';
 import { halamanCetak, judulCetak, tulisBukuKerja, type BukuKerjaAliran, type KomitBaris } from '../ekspor/bukuKerja';
 import type { KonteksLaporan } from './konteks';
@@ -13,6 +14,7 @@ import {
   barisMerah,
   barisRekap,
   barisRekapJumlah,
+  predikatPerOpd,
   KOLOM_MERAH,
   KOLOM_REKAP,
   type JenisNilai,
@@ -172,6 +174,7 @@ function barisE81(b: BarisE81, no: string, unit: string, triwulan: number): Nila
 export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise<Buffer> {
   const { data } = k;
   const cetak = halamanCetak(k.pengaturan.ukuranKertas);
+  const predikat = predikatPerOpd(k.tabel);
   const sub = `${data.nama}, s.d. ${labelTriwulan(data.triwulan)} tahun ${data.tahun}, dibandingkan dengan ${LABEL_VERSI[data.ringkasan.versi]}`;
   return tulisBukuKerja((wb, komit) => {
     lembarTabel(
@@ -181,7 +184,10 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
       'Rekapitulasi Capaian per Perangkat Daerah',
       sub,
       KOLOM_REKAP,
-      [...data.opd.map((o) => barisRekap(o, k.aturan)), barisRekapJumlah(data, k.aturan)],
+      [
+        ...data.opd.map((o) => barisRekap(o, k.aturan, predikat.get(o.opdId) ?? null)),
+        barisRekapJumlah(data, k.tabel, k.aturan),
+      ],
       cetak,
     );
     lembarTabel(
@@ -195,10 +201,34 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
       cetak,
     );
     lembarE81(wb, komit, k, sub, kemajuan, cetak);
+    lembarTabel(
+      wb,
+      komit,
+      'Rekap E.81',
+      'Rekapitulasi Evaluasi Hasil Renja Perangkat Daerah',
+      sub,
+      KOLOM_REKAP_E81,
+      barisRekapE81(k.tabel, k.aturan),
+      cetak,
+    );
+    const angkaSub = new Map(data.sub.map((s) => [s.subKegiatanId, s]));
+    lembarTabel(
+      wb,
+      komit,
+      'Form B',
+      'Form B Realisasi Fisik dan Keuangan per Perangkat Daerah',
+      sub,
+      KOLOM_FORM_B,
+      // Each OPD's rows under a line with its name.
+      k.tabel.flatMap((t) => [[t.opd.nama], ...barisFormB(t, angkaSub)]),
+      cetak,
+    );
     judulCetak(wb, [
       { lembar: 0, baris: [4, 4] },
       { lembar: 1, baris: [4, 4] },
       { lembar: 2, baris: [4, 7] },
+      { lembar: 3, baris: [4, 4] },
+      { lembar: 4, baris: [4, 4] },
     ]);
   });
 }
