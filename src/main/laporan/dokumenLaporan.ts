@@ -322,7 +322,10 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
       `e81-${i}`,
       () => {
         kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
-        return xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
+        const tabel = xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
+        // After the last table only the rest of the document is left to compress and pack.
+        if (i === k.tabel.length - 1) kemajuan({ langkah: 'Memadatkan berkas', selesai: 0, total: 0, satuan: '' });
+        return tabel;
       },
     ]),
   );

@@ -31,7 +31,7 @@ import { tindakLanjutRapat } from './tinjauan';
 /** Walk-ins and late additions get a few empty rows at the end of the printed list. */
 const BARIS_KOSONG_DAFTAR_HADIR = 5;
 
-async function pejabat(db: Db, id: number | null): Promise<Pejabat | null> {
+export async function pejabat(db: Db, id: number | null): Promise<Pejabat | null> {
   if (id === null) return null;
   const row = await db
     .selectFrom('penandatangan')
@@ -41,7 +41,7 @@ async function pejabat(db: Db, id: number | null): Promise<Pejabat | null> {
   return row ?? null;
 }
 
-async function logo(db: Db): Promise<GambarLogo | null> {
+export async function logo(db: Db): Promise<GambarLogo | null> {
   const l = await ambilLogo(db);
   return l ? { isi: Buffer.from(l.base64, 'base64'), mime: l.mime } : null;
 }

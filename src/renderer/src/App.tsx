@@ -39,12 +39,23 @@ const MENU: Menu[] = [
     label: 'Realisasi',
     Halaman: halaman(() => import('./pages/realisasi/RealisasiPage'), 'RealisasiPage'),
   },
+  {
+    id: 'pemantauan',
+    label: 'Pemantauan Pelaporan',
+    Halaman: halaman(() => import('./pages/pelaporan/PemantauanPage'), 'PemantauanPage'),
+  },
+  {
+    id: 'kontrak',
+    label: 'Kontrak Kritis',
+    Halaman: halaman(() => import('./pages/kontrak/KontrakPage'), 'KontrakPage'),
+  },
   { id: 'rapat', label: 'Rapat', Halaman: halaman(() => import('./pages/rapat/RapatPage'), 'RapatPage') },
   {
     id: 'tindak-lanjut',
     label: 'Tindak Lanjut',
     Halaman: halaman(() => import('./pages/rapat/TindakLanjutPage'), 'TindakLanjutPage'),
   },
+  { id: 'risiko', label: 'Risiko Kendala', Halaman: halaman(() => import('./pages/risiko/RisikoPage'), 'RisikoPage') },
   { id: 'laporan', label: 'Laporan', Halaman: halaman(() => import('./pages/laporan/LaporanPage'), 'LaporanPage') },
   { id: 'opd', label: 'OPD', grup: 'Data Master', Halaman: halaman(() => import('./pages/OpdPage'), 'OpdPage') },
   {
