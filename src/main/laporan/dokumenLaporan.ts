@@ -14,6 +14,7 @@ import { tabelWarna, type SelWarna } from '../documents/tabelWarna';
 import { angkaUtama, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
 import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
+import { tabelKendalaRapat, tabelTindakLanjutRapat } from './bagianRapat';
 import { barisTeks } from './kendala';
 import type { KonteksLaporan } from './konteks';
 import {
@@ -155,10 +156,14 @@ function babBab(o: OpsiLaporan): FileChild[] {
     ...paragrafNarasi(n.faktorPendorong),
     subjudul('B. Faktor Penghambat'),
     ...paragrafNarasi(n.faktorPenghambat),
+    subjudul('C. Kendala Hasil Rapat Koordinasi dan Evaluasi'),
+    ...tabelKendalaRapat(k, lebar),
     ...bab('IV', 'TINDAK LANJUT DAN REKOMENDASI'),
     ...paragrafNarasi(n.tindakLanjut),
     subjudul('Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjutnya'),
     ...tabelMerah(o, lebar),
+    subjudul('Tindak Lanjut Hasil Rapat Koordinasi dan Evaluasi'),
+    ...tabelTindakLanjutRapat(k, lebar),
     ...bab('V', 'PENUTUP'),
     ...paragrafNarasi(n.penutup),
     ...ttd(o),

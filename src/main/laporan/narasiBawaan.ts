@@ -6,6 +6,7 @@ import {
   formatPersen,
   formatPoin,
   formatRupiah,
+  formatTanggal,
   formatTriwulan,
   labelTriwulan,
 } from '../../shared/format';
@@ -20,6 +21,7 @@ import { LABEL_VERSI } from '../../shared/renja';
 import { angka } from '../monev/hitung';
 import type { KonteksLaporan } from './konteks';
 import { barisTeks, gabungTeks } from './kendala';
+import { asalRapat } from './rapatPeriode';
 import { predikatPerOpd } from './rekap';
 
 export function hitungStatus(rows: { status: Status | null }[]): Record<Status | 'belum', number> {
@@ -231,9 +233,18 @@ function perhatian(k: KonteksLaporan): string {
 
 function perhatianMerah(k: KonteksLaporan): string {
   if (k.merah.length === 0) return 'Tidak ada perangkat daerah berstatus merah pada triwulan ini.';
+  const register = new Map(k.rapat.map((r) => [r.opd.id, r]));
   const butir = k.merah.slice(0, 8).map((m) => {
     const kendala = m.kendala[0] ? `; kendala utama: ${m.kendala[0].teks}` : '';
-    return `${kalimatOpdMerah(m.opd)}${kendala}.`;
+    // What the OPD was asked to do at a meeting and has not done by its due date.
+    const terlambat = (register.get(m.opd.opdId)?.tindakLanjut ?? []).filter((t) => t.terlambat);
+    const tl = terlambat.length
+      ? `; tindak lanjut terlambat: ${terlambat
+          .slice(0, 3)
+          .map((t) => `${t.uraian} (${asalRapat(t)}, batas ${formatTanggal(t.batasWaktu)})`)
+          .join('; ')}`
+      : '';
+    return `${kalimatOpdMerah(m.opd)}${kendala}${tl}.`;
   });
   const lagi = k.merah.length > 8 ? `\nDan ${k.merah.length - 8} perangkat daerah lainnya (lihat lampiran).` : '';
   return `${k.merah.length} perangkat daerah berstatus merah:\n${bernomor(butir)}${lagi}`;

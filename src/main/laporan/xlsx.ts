@@ -223,6 +223,8 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
       k.tabel.flatMap((t) => [[t.opd.nama], ...barisFormB(t, angkaSub)]),
       cetak,
     );
+    // The zip is written when the workbook commits: the last step the window can name.
+    kemajuan({ langkah: 'Mengemas berkas .xlsx', selesai: 0, total: 0, satuan: '' });
     judulCetak(wb, [
       { lembar: 0, baris: [4, 4] },
       { lembar: 1, baris: [4, 4] },
