@@ -67,8 +67,9 @@ describe('kendala and tindak lanjut of the period’s meetings in the report', (
     const docx = await bacaDocx(Buffer.from(berkas.base64, 'base64'));
     const singkat = merah.singkatan || merah.nama;
     const asal = `${diPeriode.judul}, ${formatTanggal(diPeriode.tanggal)}`;
-    const bab3 = docx.teks.indexOf('C. Kendala Hasil Rapat Koordinasi dan Evaluasi');
-    const bab4 = docx.teks.indexOf('BAB IV');
+    // The chapters themselves, not their lines in the daftar isi.
+    const bab3 = docx.teks.indexOf('BAB III\nFAKTOR PENDORONG DAN PENGHAMBAT');
+    const bab4 = docx.teks.indexOf('BAB IV\nTINDAK LANJUT DAN REKOMENDASI');
     expect(bab3).toBeGreaterThan(0);
     const baris = barisTabel(docx.xml);
     const kendala = baris.find((r) => r[2] === 'Lahan lokasi pembangunan pasar belum bersertifikat')!;

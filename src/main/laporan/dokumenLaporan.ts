@@ -1,17 +1,17 @@
 // The full Laporan Evaluasi Pelaksanaan Program/Kegiatan: cover, kata pengantar, five chapters, and the lampiran
 // (recap per OPD, then the E.81 table of each OPD, written as raw XML and put in after packing).
-import { AlignmentType, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import type { BagianNarasi } from '../../shared/api/laporan';
 import type { BarisOpdMonev } from '../../shared/api/monev';
 import { formatAngka, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
-import { judul, kosong, paragraf, subjudul, tabelData, tandaTangan, type Pejabat } from '../documents/blok';
+import { judul, kosong, paragraf, tabelData, tandaTangan, type Pejabat } from '../documents/blok';
 import { ukuranGambar } from '../documents/gambar';
 import { buatDokumenSeksi, keBuffer, lebarTeks, lebarTeksLanskap } from '../documents/halaman';
 import type { LaporKemajuan } from '../kemajuan';
 import type { GambarLogo } from '../documents/kop';
 import { tabelWarna, type SelWarna } from '../documents/tabelWarna';
-import { angkaUtama, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
+import { angkaUtama, GAYA_JUDUL, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
 import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
 import { tabelKendalaRapat, tabelTindakLanjutRapat } from './bagianRapat';
@@ -93,10 +93,16 @@ function sampul(o: OpsiLaporan): FileChild[] {
 }
 
 const bab = (nomor: string, teks: string) => [
-  new Paragraph({ pageBreakBefore: true, children: [] }),
-  judul(`BAB ${nomor}`),
-  judul(teks, { spacing: { after: 240 } }),
+  // One Heading 1 paragraph ("BAB I", then the title on the next line), so the daftar isi lists the chapter once.
+  new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore: true,
+    children: [new TextRun(`BAB ${nomor}`), new TextRun({ text: teks, break: 1 })],
+  }),
 ];
+
+/** A section heading of a chapter ("A. Latar Belakang"), listed in the daftar isi. */
+const subbab = (teks: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, text: teks });
 
 const ttd = (o: OpsiLaporan) => [
   ...kosong(1),
@@ -126,9 +132,9 @@ function babBab(o: OpsiLaporan): FileChild[] {
   const jamak = k.data.cakupan.jenis !== 'opd';
   return [
     ...bab('I', 'PENDAHULUAN'),
-    subjudul('A. Latar Belakang, Maksud dan Tujuan'),
+    subbab('A. Latar Belakang, Maksud dan Tujuan'),
     ...paragrafNarasi(n.pendahuluan),
-    subjudul('B. Dasar Hukum'),
+    subbab('B. Dasar Hukum'),
     ...paragrafNarasi(
       dasar
         .map((d, i) => `${i + 1}. ${d};`)
@@ -136,7 +142,7 @@ function babBab(o: OpsiLaporan): FileChild[] {
         .replace(/;$/, '.'),
     ),
     ...bab('II', 'HASIL EVALUASI'),
-    subjudul('A. Capaian Umum'),
+    subbab('A. Capaian Umum'),
     ...paragrafNarasi(n.hasilEvaluasi),
     tabelData({
       lebar,
@@ -146,23 +152,23 @@ function babBab(o: OpsiLaporan): FileChild[] {
       ],
       baris: angkaUtama(k),
     }),
-    subjudul('B. Kurva S'),
+    subbab('B. Kurva S'),
     grafikKurvaS(k.data.kurvaS, `Kurva S ${k.data.nama} Tahun ${k.data.tahun}`),
-    subjudul(`C. Sebaran Capaian ${jamak ? 'Perangkat Daerah' : 'Sub Kegiatan'}`),
+    subbab(`C. Sebaran Capaian ${jamak ? 'Perangkat Daerah' : 'Sub Kegiatan'}`),
     grafikKategori(jamak ? k.data.opd : k.data.sub, jamak ? 'perangkat daerah' : 'sub kegiatan', k.aturan),
-    ...(jamak ? [subjudul('D. Capaian per Perangkat Daerah'), grafikPerOpd(k.data.opd)] : []),
+    ...(jamak ? [subbab('D. Capaian per Perangkat Daerah'), grafikPerOpd(k.data.opd)] : []),
     ...bab('III', 'FAKTOR PENDORONG DAN PENGHAMBAT'),
-    subjudul('A. Faktor Pendorong'),
+    subbab('A. Faktor Pendorong'),
     ...paragrafNarasi(n.faktorPendorong),
-    subjudul('B. Faktor Penghambat'),
+    subbab('B. Faktor Penghambat'),
     ...paragrafNarasi(n.faktorPenghambat),
-    subjudul('C. Kendala Hasil Rapat Koordinasi dan Evaluasi'),
+    subbab('C. Kendala Hasil Rapat Koordinasi dan Evaluasi'),
     ...tabelKendalaRapat(k, lebar),
     ...bab('IV', 'TINDAK LANJUT DAN REKOMENDASI'),
     ...paragrafNarasi(n.tindakLanjut),
-    subjudul('Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjutnya'),
+    subbab('Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjutnya'),
     ...tabelMerah(o, lebar),
-    subjudul('Tindak Lanjut Hasil Rapat Koordinasi dan Evaluasi'),
+    subbab('Tindak Lanjut Hasil Rapat Koordinasi dan Evaluasi'),
     ...tabelTindakLanjutRapat(k, lebar),
     ...bab('V', 'PENUTUP'),
     ...paragrafNarasi(n.penutup),
@@ -204,7 +210,7 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
     ),
   ];
   return [
-    judul('LAMPIRAN I'),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN I' }),
     judul(
       `REKAPITULASI CAPAIAN PER PERANGKAT DAERAH S.D. ${labelTriwulan(k.data.triwulan).toUpperCase()} TAHUN ${k.data.tahun}`,
     ),
@@ -255,9 +261,13 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisi
   };
   const evaluator = tandaTanganLaporan(k, o.pejabat);
   return [
-    new Paragraph({ children: i === 0 ? [] : [new PageBreak()] }),
-    ...(i === 0 ? [judul('LAMPIRAN II')] : []),
-    judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, kecil),
+    // A break before the title, not a paragraph holding one: that paragraph fell onto a page of its own whenever the
+    // previous table ended at the foot of a page.
+    ...(i === 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN II' })] : []),
+    judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, {
+      ...kecil,
+      pageBreakBefore: i > 0,
+    }),
     judul(`RENJA ${opd.nama.toUpperCase()}`, kecil),
     judul(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`, kecil),
     paragraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
@@ -296,18 +306,23 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
     ukuran,
     judul: `Laporan Evaluasi ${labelTriwulan(k.data.triwulan)} ${k.data.tahun} - ${k.data.nama}`,
     gayaParagraf: GAYA_E81,
+    gayaJudul: GAYA_JUDUL,
     seksi: [
       { isi: sampul(o) },
       {
         nomorHalaman: true,
         mulaiNomor: 1,
+        nomorRomawi: true,
         isi: [
-          judul('KATA PENGANTAR', { spacing: { after: 240 } }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'KATA PENGANTAR' }),
           ...paragrafNarasi(o.narasi.kataPengantar),
           ...ttd(o),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'DAFTAR ISI' }),
+          // A TOC field Word fills in (and updates, asking first) when the document opens.
+          new TableOfContents('Daftar Isi', { hyperlink: true, headingStyleRange: '1-2' }),
         ],
       },
-      { nomorHalaman: true, isi: babBab(o) },
+      { nomorHalaman: true, mulaiNomor: 1, isi: babBab(o) },
       { nomorHalaman: true, lanskap: true, isi: lampiranRekap(o, lebarL) },
       {
         nomorHalaman: true,
@@ -315,7 +330,10 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
         isi:
           k.tabel.length > 0
             ? k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, sisipan))
-            : [judul('LAMPIRAN II'), paragraf('Belum ada sub kegiatan pada Renja tahun ini.')],
+            : [
+                new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN II' }),
+                paragraf('Belum ada sub kegiatan pada Renja tahun ini.'),
+              ],
       },
       { nomorHalaman: true, isi: lampiranFoto(o.foto, k.data.bulan) },
     ],

@@ -1,5 +1,5 @@
 // The DOCX pages of the regency's E.81 recap and of Form B (rows from formB.ts, also written to the .xlsx).
-import { AlignmentType, PageBreak, Paragraph, type FileChild } from 'docx';
+import { AlignmentType, type FileChild } from 'docx';
 import { labelTriwulan } from '../../shared/format';
 import { judul, paragraf } from '../documents/blok';
 import { tabelWarna, type SelWarna } from '../documents/tabelWarna';
@@ -25,15 +25,13 @@ function tabel(kolom: KolomRekap[], baris: Nilai[][], lebar: number, tebal: (i: 
   });
 }
 
-const halamanBaru = () => new Paragraph({ children: [new PageBreak()] });
-
 /** Per OPD of the scope: pagu, realisation, rata-rata capaian kinerja and predikat; totals and the scope's predikat. */
 export function lampiranRekapE81(k: KonteksLaporan, lebar: number): FileChild[] {
   const { tahun, triwulan } = k.data;
   return [
-    halamanBaru(),
     judul(
       `REKAPITULASI EVALUASI HASIL RENJA PERANGKAT DAERAH S.D. ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`,
+      { pageBreakBefore: true },
     ),
     paragraf(`${k.data.nama}: jumlah anggaran dan realisasi, rata-rata capaian kinerja dan predikat kinerja.`, {
       alignment: AlignmentType.CENTER,
@@ -47,8 +45,7 @@ export function lampiranRekapE81(k: KonteksLaporan, lebar: number): FileChild[] 
 export function lampiranFormB(k: KonteksLaporan, lebar: number): FileChild[] {
   const sub = new Map(k.data.sub.map((s) => [s.subKegiatanId, s]));
   return k.tabel.flatMap((t) => [
-    halamanBaru(),
-    judul(`FORM B REALISASI FISIK DAN KEUANGAN ${t.opd.nama.toUpperCase()}`),
+    judul(`FORM B REALISASI FISIK DAN KEUANGAN ${t.opd.nama.toUpperCase()}`, { pageBreakBefore: true }),
     paragraf(
       `S.d. ${labelTriwulan(k.data.triwulan)} tahun ${k.data.tahun}. Bobot = pagu / jumlah pagu x 100; tertimbang = ` +
         'realisasi x bobot / 100, sehingga jumlah kolom tertimbang sama dengan realisasi perangkat daerah.',
