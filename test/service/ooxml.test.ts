@@ -29,7 +29,7 @@ describe('every document passes the OOXML checker', () => {
   });
 
   it(
-    'report, ringkasan, OPD report, undangan, daftar hadir, notulen, konsistensi and reminder letters',
+    'report, ringkasan, surat pengantar, OPD report, undangan, daftar hadir, notulen, konsistensi and reminder letters',
     { timeout: 240_000 },
     async () => {
       const b = t.b;
@@ -54,6 +54,7 @@ describe('every document passes the OOXML checker', () => {
       const berkas: Record<string, { base64: string }> = {
         laporan: await b.call('laporan.buat', { ...kunci, jenis: 'lengkap' }),
         ringkasan: await b.call('laporan.buat', { ...kunci, jenis: 'ringkasan' }),
+        pengantar: await b.call('laporan.buat', { ...kunci, jenis: 'pengantar' }),
         laporanOpd: await b.call('laporan.buat', { ...kunci, cakupan: 'opd', opdId: opd!.id, jenis: 'lengkap' }),
         undangan: await arsip('undangan'),
         daftarHadir: await arsip('daftar_hadir'),
