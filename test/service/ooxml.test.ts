@@ -73,7 +73,9 @@ describe('every document passes the OOXML checker', () => {
         keluaran = execFileSync(PEMERIKSA, nama, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       } catch (e) {
         const galat = e as { status: number; stdout: string; stderr: string };
-        throw new Error(`ooxml-check keluar dengan status ${galat.status}:\n${galat.stdout}${galat.stderr}`);
+        throw new Error(`ooxml-check keluar dengan status ${galat.status}:\n${galat.stdout}${galat.stderr}`, {
+          cause: e,
+        });
       }
       // One summary per document; anything beyond the informational notes would have made the exit status 1.
       for (const n of Object.keys(berkas)) expect(keluaran).toContain(`== ${n}:`);
