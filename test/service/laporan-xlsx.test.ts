@@ -112,9 +112,7 @@ describe('the report .xlsx equals its DOCX', () => {
       );
       xlsx.push(nilai[0] === 'Jumlah' ? [nilai[0], ...nilai.slice(2)] : nilai);
     }
-    const tabel = [...docxXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].find(([x]) =>
-      x.includes(NAMA_PENILAIAN.fisik),
-    )!;
+    const tabel = [...docxXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].find(([x]) => x.includes(NAMA_PENILAIAN.fisik))!;
     const docx = barisTabel(tabel[0]).slice(1);
     expect(xlsx.at(-1)![0]).toBe('Jumlah');
     expect(xlsx).toEqual(docx);
