@@ -2,7 +2,7 @@
 // due date (rapatPeriode.ts gathers them).
 import type { FileChild } from 'docx';
 import { formatTanggal } from '../../shared/format';
-import { paragraf, tabelData } from '../documents/blok';
+import { paragraf, tabelData } from '../docx/blok';
 import type { KonteksLaporan } from './konteks';
 import { asalRapat, labelStatusKendala, labelStatusTindakLanjut } from './rapatPeriode';
 

@@ -1,8 +1,8 @@
 // The DOCX pages of the regency's E.81 recap and of Form B (rows from formB.ts, also written to the .xlsx).
 import { AlignmentType, type FileChild } from 'docx';
 import { labelTriwulan } from '../../shared/format';
-import { judul, paragraf } from '../documents/blok';
-import { tabelWarna, type SelWarna } from '../documents/tabelWarna';
+import { judul, paragraf } from '../docx/blok';
+import { tabelWarna, type SelWarna } from '../docx/tabelWarna';
 import { barisFormB, barisRekapE81, KOLOM_FORM_B, KOLOM_REKAP_E81 } from './formB';
 import type { KonteksLaporan } from './konteks';
 import { formatNilai, type KolomRekap, type Nilai } from './rekap';

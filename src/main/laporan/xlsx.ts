@@ -223,7 +223,7 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
       k.tabel.flatMap((t) => [[t.opd.nama], ...barisFormB(t, angkaSub)]),
       cetak,
     );
-    // The zip is written when the workbook commits: the last step the window can name.
+    // What is left after the last row: closing the sheets and the package around them.
     kemajuan({ langkah: 'Mengemas berkas .xlsx', selesai: 0, total: 0, satuan: '' });
     judulCetak(wb, [
       { lembar: 0, baris: [4, 4] },

@@ -2,7 +2,7 @@
 // native PowerPoint charts (editable, data in an embedded workbook) with Indonesian number formats.
 import PptxGenJS from 'pptxgenjs';
 import { LABEL_STATUS, type Status } from '../../shared/monev/rules';
-import { ukuranGambar } from '../documents/gambar';
+import { ukuranGambar } from '../docx/gambar';
 import { WARNA_STATUS } from '../laporan/bagianDokumen';
 import type { Butir, DataPaparan, Foto, JumlahStatus, Kartu, Seri, Slide, Tema } from './slide';
 

@@ -2,7 +2,7 @@
 // apart. Text is kept short here, where the data is chosen: at most MAKS_BARIS lines of body text per slide.
 import type { MimeGambar } from '../../shared/gambar';
 import type { Status } from '../../shared/monev/rules';
-import type { GambarLogo } from '../documents/kop';
+import type { GambarLogo } from '../docx/kop';
 
 export interface Tema {
   /** "#198246" from Pengaturan. */

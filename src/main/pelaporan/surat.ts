@@ -9,7 +9,7 @@ import { atasNamaBaku, hariIni, lembarLampiran } from '../../shared/rapat';
 import { bersihkanSemua } from '../../shared/teks';
 import { namaBerkasAman, simpanDokumen } from '../arsip/repository';
 import type { Db } from '../db/connection';
-import { buatSuratPengingat, type DataSuratPengingat } from '../documents/suratPengingat';
+import { buatSuratPengingat, type DataSuratPengingat } from '../docx/suratPengingat';
 import { ambilPengaturan } from '../pengaturan/repository';
 import { logo, pejabat } from '../rapat/dokumen';
 import { catatSuratKeluar } from '../rapat/nomor';

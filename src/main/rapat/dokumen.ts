@@ -19,11 +19,11 @@ import {
 } from '../../shared/rapat';
 import { namaBerkasAman, simpanDokumen } from '../arsip/repository';
 import type { Db } from '../db/connection';
-import type { Pejabat } from '../documents/blok';
-import { buatDaftarHadir, type DataDaftarHadir } from '../documents/daftarHadir';
-import type { GambarLogo } from '../documents/kop';
-import { buatNotulen, type BarisKendala, type BarisTindakLanjut, type DataNotulen } from '../documents/notulen';
-import { buatUndangan, type DataUndangan } from '../documents/undangan';
+import type { Pejabat } from '../docx/blok';
+import { buatDaftarHadir, type DataDaftarHadir } from '../docx/daftarHadir';
+import type { GambarLogo } from '../docx/kop';
+import { buatNotulen, type BarisKendala, type BarisTindakLanjut, type DataNotulen } from '../docx/notulen';
+import { buatUndangan, type DataUndangan } from '../docx/undangan';
 import { ambilLogo, ambilPengaturan } from '../pengaturan/repository';
 import { ambilRapat } from './repository';
 import { tindakLanjutRapat } from './tinjauan';
