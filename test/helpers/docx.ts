@@ -35,11 +35,19 @@ export function harusBerurutan(teks: string, bagian: string[]): void {
   }
 }
 
-/** Rows of the tables in the document: each row as the text of its cells. */
+const teksSel = (xml: string) =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(([, t]) => dekode(t ?? '')).join('');
+
+/**
+ * Rows of the tables in the document: each row as the text of its cells. The E.81 table prints a row's code as a
+ * paragraph above its name (style E81Kode); it is read as a cell of its own, as the .xlsx has it.
+ */
 export function barisTabel(xml: string): string[][] {
   return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([tr]) =>
-    [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([tc]) =>
-      [...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(([, t]) => dekode(t ?? '')).join(''),
-    ),
+    [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].flatMap(([tc]) => {
+      const kode =
+        /^<w:tc>(?:<w:tcPr>[\s\S]*?<\/w:tcPr>)?(<w:p><w:pPr><w:pStyle w:val="E81Kode"\/>[\s\S]*?<\/w:p>)/.exec(tc);
+      return kode ? [teksSel(kode[1]!), teksSel(tc.slice(kode.index + kode[0].length))] : [teksSel(tc)];
+    }),
   );
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { susunKonteks } from '../../src/main/laporan/konteks';
 import { juta } from '../../src/main/laporan/tabelE81Xml';
 import { tempBackend, type TempBackend } from '../helpers/backend';
+import { bacaDocx, barisTabel } from '../helpers/docx';
 import { png } from '../helpers/png';
 import { buatContohDomain, TAHUN } from '../helpers/renja';
 
@@ -48,6 +49,49 @@ describe('E.81 Renstra columns from the linked Renstra (sample data)', () => {
     const tertaut = konteks.tabel.flatMap((tb) => tb.baris).find((b) => b.renstra?.paguAkhir);
     // Column 5 Rp is printed in millions, as the rest of the table.
     expect(xml).toContain(`>${juta(tertaut!.renstra!.paguAkhir)}<`);
+  });
+
+  it('fills column 2 and the sasaran RKPD line from the link; column 14 is "-" exactly where column 6 is', async () => {
+    const laporan = await t.b.call('laporan.buat', { tahun, triwulan: 2, cakupan: 'kabupaten', jenis: 'lengkap' });
+    const docx = await bacaDocx(Buffer.from(laporan.base64, 'base64'));
+    // The sasaran each linked program serves, read straight from the tables: the Renstra's, else the RPJMD's.
+    const diharapkan = t.b.ctx.sqlite
+      .prepare(
+        `SELECT p.kode, coalesce(rs.uraian, ss.uraian) AS sasaran, ss.uraian AS rpjmd, o.nama AS opd
+         FROM program_renstra pr JOIN program p ON p.id = pr.program_id JOIN opd o ON o.id = p.opd_id
+         JOIN renstra_program rp ON rp.id = pr.renstra_program_id
+         LEFT JOIN renstra_sasaran rs ON rs.id = rp.renstra_sasaran_id
+         LEFT JOIN rpjmd_sasaran ss ON ss.id = rp.sasaran_rpjmd_id WHERE p.tahun = ?`,
+      )
+      .all(tahun) as { kode: string; sasaran: string | null; rpjmd: string | null; opd: string }[];
+    const terisi = diharapkan.filter((d) => d.sasaran);
+    expect(terisi.length).toBeGreaterThan(50);
+    const baris = barisTabel(docx.xml).filter((r) => r.length === 29 && /^\d+$/.test(r[0]!));
+    for (const d of terisi) {
+      const program = baris.filter((r) => r[2] === d.kode);
+      expect(program.length, d.kode).toBeGreaterThan(0);
+      expect(
+        program.some((r) => r[1] === d.sasaran),
+        d.kode,
+      ).toBe(true);
+    }
+    expect(baris.filter((r) => r[1] !== '-' && r[1] !== '').length).toBeGreaterThanOrEqual(terisi.length);
+    // The line above each OPD's table names the RPJMD sasaran of its linked programs.
+    const contoh = terisi.find((d) => d.rpjmd)!;
+    expect(docx.teks).toContain(`RENJA ${contoh.opd.toUpperCase()}`);
+    expect(docx.teks).toMatch(/mengacu pada sasaran RKPD: [A-Z]/);
+    expect(docx.teks).toContain(contoh.rpjmd!);
+
+    // Columns 6 and 14 (K, Rp) sit at cells 7-8 and 23-24 once the code is read as a cell of its own.
+    const semua = barisTabel(docx.xml).filter((r) => r.length === 29 && /^(\d|X)\.\d{2}\.\d{2}/.test(r[2]!));
+    let rpKosong = 0;
+    for (const r of semua) {
+      expect(r[23] === '-', `${r[2]} kolom 14 K`).toBe(r[7] === '-');
+      expect(r[24] === '-', `${r[2]} kolom 14 Rp`).toBe(r[8] === '-');
+      if (r[8] === '-' && r[20] !== '-') rpKosong++;
+    }
+    // Rows with spending (column 12) but no Renstra realisation: column 14 printed column 12 there before.
+    expect(rpKosong).toBeGreaterThan(0);
   });
 });
 

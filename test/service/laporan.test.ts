@@ -80,10 +80,11 @@ describe('laporan evaluasi triwulan on the sample regency', () => {
     const kepala = [...pertama.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].slice(0, 4).map(([x]) => x);
     expect(kepala.every((r) => r.includes('<w:tblHeader/>'))).toBe(true);
     expect(kepala[0]).toContain('<w:gridSpan w:val="8"/>');
-    expect(kepala[0]!.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(14);
+    // The code stands above the name in column 3, so 13 titles span the three header rows.
+    expect(kepala[0]!.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(13);
     expect(kepala[1]).toContain('<w:vMerge/>');
     expect(kepala[2]!.match(/>K</g)).toHaveLength(11);
-    expect(pertama.match(/<w:gridCol /g)).toHaveLength(29);
+    expect(pertama.match(/<w:gridCol /g)).toHaveLength(28);
     const bodyRow = [...pertama.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)][4]![0];
     expect(bodyRow).not.toContain('<w:tblHeader/>');
 
@@ -110,9 +111,17 @@ describe('laporan evaluasi triwulan on the sample regency', () => {
     expect(docx.teks).toContain(
       `realisasi fisik Kabupaten Contoh mencapai ${formatPersen(kab.realisasiFisik)} dari target ${formatPersen(kab.targetFisik)}`,
     );
-    for (const judul of ['KATA PENGANTAR', 'PENDAHULUAN', 'HASIL EVALUASI', 'PENUTUP', 'LAMPIRAN I', 'LAMPIRAN II']) {
+    // Chapters are one Heading 1 paragraph each ("BAB I", a line break, the title), as the daftar isi lists them.
+    for (const judul of ['KATA PENGANTAR', 'BAB I\nPENDAHULUAN', 'BAB II\nHASIL EVALUASI', 'BAB V\nPENUTUP']) {
       expect(docx.paragraf).toContain(judul);
     }
+    for (const judul of ['DAFTAR ISI', 'LAMPIRAN I', 'LAMPIRAN II']) expect(docx.paragraf).toContain(judul);
+    const heading1 = [...docx.xml.matchAll(/<w:pStyle w:val="Heading1"\/>/g)].length;
+    expect(heading1).toBeGreaterThanOrEqual(9);
+    expect(docx.xml).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-2&quot;</w:instrText>');
+    // Front matter numbered i, ii, iii; the chapters from 1.
+    expect(docx.xml).toContain('<w:pgNumType w:start="1" w:fmt="lowerRoman"/>');
+    expect(docx.xml).toContain('<w:pgNumType w:start="1" w:fmt="decimal"/>');
     expect(docx.xml).not.toContain('@@SINERGI-SISIP');
     // The default signatory is the Kepala Bagian.
     expect(docx.teks).toContain('Wa Ode Nurhalisa, S.E., M.Si.');

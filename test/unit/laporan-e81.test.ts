@@ -42,6 +42,7 @@ const tabel = (baris: BarisE81[]): TabelE81 => ({
   },
   rataCapaianK: 50,
   predikat: 'Sangat Rendah',
+  sasaranRkpd: [],
   pendorong: [],
   penghambat: [],
   tindakLanjut: [],

@@ -3,6 +3,7 @@
 import {
   AlignmentType,
   Document,
+  NumberFormat,
   Footer,
   Packer,
   PageNumber,
@@ -10,6 +11,7 @@ import {
   Paragraph,
   TextRun,
   type FileChild,
+  type IBaseParagraphStyleOptions,
   type IParagraphStyleOptions,
 } from 'docx';
 
@@ -50,6 +52,8 @@ export interface Seksi {
   nomorHalaman?: boolean;
   /** Restart numbering at 1 with this section. */
   mulaiNomor?: number;
+  /** Front matter (kata pengantar, daftar isi) is numbered i, ii, iii. */
+  nomorRomawi?: boolean;
 }
 
 export interface OpsiDokumenSeksi {
@@ -57,6 +61,8 @@ export interface OpsiDokumenSeksi {
   judul: string;
   seksi: Seksi[];
   gayaParagraf?: IParagraphStyleOptions[];
+  /** Heading 1 and 2 as the document shows its chapters, so a daftar isi (TOC field) can list them. */
+  gayaJudul?: { heading1: IBaseParagraphStyleOptions; heading2: IBaseParagraphStyleOptions };
 }
 
 /** Width between the margins of a landscape page, in twips. */
@@ -74,7 +80,7 @@ const kakiHalaman = () =>
     ],
   });
 
-export function buatDokumenSeksi({ ukuran, judul, seksi, gayaParagraf = [] }: OpsiDokumenSeksi): Document {
+export function buatDokumenSeksi({ ukuran, judul, seksi, gayaParagraf = [], gayaJudul }: OpsiDokumenSeksi): Document {
   const kertas = KERTAS_MM[ukuran];
   return new Document({
     creator: 'Sinergi',
@@ -85,6 +91,7 @@ export function buatDokumenSeksi({ ukuran, judul, seksi, gayaParagraf = [] }: Op
           run: { font: HURUF, size: UKURAN_HURUF },
           paragraph: { spacing: { before: 0, after: 0 } },
         },
+        ...gayaJudul,
       },
       paragraphStyles: gayaParagraf,
     },
@@ -104,7 +111,9 @@ export function buatDokumenSeksi({ ukuran, judul, seksi, gayaParagraf = [] }: Op
             header: mm(10),
             footer: mm(10),
           },
-          pageNumbers: s.mulaiNomor ? { start: s.mulaiNomor } : undefined,
+          pageNumbers: s.mulaiNomor
+            ? { start: s.mulaiNomor, formatType: s.nomorRomawi ? NumberFormat.LOWER_ROMAN : NumberFormat.DECIMAL }
+            : undefined,
         },
       },
       footers: s.nomorHalaman ? { default: kakiHalaman() } : undefined,

@@ -9,8 +9,8 @@ import { mm } from './halaman';
 export interface KepalaSurat {
   nomor: string;
   sifat: string;
-  /** Sheets attached; 0 prints "-". */
-  lampiran: number;
+  /** Sheets attached (0 prints "-"), or the words for it ("1 (satu) berkas"). */
+  lampiran: number | string;
   hal: string;
   kota: string;
   /** YYYY-MM-DD. */
@@ -22,7 +22,7 @@ export function kepalaSurat(k: KepalaSurat, lebar: number): FileChild {
     [
       ['Nomor', k.nomor],
       ['Sifat', k.sifat],
-      ['Lampiran', formatLampiran(k.lampiran)],
+      ['Lampiran', typeof k.lampiran === 'string' ? k.lampiran : formatLampiran(k.lampiran)],
       ['Hal', k.hal],
     ],
     {

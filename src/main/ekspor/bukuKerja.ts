@@ -2,6 +2,7 @@
 // regency's tens of thousands of rows never sit in an in-memory workbook (which held over 1 GB at 4x the bench).
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import type { UkuranKertas } from '../docx/halaman';
 
 export type BukuKerjaAliran = ExcelJS.stream.xlsx.WorkbookWriter;
 /** Commits a row: it is written out and can no longer change, nor can any row before it. */
@@ -52,4 +53,34 @@ export async function tulisBukuKerja(
   await isi(wb, komitDenganGayaBersama());
   await wb.commit();
   return Buffer.concat(potongan);
+}
+
+/** Landscape, one page wide and as many long as needed, on the regency's paper (Excel's code 14 is Folio, F4). */
+export function halamanCetak(ukuran: UkuranKertas): Partial<ExcelJS.PageSetup> {
+  return {
+    orientation: 'landscape',
+    // ExcelJS's enum lacks Folio; the file format takes any of Excel's codes.
+    paperSize: (ukuran === 'F4' ? 14 : 9) as unknown as ExcelJS.PaperSize,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
+/** Rows printed again at the top of every page, per sheet (0-based, in the order the sheets were added). */
+export function judulCetak(wb: BukuKerjaAliran, judul: { lembar: number; baris: [number, number] }[]): void {
+  // The streaming writer does not turn pageSetup.printTitlesRow into the workbook's defined name, as the in-memory
+  // one does; it writes whatever model its defined names give, so the names are set there, with their sheet.
+  const nama = judul.map((j) => {
+    const ws = (wb as unknown as { _worksheets: ({ name: string } | undefined)[] })._worksheets.filter(Boolean)[
+      j.lembar
+    ]!;
+    return {
+      name: '_xlnm.Print_Titles',
+      localSheetId: j.lembar,
+      ranges: [`'${ws.name}'!$${j.baris[0]}:$${j.baris[1]}`],
+    };
+  });
+  Object.defineProperty(wb.definedNames, 'model', { get: () => nama });
 }

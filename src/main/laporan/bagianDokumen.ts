@@ -98,3 +98,18 @@ export function angkaUtama(k: KonteksLaporan): [string, string][] {
   }
   return baris;
 }
+
+/**
+ * Heading 1 and 2 of the report look as its titles always did (Arial 12 bold, black; chapters centred), and are
+ * Word's heading styles, so the daftar isi (a TOC field) lists them.
+ */
+export const GAYA_JUDUL = {
+  heading1: {
+    run: { font: 'Arial', size: 24, bold: true, color: '000000' },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { after: 240 } },
+  },
+  heading2: {
+    run: { font: 'Arial', size: 24, bold: true, color: '000000' },
+    paragraph: { keepNext: true, keepLines: true, spacing: { before: 160, after: 60 } },
+  },
+};

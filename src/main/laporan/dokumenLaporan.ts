@@ -1,27 +1,38 @@
 // The full Laporan Evaluasi Pelaksanaan Program/Kegiatan: cover, kata pengantar, five chapters, and the lampiran
 // (recap per OPD, then the E.81 table of each OPD, written as raw XML and put in after packing).
-import { AlignmentType, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import type { BagianNarasi } from '../../shared/api/laporan';
 import type { BarisOpdMonev } from '../../shared/api/monev';
 import { formatAngka, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
-import { judul, kosong, paragraf, subjudul, tabelData, tandaTangan, type Pejabat } from '../docx/blok';
+import { judul, kosong, paragraf, tabelData, tandaTangan, type Pejabat } from '../docx/blok';
 import { ukuranGambar } from '../docx/gambar';
 import { buatDokumenSeksi, keBuffer, lebarTeks, lebarTeksLanskap } from '../docx/halaman';
 import type { LaporKemajuan } from '../kemajuan';
 import type { GambarLogo } from '../docx/kop';
 import { tabelWarna, type SelWarna } from '../docx/tabelWarna';
-import { angkaUtama, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
+import { angkaUtama, GAYA_JUDUL, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
 import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
+import { tabelKendalaRapat, tabelTindakLanjutRapat } from './bagianRapat';
 import { barisTeks } from './kendala';
 import type { KonteksLaporan } from './konteks';
-import { barisMerah, barisRekap, formatNilai, KOLOM_MERAH, KOLOM_REKAP } from './rekap';
+import {
+  barisMerah,
+  barisRekap,
+  barisRekapJumlah,
+  formatNilai,
+  KOLOM_MERAH,
+  KOLOM_REKAP,
+  predikatPerOpd,
+  type Nilai,
+} from './rekap';
+import { lampiranFormB, lampiranRekapE81 } from './lampiranFormB';
 import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
 import { buatSisipan, type Sisipan } from './sisip';
 import { GAYA_E81, xmlTabelE81 } from './tabelE81Xml';
 import { kalimatPredikat, kalimatStatus, type AturanMonev } from '../../shared/monev/aturan';
-import { kategoriFisik, WARNA_KATEGORI } from '../../shared/monev/rules';
+import { KALIMAT_DUA_PENILAIAN, kategoriFisik, NAMA_PENILAIAN, WARNA_KATEGORI } from '../../shared/monev/rules';
 
 export interface OpsiLaporan {
   konteks: KonteksLaporan;
@@ -82,10 +93,16 @@ function sampul(o: OpsiLaporan): FileChild[] {
 }
 
 const bab = (nomor: string, teks: string) => [
-  new Paragraph({ pageBreakBefore: true, children: [] }),
-  judul(`BAB ${nomor}`),
-  judul(teks, { spacing: { after: 240 } }),
+  // One Heading 1 paragraph ("BAB I", then the title on the next line), so the daftar isi lists the chapter once.
+  new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore: true,
+    children: [new TextRun(`BAB ${nomor}`), new TextRun({ text: teks, break: 1 })],
+  }),
 ];
+
+/** A section heading of a chapter ("A. Latar Belakang"), listed in the daftar isi. */
+const subbab = (teks: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, text: teks });
 
 const ttd = (o: OpsiLaporan) => [
   ...kosong(1),
@@ -115,9 +132,9 @@ function babBab(o: OpsiLaporan): FileChild[] {
   const jamak = k.data.cakupan.jenis !== 'opd';
   return [
     ...bab('I', 'PENDAHULUAN'),
-    subjudul('A. Latar Belakang, Maksud dan Tujuan'),
+    subbab('A. Latar Belakang, Maksud dan Tujuan'),
     ...paragrafNarasi(n.pendahuluan),
-    subjudul('B. Dasar Hukum'),
+    subbab('B. Dasar Hukum'),
     ...paragrafNarasi(
       dasar
         .map((d, i) => `${i + 1}. ${d};`)
@@ -125,7 +142,7 @@ function babBab(o: OpsiLaporan): FileChild[] {
         .replace(/;$/, '.'),
     ),
     ...bab('II', 'HASIL EVALUASI'),
-    subjudul('A. Capaian Umum'),
+    subbab('A. Capaian Umum'),
     ...paragrafNarasi(n.hasilEvaluasi),
     tabelData({
       lebar,
@@ -135,20 +152,24 @@ function babBab(o: OpsiLaporan): FileChild[] {
       ],
       baris: angkaUtama(k),
     }),
-    subjudul('B. Kurva S'),
+    subbab('B. Kurva S'),
     grafikKurvaS(k.data.kurvaS, `Kurva S ${k.data.nama} Tahun ${k.data.tahun}`),
-    subjudul(`C. Sebaran Capaian ${jamak ? 'Perangkat Daerah' : 'Sub Kegiatan'}`),
+    subbab(`C. Sebaran Capaian ${jamak ? 'Perangkat Daerah' : 'Sub Kegiatan'}`),
     grafikKategori(jamak ? k.data.opd : k.data.sub, jamak ? 'perangkat daerah' : 'sub kegiatan', k.aturan),
-    ...(jamak ? [subjudul('D. Capaian per Perangkat Daerah'), grafikPerOpd(k.data.opd)] : []),
+    ...(jamak ? [subbab('D. Capaian per Perangkat Daerah'), grafikPerOpd(k.data.opd)] : []),
     ...bab('III', 'FAKTOR PENDORONG DAN PENGHAMBAT'),
-    subjudul('A. Faktor Pendorong'),
+    subbab('A. Faktor Pendorong'),
     ...paragrafNarasi(n.faktorPendorong),
-    subjudul('B. Faktor Penghambat'),
+    subbab('B. Faktor Penghambat'),
     ...paragrafNarasi(n.faktorPenghambat),
+    subbab('C. Kendala Hasil Rapat Koordinasi dan Evaluasi'),
+    ...tabelKendalaRapat(k, lebar),
     ...bab('IV', 'TINDAK LANJUT DAN REKOMENDASI'),
     ...paragrafNarasi(n.tindakLanjut),
-    subjudul('Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjutnya'),
+    subbab('Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjutnya'),
     ...tabelMerah(o, lebar),
+    subbab('Tindak Lanjut Hasil Rapat Koordinasi dan Evaluasi'),
+    ...tabelTindakLanjutRapat(k, lebar),
     ...bab('V', 'PENUTUP'),
     ...paragrafNarasi(n.penutup),
     ...ttd(o),
@@ -158,15 +179,14 @@ function babBab(o: OpsiLaporan): FileChild[] {
 const RATA_JENIS = { teks: 'kiri', bilangan: 'tengah', uang: 'kanan', persen: 'kanan', poin: 'kanan' } as const;
 
 const KOLOM_STATUS = KOLOM_REKAP.findIndex((k) => k.judul === 'Status');
-const KOLOM_KATEGORI = KOLOM_REKAP.findIndex((k) => k.judul === 'Kategori Capaian Fisik');
-const KOLOM_VERIFIKASI = KOLOM_REKAP.findIndex((k) => k.judul === 'Verifikasi');
+const KOLOM_KATEGORI = KOLOM_REKAP.findIndex((k) => k.judul === NAMA_PENILAIAN.fisik);
 
-/** One row of the recap, its kategori and status cells in their colours. */
-function barisRekapWarna(opd: BarisOpdMonev, aturan: AturanMonev, total = false): SelWarna[] {
+/** One row of the recap, its kategori and status cells in their colours; the Jumlah row in grey. */
+function barisRekapWarna(opd: BarisOpdMonev, nilai: Nilai[], aturan: AturanMonev, total = false): SelWarna[] {
   const dasar = total ? { tebal: true, isi: 'E7E6E6' } : {};
   const kat = kategoriFisik(opd.realisasiFisik, opd.targetFisik, aturan);
-  const sel = barisRekap(opd, aturan).map((v, j): SelWarna => {
-    const teks = total && j === KOLOM_VERIFIKASI ? '' : formatNilai(v, KOLOM_REKAP[j]!.jenis);
+  const sel = nilai.map((v, j): SelWarna => {
+    const teks = formatNilai(v, KOLOM_REKAP[j]!.jenis);
     if (j === KOLOM_STATUS && opd.status) return { ...dasar, teks, ...WARNA_STATUS[opd.status] };
     if (j === KOLOM_KATEGORI && kat) return { ...dasar, teks, isi: WARNA_KATEGORI[kat].slice(1) };
     return { ...dasar, teks };
@@ -177,22 +197,20 @@ function barisRekapWarna(opd: BarisOpdMonev, aturan: AturanMonev, total = false)
 function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
   const k = o.konteks;
   const total = { ...k.data.total, opdId: 0, nama: '', singkatan: '', klaster: 'ekonomi' as const };
+  const predikat = predikatPerOpd(k.tabel);
   const baris = [
-    ...k.data.opd.map((opd) => barisRekapWarna(opd, k.aturan)),
+    ...k.data.opd.map((opd) =>
+      barisRekapWarna(opd, barisRekap(opd, k.aturan, predikat.get(opd.opdId) ?? null), k.aturan),
+    ),
     barisRekapWarna(
-      {
-        ...total,
-        jumlahSubKegiatan: k.data.jumlahSub,
-        jumlahTerisi: k.data.jumlahTerisi,
-        peringkat: 0,
-        verifikasi: { status: 'draft', pada: null },
-      },
+      { ...total, jumlahSubKegiatan: 0, jumlahTerisi: 0, peringkat: 0, verifikasi: { status: 'draft', pada: null } },
+      barisRekapJumlah(k.data, k.tabel, k.aturan),
       k.aturan,
       true,
     ),
   ];
   return [
-    judul('LAMPIRAN I'),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN I' }),
     judul(
       `REKAPITULASI CAPAIAN PER PERANGKAT DAERAH S.D. ${labelTriwulan(k.data.triwulan).toUpperCase()} TAHUN ${k.data.tahun}`,
     ),
@@ -207,10 +225,13 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
       baris,
     }),
     paragraf(
-      `Kategori capaian fisik: realisasi fisik dibagi target fisik kumulatif x 100 (${kalimatPredikat(k.aturan.predikat)}). ` +
+      `${KALIMAT_DUA_PENILAIAN} Keduanya memakai rentang ${kalimatPredikat(k.aturan.predikat)}. ` +
         `Status: ${kalimatStatus(k.aturan.aturanStatus)}.`,
       { ukuranHuruf: 16, spacing: { before: 120 } },
     ),
+    // A regency or cluster gets the E.81 recap across its OPD; one OPD its Form B (a regency's 36 would add a
+    // hundred pages: the .xlsx carries them all).
+    ...(k.data.cakupan.jenis === 'opd' ? lampiranFormB(k, lebar) : lampiranRekapE81(k, lebar)),
   ];
 }
 
@@ -219,6 +240,9 @@ const CATATAN_E81 =
   'target tahunan, sehingga sebelum triwulan IV wajar di bawah 100%. Baris program/kegiatan tanpa indikator sendiri ' +
   'memuat rata-rata tingkat capaian di bawahnya, dibobot pagu. Kolom 5, 6, 14 dan 15 terisi bila data Renstra PD ' +
   'tersedia.';
+
+const sasaranRkpd = (t: TabelE81) =>
+  t.sasaranRkpd.length === 0 ? '-' : t.sasaranRkpd.length === 1 ? t.sasaranRkpd[0]! : bernomor(t.sasaranRkpd);
 
 function bernomor(butir: string[]): string {
   return butir.length > 0 ? butir.map((b, i) => `${i + 1}. ${b}`).join('\n') : '-';
@@ -237,12 +261,16 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisi
   };
   const evaluator = tandaTanganLaporan(k, o.pejabat);
   return [
-    new Paragraph({ children: i === 0 ? [] : [new PageBreak()] }),
-    ...(i === 0 ? [judul('LAMPIRAN II')] : []),
-    judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, kecil),
+    // A break before the title, not a paragraph holding one: that paragraph fell onto a page of its own whenever the
+    // previous table ended at the foot of a page.
+    ...(i === 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN II' })] : []),
+    judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, {
+      ...kecil,
+      pageBreakBefore: i > 0,
+    }),
     judul(`RENJA ${opd.nama.toUpperCase()}`, kecil),
     judul(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`, kecil),
-    paragraf('Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: -', {
+    paragraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
       ...kecil,
       spacing: { before: 60, after: 60 },
     }),
@@ -250,7 +278,7 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisi
     sisipan.paragraf(`e81-${i}`),
     ...[
       ['Rata-rata capaian kinerja (%)', formatAngka(t.rataCapaianK, 2)],
-      ['Predikat kinerja', `${t.predikat ?? '-'} (${kalimatPredikat(k.aturan.predikat)})`],
+      [NAMA_PENILAIAN.kinerja, `${t.predikat ?? '-'} (${kalimatPredikat(k.aturan.predikat)})`],
       ['Faktor pendorong keberhasilan pencapaian', bernomor(barisTeks(t.pendorong, 3))],
       ['Faktor penghambat pencapaian kinerja', bernomor(barisTeks(t.penghambat, 3))],
       ['Tindak lanjut yang diperlukan dalam triwulan berikutnya', bernomor(barisTeks(t.tindakLanjut, 3))],
@@ -278,18 +306,23 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
     ukuran,
     judul: `Laporan Evaluasi ${labelTriwulan(k.data.triwulan)} ${k.data.tahun} - ${k.data.nama}`,
     gayaParagraf: GAYA_E81,
+    gayaJudul: GAYA_JUDUL,
     seksi: [
       { isi: sampul(o) },
       {
         nomorHalaman: true,
         mulaiNomor: 1,
+        nomorRomawi: true,
         isi: [
-          judul('KATA PENGANTAR', { spacing: { after: 240 } }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'KATA PENGANTAR' }),
           ...paragrafNarasi(o.narasi.kataPengantar),
           ...ttd(o),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'DAFTAR ISI' }),
+          // A TOC field Word fills in (and updates, asking first) when the document opens.
+          new TableOfContents('Daftar Isi', { hyperlink: true, headingStyleRange: '1-2' }),
         ],
       },
-      { nomorHalaman: true, isi: babBab(o) },
+      { nomorHalaman: true, mulaiNomor: 1, isi: babBab(o) },
       { nomorHalaman: true, lanskap: true, isi: lampiranRekap(o, lebarL) },
       {
         nomorHalaman: true,
@@ -297,7 +330,10 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
         isi:
           k.tabel.length > 0
             ? k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, sisipan))
-            : [judul('LAMPIRAN II'), paragraf('Belum ada sub kegiatan pada Renja tahun ini.')],
+            : [
+                new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN II' }),
+                paragraf('Belum ada sub kegiatan pada Renja tahun ini.'),
+              ],
       },
       { nomorHalaman: true, isi: lampiranFoto(o.foto, k.data.bulan) },
     ],

@@ -70,6 +70,8 @@ export interface BarisE81 {
   kategori: KategoriCapaian | null;
   /** Columns 5 and 6 when Renstra data exists; the table prints "-" without. */
   renstra?: RenstraE81;
+  /** Column 2 of a program row linked to a Renstra program: the sasaran it serves. */
+  sasaran?: string | null;
 }
 
 export interface OpdE81 {
@@ -88,6 +90,8 @@ export interface TabelE81 {
   /** Mean capaian kinerja of the programs, and its predikat. */
   rataCapaianK: number | null;
   predikat: KategoriCapaian | null;
+  /** The RPJMD sasaran (which the RKPD follows) of the OPD's linked programs, in program order, each once. */
+  sasaranRkpd: string[];
   pendorong: TeksKelompok[];
   penghambat: TeksKelompok[];
   tindakLanjut: TeksKelompok[];
@@ -258,17 +262,16 @@ function gabungUang(anak: BarisE81[]): Pick<BarisE81, 'pagu' | 'triwulanRp' | 'r
 function denganRenstra(row: BarisE81, angka: AngkaRenstraE81 | undefined, aturan: AturanMonev): BarisE81 {
   if (!angka) return row;
   const pasangan = new Map(pasanganIndikator(row.indikator, angka.indikator));
-  const sdRp =
-    angka.realisasiSdTahunLaluRp == null && row.realisasiRp == null
-      ? null
-      : (angka.realisasiSdTahunLaluRp ?? 0) + (row.realisasiRp ?? 0);
+  // 14 = 6 + 12 only where column 6 has a figure: without the Renstra's past realisation, 12 alone is not "s.d. tahun".
+  const sdRp = angka.realisasiSdTahunLaluRp == null ? null : angka.realisasiSdTahunLaluRp + (row.realisasiRp ?? 0);
   return {
     ...row,
     renstra: {
       indikator: row.indikator.map((i) => {
         const targetAkhir = pasangan.get(i)?.targetAkhir ?? null;
         const realisasiSdTahunLalu = pasangan.get(i)?.realisasiSdTahunLalu ?? null;
-        const realisasiSdTahunIni = nilaiTahunan([realisasiSdTahunLalu, i.realisasi], i.jenis);
+        const realisasiSdTahunIni =
+          realisasiSdTahunLalu == null ? null : nilaiTahunan([realisasiSdTahunLalu, i.realisasi], i.jenis);
         return {
           targetAkhir,
           realisasiSdTahunLalu,
@@ -366,7 +369,10 @@ export async function tabelE81(
         );
         programRows.push(programRow);
         rows.push(
-          denganRenstra(programRow, renstra.program.get(programId), aturan),
+          {
+            ...denganRenstra(programRow, renstra.program.get(programId), aturan),
+            sasaran: renstra.sasaran.get(programId)?.sasaran ?? null,
+          },
           ...kegiatanRows.flatMap(([k, ...anak]) => [denganRenstra(k!, renstra.kegiatan.get(k!.id), aturan), ...anak]),
         );
       }
@@ -378,6 +384,7 @@ export async function tabelE81(
         jumlah: { ...uang, capaianRp: persenKeuangan(uang.realisasiRp, uang.pagu) },
         rataCapaianK,
         predikat: kategoriCapaian(rataCapaianK, aturan.predikat),
+        sasaranRkpd: [...new Set(programRows.flatMap((p) => renstra.sasaran.get(p.id)?.sasaranRpjmd ?? []))],
         pendorong: kelompokkanTeks(teks.map((t) => [t.faktorPendorong])),
         penghambat: kelompokkanTeks(teks.map((t) => [t.permasalahan, t.faktorPenghambat])),
         tindakLanjut: kelompokkanTeks(teks.map((t) => [t.tindakLanjut])),

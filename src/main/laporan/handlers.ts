@@ -9,6 +9,7 @@ import { fotoCakupan } from './lampiranFoto';
 import { susunKonteks } from './konteks';
 import { narasiLaporan, simpanNarasi, teksNarasi } from './narasi';
 import { buatRingkasanEksekutif } from './ringkasanEksekutif';
+import { buatSuratPengantar } from './suratPengantar';
 import { laporanXlsx } from './xlsx';
 
 const kunci = ({ tahun, triwulan, cakupan, opdId, klaster }: KunciLaporan): KunciLaporan => ({
@@ -58,8 +59,14 @@ export const laporanHandlers: HandlersFor<
         : Promise.resolve([]),
     ]);
     const opsi = { konteks, narasi: teksNarasi(narasi), pejabat, logo, foto };
-    const isi = lengkap ? await buatLaporanLengkap(opsi, kemajuan) : await buatRingkasanEksekutif(opsi);
-    const awal = lengkap ? 'Laporan Evaluasi' : 'Ringkasan Eksekutif';
+    const isi = lengkap
+      ? await buatLaporanLengkap(opsi, kemajuan)
+      : input.jenis === 'pengantar'
+        ? await buatSuratPengantar(opsi)
+        : await buatRingkasanEksekutif(opsi);
+    const awal = { lengkap: 'Laporan Evaluasi', ringkasan: 'Ringkasan Eksekutif', pengantar: 'Surat Pengantar' }[
+      input.jenis
+    ];
     return { namaBerkas: namaBerkas(k, awal, konteks.data.nama, 'docx'), base64: isi.toString('base64') };
   },
   'laporan.eksporXlsx': async (input, { db, kemajuan }) => {

@@ -9,6 +9,7 @@ import { ambilPengaturan, ambilPengaturanMonev } from '../pengaturan/repository'
 import { dataCakupan, type DataCakupan } from './cakupan';
 import { tabelE81, type TabelE81 } from './e81';
 import { daftarMerah, type OpdMerah } from './kendala';
+import { registerRapat, type RegisterOpd } from './rapatPeriode';
 
 export interface KonteksLaporan {
   data: DataCakupan;
@@ -17,6 +18,8 @@ export interface KonteksLaporan {
   pengaturan: Pengaturan;
   /** The regency's monev settings, read once: every status, capaian and predikat of the report uses them. */
   aturan: AturanMonev;
+  /** Kendala and tindak lanjut of the period's meetings, per OPD of the scope. */
+  rapat: RegisterOpd[];
 }
 
 /** The report's context, or why there is nothing to evaluate: the slides say it where the report refuses. */
@@ -34,9 +37,12 @@ export async function konteksAtauAlasan(
       data,
       pengaturan,
     };
-  const tabel = await tabelE81(db, kunci.tahun, kunci.triwulan, data.sub, aturan);
+  const [tabel, rapat] = await Promise.all([
+    tabelE81(db, kunci.tahun, kunci.triwulan, data.sub, aturan),
+    registerRapat(db, kunci.tahun, kunci.triwulan, new Set(data.sub.map((s) => s.opdId))),
+  ]);
   // Old rows may carry a character XML forbids; one of them would make the whole report unopenable.
-  return { konteks: bersihkanSemua({ data, tabel, merah: daftarMerah(data.opd, tabel), pengaturan, aturan }) };
+  return { konteks: bersihkanSemua({ data, tabel, merah: daftarMerah(data.opd, tabel), pengaturan, aturan, rapat }) };
 }
 
 export async function susunKonteks(db: Db, kunci: KunciLaporan): Promise<KonteksLaporan> {

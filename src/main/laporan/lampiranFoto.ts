@@ -1,5 +1,5 @@
 // Lampiran III of the report: the photos of physical progress of the quarter, each with its sub kegiatan and caption.
-import { AlignmentType, ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Foto } from '../../shared/api/dokumentasi';
 import { NAMA_BULAN } from '../../shared/format';
 import { judul, paragraf } from '../docx/blok';
@@ -38,7 +38,7 @@ const TINGGI_FOTO_PX = 330; // two photos and their captions fit on a portrait p
 
 export function lampiranFoto(foto: FotoLampiran[], bulan: number): FileChild[] {
   const isi: FileChild[] = [
-    judul('LAMPIRAN III'),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN III' }),
     judul(`DOKUMENTASI KEMAJUAN FISIK S.D. ${NAMA_BULAN[bulan - 1]!.toUpperCase()}`),
   ];
   if (foto.length === 0) return [...isi, paragraf('Belum ada foto dokumentasi untuk periode ini.')];

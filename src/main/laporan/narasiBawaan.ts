@@ -6,14 +6,23 @@ import {
   formatPersen,
   formatPoin,
   formatRupiah,
+  formatTanggal,
   formatTriwulan,
   labelTriwulan,
 } from '../../shared/format';
-import { LABEL_STATUS, type Status } from '../../shared/monev/rules';
+import {
+  KATEGORI_CAPAIAN,
+  kategoriFisik,
+  LABEL_STATUS,
+  type KategoriCapaian,
+  type Status,
+} from '../../shared/monev/rules';
 import { LABEL_VERSI } from '../../shared/renja';
 import { angka } from '../monev/hitung';
 import type { KonteksLaporan } from './konteks';
 import { barisTeks, gabungTeks } from './kendala';
+import { asalRapat } from './rapatPeriode';
+import { predikatPerOpd } from './rekap';
 
 export function hitungStatus(rows: { status: Status | null }[]): Record<Status | 'belum', number> {
   const n = { merah: 0, kuning: 0, hijau: 0, belum: 0 };
@@ -97,6 +106,8 @@ function hasilEvaluasi(k: KonteksLaporan): string {
         `anggaran dari ${formatPersen(lalu.persenKeuangan)} menjadi ${formatPersen(d.total.persenKeuangan)}.`,
     );
   }
+  const beda = kalimatBedaPenilaian(k);
+  if (beda) paragraf.push(beda);
   paragraf.push(
     'Rekapitulasi per perangkat daerah disajikan pada Lampiran I dan hasil evaluasi terhadap Renja Perangkat Daerah ' +
       '(Formulir E.81 Permendagri 86/2017) pada Lampiran II.',
@@ -215,13 +226,57 @@ export function kalimatOpdMerah(o: BarisOpdMonev): string {
 function perhatian(k: KonteksLaporan): string {
   if (k.data.jumlahTerisi === 0)
     return 'Belum ada realisasi yang dilaporkan, sehingga belum ada OPD yang dapat dinilai.';
+  const beda = kalimatBedaPenilaian(k);
+  const merah = perhatianMerah(k);
+  return beda ? `${merah}\n${beda}` : merah;
+}
+
+function perhatianMerah(k: KonteksLaporan): string {
   if (k.merah.length === 0) return 'Tidak ada perangkat daerah berstatus merah pada triwulan ini.';
+  const register = new Map(k.rapat.map((r) => [r.opd.id, r]));
   const butir = k.merah.slice(0, 8).map((m) => {
     const kendala = m.kendala[0] ? `; kendala utama: ${m.kendala[0].teks}` : '';
-    return `${kalimatOpdMerah(m.opd)}${kendala}.`;
+    // What the OPD was asked to do at a meeting and has not done by its due date.
+    const terlambat = (register.get(m.opd.opdId)?.tindakLanjut ?? []).filter((t) => t.terlambat);
+    const tl = terlambat.length
+      ? `; tindak lanjut terlambat: ${terlambat
+          .slice(0, 3)
+          .map((t) => `${t.uraian} (${asalRapat(t)}, batas ${formatTanggal(t.batasWaktu)})`)
+          .join('; ')}`
+      : '';
+    return `${kalimatOpdMerah(m.opd)}${kendala}${tl}.`;
   });
   const lagi = k.merah.length > 8 ? `\nDan ${k.merah.length - 8} perangkat daerah lainnya (lihat lampiran).` : '';
   return `${k.merah.length} perangkat daerah berstatus merah:\n${bernomor(butir)}${lagi}`;
+}
+
+/**
+ * The OPD whose two ratings lie furthest apart, explained: read side by side, "Tinggi" and "Sangat Rendah" for one
+ * OPD look like a contradiction unless the report says what each measures.
+ */
+export function kalimatBedaPenilaian(k: KonteksLaporan): string | null {
+  const predikat = predikatPerOpd(k.tabel);
+  const rata = new Map(k.tabel.map((t) => [t.opd.id, t.rataCapaianK]));
+  let pilih: { o: BarisOpdMonev; fisik: KategoriCapaian; kinerja: KategoriCapaian; jarak: number } | null = null;
+  for (const o of k.data.opd) {
+    const fisik = kategoriFisik(o.realisasiFisik, o.targetFisik, k.aturan);
+    const kinerja = predikat.get(o.opdId);
+    if (!fisik || !kinerja) continue;
+    const jarak = KATEGORI_CAPAIAN.indexOf(kinerja) - KATEGORI_CAPAIAN.indexOf(fisik);
+    if (jarak !== 0 && Math.abs(jarak) > Math.abs(pilih?.jarak ?? 0)) pilih = { o, fisik, kinerja, jarak };
+  }
+  if (!pilih) return null;
+  const { o, fisik, kinerja, jarak } = pilih;
+  const sebab =
+    jarak > 0
+      ? 'pekerjaan fisiknya berjalan sesuai jadwal kumulatif, sedangkan indikator kinerjanya baru mencapai sebagian ' +
+        'target setahun'
+      : 'indikator kinerjanya telah banyak tercapai, sedangkan pekerjaan fisiknya tertinggal dari jadwal kumulatif';
+  return (
+    `${namaOpd(o)} berkategori realisasi fisik ${fisik} (realisasi fisik ${formatPersen(o.realisasiFisik)} dari ` +
+    `target kumulatif ${formatPersen(o.targetFisik)}) tetapi berpredikat kinerja ${kinerja} (rata-rata capaian ` +
+    `indikator ${formatPersen(rata.get(o.opdId) ?? null)} dari target tahunan): ${sebab}.`
+  );
 }
 
 function keputusan(k: KonteksLaporan): string {

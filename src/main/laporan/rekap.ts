@@ -3,7 +3,17 @@ import type { BarisOpdMonev } from '../../shared/api/monev';
 import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTanggalPendek } from '../../shared/format';
 import { LABEL_STATUS_VERIFIKASI } from '../../shared/renja';
 import type { AturanMonev } from '../../shared/monev/aturan';
-import { kategoriFisik, LABEL_STATUS, persenKeuangan } from '../../shared/monev/rules';
+import { rataRata } from '../../shared/monev/rollup';
+import {
+  kategoriCapaian,
+  kategoriFisik,
+  LABEL_STATUS,
+  NAMA_PENILAIAN,
+  persenKeuangan,
+  type KategoriCapaian,
+} from '../../shared/monev/rules';
+import type { DataCakupan } from './cakupan';
+import type { TabelE81 } from './e81';
 import { barisTeks, type OpdMerah } from './kendala';
 
 export type JenisNilai = 'teks' | 'uang' | 'persen' | 'poin' | 'bilangan';
@@ -26,12 +36,21 @@ export const KOLOM_REKAP: KolomRekap[] = [
   { judul: 'Realisasi Keuangan (Rp)', jenis: 'uang', bobot: 17 },
   { judul: 'Penyerapan (%)', jenis: 'persen', bobot: 9 },
   { judul: 'Deviasi Keuangan (poin)', jenis: 'poin', bobot: 9 },
-  { judul: 'Kategori Capaian Fisik', jenis: 'teks', bobot: 11 },
+  { judul: NAMA_PENILAIAN.fisik, jenis: 'teks', bobot: 11 },
+  { judul: `${NAMA_PENILAIAN.kinerja} (E.81)`, jenis: 'teks', bobot: 11 },
   { judul: 'Status', jenis: 'teks', bobot: 8 },
   { judul: 'Verifikasi', jenis: 'teks', bobot: 11 },
 ];
 
-export function barisRekap(o: BarisOpdMonev, aturan: AturanMonev): Nilai[] {
+/** Predikat kinerja of each OPD's E.81 table, by OPD id. */
+export const predikatPerOpd = (tabel: readonly TabelE81[]) => new Map(tabel.map((t) => [t.opd.id, t.predikat]));
+
+/** The scope's predikat kinerja: the mean of its OPD's rata-rata capaian kinerja, in the regency's bands. */
+export function predikatCakupan(tabel: readonly TabelE81[], aturan: AturanMonev): KategoriCapaian | null {
+  return kategoriCapaian(rataRata(tabel.map((t) => t.rataCapaianK)), aturan.predikat);
+}
+
+export function barisRekap(o: BarisOpdMonev, aturan: AturanMonev, predikat: KategoriCapaian | null): Nilai[] {
   return [
     o.peringkat,
     o.nama,
@@ -44,9 +63,27 @@ export function barisRekap(o: BarisOpdMonev, aturan: AturanMonev): Nilai[] {
     o.persenKeuangan,
     o.deviasiKeuangan,
     kategoriFisik(o.realisasiFisik, o.targetFisik, aturan) ?? '-',
+    predikat ?? '-',
     o.status ? LABEL_STATUS[o.status] : 'Belum dinilai',
     labelVerifikasi(o.verifikasi),
   ];
+}
+
+/** The recap's Jumlah row: the scope's total judged as an OPD, "Jumlah" over rank and name, no verification. */
+export function barisRekapJumlah(data: DataCakupan, tabel: readonly TabelE81[], aturan: AturanMonev): Nilai[] {
+  const total: BarisOpdMonev = {
+    ...data.total,
+    opdId: 0,
+    nama: '',
+    singkatan: '',
+    klaster: 'ekonomi',
+    jumlahSubKegiatan: data.jumlahSub,
+    jumlahTerisi: data.jumlahTerisi,
+    peringkat: 0,
+    verifikasi: { status: 'draft', pada: null },
+  };
+  const baris = barisRekap(total, aturan, predikatCakupan(tabel, aturan));
+  return ['Jumlah', '', ...baris.slice(2, -1), ''];
 }
 
 /** "Diverifikasi 12/10/2026": the report says which figures are verified, and since when. */

@@ -3,14 +3,18 @@
 // each committed once written.
 import type { LaporKemajuan } from '../kemajuan';
 import type ExcelJS from 'exceljs';
-import { labelTriwulan } from '../../shared/format';
+import { formatAngka, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
-import type { BarisE81, IndikatorE81 } from './e81';
-import { tulisBukuKerja, type BukuKerjaAliran, type KomitBaris } from '../ekspor/bukuKerja';
+import type { BarisE81 } from './e81';
+import { barisFormB, barisRekapE81, KOLOM_FORM_B, KOLOM_REKAP_E81 } from './formB';
+import { nilaiK as nilaiKTeks } from './tabelE81Xml';
+import { halamanCetak, judulCetak, tulisBukuKerja, type BukuKerjaAliran, type KomitBaris } from '../ekspor/bukuKerja';
 import type { KonteksLaporan } from './konteks';
 import {
   barisMerah,
   barisRekap,
+  barisRekapJumlah,
+  predikatPerOpd,
   KOLOM_MERAH,
   KOLOM_REKAP,
   type JenisNilai,
@@ -31,6 +35,13 @@ const GARIS: Partial<ExcelJS.Borders> = {
   left: { style: 'thin' },
   bottom: { style: 'thin' },
   right: { style: 'thin' },
+};
+
+/** The level of a row shown by indentation, as the DOCX does, so the name itself stays the same text. */
+const INDENT: Record<BarisE81['tingkat'], Partial<ExcelJS.Alignment>> = {
+  program: { wrapText: true, vertical: 'top' },
+  kegiatan: { wrapText: true, vertical: 'top', indent: 1 },
+  subKegiatan: { wrapText: true, vertical: 'top', indent: 2 },
 };
 
 function gayaKepala(c: ExcelJS.Cell): void {
@@ -54,8 +65,9 @@ function lembarTabel(
   sub: string,
   kolom: KolomRekap[],
   baris: Nilai[][],
+  pageSetup: Partial<ExcelJS.PageSetup>,
 ) {
-  const ws = wb.addWorksheet(nama, { views: [{ state: 'frozen', ySplit: 4 }] });
+  const ws = wb.addWorksheet(nama, { views: [{ state: 'frozen', ySplit: 4 }], pageSetup });
   judulLembar(ws, judul, sub);
   kolom.forEach((k, i) => {
     const c = ws.getRow(4).getCell(i + 1);
@@ -116,33 +128,44 @@ function kepalaE81(ws: ExcelJS.Worksheet, tahun: number, baris0: number): void {
   tulis(3, 29, '17');
 }
 
-const nilaiK = (ind: IndikatorE81[], ambil: (i: IndikatorE81) => number | null): Nilai =>
-  ind.length === 0 ? null : ind.length === 1 ? ambil(ind[0]!) : ind.map((i) => ambil(i) ?? '-').join('\n');
+/**
+ * A K cell: a number for one indicator; for several, their values one per line as the DOCX prints them (a cell holds
+ * one number); "-" without an indicator.
+ */
+function nilaiK<T>(ind: T[], ambil: (i: T) => number | null, format = nilaiKTeks): Nilai {
+  if (ind.length === 0) return '-';
+  if (ind.length === 1) return ambil(ind[0]!) ?? '-';
+  return ind.map((i) => format(ambil(i))).join('\n');
+}
 
-function barisE81(b: BarisE81, no: string, unit: string): Nilai[] {
+function barisE81(b: BarisE81, no: string, unit: string, triwulan: number): Nilai[] {
   const ind = b.indikator;
   const r = b.renstra;
+  const ri = r?.indikator ?? [];
+  const persen = (v: number | null) => formatAngka(v, 2);
   return [
     no,
-    b.tingkat === 'program' ? '-' : '',
+    b.tingkat === 'program' ? (b.sasaran ?? '-') : '',
     b.kode,
-    `${b.tingkat === 'subKegiatan' ? '    ' : b.tingkat === 'kegiatan' ? '  ' : ''}${b.nama}`,
+    b.nama,
     ind.map((i) => (i.satuan ? `${i.uraian} (${i.satuan})` : i.uraian)).join('\n') || '-',
-    r ? r.indikator.map((i) => i.targetAkhir ?? '-').join('\n') : '-',
-    r?.paguAkhir ?? '-',
-    r ? r.indikator.map((i) => i.realisasiSdTahunLalu ?? '-').join('\n') : '-',
-    r?.realisasiSdTahunLaluRp ?? '-',
+    r ? nilaiK(ri, (i) => i.targetAkhir) : '-',
+    r ? (r.paguAkhir ?? '-') : '-',
+    r ? nilaiK(ri, (i) => i.realisasiSdTahunLalu) : '-',
+    r ? (r.realisasiSdTahunLaluRp ?? '-') : '-',
     nilaiK(ind, (i) => i.target),
     b.pagu,
-    ...[0, 1, 2, 3].flatMap((j) => [nilaiK(ind, (i) => i.triwulan[j] ?? null), b.triwulanRp[j] ?? null]),
+    ...[0, 1, 2, 3].flatMap((j) =>
+      j < triwulan ? [nilaiK(ind, (i) => i.triwulan[j] ?? null), b.triwulanRp[j] ?? '-'] : [null, null],
+    ),
     nilaiK(ind, (i) => i.realisasi),
-    b.realisasiRp,
-    ind.length > 0 ? nilaiK(ind, (i) => i.capaian) : b.capaianK,
-    b.capaianRp,
-    '-',
-    '-',
-    '-',
-    '-',
+    b.realisasiRp ?? '-',
+    ind.length > 0 ? nilaiK(ind, (i) => i.capaian, persen) : (b.capaianK ?? '-'),
+    b.capaianRp ?? '-',
+    r ? nilaiK(ri, (i) => i.realisasiSdTahunIni) : '-',
+    r ? (r.realisasiSdTahunIniRp ?? '-') : '-',
+    r ? nilaiK(ri, (i) => i.capaian, persen) : '-',
+    r ? (r.capaianRp ?? '-') : '-',
     unit,
     b.kategori ?? '-',
   ];
@@ -150,6 +173,8 @@ function barisE81(b: BarisE81, no: string, unit: string): Nilai[] {
 
 export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise<Buffer> {
   const { data } = k;
+  const cetak = halamanCetak(k.pengaturan.ukuranKertas);
+  const predikat = predikatPerOpd(k.tabel);
   const sub = `${data.nama}, s.d. ${labelTriwulan(data.triwulan)} tahun ${data.tahun}, dibandingkan dengan ${LABEL_VERSI[data.ringkasan.versi]}`;
   return tulisBukuKerja((wb, komit) => {
     lembarTabel(
@@ -159,7 +184,11 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
       'Rekapitulasi Capaian per Perangkat Daerah',
       sub,
       KOLOM_REKAP,
-      data.opd.map((o) => barisRekap(o, k.aturan)),
+      [
+        ...data.opd.map((o) => barisRekap(o, k.aturan, predikat.get(o.opdId) ?? null)),
+        barisRekapJumlah(data, k.tabel, k.aturan),
+      ],
+      cetak,
     );
     lembarTabel(
       wb,
@@ -169,10 +198,40 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
       sub,
       KOLOM_MERAH,
       k.merah.map(barisMerah),
+      cetak,
     );
-    lembarE81(wb, komit, k, sub, kemajuan);
+    lembarE81(wb, komit, k, sub, kemajuan, cetak);
+    lembarTabel(
+      wb,
+      komit,
+      'Rekap E.81',
+      'Rekapitulasi Evaluasi Hasil Renja Perangkat Daerah',
+      sub,
+      KOLOM_REKAP_E81,
+      barisRekapE81(k.tabel, k.aturan),
+      cetak,
+    );
+    const angkaSub = new Map(data.sub.map((s) => [s.subKegiatanId, s]));
+    lembarTabel(
+      wb,
+      komit,
+      'Form B',
+      'Form B Realisasi Fisik dan Keuangan per Perangkat Daerah',
+      sub,
+      KOLOM_FORM_B,
+      // Each OPD's rows under a line with its name.
+      k.tabel.flatMap((t) => [[t.opd.nama], ...barisFormB(t, angkaSub)]),
+      cetak,
+    );
     // What is left after the last row: closing the sheets and the package around them.
     kemajuan({ langkah: 'Mengemas berkas .xlsx', selesai: 0, total: 0, satuan: '' });
+    judulCetak(wb, [
+      { lembar: 0, baris: [4, 4] },
+      { lembar: 1, baris: [4, 4] },
+      { lembar: 2, baris: [4, 7] },
+      { lembar: 3, baris: [4, 4] },
+      { lembar: 4, baris: [4, 4] },
+    ]);
   });
 }
 
@@ -182,9 +241,13 @@ function lembarE81(
   k: KonteksLaporan,
   sub: string,
   kemajuan: LaporKemajuan,
+  pageSetup: Partial<ExcelJS.PageSetup>,
 ): void {
   const { data } = k;
-  const ws = wb.addWorksheet('Evaluasi Renja (E.81)', { views: [{ state: 'frozen', ySplit: 7, xSplit: 4 }] });
+  const ws = wb.addWorksheet('Evaluasi Renja (E.81)', {
+    views: [{ state: 'frozen', ySplit: 7, xSplit: 4 }],
+    pageSetup,
+  });
   judulLembar(ws, `Evaluasi terhadap Hasil Renja Perangkat Daerah Lingkup ${data.daerah}`, sub);
   kepalaE81(ws, data.tahun, 4);
   [5, 10, 16, 40, 30].forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -206,8 +269,14 @@ function lembarE81(
     let program = 0;
     for (const b of t.baris) {
       const row = ws.getRow(r++);
-      row.values = barisE81(b, b.tingkat === 'program' ? String(++program) : '', t.opd.singkatan || t.opd.nama);
+      row.values = barisE81(
+        b,
+        b.tingkat === 'program' ? String(++program) : '',
+        t.opd.singkatan || t.opd.nama,
+        data.triwulan,
+      );
       if (b.tingkat !== 'subKegiatan') row.font = { bold: true };
+      row.getCell(4).alignment = INDENT[b.tingkat];
       komit(row);
     }
     const jumlah = ws.getRow(r++);
@@ -223,11 +292,11 @@ function lembarE81(
       '-',
       null,
       t.jumlah.pagu,
-      ...[0, 1, 2, 3].flatMap((j) => [null, t.jumlah.triwulanRp[j] ?? null]),
+      ...[0, 1, 2, 3].flatMap((j) => [null, j < data.triwulan ? (t.jumlah.triwulanRp[j] ?? '-') : null]),
       null,
-      t.jumlah.realisasiRp,
-      t.rataCapaianK,
-      t.jumlah.capaianRp,
+      t.jumlah.realisasiRp ?? '-',
+      t.rataCapaianK ?? '-',
+      t.jumlah.capaianRp ?? '-',
       '-',
       '-',
       '-',

@@ -26,11 +26,21 @@ export interface AngkaRenstraE81 {
   realisasiSdTahunLaluRp: number | null;
 }
 
+/** Column 2 of a linked Renja program: the sasaran its Renstra program serves. */
+export interface SasaranE81 {
+  /** The Renstra PD sasaran, else the RPJMD sasaran the program is aligned with. */
+  sasaran: string | null;
+  /** The RPJMD sasaran: what the RKPD of the year follows (the line above the table). */
+  sasaranRpjmd: string | null;
+}
+
 export interface AngkaRenstraE81PerRenja {
   /** By Renja program id (table `program`), through its link in `program_renstra`. */
   program: Map<number, AngkaRenstraE81>;
   /** By Renja kegiatan id: the Renstra kegiatan of the same code under the linked Renstra program. */
   kegiatan: Map<number, AngkaRenstraE81>;
+  /** By Renja program id, for every linked program. */
+  sasaran: Map<number, SasaranE81>;
 }
 
 function angka(
@@ -68,12 +78,24 @@ export async function angkaRenstraUntukE81(db: Db, tahun: number, opdId?: number
     .selectFrom('programRenstra as pr')
     .innerJoin('program as p', 'p.id', 'pr.programId')
     .innerJoin('renstraProgram as rp', 'rp.id', 'pr.renstraProgramId')
-    .select(['p.id as programId', 'rp.id as renstraProgramId', 'rp.kode'])
+    .leftJoin('renstraSasaran as rs', 'rs.id', 'rp.renstraSasaranId')
+    .leftJoin('rpjmdSasaran as ss', 'ss.id', 'rp.sasaranRpjmdId')
+    .select([
+      'p.id as programId',
+      'rp.id as renstraProgramId',
+      'rp.kode',
+      'rs.uraian as sasaranRenstra',
+      'ss.uraian as sasaranRpjmd',
+    ])
     .where('p.tahun', '=', tahun)
     .$if(opdId !== undefined, (q) => q.where('p.opdId', '=', opdId!))
     .execute();
-  const hasil: AngkaRenstraE81PerRenja = { program: new Map(), kegiatan: new Map() };
+  const hasil: AngkaRenstraE81PerRenja = { program: new Map(), kegiatan: new Map(), sasaran: new Map() };
   if (tautan.length === 0) return hasil;
+  for (const t of tautan) {
+    const sasaranRpjmd = t.sasaranRpjmd?.trim() || null;
+    hasil.sasaran.set(t.programId, { sasaran: t.sasaranRenstra?.trim() || sasaranRpjmd, sasaranRpjmd });
+  }
   const rpIds = [...new Set(tautan.map((t) => t.renstraProgramId))];
   const rp = await rincianPemilik(db, 'programId', rpIds);
   for (const t of tautan) {

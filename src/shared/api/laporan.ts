@@ -90,7 +90,7 @@ export interface CakupanLaporan {
   klaster: Klaster | null;
 }
 
-export const JENIS_LAPORAN = ['lengkap', 'ringkasan'] as const;
+export const JENIS_LAPORAN = ['lengkap', 'ringkasan', 'pengantar'] as const;
 
 export const laporanApi = {
   'laporan.narasi': baca<NarasiLaporan>()(laporanKunci),
@@ -103,7 +103,11 @@ export const laporanApi = {
   ),
   'laporan.buat': baca<BerkasJadi>()(
     denganCakupan({
-      jenis: pilihan('Jenis laporan', JENIS_LAPORAN, { lengkap: 'Laporan lengkap', ringkasan: 'Ringkasan eksekutif' }),
+      jenis: pilihan('Jenis laporan', JENIS_LAPORAN, {
+        lengkap: 'Laporan lengkap',
+        ringkasan: 'Ringkasan eksekutif',
+        pengantar: 'Surat pengantar kepada Bupati',
+      }),
       penandatanganId: idOpsional('Penandatangan'),
     }),
   ),

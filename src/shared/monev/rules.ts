@@ -105,6 +105,18 @@ export function kategoriCapaian(x: number | null, predikat: BatasPredikat): Kate
 }
 
 /**
+ * The report's two ratings, named apart wherever they are printed: physical progress against the cumulative target
+ * (Lampiran I) and indicator results against the year's target (E.81, Permendagri 86/2017).
+ */
+export const NAMA_PENILAIAN = { fisik: 'Kategori Realisasi Fisik', kinerja: 'Predikat Kinerja' } as const;
+
+/** The one sentence that tells the two ratings apart, printed under the recap. */
+export const KALIMAT_DUA_PENILAIAN =
+  `${NAMA_PENILAIAN.fisik} membandingkan realisasi fisik dengan target fisik kumulatif s.d. triwulan berjalan, ` +
+  `sedangkan ${NAMA_PENILAIAN.kinerja} (Formulir E.81) membandingkan realisasi indikator kinerja dengan target ` +
+  `tahunan, sehingga sebelum triwulan IV predikat kinerja wajar lebih rendah.`;
+
+/**
  * "Kategori realisasi fisik" (Lampiran I): physical progress against the cumulative target, in the predikat bands.
  * Not the "predikat kinerja" of E.81, which rates indicator results against the year's target.
  */

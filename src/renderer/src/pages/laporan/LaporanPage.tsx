@@ -29,10 +29,11 @@ interface Pilihan {
   klaster: Klaster | null;
 }
 
-type Pekerjaan = 'lengkap' | 'ringkasan' | 'xlsx' | 'paparan' | 'ekspose';
+type Pekerjaan = 'lengkap' | 'ringkasan' | 'pengantar' | 'xlsx' | 'paparan' | 'ekspose';
 const LABEL_PEKERJAAN: Record<Pekerjaan, string> = {
   lengkap: 'Menyusun laporan lengkap',
   ringkasan: 'Menyusun ringkasan eksekutif',
+  pengantar: 'Menyusun surat pengantar',
   xlsx: 'Menyusun tabel .xlsx',
   paparan: 'Menyusun paparan',
   ekspose: 'Menyusun ekspose setiap OPD',
@@ -273,6 +274,9 @@ export function LaporanPage() {
         </button>
         <button type="button" disabled={!!kerja} onClick={() => void jalankan('ringkasan')}>
           Buat ringkasan eksekutif (.docx)
+        </button>
+        <button type="button" disabled={!!kerja} onClick={() => void jalankan('pengantar')}>
+          Buat surat pengantar (.docx)
         </button>
         <button type="button" disabled={!!kerja} onClick={() => void jalankan('xlsx')}>
           Ekspor tabel (.xlsx)

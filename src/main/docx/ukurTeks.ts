@@ -1,0 +1,47 @@
+// How wide a line of Arial is, so a table's columns can be sized from what they hold. The advance widths are Arial's
+// (Liberation Sans, which LibreOffice uses in its place, has the same metrics), in thousandths of an em.
+
+/** ASCII 32..126, regular. */
+const BIASA = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+  260, 334, 584,
+];
+
+/** ASCII 32..126, bold. */
+const TEBAL = [
+  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611,
+  556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389,
+  280, 389, 584,
+];
+
+/** A character outside ASCII (an accented letter, a dash) is taken as wide as the widest letters, never narrower. */
+const LAIN = 1000;
+
+/** Width of one line of text in thousandths of an em. */
+export function lebarEm(teks: string, tebal: boolean): number {
+  const tabel = tebal ? TEBAL : BIASA;
+  let w = 0;
+  for (let i = 0; i < teks.length; i++) {
+    const c = teks.charCodeAt(i) - 32;
+    w += c >= 0 && c < tabel.length ? tabel[c]! : LAIN;
+  }
+  return w;
+}
+
+/** Width of one line in twips at `ukuran` half-points (docx's unit for font sizes). */
+export function lebarTwip(teks: string, ukuran: number, tebal: boolean): number {
+  // em/1000 x (half-points / 2) pt x 20 twips per pt
+  return Math.ceil((lebarEm(teks, tebal) * ukuran) / 100);
+}
+
+/** The widest word of a text: the narrowest a column may be for it to wrap only between words. */
+export function kataTerlebar(teks: string, ukuran: number, tebal: boolean): number {
+  let maks = 0;
+  for (const kata of teks.split(' ')) maks = Math.max(maks, lebarTwip(kata, ukuran, tebal));
+  return maks;
+}

@@ -1,0 +1,65 @@
+// BAB III and IV tables from the meetings' registers: kendala and tindak lanjut per OPD with status, meeting and
+// due date (rapatPeriode.ts gathers them).
+import type { FileChild } from 'docx';
+import { formatTanggal } from '../../shared/format';
+import { paragraf, tabelData } from '../docx/blok';
+import type { KonteksLaporan } from './konteks';
+import { asalRapat, labelStatusKendala, labelStatusTindakLanjut } from './rapatPeriode';
+
+const namaOpd = (o: { nama: string; singkatan: string }) => o.singkatan || o.nama;
+
+/** Kendala recorded at the period's meetings, per OPD. */
+export function tabelKendalaRapat(k: KonteksLaporan, lebar: number): FileChild[] {
+  const baris = k.rapat.flatMap((r) =>
+    r.kendala.map((x) => [
+      namaOpd(r.opd),
+      x.subKegiatan ? `${x.uraian} (${x.subKegiatan.kode})` : x.uraian,
+      x.kategori?.nama ?? '-',
+      labelStatusKendala(x),
+      asalRapat(x),
+    ]),
+  );
+  if (baris.length === 0) return [paragraf('Tidak ada kendala yang dicatat dalam rapat pada periode ini.')];
+  return [
+    tabelData({
+      lebar,
+      kolom: [
+        { judul: 'No', bobot: 5, rata: 'tengah' },
+        { judul: 'Perangkat Daerah', bobot: 14 },
+        { judul: 'Kendala', bobot: 35 },
+        { judul: 'Kategori', bobot: 14 },
+        { judul: 'Status', bobot: 12 },
+        { judul: 'Rapat', bobot: 20 },
+      ],
+      baris: baris.map((b, i) => [String(i + 1), ...b]),
+    }),
+  ];
+}
+
+/** Tindak lanjut decided at the period's meetings, per responsible OPD; overdue ones say so. */
+export function tabelTindakLanjutRapat(k: KonteksLaporan, lebar: number): FileChild[] {
+  const baris = k.rapat.flatMap((r) =>
+    r.tindakLanjut.map((x) => [
+      namaOpd(r.opd),
+      x.uraian,
+      asalRapat(x),
+      x.batasWaktu ? formatTanggal(x.batasWaktu) : '-',
+      labelStatusTindakLanjut(x),
+    ]),
+  );
+  if (baris.length === 0) return [paragraf('Tidak ada tindak lanjut hasil rapat pada periode ini.')];
+  return [
+    tabelData({
+      lebar,
+      kolom: [
+        { judul: 'No', bobot: 5, rata: 'tengah' },
+        { judul: 'Perangkat Daerah', bobot: 14 },
+        { judul: 'Tindak Lanjut', bobot: 35 },
+        { judul: 'Rapat', bobot: 20 },
+        { judul: 'Batas Waktu', bobot: 13 },
+        { judul: 'Status', bobot: 13 },
+      ],
+      baris: baris.map((b, i) => [String(i + 1), ...b]),
+    }),
+  ];
+}

@@ -1,0 +1,131 @@
+// Column widths of the E.81 table from what its cells hold: numbers and codes never wrap, names wrap between words,
+// empty columns stay narrow, and the width left goes to the text columns in proportion to their typical length.
+import { kataTerlebar, lebarTwip } from '../docx/ukurTeks';
+
+/** How a grid column is sized: `kaku` fits its longest line, `kata` its longest word, `teks` shares what is left. */
+export type JenisKolom = 'kaku' | 'kata' | 'teks';
+
+/** A cell as the width rules see it. */
+export interface SelUkur {
+  teks: readonly string[];
+  /** A line above the text that must never wrap (the code above a name). */
+  kode?: string | undefined;
+  tebal?: boolean;
+  indent?: number;
+  span?: number;
+}
+
+/** Font size of the table in half-points (7 pt). */
+export const UKURAN_E81 = 14;
+/** Left and right cell margin in twips (tblCellMar). */
+export const MARGIN_SEL = 15;
+/** Height of one line of 7 pt Arial (ascent plus descent, 1.117 em), in twips. */
+export const TINGGI_BARIS = 160;
+/** Room for rounding between Word, LibreOffice and these metrics. */
+const CADANGAN = 10;
+const LEBAR_MIN = 110;
+/** The narrowest word a text column must hold whole; a longer one (a URL) may break. */
+const KATA_MAKS = 1100;
+
+interface Ukuran {
+  /** The width the column needs at least. */
+  min: number;
+  /** A typical cell's line (the 75th percentile), for text columns. */
+  biasa: number;
+  /** The longest line, beyond which a text column gains nothing. */
+  maks: number;
+}
+
+const ruang = (w: number) => w + 2 * MARGIN_SEL + CADANGAN;
+
+function ukurKolom(jenis: JenisKolom, sel: SelUkur[]): Ukuran {
+  let min = 0;
+  let maks = 0;
+  const baris: number[] = [];
+  for (const s of sel) {
+    const indent = s.indent ?? 0;
+    let terpanjang = 0;
+    for (const t of s.teks) {
+      const w = lebarTwip(t, UKURAN_E81, s.tebal ?? false) + indent;
+      terpanjang = Math.max(terpanjang, w);
+      if (jenis === 'kaku') min = Math.max(min, w);
+      else min = Math.max(min, Math.min(KATA_MAKS, kataTerlebar(t, UKURAN_E81, s.tebal ?? false) + indent));
+    }
+    if (s.kode) {
+      const w = lebarTwip(s.kode, UKURAN_E81, s.tebal ?? false) + indent;
+      min = Math.max(min, w);
+      terpanjang = Math.max(terpanjang, w);
+    }
+    maks = Math.max(maks, terpanjang);
+    if (jenis === 'teks' && terpanjang > 0) baris.push(terpanjang);
+  }
+  baris.sort((a, b) => a - b);
+  // A column filled on a few rows only (Sasaran, on program rows) gets a smaller share than its text asks for: the
+  // width it takes is lost on every other row.
+  const terisi = sel.length ? baris.length / sel.length : 0;
+  const biasa = baris.length ? baris[Math.floor(baris.length * 0.75)]! * terisi : 0;
+  return { min: Math.max(LEBAR_MIN, ruang(min)), biasa, maks: Math.max(LEBAR_MIN, ruang(maks)) };
+}
+
+/** A header cell: its text over `span` grid columns from `awal`. */
+export interface KepalaUkur {
+  teks: string;
+  awal: number;
+  span: number;
+  /** Never turned on its side (the column numbers). */
+  datar?: boolean;
+}
+
+const lebarDatar = (teks: string) => kataTerlebar(teks, UKURAN_E81, true) + 2 * MARGIN_SEL;
+
+/** Width a header needs turned on its side: it wraps within the header's height, one line height per line. */
+function lebarTegak(teks: string, tinggi: number): number {
+  const baris = Math.ceil(lebarTwip(teks, UKURAN_E81, true) / (tinggi - 2 * MARGIN_SEL));
+  return baris * TINGGI_BARIS + 2 * MARGIN_SEL;
+}
+
+/**
+ * Widths in twips summing to at most `lebar`. `kolom[j]` holds the single-column cells of grid column j; each header
+ * cell gets room for its longest word, or for its text on its side when that is narrower. When even the minimum does
+ * not fit, every column shrinks in proportion (numbers may then wrap: the table test catches it).
+ */
+export function lebarKolom(
+  jenis: readonly JenisKolom[],
+  kolom: readonly SelUkur[][],
+  kepala: readonly KepalaUkur[],
+  tinggiKepala: number,
+  lebar: number,
+): number[] {
+  const u = jenis.map((j, i) => ukurKolom(j, kolom[i] ?? []));
+  const w = u.map((x) => x.min);
+  for (const k of kepala) {
+    const ada = w.slice(k.awal, k.awal + k.span).reduce((a, b) => a + b, 0);
+    const perlu = k.datar ? lebarDatar(k.teks) : Math.min(lebarDatar(k.teks), lebarTegak(k.teks, tinggiKepala));
+    if (ada >= perlu) continue;
+    for (let j = k.awal; j < k.awal + k.span; j++) w[j]! += Math.ceil((perlu - ada) / k.span);
+  }
+  for (const [i, x] of u.entries()) x.maks = Math.max(x.maks, w[i]!);
+  const teks = jenis.flatMap((j, i) => (j === 'teks' ? [i] : []));
+  let sisa = lebar - w.reduce((a, b) => a + b, 0);
+  if (sisa < 0) return w.map((x) => Math.floor((x * lebar) / (lebar - sisa)));
+  // Each round shares what is left by typical length among the columns still short of their longest line.
+  for (let putaran = 0; putaran < 4 && sisa > 0; putaran++) {
+    const terbuka = teks.filter((i) => w[i]! < u[i]!.maks);
+    const total = terbuka.reduce((a, i) => a + u[i]!.biasa, 0);
+    if (total === 0) break;
+    let dipakai = 0;
+    for (const i of terbuka) {
+      const tambah = Math.min(Math.floor((sisa * u[i]!.biasa) / total), u[i]!.maks - w[i]!);
+      w[i]! += tambah;
+      dipakai += tambah;
+    }
+    sisa -= dipakai;
+  }
+  // What no text needs widens the widest text column, so the table still spans the page.
+  const lebarTeks = teks.length ? teks.reduce((a, i) => (w[i]! > w[a]! ? i : a), teks[0]!) : w.length - 1;
+  w[lebarTeks]! += sisa;
+  return w;
+}
+
+/** Whether a header cell over columns of total width `w` is turned on its side: its longest word does not fit. */
+export const perluDiputar = (teks: string, w: number) => lebarDatar(teks) > w;

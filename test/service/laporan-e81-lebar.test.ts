@@ -1,0 +1,97 @@
+// The E.81 annex of the sample regency read back from document.xml: every cell holding a number or a code is wide
+// enough for its text at the table's font size, so Word never wraps "28.269,40" or a sub kegiatan code.
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempBackend, type TempBackend } from '../helpers/backend';
+
+// Arial's advance widths (thousandths of an em) of the characters numbers and codes are made of; bold has the same.
+const LEBAR: Record<string, number> = { '.': 278, ',': 278, '-': 333, '%': 889, '+': 584, X: 667 };
+const lebarEm = (s: string) => [...s].reduce((a, c) => a + (/\d/.test(c) ? 556 : LEBAR[c]!), 0);
+const ANGKA_ATAU_KODE = /^(?:-?[\d.,]+%?|X(?:\.[\dX]+)+)$/;
+
+const atribut = (xml: string, pola: RegExp) => Number(pola.exec(xml)?.[1] ?? 0);
+
+interface Sempit {
+  tabel: number;
+  teks: string;
+  perlu: number;
+  ada: number;
+}
+
+/** The cells of a table narrower than their number or code needs, at `sz` half-points. */
+function selSempit(tbl: string, n: number, sz: number): { sempit: Sempit[]; diperiksa: number } {
+  const kolom = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+  const kiri = atribut(tbl, /<w:tblCellMar>[\s\S]*?<w:left w:w="(\d+)"/);
+  const kanan = atribut(tbl, /<w:tblCellMar>[\s\S]*?<w:right w:w="(\d+)"/);
+  const sempit: Sempit[] = [];
+  let diperiksa = 0;
+  for (const [tr] of tbl.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)) {
+    if (tr.includes('<w:tblHeader/>')) continue;
+    let j = 0;
+    for (const [tc] of tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)) {
+      const span = atribut(tc, /<w:gridSpan w:val="(\d+)"/) || 1;
+      const lebarSel = kolom.slice(j, j + span).reduce((a, b) => a + b, 0) - kiri - kanan;
+      j += span;
+      for (const [p] of tc.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)) {
+        const indent = atribut(p, /<w:ind w:left="(\d+)"/);
+        // Each run after a <w:br/> is a line of its own (one per indicator).
+        for (const [, teks] of p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)) {
+          if (!ANGKA_ATAU_KODE.test(teks!)) continue;
+          diperiksa++;
+          const perlu = Math.ceil((lebarEm(teks!) * sz) / 100) + indent;
+          if (perlu > lebarSel) sempit.push({ tabel: n, teks: teks!, perlu, ada: lebarSel });
+        }
+      }
+    }
+  }
+  return { sempit, diperiksa };
+}
+
+describe('E.81 column widths on the sample regency', () => {
+  let t: TempBackend;
+  let xml: string;
+  let gaya: string;
+  beforeAll(async () => {
+    t = await tempBackend();
+    await t.b.call('sistem.muatDataContoh', {});
+    const tahun = (await t.b.call('pengaturan.ambil', {})).tahunAnggaran;
+    const berkas = await t.b.call('laporan.buat', {
+      tahun,
+      triwulan: 2,
+      cakupan: 'kabupaten',
+      opdId: null,
+      klaster: null,
+      jenis: 'lengkap',
+    });
+    const zip = await JSZip.loadAsync(Buffer.from(berkas.base64, 'base64'));
+    xml = await zip.file('word/document.xml')!.async('string');
+    gaya = await zip.file('word/styles.xml')!.async('string');
+  }, 60_000);
+  afterAll(() => t.dispose());
+
+  it('sets the table in 7 to 8 pt and fits every number and code on one line', () => {
+    const e81 = /<w:style [^>]*w:styleId="E81"[\s\S]*?<\/w:style>/.exec(gaya)![0];
+    const sz = atribut(e81, /<w:sz w:val="(\d+)"/);
+    expect(sz).toBeGreaterThanOrEqual(14);
+    expect(sz).toBeLessThanOrEqual(16);
+    const tabel = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map(([x]) => x)
+      .filter((x) => x.includes('Realisasi Kinerja pada Triwulan'));
+    expect(tabel.length).toBeGreaterThan(30);
+    const hasil = tabel.map((x, i) => selSempit(x, i, sz));
+    // Codes, pagu, realisation and capaian of every row: thousands of cells.
+    expect(hasil.reduce((a, h) => a + h.diperiksa, 0)).toBeGreaterThan(10_000);
+    expect(hasil.flatMap((h) => h.sempit).slice(0, 5)).toEqual([]);
+  });
+
+  it('keeps the table within the landscape page and its header rows repeated', () => {
+    for (const [tbl] of xml.matchAll(
+      /<w:tbl>(?:(?!<\/w:tbl>)[\s\S])*?Realisasi Kinerja pada Triwulan[\s\S]*?<\/w:tbl>/g,
+    )) {
+      const lebar = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].reduce((a, m) => a + Number(m[1]), 0);
+      // A4 landscape between the default margins (297 - 25 - 20 mm).
+      expect(lebar).toBeLessThanOrEqual(14287);
+      expect(tbl.match(/<w:tblHeader\/>/g)).toHaveLength(4);
+    }
+  });
+});

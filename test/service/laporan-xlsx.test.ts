@@ -1,0 +1,140 @@
+// The report's .xlsx against its DOCX on the sample regency, cell by cell: the recap with its Jumlah row and every
+// E.81 row of every OPD (Renstra columns, sasaran, quarters), and the sheets set up to print.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNilai, KOLOM_REKAP } from '../../src/main/laporan/rekap';
+import { juta, nilaiK } from '../../src/main/laporan/tabelE81Xml';
+import { formatAngka } from '../../src/shared/format';
+import { NAMA_PENILAIAN } from '../../src/shared/monev/rules';
+import { tempBackend, type TempBackend } from '../helpers/backend';
+import { barisTabel } from '../helpers/docx';
+
+const KUNCI = { triwulan: 2, cakupan: 'kabupaten', opdId: null, klaster: null } as const;
+
+const dekode = (s: string) =>
+  s.replace(/&(amp|lt|gt);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>' })[e as 'amp']);
+
+/** A paragraph's text with its line breaks (one line per indicator). */
+const teksParagraf = (p: string) =>
+  [...p.matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map(([m, t]) => (m === '<w:br/>' ? '\n' : dekode(t!)))
+    .join('');
+
+/** Body rows of the E.81 tables as the DOCX prints them, the code above a name read as a cell of its own. */
+function barisE81Docx(xml: string): string[][] {
+  const tabel = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+    .map(([x]) => x)
+    .filter((x) => x.includes('Realisasi Kinerja pada Triwulan'));
+  return tabel.flatMap((tbl) =>
+    [...tbl.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)]
+      .map(([tr]) => tr)
+      .filter((tr) => !tr.includes('<w:tblHeader/>'))
+      .map((tr) =>
+        [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].flatMap(([tc]) =>
+          [...tc.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map(([p]) => teksParagraf(p)),
+        ),
+      ),
+  );
+}
+
+// Columns of the E.81 sheet (0-based) by how the DOCX prints them.
+const KOLOM_K = new Set([5, 7, 9, 11, 13, 15, 17, 19, 23]);
+const KOLOM_RP = new Set([6, 8, 10, 12, 14, 16, 18, 20, 24]);
+const KOLOM_PERSEN = new Set([21, 22, 25, 26]);
+
+function sepertiDocx(v: unknown, j: number): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'number') return String(v);
+  if (KOLOM_K.has(j)) return nilaiK(v);
+  if (KOLOM_RP.has(j)) return juta(v);
+  if (KOLOM_PERSEN.has(j)) return formatAngka(v, 2);
+  return String(v);
+}
+
+const nilaiBaris = (row: ExcelJS.Row, n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const v = row.getCell(i + 1).value;
+    return v === null || v === undefined ? null : v;
+  });
+
+describe('the report .xlsx equals its DOCX', () => {
+  let t: TempBackend;
+  let docxXml: string;
+  let wb: ExcelJS.Workbook;
+  let xlsxZip: JSZip;
+  beforeAll(async () => {
+    t = await tempBackend();
+    await t.b.call('sistem.muatDataContoh', {});
+    const tahun = (await t.b.call('pengaturan.ambil', {})).tahunAnggaran;
+    const docx = await t.b.call('laporan.buat', { tahun, ...KUNCI, jenis: 'lengkap' });
+    docxXml = await (
+      await JSZip.loadAsync(Buffer.from(docx.base64, 'base64'))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    const xlsx = Buffer.from((await t.b.call('laporan.eksporXlsx', { tahun, ...KUNCI })).base64, 'base64');
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as never);
+    xlsxZip = await JSZip.loadAsync(xlsx);
+  }, 90_000);
+  afterAll(() => t.dispose());
+
+  it('has every E.81 row of the DOCX with the same value in every column', () => {
+    const ws = wb.getWorksheet('Evaluasi Renja (E.81)')!;
+    const xlsx: string[][] = [];
+    for (let r = 8; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      // The OPD's title row, merged across the sheet, stands where the DOCX has the table's title paragraphs.
+      if (row.getCell(2).isMerged && row.getCell(1).isMerged) continue;
+      const nilai = nilaiBaris(row, 29).map(sepertiDocx);
+      // The DOCX's Jumlah spans the first four columns (No to Indikator).
+      xlsx.push(nilai[0] === 'Jumlah' ? [nilai[0], ...nilai.slice(5)] : nilai);
+    }
+    const docx = barisE81Docx(docxXml);
+    expect(xlsx.length).toBeGreaterThan(1000);
+    expect(xlsx.length).toBe(docx.length);
+    let renstra = 0;
+    for (const [i, d] of docx.entries()) {
+      expect(xlsx[i], `baris ${i + 1}: ${d[2]}`).toEqual(d);
+      if (d[0] !== 'Jumlah' && d[23] !== '-') renstra++;
+    }
+    // Columns 14 and 15 carry Renstra figures (they were "-" in the .xlsx).
+    expect(renstra).toBeGreaterThan(10);
+  });
+
+  it('has the recap of Lampiran I with its Jumlah row', () => {
+    const ws = wb.getWorksheet('Rekap OPD')!;
+    const xlsx: string[][] = [];
+    for (let r = 5; r <= ws.rowCount; r++) {
+      const nilai = nilaiBaris(ws.getRow(r), KOLOM_REKAP.length).map((v, j) =>
+        formatNilai(v as string | number | null, KOLOM_REKAP[j]!.jenis),
+      );
+      xlsx.push(nilai[0] === 'Jumlah' ? [nilai[0], ...nilai.slice(2)] : nilai);
+    }
+    const tabel = [...docxXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].find(([x]) => x.includes(NAMA_PENILAIAN.fisik))!;
+    const docx = barisTabel(tabel[0]).slice(1);
+    expect(xlsx.at(-1)![0]).toBe('Jumlah');
+    expect(xlsx).toEqual(docx);
+  });
+
+  it('prints each sheet landscape, one page wide, with its header rows repeated and frozen', async () => {
+    const workbook = await xlsxZip.file('xl/workbook.xml')!.async('string');
+    const lembar = await Promise.all(
+      [1, 2, 3].map((n) => xlsxZip.file(`xl/worksheets/sheet${n}.xml`)!.async('string')),
+    );
+    for (const x of lembar) {
+      expect(x).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+      expect(x).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+      expect(x).toMatch(/<pageSetup [^>]*fitToHeight="0"/);
+      expect(x).toMatch(/<sheetPr[^>]*>[\s\S]*?<pageSetUpPr fitToPage="1"/);
+      expect(x).toMatch(/<pane [^>]*state="frozen"/);
+    }
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Rekap OPD&apos;!$4:$4</definedName>`,
+    );
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="2">&apos;Evaluasi Renja (E.81)&apos;!$4:$7</definedName>`,
+    );
+  });
+});
