@@ -101,3 +101,43 @@ describe('kendala and tindak lanjut of the period’s meetings in the report', (
     );
   });
 });
+
+describe('critical contracts in the report', () => {
+  let t: TempBackend;
+  beforeAll(async () => {
+    t = await tempBackend();
+    await t.b.call('sistem.muatDataContoh', {});
+    await t.b.call('sistem.aturOperator', { nama: 'Penguji' });
+  }, 60_000);
+  afterAll(() => t.dispose());
+
+  it('lists in BAB III every contract the Kontrak Kritis page marks kritis, and only those', async () => {
+    const tahun = (await t.b.call('pengaturan.ambil', {})).tahunAnggaran;
+    // The quarter of the sample where some contracts are kritis and others are not.
+    let triwulan: number;
+    let pantau = await t.b.call('kontrak.pantau', { tahun, triwulan: 1 });
+    for (triwulan = 1; triwulan <= 3; triwulan++) {
+      pantau = await t.b.call('kontrak.pantau', { tahun, triwulan });
+      if (pantau.jumlah.kritis > 0 && pantau.jumlah.kritis < pantau.kontrak.length) break;
+    }
+    const kritis = pantau.kontrak.filter((k) => k.status === 'kritis');
+    const lain = pantau.kontrak.filter((k) => k.status !== 'kritis');
+    expect(kritis.length).toBeGreaterThan(0);
+    expect(lain.length).toBeGreaterThan(0);
+    const laporan = await t.b.call('laporan.buat', {
+      tahun,
+      ...KUNCI,
+      triwulan,
+      jenis: 'lengkap',
+      penandatanganId: null,
+    });
+    const docx = await bacaDocx(Buffer.from(laporan.base64, 'base64'));
+    expect(docx.teks).toContain('D. Kontrak Kritis');
+    // Rows of the contracts table: No, OPD, sub kegiatan, penyedia, nilai, rencana, realisasi.
+    const baris = barisTabel(docx.xml).filter((r) => r.length === 7);
+    const ada = (k: (typeof kritis)[number]) =>
+      baris.some((r) => r[2] === `${k.subNama} (${k.subKode})` && r[3] === k.penyedia);
+    for (const k of kritis) expect(ada(k), k.subKode).toBe(true);
+    for (const k of lain) expect(ada(k), k.subKode).toBe(false);
+  }, 120_000);
+});

@@ -1,7 +1,7 @@
 // BAB III and IV tables from the meetings' registers: kendala and tindak lanjut per OPD with status, meeting and
 // due date (rapatPeriode.ts gathers them).
 import type { FileChild } from 'docx';
-import { formatTanggal } from '../../shared/format';
+import { formatPersen, formatRupiah, formatTanggal } from '../../shared/format';
 import { paragraf, tabelData } from '../docx/blok';
 import type { KonteksLaporan } from './konteks';
 import { asalRapat, labelStatusKendala, labelStatusTindakLanjut } from './rapatPeriode';
@@ -60,6 +60,34 @@ export function tabelTindakLanjutRapat(k: KonteksLaporan, lebar: number): FileCh
         { judul: 'Status', bobot: 13 },
       ],
       baris: baris.map((b, i) => [String(i + 1), ...b]),
+    }),
+  ];
+}
+
+/** Contracts the kontrak-kritis rule marks kritis at the quarter's end (Kontrak Kritis page, the same computation). */
+export function tabelKontrakKritis(k: KonteksLaporan, lebar: number): FileChild[] {
+  if (k.kontrakKritis.length === 0) return [paragraf('Tidak ada kontrak berstatus kritis pada akhir triwulan ini.')];
+  return [
+    tabelData({
+      lebar,
+      kolom: [
+        { judul: 'No', bobot: 5, rata: 'tengah' },
+        { judul: 'Perangkat Daerah', bobot: 13 },
+        { judul: 'Sub Kegiatan', bobot: 28 },
+        { judul: 'Penyedia', bobot: 17 },
+        { judul: 'Nilai Kontrak', bobot: 15, rata: 'kanan' },
+        { judul: 'Rencana Fisik', bobot: 11, rata: 'kanan' },
+        { judul: 'Realisasi Fisik', bobot: 11, rata: 'kanan' },
+      ],
+      baris: k.kontrakKritis.map((x, i) => [
+        String(i + 1),
+        x.opdSingkatan || x.opdNama,
+        `${x.subNama} (${x.subKode})`,
+        x.penyedia,
+        formatRupiah(x.nilai),
+        formatPersen(x.rencanaFisik),
+        formatPersen(x.realisasiFisik),
+      ]),
     }),
   ];
 }

@@ -14,7 +14,7 @@ import { tabelWarna, type SelWarna } from '../docx/tabelWarna';
 import { angkaUtama, GAYA_JUDUL, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
 import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
-import { tabelKendalaRapat, tabelTindakLanjutRapat } from './bagianRapat';
+import { tabelKendalaRapat, tabelKontrakKritis, tabelTindakLanjutRapat } from './bagianRapat';
 import { barisTeks } from './kendala';
 import type { KonteksLaporan } from './konteks';
 import {
@@ -164,6 +164,8 @@ function babBab(o: OpsiLaporan): FileChild[] {
     ...paragrafNarasi(n.faktorPenghambat),
     subbab('C. Kendala Hasil Rapat Koordinasi dan Evaluasi'),
     ...tabelKendalaRapat(k, lebar),
+    subbab('D. Kontrak Kritis'),
+    ...tabelKontrakKritis(k, lebar),
     ...bab('IV', 'TINDAK LANJUT DAN REKOMENDASI'),
     ...paragrafNarasi(n.tindakLanjut),
     subbab('Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjutnya'),

@@ -3,7 +3,9 @@ import { bersihkanSemua } from '../../shared/teks';
 import type { KunciLaporan } from '../../shared/api/laporan';
 import type { Pengaturan } from '../../shared/api/pengaturan';
 import type { AturanMonev } from '../../shared/monev/aturan';
+import type { KontrakPeriode } from '../../shared/api/kontrak';
 import type { Db } from '../db/connection';
+import { pantauKontrak } from '../kontrak/pantau';
 import { DitolakError } from '../errors';
 import { ambilPengaturan, ambilPengaturanMonev } from '../pengaturan/repository';
 import { dataCakupan, type DataCakupan } from './cakupan';
@@ -20,6 +22,8 @@ export interface KonteksLaporan {
   aturan: AturanMonev;
   /** Kendala and tindak lanjut of the period's meetings, per OPD of the scope. */
   rapat: RegisterOpd[];
+  /** Contracts of the scope the kontrak-kritis rule marks kritis at the quarter's end, the furthest behind first. */
+  kontrakKritis: KontrakPeriode[];
 }
 
 /** The report's context, or why there is nothing to evaluate: the slides say it where the report refuses. */
@@ -37,12 +41,25 @@ export async function konteksAtauAlasan(
       data,
       pengaturan,
     };
-  const [tabel, rapat] = await Promise.all([
+  const opdIds = new Set(data.sub.map((s) => s.opdId));
+  const [tabel, rapat, kontrak] = await Promise.all([
     tabelE81(db, kunci.tahun, kunci.triwulan, data.sub, aturan),
-    registerRapat(db, kunci.tahun, kunci.triwulan, new Set(data.sub.map((s) => s.opdId))),
+    registerRapat(db, kunci.tahun, kunci.triwulan, opdIds),
+    pantauKontrak(db, { tahun: kunci.tahun, triwulan: kunci.triwulan }, aturan),
   ]);
+  const kontrakKritis = kontrak.kontrak.filter((x) => x.status === 'kritis' && opdIds.has(x.opdId));
   // Old rows may carry a character XML forbids; one of them would make the whole report unopenable.
-  return { konteks: bersihkanSemua({ data, tabel, merah: daftarMerah(data.opd, tabel), pengaturan, aturan, rapat }) };
+  return {
+    konteks: bersihkanSemua({
+      data,
+      tabel,
+      merah: daftarMerah(data.opd, tabel),
+      pengaturan,
+      aturan,
+      rapat,
+      kontrakKritis,
+    }),
+  };
 }
 
 export async function susunKonteks(db: Db, kunci: KunciLaporan): Promise<KonteksLaporan> {
