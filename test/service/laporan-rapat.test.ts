@@ -77,6 +77,7 @@ describe('kendala and tindak lanjut of the period’s meetings in the report', (
       singkat,
       'Lahan lokasi pembangunan pasar belum bersertifikat',
       kategori!.nama,
+      '-',
       'Dalam penanganan',
       asal,
     ]);
@@ -139,5 +140,13 @@ describe('critical contracts in the report', () => {
       baris.some((r) => r[2] === `${k.subNama} (${k.subKode})` && r[3] === k.penyedia);
     for (const k of kritis) expect(ada(k), k.subKode).toBe(true);
     for (const k of lain) expect(ada(k), k.subKode).toBe(false);
+
+    // The kendala table of the same BAB: the high and very high risks come first.
+    const risiko = barisTabel(docx.xml)
+      .filter((r) => r.length === 7 && /^[A-Za-z ]+ \(\d+\)$/.test(r[4]!))
+      .map((r) => /^(Tinggi|Sangat Tinggi) /.test(r[4]!));
+    expect(risiko).toContain(true);
+    expect(risiko).toContain(false);
+    expect(risiko.lastIndexOf(true)).toBeLessThan(risiko.indexOf(false));
   }, 120_000);
 });

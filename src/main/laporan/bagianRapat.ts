@@ -1,38 +1,50 @@
 // BAB III and IV tables from the meetings' registers: kendala and tindak lanjut per OPD with status, meeting and
 // due date (rapatPeriode.ts gathers them).
 import type { FileChild } from 'docx';
-import { formatPersen, formatRupiah, formatTanggal } from '../../shared/format';
+import { formatAngka, formatPersen, formatRupiah, formatTanggal } from '../../shared/format';
+import { legendaRisiko, type BandRisiko } from '../../shared/monev/risiko';
 import { paragraf, tabelData } from '../docx/blok';
 import type { KonteksLaporan } from './konteks';
 import { asalRapat, labelStatusKendala, labelStatusTindakLanjut } from './rapatPeriode';
 
 const namaOpd = (o: { nama: string; singkatan: string }) => o.singkatan || o.nama;
 
-/** Kendala recorded at the period's meetings, per OPD. */
+const TINGGI: readonly (BandRisiko | null)[] = ['Tinggi', 'Sangat Tinggi'];
+
+/**
+ * Kendala recorded at the period's meetings: the high and very high risks first, then by category, the highest score
+ * first within each (the order of risiko/peta.ts, which gathered them).
+ */
 export function tabelKendalaRapat(k: KonteksLaporan, lebar: number): FileChild[] {
-  const baris = k.rapat.flatMap((r) =>
-    r.kendala.map((x) => [
-      namaOpd(r.opd),
-      x.subKegiatan ? `${x.uraian} (${x.subKegiatan.kode})` : x.uraian,
-      x.kategori?.nama ?? '-',
-      labelStatusKendala(x),
-      asalRapat(x),
-    ]),
-  );
+  const semua = k.rapat.flatMap((r) => r.kendala.map((x) => ({ opd: r.opd, x })));
+  const urut = [
+    ...semua.filter(({ x }) => TINGGI.includes(x.band)).sort((a, b) => (b.x.skor ?? 0) - (a.x.skor ?? 0)),
+    ...semua.filter(({ x }) => !TINGGI.includes(x.band)),
+  ];
+  const baris = urut.map(({ opd, x }) => [
+    namaOpd(opd),
+    x.subKegiatan ? `${x.uraian} (${x.subKegiatan.kode})` : x.uraian,
+    x.kategori?.nama ?? '-',
+    x.band === null ? '-' : `${x.band} (${formatAngka(x.skor)})`,
+    labelStatusKendala(x),
+    asalRapat(x),
+  ]);
   if (baris.length === 0) return [paragraf('Tidak ada kendala yang dicatat dalam rapat pada periode ini.')];
   return [
     tabelData({
       lebar,
       kolom: [
         { judul: 'No', bobot: 5, rata: 'tengah' },
-        { judul: 'Perangkat Daerah', bobot: 14 },
-        { judul: 'Kendala', bobot: 35 },
-        { judul: 'Kategori', bobot: 14 },
-        { judul: 'Status', bobot: 12 },
-        { judul: 'Rapat', bobot: 20 },
+        { judul: 'Perangkat Daerah', bobot: 13 },
+        { judul: 'Kendala', bobot: 30 },
+        { judul: 'Kategori', bobot: 12 },
+        { judul: 'Risiko', bobot: 11 },
+        { judul: 'Status', bobot: 11 },
+        { judul: 'Rapat', bobot: 18 },
       ],
       baris: baris.map((b, i) => [String(i + 1), ...b]),
     }),
+    paragraf(`Risiko = kemungkinan × dampak (1–25): ${legendaRisiko()}.`),
   ];
 }
 
