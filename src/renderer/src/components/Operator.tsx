@@ -26,8 +26,11 @@ export function Operator() {
   if (status.operator && !ganti) {
     return (
       <div className="operator">
-        Operator: <strong data-testid="operator">{status.operator}</strong>{' '}
-        <button type="button" className="tautan" onClick={() => setGanti(true)}>
+        <span className="operator-label">Operator: </span>
+        <strong data-testid="operator" title={`Operator: ${status.operator}`}>
+          {status.operator}
+        </strong>{' '}
+        <button type="button" className="tautan operator-label" onClick={() => setGanti(true)}>
           ganti
         </button>
       </div>

@@ -29,7 +29,7 @@ export function kolomAngka<T>(
     width,
     type: 'rightAligned',
     valueFormatter: formatSel(jenis),
-    context: { ekspor: jenis === 'poin' ? 'angka' : jenis },
     ...extra,
+    context: { ekspor: jenis === 'poin' ? 'angka' : jenis, ...(extra.context as object | undefined) },
   };
 }
