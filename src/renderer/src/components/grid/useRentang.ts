@@ -58,7 +58,9 @@ export function useRentang(): Rentang {
     return () => window.removeEventListener('mouseup', lepas);
   }, []);
 
-  const gambar = useCallback(() => apiRef.current?.refreshCells({ force: true }), []);
+  // Not forced: cell class rules are evaluated again on every refresh, and a forced one would rebuild the focused
+  // cell, which AG Grid then focuses again (a second focus event that would reset the range).
+  const gambar = useCallback(() => apiRef.current?.refreshCells(), []);
 
   const kotak = useCallback((api: GridApi): Kotak | null => {
     if (!awal.current || !akhir.current) return null;
@@ -85,19 +87,28 @@ export function useRentang(): Rentang {
 
   const props = useMemo(
     () => ({
+      // AG Grid's React wrapper delivers these events asynchronously, after later key presses may have run, so the
+      // keyboard path sets the corner itself and a focus event that lands on the corner changes nothing.
       onCellFocused(e: CellFocusedEvent) {
         apiRef.current = e.api;
         if (e.rowIndex === null || e.rowPinned || !e.column || typeof e.column === 'string') return;
         const titik = { baris: e.rowIndex, kolomId: (e.column as Column).getColId() };
-        const adaRentang = awal.current !== null && akhir.current !== null && akhir.current !== awal.current;
+        const b = akhir.current;
+        if (b && b.baris === titik.baris && b.kolomId === titik.kolomId) return;
         if (perluas.current && awal.current) akhir.current = titik;
         else awal.current = akhir.current = titik;
         perluas.current = false;
-        if (adaRentang || akhir.current !== awal.current) gambar();
+        gambar();
       },
       onCellMouseDown(e: CellMouseDownEvent) {
         apiRef.current = e.api;
-        seret.current = !(e.event as globalThis.MouseEvent | null)?.shiftKey;
+        const shift = Boolean((e.event as globalThis.MouseEvent | null)?.shiftKey);
+        seret.current = !shift;
+        if (e.rowIndex === null || e.node.rowPinned) return;
+        const titik = { baris: e.rowIndex, kolomId: e.column.getColId() };
+        if (shift && awal.current) akhir.current = titik;
+        else awal.current = akhir.current = titik;
+        gambar();
       },
       onCellMouseOver(e: CellMouseOverEvent) {
         const tombol = (e.event as globalThis.MouseEvent | null)?.buttons ?? 0;
@@ -120,13 +131,13 @@ export function useRentang(): Rentang {
       onKeyDownCapture(e: KeyboardEvent): boolean {
         const langkah = LANGKAH[e.key];
         const api = apiRef.current;
-        perluas.current = false;
         if (!e.shiftKey || !langkah || !api || !akhir.current || api.getEditingCells().length > 0) return false;
         const kolom = api.getAllDisplayedColumns();
         const k = Math.min(Math.max(indeksKolom(api, akhir.current.kolomId) + langkah[1], 0), kolom.length - 1);
         const b = Math.min(Math.max(akhir.current.baris + langkah[0], 0), api.getDisplayedRowCount() - 1);
         const kolomId = kolom[k]!.getColId();
-        perluas.current = true;
+        akhir.current = { baris: b, kolomId };
+        gambar();
         api.ensureIndexVisible(b);
         api.ensureColumnVisible(kolomId);
         api.setFocusedCell(b, kolomId);

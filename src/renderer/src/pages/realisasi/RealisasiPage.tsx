@@ -90,7 +90,7 @@ function LembarGrid({
   const [tersembunyi, ubahTersembunyi] = useGrupKolom('realisasi');
   const gridRef = useRef<AgGridReact<BarisGrid>>(null);
   const { tampilkan } = useNotifikasi();
-  const segarkan = useCallback(() => gridRef.current?.api?.refreshCells({ force: true }), []);
+  const segarkan = useCallback(() => gridRef.current?.api?.refreshCells(), []);
   const { galat, tandai, kirim, tersimpanPada } = useSimpanRealisasi(lembar, muatUlang, segarkan);
   const terkunci = lembar.verifikasi.status === 'diverifikasi';
   const rentang = useRentang();
