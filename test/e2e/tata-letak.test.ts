@@ -82,4 +82,37 @@ describe('Realisasi at 1366x768', () => {
     await e.page.getByRole('button', { name: 'Bantuan' }).click();
     await e.page.getByRole('note').filter({ hasText: 'Ctrl+D mengisi ke bawah' }).waitFor();
   });
+
+  it('Perencanaan: pagu and the quarterly fisik targets in view; hiding groups brings the anggaran kas in view', async () => {
+    await e.buka(`perencanaan?opd=${opdId}&tahun=${tahun}`);
+    await kepala('pagu').waitFor();
+    for (const kolom of ['nama', 'indikator', 'satuan', 'targetIndikator', 'pagu', 'targetFisik0', 'targetFisik3'])
+      expect(await dalamLayar(kepala(kolom)), kolom).toBe(true);
+    const grup = e.page.getByRole('group', { name: 'Kolom yang ditampilkan' });
+    await grup.getByLabel('Kinerja').uncheck();
+    await grup.getByLabel('Fisik').uncheck();
+    await kepala('targetFisik0').waitFor({ state: 'detached' });
+    for (const kolom of ['pagu', 'targetKeuangan0', 'targetKeuangan3'])
+      expect(await dalamLayar(kepala(kolom)), kolom).toBe(true);
+    await grup.getByLabel('Kinerja').check();
+    await grup.getByLabel('Fisik').check();
+  });
+
+  it('Perencanaan: a pagu typed the Indonesian way is stored whole, and the first key after Tab is kept', async () => {
+    const renja = await e.backend.call('renja.daftar', { opdId, tahun });
+    const sub = renja.baris.find((b) => b.tingkat === 'subKegiatan')!;
+    const sel = (kolom: string) =>
+      e.page.locator(`.ag-row[row-id="subKegiatan:${sub.id}"] .ag-cell[col-id="${kolom}"]`).first();
+    await e.buka(`perencanaan?opd=${opdId}&tahun=${tahun}`);
+    await sel('targetIndikator').click();
+    // Tab to Pagu and type at once, as a fast typist does.
+    await e.page.keyboard.press('Tab');
+    await e.page.keyboard.type('260.000.000,5');
+    await e.page.keyboard.press('Enter');
+    await sel('pagu').filter({ hasText: '260.000.000,50' }).waitFor();
+    const baru = (await e.backend.call('renja.daftar', { opdId, tahun })).baris.find(
+      (b) => b.tingkat === 'subKegiatan' && b.id === sub.id,
+    )!;
+    expect(baru.pagu).toBe(260_000_000.5);
+  });
 });

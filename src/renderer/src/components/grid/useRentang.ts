@@ -144,7 +144,7 @@ export function useRentang(): Rentang {
         return true;
       },
     }),
-    [],
+    [gambar],
   );
 
   return { kotak, ditandai, props, wadah };
