@@ -116,3 +116,45 @@ describe('range selection in the Realisasi grid', () => {
     ]);
   });
 });
+
+describe('range operations in the Perencanaan grid', () => {
+  let e: E2e;
+  let ids: Awaited<ReturnType<typeof buatContohDomain>>;
+  beforeAll(async () => {
+    e = await startE2e();
+    await e.page.setViewportSize({ width: 1366, height: 768 });
+    await e.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    ids = await buatContohDomain(e.backend);
+  });
+  afterAll(() => e.close());
+
+  const sel = (subId: number, kolom: string) =>
+    e.page.locator(`.ag-row[row-id="subKegiatan:${subId}"] .ag-cell[col-id="${kolom}"]`).first();
+  const twII = async () =>
+    (await e.backend.call('renja.daftar', { opdId: ids.opd.id, tahun: TAHUN })).baris
+      .filter((b) => b.tingkat === 'subKegiatan')
+      .map((b) => b.targetFisik[1]);
+
+  it('fills a quarterly target down, undoes and redoes it, and copies the pagu column', async () => {
+    await e.buka(`perencanaan?opd=${ids.opd.id}&tahun=${TAHUN}`);
+    await sel(ids.b.id, 'targetFisik1').filter({ hasText: '40,00%' }).waitFor();
+    await sel(ids.a.id, 'targetFisik1').click();
+    await sel(ids.b.id, 'targetFisik1').click({ modifiers: ['Shift'] });
+    await e.page.keyboard.press('Control+d');
+    await sel(ids.b.id, 'targetFisik1').filter({ hasText: '50,00%' }).waitFor();
+    expect(await twII()).toEqual([50, 50]);
+    await e.page.keyboard.press('Control+z');
+    await sel(ids.b.id, 'targetFisik1').filter({ hasText: '40,00%' }).waitFor();
+    expect(await twII()).toEqual([50, 40]);
+    await e.page.keyboard.press('Control+y');
+    await sel(ids.b.id, 'targetFisik1').filter({ hasText: '50,00%' }).waitFor();
+    expect(await twII()).toEqual([50, 50]);
+
+    await sel(ids.a.id, 'pagu').click();
+    await e.page.keyboard.press('Shift+ArrowDown');
+    await e.page.keyboard.press('Control+c');
+    await expect
+      .poll(() => e.page.evaluate(() => navigator.clipboard.readText()))
+      .toBe('400.000.000\r\n100.000.000\r\n');
+  });
+});

@@ -68,7 +68,17 @@ export function useOperasiSel<T>(atur: AturOperasi<T>) {
   const terapkan = useCallback(
     async (sel: SelTempel[]): Promise<boolean> => {
       const api = a.current.grid.current?.api;
-      if (!api || sel.length === 0) return false;
+      if (!api) return false;
+      // Only cells the grid lets the user edit (an indicator row has no name of its own, a program no pagu).
+      const boleh = sel.filter((s) => {
+        const node = api.getRowNode(s.barisId);
+        return node !== undefined && api.getColumn(s.kolom)?.isCellEditable(node) === true;
+      });
+      if (boleh.length === 0) {
+        if (sel.length > 0) tampilkan('Tidak ada sel yang dapat diubah pada pilihan ini', 'info');
+        return false;
+      }
+      sel = boleh;
       const sebelum = sel.map((s) => ({ ...s, nilai: nilaiSel(api, s.barisId, s.kolom) }));
       const ok = await a.current.kirim(sel);
       if (ok) {
@@ -77,7 +87,7 @@ export function useOperasiSel<T>(atur: AturOperasi<T>) {
       }
       return ok;
     },
-    [nilaiSel],
+    [nilaiSel, tampilkan],
   );
 
   const terkunci = useCallback(() => {

@@ -1,14 +1,15 @@
 // Perencanaan: one OPD's Renja/DPA for a year as a tree of codes, with pagu, indicators and quarterly targets.
-import type { CellEditRequestEvent } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef, useState } from 'react';
 import { formatRupiah, NAMA_BULAN } from '../../../../shared/format';
 import { LABEL_VERSI, type Versi } from '../../../../shared/renja';
-import { api, GalatApi, pesanGalat } from '../../api/client';
+import { api, pesanGalat } from '../../api/client';
 import { Bantuan } from '../../components/Bantuan';
 import { Grid } from '../../components/grid/Grid';
 import { PilihGrupKolom, sembunyikanGrup, useGrupKolom } from '../../components/grid/grupKolom';
 import { StatusSimpan } from '../../components/grid/StatusSimpan';
+import { useOperasiSel } from '../../components/grid/useOperasiSel';
+import { useRentang } from '../../components/grid/useRentang';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
@@ -16,7 +17,7 @@ import { Impor } from '../impor/Impor';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { FormRenja, type Tambah } from './FormRenja';
 import { GRUP_KOLOM_RENJA, KOLOM_RENJA, susunBaris, type BarisGridRenja } from './kolom';
-import { simpanSelRenja } from './simpanSel';
+import { kolomSuntingRenja, useSimpanRenja } from './useSimpanRenja';
 
 function AturPerubahan({
   tahun,
@@ -61,7 +62,6 @@ export function PerencanaanPage() {
   const { tampilkan } = useNotifikasi();
   const [tersembunyi, ubahTersembunyi] = useGrupKolom('perencanaan');
   const kolom = useMemo(() => sembunyikanGrup(KOLOM_RENJA, tersembunyi), [tersembunyi]);
-  const [tersimpanPada, setTersimpanPada] = useState<Date | null>(null);
   const [renja, muatUlang] = useMuat(
     () =>
       periode?.opdId
@@ -75,29 +75,16 @@ export function PerencanaanPage() {
     [renja],
   );
 
-  // Saves run one after another, each with the newest revision of its row (the one the last save returned, or the
-  // grid's when newer), so quick edits of one row are never taken as a conflict.
-  const antrean = useRef<Promise<void>>(Promise.resolve());
-  const revisiTersimpan = useRef(new Map<string, number>());
-  const revisi = (kunci: string, diGrid: number) => Math.max(revisiTersimpan.current.get(kunci) ?? 0, diGrid);
-  const simpanSel = (e: CellEditRequestEvent<BarisGridRenja>) => {
-    if (!e.data || !renja || !periode?.opdId) return;
-    const kolom = e.colDef.colId ?? e.colDef.field ?? '';
-    const versiRenja = renja.versi;
-    antrean.current = antrean.current.then(async () => {
-      const kini = e.node.data ?? e.data!;
-      try {
-        const hasil = await simpanSelRenja(kini, kolom, e.newValue, { versi: versiRenja, revisi });
-        if (hasil && 'pesan' in hasil) return tampilkan(`${kini.renja.kode}: ${hasil.pesan}`, 'galat');
-        if (hasil) revisiTersimpan.current.set(hasil.kunci, hasil.revisi);
-        setTersimpanPada(new Date());
-        muatUlang();
-      } catch (error) {
-        if (error instanceof GalatApi && error.galat.kode === 'konflik') muatUlang();
-        tampilkan(`${kini.renja.kode}: ${pesanGalat(error)}`, 'galat');
-      }
-    });
-  };
+  const { kirim, tersimpanPada } = useSimpanRenja(renja?.versi, muatUlang);
+  const rentang = useRentang();
+  const operasi = useOperasiSel<BarisGridRenja>({
+    grid: gridRef,
+    rentang,
+    barisSunting: (data) => data?.rowId ?? null,
+    kolomSunting: kolomSuntingRenja,
+    kirim: (sel) => (gridRef.current?.api ? kirim(gridRef.current.api, sel) : Promise.resolve(false)),
+    tandai: () => undefined,
+  });
 
   const hapus = async () => {
     if (!pilihan) return;
@@ -244,22 +231,25 @@ export function PerencanaanPage() {
           onTersimpan={muatUlang}
         />
       )}
-      <Grid
-        ref={gridRef}
-        isi
-        rowData={baris}
-        columnDefs={kolom}
-        getRowId={({ data }) => data.rowId}
-        getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
-        defaultColDef={{ sortable: false, filter: false }}
-        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-        onSelectionChanged={(e) => setPilihan(e.api.getSelectedRows()[0] ?? null)}
-        readOnlyEdit
-        onCellEditRequest={simpanSel}
-        enterNavigatesVertically
-        enterNavigatesVerticallyAfterEdit
-        tooltipShowDelay={300}
-      />
+      <div className="wadah-grid" {...operasi.wadah}>
+        <Grid
+          ref={gridRef}
+          isi
+          rentang={rentang}
+          rowData={baris}
+          columnDefs={kolom}
+          getRowId={({ data }) => data.rowId}
+          getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
+          defaultColDef={{ sortable: false, filter: false }}
+          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+          onSelectionChanged={(e) => setPilihan(e.api.getSelectedRows()[0] ?? null)}
+          readOnlyEdit
+          onCellEditRequest={operasi.onCellEditRequest}
+          enterNavigatesVertically
+          enterNavigatesVerticallyAfterEdit
+          tooltipShowDelay={300}
+        />
+      </div>
     </section>
   );
 }
