@@ -1,7 +1,7 @@
 // Spreadsheet hands in the Realisasi grid: a range by Shift+click, Shift+arrows or dragging; copy, Delete, Ctrl+D,
 // Ctrl+Z and Ctrl+Y, each a whole operation saved in one transaction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buatContohDomain, TAHUN } from '../helpers/renja';
+import { buatContohDomain, OPD_CONTOH, TAHUN } from '../helpers/renja';
 import { startE2e, type E2e } from './harness';
 
 describe('range selection in the Realisasi grid', () => {
@@ -156,5 +156,43 @@ describe('range operations in the Perencanaan grid', () => {
     await expect
       .poll(() => e.page.evaluate(() => navigator.clipboard.readText()))
       .toBe('400.000.000\r\n100.000.000\r\n');
+  });
+});
+
+describe('range operations in Data Master OPD (rows saved whole)', () => {
+  let e: E2e;
+  beforeAll(async () => {
+    e = await startE2e();
+    await e.page.setViewportSize({ width: 1366, height: 768 });
+    await e.backend.call('sistem.mulaiKosong', {});
+    await e.backend.call('sistem.aturOperator', { nama: 'Rina' });
+  });
+  afterAll(() => e.close());
+
+  it('fills the address down two OPD, and one Ctrl+Z puts both rows back', async () => {
+    const a = await e.backend.call('opd.simpan', { ...OPD_CONTOH, alamat: 'Jl. Poros No. 1' });
+    const b = await e.backend.call('opd.simpan', {
+      kode: '2.07.0.00.0.00.01.0000',
+      nama: 'Dinas Perdagangan',
+      klaster: 'ekonomi',
+      kepalaNama: 'Dra. Sitti Aminah',
+      kepalaNip: '197203152000032002',
+      alamat: 'Jl. Pasar',
+    });
+    const sel = (id: number, kolom: string) =>
+      e.page.locator(`.ag-row[row-id="${id}"] .ag-cell[col-id="${kolom}"]`).first();
+    const alamat = async () =>
+      Object.fromEntries((await e.backend.call('opd.daftar', {})).map((o) => [o.nama, o.alamat]));
+    // Sorted by code, Dinas Perdagangan (2.07) comes first: its address fills down onto Dinas Pertanian.
+    await e.buka('opd');
+    await sel(b.id, 'alamat').click();
+    await sel(a.id, 'alamat').click({ modifiers: ['Shift'] });
+    await e.page.keyboard.press('Control+d');
+    await sel(a.id, 'alamat').filter({ hasText: 'Jl. Pasar' }).waitFor();
+    expect(await alamat()).toEqual({ 'Dinas Perdagangan': 'Jl. Pasar', 'Dinas Pertanian': 'Jl. Pasar' });
+    await e.page.getByTestId('status-simpan').filter({ hasText: 'Tersimpan pukul' }).waitFor();
+    await e.page.keyboard.press('Control+z');
+    await sel(a.id, 'alamat').filter({ hasText: 'Jl. Poros No. 1' }).waitFor();
+    expect(await alamat()).toEqual({ 'Dinas Perdagangan': 'Jl. Pasar', 'Dinas Pertanian': 'Jl. Poros No. 1' });
   });
 });

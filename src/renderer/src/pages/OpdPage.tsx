@@ -8,6 +8,7 @@ import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../shared/opd';
 import { api, pesanGalat } from '../api/client';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
 import { Grid } from '../components/grid/Grid';
+import { StatusSimpan } from '../components/grid/StatusSimpan';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
@@ -90,7 +91,7 @@ export function OpdPage() {
   const gridRef = useRef<AgGridReact<Opd>>(null);
   const { tampilkan } = useNotifikasi();
   const simpan = useCallback((opd: Opd) => api('opd.simpan', opd), []);
-  const onCellEditRequest = useSuntingBaris(simpan, muatUlang);
+  const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
   const hapus = useCallback(
     async (opd: Opd) => {
@@ -171,16 +172,20 @@ export function OpdPage() {
       </div>
       {tambah && <FormTambah onTersimpan={() => muatUlang()} />}
       <p className="keterangan">Klik dua kali pada sel untuk mengubah; perubahan langsung tersimpan.</p>
-      <Grid
-        ref={gridRef}
-        rowData={daftar}
-        columnDefs={kolom}
-        getRowId={({ data }) => String(data.id)}
-        readOnlyEdit
-        onCellEditRequest={(e) => void onCellEditRequest(e)}
-        quickFilterText={saring}
-        suppressColumnVirtualisation
-      />
+      <StatusSimpan pada={tersimpanPada} />
+      <div {...operasi.wadah}>
+        <Grid
+          ref={gridRef}
+          rowData={daftar}
+          columnDefs={kolom}
+          getRowId={({ data }) => String(data.id)}
+          readOnlyEdit
+          rentang={rentang}
+          onCellEditRequest={operasi.onCellEditRequest}
+          quickFilterText={saring}
+          suppressColumnVirtualisation
+        />
+      </div>
     </section>
   );
 }

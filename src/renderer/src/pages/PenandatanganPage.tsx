@@ -7,6 +7,7 @@ import { formatNip } from '../../../shared/format';
 import { api, pesanGalat } from '../api/client';
 import { Grid } from '../components/grid/Grid';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
+import { StatusSimpan } from '../components/grid/StatusSimpan';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
@@ -21,7 +22,7 @@ export function PenandatanganPage() {
   const gridRef = useRef<AgGridReact<Penandatangan>>(null);
   const { tampilkan } = useNotifikasi();
   const simpan = useCallback((p: Penandatangan) => api('penandatangan.simpan', p), []);
-  const onCellEditRequest = useSuntingBaris(simpan, muatUlang);
+  const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
   const kirim = async (e: FormEvent) => {
     e.preventDefault();
@@ -105,15 +106,19 @@ export function PenandatanganPage() {
           Tambah
         </button>
       </form>
-      <Grid
-        ref={gridRef}
-        tinggi="420px"
-        rowData={daftar}
-        columnDefs={kolom}
-        getRowId={({ data: p }) => String(p.id)}
-        readOnlyEdit
-        onCellEditRequest={(e) => void onCellEditRequest(e)}
-      />
+      <StatusSimpan pada={tersimpanPada} />
+      <div {...operasi.wadah}>
+        <Grid
+          ref={gridRef}
+          tinggi="420px"
+          rowData={daftar}
+          columnDefs={kolom}
+          getRowId={({ data: p }) => String(p.id)}
+          readOnlyEdit
+          rentang={rentang}
+          onCellEditRequest={operasi.onCellEditRequest}
+        />
+      </div>
     </section>
   );
 }

@@ -224,7 +224,12 @@ export function useOperasiSel<T>(atur: AturOperasi<T>) {
   return {
     terapkan,
     onCellEditRequest,
-    wadah: { onPasteCapture, onKeyDownCapture, onMouseDownCapture: atur.rentang.wadah.onMouseDownCapture },
+    wadah: {
+      onPasteCapture,
+      onKeyDownCapture,
+      onMouseDownCapture: atur.rentang.wadah.onMouseDownCapture,
+      onMouseOverCapture: atur.rentang.wadah.onMouseOverCapture,
+    },
   };
 }
 

@@ -1,14 +1,8 @@
 // Selecting a rectangle of cells as in a spreadsheet: Shift+arrows, Shift+click and dragging with the mouse.
 // AG Grid Community has no range selection; this keeps the anchor and the far corner, and the grid paints the cells.
-import type {
-  CellFocusedEvent,
-  CellMouseDownEvent,
-  CellMouseOverEvent,
-  CellClassParams,
-  Column,
-  GridApi,
-} from 'ag-grid-community';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { CellClassParams, CellFocusedEvent, Column, GridApi } from 'ag-grid-community';
+import type { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { dalamKotak, kotakDari, type Kotak } from './rentang';
 
 interface Ujung {
@@ -28,13 +22,10 @@ export interface Rentang {
   kotak(api: GridApi): Kotak | null;
   /** For a column's cellClassRules: is this cell inside a selection of more than one cell? */
   ditandai(p: CellClassParams): boolean;
-  props: {
-    onCellFocused(e: CellFocusedEvent): void;
-    onCellMouseDown(e: CellMouseDownEvent): void;
-    onCellMouseOver(e: CellMouseOverEvent): void;
-  };
+  props: { onCellFocused(e: CellFocusedEvent): void };
   wadah: {
     onMouseDownCapture(e: MouseEvent): void;
+    onMouseOverCapture(e: MouseEvent): void;
     onKeyDownCapture(e: KeyboardEvent): boolean;
   };
 }
@@ -43,12 +34,25 @@ function indeksKolom(api: GridApi, kolomId: string): number {
   return api.getAllDisplayedColumns().findIndex((c) => c.getColId() === kolomId);
 }
 
-export function useRentang(): Rentang {
+const sama = (a: Ujung | null, b: Ujung | null) =>
+  a !== null && b !== null && a.baris === b.baris && a.kolomId === b.kolomId;
+
+/** The body cell under the mouse, from the DOM: read at once, not from AG Grid's events, which arrive later. */
+function selDari(api: GridApi | undefined, target: EventTarget): Ujung | null {
+  const sel = target instanceof Element ? target.closest('.ag-cell') : null;
+  const rowId = sel?.closest('.ag-row')?.getAttribute('row-id');
+  const kolomId = sel?.getAttribute('col-id');
+  const node = api && rowId != null ? api.getRowNode(rowId) : undefined;
+  if (!node || node.rowPinned || node.rowIndex === null || !kolomId) return null;
+  return { baris: node.rowIndex, kolomId };
+}
+
+export function useRentang<T>(grid: RefObject<AgGridReact<T> | null>): Rentang {
   const awal = useRef<Ujung | null>(null);
   const akhir = useRef<Ujung | null>(null);
-  const perluas = useRef(false);
+  /** The cell AG Grid will report focused because of our own click or key, which must not reset the range. */
+  const fokusDiharap = useRef<Ujung | null>(null);
   const seret = useRef(false);
-  const apiRef = useRef<GridApi | null>(null);
 
   useEffect(() => {
     const lepas = () => {
@@ -59,8 +63,8 @@ export function useRentang(): Rentang {
   }, []);
 
   // Not forced: cell class rules are evaluated again on every refresh, and a forced one would rebuild the focused
-  // cell, which AG Grid then focuses again (a second focus event that would reset the range).
-  const gambar = useCallback(() => apiRef.current?.refreshCells(), []);
+  // cell, which AG Grid then focuses again.
+  const gambar = useCallback(() => grid.current?.api?.refreshCells(), [grid]);
 
   const kotak = useCallback((api: GridApi): Kotak | null => {
     if (!awal.current || !akhir.current) return null;
@@ -72,50 +76,25 @@ export function useRentang(): Rentang {
 
   const ditandai = useCallback(
     (p: CellClassParams) => {
-      const a = awal.current;
-      const b = akhir.current;
-      if (!a || !b || p.node.rowPinned || (a.baris === b.baris && a.kolomId === b.kolomId)) return false;
+      if (p.node.rowPinned || p.node.rowIndex === null || sama(awal.current, akhir.current)) return false;
       const k = kotak(p.api);
-      return (
-        k !== null &&
-        p.node.rowIndex !== null &&
-        dalamKotak(k, p.node.rowIndex, indeksKolom(p.api, p.column.getColId()))
-      );
+      return k !== null && dalamKotak(k, p.node.rowIndex, indeksKolom(p.api, p.column.getColId()));
     },
     [kotak],
   );
 
   const props = useMemo(
     () => ({
-      // AG Grid's React wrapper delivers these events asynchronously, after later key presses may have run, so the
-      // keyboard path sets the corner itself and a focus event that lands on the corner changes nothing.
+      // Keyboard moves (arrows, Tab, Enter) start a new range at the focused cell.
       onCellFocused(e: CellFocusedEvent) {
-        apiRef.current = e.api;
         if (e.rowIndex === null || e.rowPinned || !e.column || typeof e.column === 'string') return;
         const titik = { baris: e.rowIndex, kolomId: (e.column as Column).getColId() };
-        const b = akhir.current;
-        if (b && b.baris === titik.baris && b.kolomId === titik.kolomId) return;
-        if (perluas.current && awal.current) akhir.current = titik;
-        else awal.current = akhir.current = titik;
-        perluas.current = false;
-        gambar();
-      },
-      onCellMouseDown(e: CellMouseDownEvent) {
-        apiRef.current = e.api;
-        const shift = Boolean((e.event as globalThis.MouseEvent | null)?.shiftKey);
-        seret.current = !shift;
-        if (e.rowIndex === null || e.node.rowPinned) return;
-        const titik = { baris: e.rowIndex, kolomId: e.column.getColId() };
-        if (shift && awal.current) akhir.current = titik;
-        else awal.current = akhir.current = titik;
-        gambar();
-      },
-      onCellMouseOver(e: CellMouseOverEvent) {
-        const tombol = (e.event as globalThis.MouseEvent | null)?.buttons ?? 0;
-        if (!seret.current || (tombol & 1) === 0 || e.rowIndex === null || e.node.rowPinned || !awal.current) return;
-        const kolomId = e.column.getColId();
-        if (akhir.current?.baris === e.rowIndex && akhir.current.kolomId === kolomId) return;
-        akhir.current = { baris: e.rowIndex, kolomId };
+        if (sama(titik, fokusDiharap.current)) {
+          fokusDiharap.current = null;
+          return;
+        }
+        if (sama(titik, akhir.current) && sama(titik, awal.current)) return;
+        awal.current = akhir.current = titik;
         gambar();
       },
     }),
@@ -125,18 +104,31 @@ export function useRentang(): Rentang {
   const wadah = useMemo(
     () => ({
       onMouseDownCapture(e: MouseEvent) {
-        perluas.current = e.shiftKey;
+        const titik = selDari(grid.current?.api, e.target);
+        if (!titik || e.button !== 0) return;
+        if (e.shiftKey && awal.current) akhir.current = titik;
+        else awal.current = akhir.current = titik;
+        fokusDiharap.current = titik;
+        seret.current = !e.shiftKey;
+        gambar();
+      },
+      onMouseOverCapture(e: MouseEvent) {
+        if (!seret.current || (e.buttons & 1) === 0) return;
+        const titik = selDari(grid.current?.api, e.target);
+        if (!titik || sama(titik, akhir.current)) return;
+        akhir.current = titik;
+        gambar();
       },
       /** Shift+arrow moves the far corner; true when the key was used. */
       onKeyDownCapture(e: KeyboardEvent): boolean {
         const langkah = LANGKAH[e.key];
-        const api = apiRef.current;
+        const api = grid.current?.api;
         if (!e.shiftKey || !langkah || !api || !akhir.current || api.getEditingCells().length > 0) return false;
         const kolom = api.getAllDisplayedColumns();
         const k = Math.min(Math.max(indeksKolom(api, akhir.current.kolomId) + langkah[1], 0), kolom.length - 1);
         const b = Math.min(Math.max(akhir.current.baris + langkah[0], 0), api.getDisplayedRowCount() - 1);
         const kolomId = kolom[k]!.getColId();
-        akhir.current = { baris: b, kolomId };
+        akhir.current = fokusDiharap.current = { baris: b, kolomId };
         gambar();
         api.ensureIndexVisible(b);
         api.ensureColumnVisible(kolomId);
@@ -144,7 +136,7 @@ export function useRentang(): Rentang {
         return true;
       },
     }),
-    [gambar],
+    [grid, gambar],
   );
 
   return { kotak, ditandai, props, wadah };

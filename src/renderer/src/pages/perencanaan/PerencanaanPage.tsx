@@ -76,7 +76,7 @@ export function PerencanaanPage() {
   );
 
   const { kirim, tersimpanPada } = useSimpanRenja(renja?.versi, muatUlang);
-  const rentang = useRentang();
+  const rentang = useRentang(gridRef);
   const operasi = useOperasiSel<BarisGridRenja>({
     grid: gridRef,
     rentang,

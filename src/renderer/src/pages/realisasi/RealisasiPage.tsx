@@ -93,7 +93,7 @@ function LembarGrid({
   const segarkan = useCallback(() => gridRef.current?.api?.refreshCells(), []);
   const { galat, tandai, kirim, tersimpanPada } = useSimpanRealisasi(lembar, muatUlang, segarkan);
   const terkunci = lembar.verifikasi.status === 'diverifikasi';
-  const rentang = useRentang();
+  const rentang = useRentang(gridRef);
   const operasi = useOperasiSel<BarisGrid>({
     grid: gridRef,
     rentang,
