@@ -13,6 +13,7 @@ import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
+import { useKonfirmasi } from '../components/Konfirmasi';
 
 const OPD_KOSONG: Required<Omit<OpdInput, 'id' | 'revisi'>> = {
   kode: '',
@@ -90,12 +91,13 @@ export function OpdPage() {
   const [tambah, setTambah] = useState(false);
   const gridRef = useRef<AgGridReact<Opd>>(null);
   const { tampilkan } = useNotifikasi();
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const simpan = useCallback((opd: Opd) => api('opd.simpan', opd), []);
   const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
   const hapus = useCallback(
     async (opd: Opd) => {
-      if (!window.confirm(`Hapus ${opd.nama}?`)) return;
+      if (!(await konfirmasi(`Hapus ${opd.nama}?`, '', 'Hapus'))) return;
       try {
         await api('opd.hapus', { id: opd.id });
         tampilkan(`${opd.nama} dihapus`, 'sukses');
@@ -104,7 +106,7 @@ export function OpdPage() {
         tampilkan(pesanGalat(error), 'galat');
       }
     },
-    [muatUlang, tampilkan],
+    [muatUlang, tampilkan, konfirmasi],
   );
 
   const kolom = useMemo<ColDef<Opd>[]>(
@@ -186,6 +188,7 @@ export function OpdPage() {
           suppressColumnVirtualisation
         />
       </div>
+      {dialogKonfirmasi}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
+import { useKonfirmasi } from '../components/Konfirmasi';
 
 const KOSONG = { nama: '', jabatan: '', pangkat: '', nip: '' };
 
@@ -21,6 +22,7 @@ export function PenandatanganPage() {
   const [galat, setGalat] = useState<Record<string, string>>({});
   const gridRef = useRef<AgGridReact<Penandatangan>>(null);
   const { tampilkan } = useNotifikasi();
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const simpan = useCallback((p: Penandatangan) => api('penandatangan.simpan', p), []);
   const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
@@ -40,7 +42,7 @@ export function PenandatanganPage() {
 
   const hapus = useCallback(
     async (p: Penandatangan) => {
-      if (!window.confirm(`Hapus ${p.nama} dari daftar penandatangan?`)) return;
+      if (!(await konfirmasi(`Hapus ${p.nama} dari daftar penandatangan?`, '', 'Hapus'))) return;
       try {
         await api('penandatangan.hapus', { id: p.id });
         muatUlang();
@@ -48,7 +50,7 @@ export function PenandatanganPage() {
         tampilkan(pesanGalat(error), 'galat');
       }
     },
-    [muatUlang, tampilkan],
+    [muatUlang, tampilkan, konfirmasi],
   );
 
   const kolom = useMemo<ColDef<Penandatangan>[]>(
@@ -119,6 +121,7 @@ export function PenandatanganPage() {
           onCellEditRequest={operasi.onCellEditRequest}
         />
       </div>
+      {dialogKonfirmasi}
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { useRentang } from '../../components/grid/useRentang';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
+import { useKonfirmasi } from '../../components/Konfirmasi';
 import { Impor } from '../impor/Impor';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { FormRenja, type Tambah } from './FormRenja';
@@ -60,6 +61,7 @@ export function PerencanaanPage() {
   const [tambah, setTambah] = useState<Tambah | null>(null);
   const gridRef = useRef<AgGridReact<BarisGridRenja>>(null);
   const { tampilkan } = useNotifikasi();
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const [tersembunyi, ubahTersembunyi] = useGrupKolom('perencanaan');
   const kolom = useMemo(() => sembunyikanGrup(KOLOM_RENJA, tersembunyi), [tersembunyi]);
   const [renja, muatUlang] = useMuat(
@@ -91,7 +93,8 @@ export function PerencanaanPage() {
     const r = pilihan.renja;
     const apa =
       pilihan.tingkat === 'indikator' ? `indikator "${pilihan.indikator?.uraian ?? ''}"` : `${r.kode} ${r.nama}`;
-    if (!window.confirm(`Hapus ${apa}${pilihan.tingkat === 'indikator' ? '' : ' beserta isinya'}?`)) return;
+    if (!(await konfirmasi(`Hapus ${apa}${pilihan.tingkat === 'indikator' ? '' : ' beserta isinya'}?`, '', 'Hapus')))
+      return;
     try {
       if (pilihan.tingkat === 'indikator') await api('renja.hapusIndikator', { id: pilihan.indikator!.id });
       else await api('renja.hapus', { tingkat: pilihan.tingkat, id: r.id });
@@ -250,6 +253,7 @@ export function PerencanaanPage() {
           tooltipShowDelay={300}
         />
       </div>
+      {dialogKonfirmasi}
     </section>
   );
 }
