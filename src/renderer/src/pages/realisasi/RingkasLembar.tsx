@@ -8,8 +8,8 @@ import { BerubahSetelahDiterima } from './Verifikasi';
 export function RingkasLembar({ lembar, total }: { lembar: LembarRealisasi; total: BarisGrid }) {
   return (
     <div className="ringkas-lembar">
-      <span>
-        Dibandingkan dengan <strong data-testid="versi">{LABEL_VERSI[lembar.versi]}</strong>
+      <span title="Target dan pagu yang menjadi pembanding realisasi periode ini">
+        <strong data-testid="versi">{LABEL_VERSI[lembar.versi]}</strong>
       </span>
       <span>
         Pagu <strong>{formatRupiah(total.pagu, { desimal: false })}</strong>
