@@ -15,6 +15,8 @@ export interface OsEffects {
   pilihFolder?(judul: string): Promise<string | null>;
   /** Asks for an existing file with one of the extensions (without dot); null when cancelled. */
   pilihBerkas?(judul: string, ekstensi: string[]): Promise<string | null>;
+  /** Opens an https link (a wa.me message) in the default browser; false when it is not a web link. */
+  bukaTautan?(url: string): Promise<boolean>;
   /** Shows what was found outside any request (damage found by the background check); absent: the console. */
   peringatan?(judul: string, pesan: string): void;
 }

@@ -345,3 +345,35 @@ export function labelSampaiBulan(bulan: number): string {
 export function labelSampaiTriwulan(triwulan: number): string {
   return `s.d. ${labelTriwulan(triwulan)}`;
 }
+
+// Presenters round: "Rp512,2 miliar", not "Rp512.187.350.000,00". The full figure stays in the report.
+const SKALA_LISAN = [
+  [1e12, 'triliun'],
+  [1e9, 'miliar'],
+  [1e6, 'juta'],
+] as const;
+
+/** Money as said aloud: one decimal in the largest unit it reaches ("Rp512,2 miliar", "Rp2 miliar"); below a million in full. */
+export function formatRupiahLisan(n: number | null | undefined): string {
+  if (n == null || !Number.isFinite(n)) return '-';
+  const tanda = n < 0 ? '-' : '';
+  const abs = Math.abs(n);
+  // A unit is reached when the next smaller one would say 1.000 or more: Rp999.960.000 is "Rp1 miliar", not
+  // "Rp1.000 juta", while Rp950.000.000 stays "Rp950 juta".
+  for (const [besar, nama] of SKALA_LISAN) {
+    if (Number(fixedDecimal(abs / (besar / 1000), 1)) >= 1000)
+      return `${tanda}Rp${formatAngkaRingkas(Number(fixedDecimal(abs / besar, 1)), 1)} ${nama}`;
+  }
+  return formatRupiah(n, { desimal: false });
+}
+
+/** A percentage as said aloud: one decimal, "68,9%". */
+export function formatPersenLisan(n: number | null | undefined): string {
+  return formatPersen(n, 1);
+}
+
+/** Deviation as said aloud: "-11,0 poin", "+5,0 poin". */
+export function formatPoinLisan(n: number | null | undefined): string {
+  const angka = formatPoin(n, 1);
+  return angka === '-' ? angka : `${angka} poin`;
+}

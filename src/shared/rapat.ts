@@ -68,6 +68,11 @@ export const LABEL_DOKUMEN_RAPAT: Record<JenisDokumenRapat, string> = {
   notulen: 'Notulen',
 };
 
+/** The slides of a meeting (paparan) are archived beside its documents under this kind. */
+export const JENIS_PAPARAN = 'paparan';
+/** Every kind a meeting's archive holds, as the archive list names it. */
+export const LABEL_ARSIP_RAPAT: Record<string, string> = { ...LABEL_DOKUMEN_RAPAT, [JENIS_PAPARAN]: 'Paparan (slide)' };
+
 /** Up to this many addressees are written after "Yth."; more go to a lampiran ("daftar terlampir"). */
 export const BATAS_YTH = 3;
 

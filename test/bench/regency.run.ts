@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { it } from 'vitest';
 import { createBackend, type Backend } from '../../src/main/backend';
 import { folderCadangan } from '../../src/main/backup';
-import { lebarTeksLanskap } from '../../src/main/documents/halaman';
+import { lebarTeksLanskap } from '../../src/main/docx/halaman';
 import { susunKonteks } from '../../src/main/laporan/konteks';
 import { xmlTabelE81 } from '../../src/main/laporan/tabelE81Xml';
 import { siapkanImpor } from '../../src/main/impor/jalur';

@@ -41,6 +41,10 @@ function desktopUji(dir: string) {
       writeFileSync(path, isi);
       return Promise.resolve(path);
     },
+    bukaTautan: (url) => {
+      diminta.push(`tautan ${url}`);
+      return Promise.resolve(true);
+    },
     bukaBerkas: (path) => {
       diminta.push(`buka ${path}`);
       return Promise.resolve();

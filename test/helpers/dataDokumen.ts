@@ -1,9 +1,9 @@
 // Plain data for the DOCX builders, as main assembles it from the database: one realistic meeting of Kabupaten Contoh.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DataDaftarHadir } from '../../src/main/documents/daftarHadir';
-import type { DataNotulen } from '../../src/main/documents/notulen';
-import type { DataUndangan, PenerimaUndangan } from '../../src/main/documents/undangan';
+import type { DataDaftarHadir } from '../../src/main/docx/daftarHadir';
+import type { DataNotulen } from '../../src/main/docx/notulen';
+import type { DataUndangan, PenerimaUndangan } from '../../src/main/docx/undangan';
 import { lambangContoh } from '../../src/main/sample/lambang-contoh';
 
 export const INSTANSI = {

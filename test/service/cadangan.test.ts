@@ -179,6 +179,7 @@ describe('Cadangan', () => {
     await pertama.close();
     // The daily backup at the next start goes there too, and nothing lands beside the data file.
     const kedua = await createBackend({ dataPath: join(dir, 'sinergi.sqlite'), folderCadangan: lokal });
+    await kedua.latar; // the day's backup follows the opening in the background
     expect(
       daftarCadangan(lokal)
         .map((x) => x.alasan)

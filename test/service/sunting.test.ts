@@ -16,6 +16,9 @@ interface Ids {
   program: { id: number; kode: string };
   kegiatan: { id: number; kode: string };
   sub: number;
+  /** Two sub kegiatan for contracts. */
+  subKontrak: number[];
+  kategori: number[];
   rapat: number[];
   acara: number;
   penandatangan: number[];
@@ -81,6 +84,8 @@ function contoh(ids: Ids, tahun: number): Partial<Record<MethodName, [Isian, Isi
         sekretarisNip: NIP_B,
         alamat: 'Jl. Satu',
         telepon: '0403 1',
+        kontakNama: 'Rahmat',
+        kontakTelepon: '+6281234567890',
       },
       {
         kode: '1.01.2.22.0.00.92.0000',
@@ -94,6 +99,8 @@ function contoh(ids: Ids, tahun: number): Partial<Record<MethodName, [Isian, Isi
         sekretarisNip: NIP_A,
         alamat: 'Jl. Dua',
         telepon: '0403 2',
+        kontakNama: 'Nurul',
+        kontakTelepon: '+62403210001',
       },
     ],
     'penandatangan.simpan': [
@@ -202,6 +209,9 @@ function contoh(ids: Ids, tahun: number): Partial<Record<MethodName, [Isian, Isi
         status: 'belum',
         solusi: '',
         subKegiatanId: null,
+        kategoriId: ids.kategori[0],
+        kemungkinan: 2,
+        dampak: 3,
       },
       {
         rapatId: ids.rapat[1],
@@ -211,6 +221,36 @@ function contoh(ids: Ids, tahun: number): Partial<Record<MethodName, [Isian, Isi
         status: 'proses',
         solusi: 'Surati kementerian',
         subKegiatanId: null,
+        kategoriId: ids.kategori[1],
+        kemungkinan: 4,
+        dampak: 5,
+      },
+    ],
+    'kategoriKendala.simpan': [
+      { nama: 'Kategori Uji A', urutan: 50 },
+      { nama: 'Kategori Uji B', urutan: 60 },
+    ],
+    'kontrak.simpan': [
+      {
+        subKegiatanId: ids.subKontrak[0],
+        nomor: '027/01/PPK/2026',
+        penyedia: 'CV Maju Jaya',
+        nilai: 50_000_000,
+        tanggalMulai: `${tahun}-07-01`,
+        tanggalSelesai: `${tahun}-10-31`,
+        jadwal: [{ bulan: `${tahun}-07`, rencanaFisik: 30 }],
+      },
+      {
+        subKegiatanId: ids.subKontrak[1],
+        nomor: '',
+        penyedia: 'PT Bangun Negeri',
+        nilai: 60_000_000.5,
+        tanggalMulai: `${tahun}-06-15`,
+        tanggalSelesai: `${tahun}-12-15`,
+        jadwal: [
+          { bulan: `${tahun}-08`, rencanaFisik: 40 },
+          { bulan: `${tahun}-10`, rencanaFisik: 80 },
+        ],
       },
     ],
     'rpjmd.simpan': [
@@ -297,6 +337,8 @@ function contoh(ids: Ids, tahun: number): Partial<Record<MethodName, [Isian, Isi
         zonaWaktu: 'WITA',
         ukuranKertas: 'A4',
         polaNomorSurat: '000.1.5/{urut}/Ekbang/{tahun}',
+        warnaUtama: '#1F4E79',
+        warnaAksen: '#C9A227',
       },
       {
         namaPemda: 'Pemerintah Kabupaten Coba',
@@ -312,6 +354,8 @@ function contoh(ids: Ids, tahun: number): Partial<Record<MethodName, [Isian, Isi
         zonaWaktu: 'WIB',
         ukuranKertas: 'F4',
         polaNomorSurat: '{urut}/Ekbang',
+        warnaUtama: '#198246',
+        warnaAksen: '#F5C81E',
       },
     ],
     'pengaturan.simpanMonev': [
@@ -367,6 +411,10 @@ describe('partial saves, generated from the contract', () => {
       .select('id')
       .where('kegiatanId', '=', kegiatan.id)
       .executeTakeFirstOrThrow();
+    const subKontrak = (
+      await db.selectFrom('subKegiatan').select('id').where('kegiatanId', '!=', kegiatan.id).limit(2).execute()
+    ).map((s) => s.id);
+    const kategori = (await b.call('kategoriKendala.daftar', {})).map((k) => k.id);
     const rapat = (await b.call('rapat.daftar', {})).map((r) => r.id);
     const acara = await db
       .selectFrom('rapatAcara')
@@ -385,6 +433,8 @@ describe('partial saves, generated from the contract', () => {
         program,
         kegiatan,
         sub: sub.id,
+        subKontrak,
+        kategori,
         rapat,
         acara: acara.id,
         penandatangan,

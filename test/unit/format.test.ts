@@ -7,8 +7,11 @@ import {
   formatLampiran,
   formatNip,
   formatPersen,
+  formatPersenLisan,
   formatPoin,
+  formatPoinLisan,
   formatRupiah,
+  formatRupiahLisan,
   formatTanggal,
   formatTanggalPendek,
   formatTriwulan,
@@ -80,6 +83,40 @@ describe('formatPersen and formatPoin', () => {
     expect(formatPoin(0.004)).toBe('0,00');
     expect(formatPoin(1, 0)).toBe('+1');
     expect(formatPoin(null)).toBe('-');
+  });
+});
+
+describe('figures as a presenter says them (slides)', () => {
+  it('rounds money to one decimal in the largest unit it reaches', () => {
+    expect(formatRupiahLisan(512_187_350_000)).toBe('Rp512,2 miliar');
+    expect(formatRupiahLisan(1_250_000_000_000)).toBe('Rp1,3 triliun');
+    expect(formatRupiahLisan(2_000_000_000)).toBe('Rp2 miliar');
+    expect(formatRupiahLisan(845_049_999)).toBe('Rp845 juta');
+    expect(formatRupiahLisan(12_345_678)).toBe('Rp12,3 juta');
+    expect(formatRupiahLisan(1_234_567_890_123_456)).toBe('Rp1.234,6 triliun');
+  });
+  it('moves to the next unit when rounding reaches it', () => {
+    expect(formatRupiahLisan(999_960_000)).toBe('Rp1 miliar');
+    expect(formatRupiahLisan(999_940_000)).toBe('Rp999,9 juta');
+    expect(formatRupiahLisan(999_960)).toBe('Rp1 juta');
+    expect(formatRupiahLisan(950_000_000)).toBe('Rp950 juta');
+  });
+  it('writes small, zero, negative and missing amounts', () => {
+    expect(formatRupiahLisan(750_000)).toBe('Rp750.000');
+    expect(formatRupiahLisan(0)).toBe('Rp0');
+    expect(formatRupiahLisan(-5_250_000_000)).toBe('-Rp5,3 miliar');
+    expect(formatRupiahLisan(null)).toBe('-');
+    expect(formatRupiahLisan(Number.NaN)).toBe('-');
+  });
+  it('rounds percentages and points to one decimal', () => {
+    expect(formatPersenLisan(68.94)).toBe('68,9%');
+    expect(formatPersenLisan(68.95)).toBe('69,0%');
+    expect(formatPersenLisan(100)).toBe('100,0%');
+    expect(formatPersenLisan(null)).toBe('-');
+    expect(formatPoinLisan(-11)).toBe('-11,0 poin');
+    expect(formatPoinLisan(5.04)).toBe('+5,0 poin');
+    expect(formatPoinLisan(-0.04)).toBe('0,0 poin');
+    expect(formatPoinLisan(null)).toBe('-');
   });
 });
 

@@ -1,7 +1,7 @@
 // The layers are enforced, not just described: a probe file that breaks a layer's rule fails the type check of that
 // layer's tsconfig and ESLint, and a probe that keeps to the rules passes both.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -35,6 +35,19 @@ const LAPISAN: Record<'shared' | 'renderer' | 'main', { folder: string; probe: P
       { nama: 'document', kode: 'export const d = document.title;', tsc: true, eslint: true },
       { nama: 'window', kode: 'export const w = window.innerWidth;', tsc: true, eslint: true },
       { nama: 'ok', kode: "export const ok = [1, 2].map((x) => x * 2).join(',');", tsc: false, eslint: false },
+      // The API contract, the handlers and the loaders are joined with gabungTanpaGanda (a copy sits beside the probes).
+      {
+        nama: 'metode-ganda',
+        kode: "import { gabungTanpaGanda } from './gabung';\nexport const k = gabungTanpaGanda({ 'a.satu': 1 }, { 'a.satu': 2 });",
+        tsc: true,
+        eslint: false,
+      },
+      {
+        nama: 'metode-unik',
+        kode: "import { gabungTanpaGanda } from './gabung';\nexport const k = gabungTanpaGanda({ 'a.satu': 1 }, { 'a.dua': 2 });",
+        tsc: false,
+        eslint: false,
+      },
     ],
   },
   renderer: {
@@ -71,6 +84,7 @@ describe('layers the compiler and the linter enforce', () => {
     { timeout: 120_000 },
     async (lapisan, { folder, probe }) => {
       // The type check: the layer's own tsconfig, over the probe files only.
+      copyFileSync(join(AKAR, 'src/shared/gabung.ts'), join(dir, 'gabung.ts'));
       const berkas = probe.map((p) => {
         const path = join(dir, `${lapisan}-${p.nama}.ts`);
         writeFileSync(path, `${p.kode}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waktuRapat } from '../../src/main/documents/undangan';
+import { waktuRapat } from '../../src/main/docx/undangan';
 import { formatHariTanggal, formatLampiran, formatNip, formatTanggal } from '../../src/shared/format';
 import {
   atasNamaBaku,

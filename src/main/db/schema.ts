@@ -1,16 +1,12 @@
 // Row types of the SQLite tables as Kysely sees them (camelCase here, snake_case on disk via CamelCasePlugin).
 import type { Generated } from 'kysely';
-import type { Klaster } from '../../shared/opd';
-import type {
-  JenisRapat,
-  Kehadiran,
-  SifatSurat,
-  StatusTindakLanjut,
-  TingkatKendala,
-  TujuanUndangan,
-} from '../../shared/rapat';
+import type { MimeGambar } from '../../shared/gambar';
+import type { Opd } from '../../shared/api/opd';
+import type { Notulen, Rapat } from '../../shared/api/rapat';
+import type { Kehadiran, StatusTindakLanjut, TingkatKendala } from '../../shared/rapat';
 import type { StatusVerifikasi, Versi } from '../../shared/renja';
 import type { ArahIndikator, JenisIndikator } from '../../shared/monev/rules';
+import type { CaraPengingat } from '../../shared/pelaporan';
 
 export interface PengaturanTable {
   /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
@@ -22,26 +18,19 @@ export interface PengaturanTable {
 
 export interface LogoTable {
   id: number;
-  mime: string;
+  mime: MimeGambar;
   isi: Uint8Array;
   diubahPada: string;
 }
 
-export interface OpdTable {
-  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
-  revisi: Generated<number>;
-  id: Generated<number>;
-  kode: string;
-  nama: string;
-  singkatan: string;
-  klaster: Klaster;
-  kepalaNama: string;
-  kepalaJabatan: string;
-  kepalaNip: string;
-  sekretarisNama: string;
-  sekretarisNip: string;
-  alamat: string;
-  telepon: string;
+/**
+ * A row type from the transfer type the API already declares: the same names and types, with the columns the
+ * database fills itself wrapped in Generated. One source for both; test/service/skema.test.ts holds it to the table.
+ */
+type Baris<T, Diisi extends keyof T> = { [K in keyof T]: K extends Diisi ? Generated<T[K]> : T[K] };
+
+/** The OPD as the API gives it (shared/api/opd.ts), plus when it was made and changed. */
+export interface OpdTable extends Baris<Opd, 'id' | 'revisi' | 'kontakNama' | 'kontakTelepon'> {
   dibuatPada: Generated<string>;
   diubahPada: Generated<string>;
 }
@@ -161,7 +150,7 @@ export interface DokumentasiTable {
   subKegiatanId: number;
   bulan: number;
   keterangan: Generated<string>;
-  mime: string;
+  mime: MimeGambar;
   isi: Uint8Array;
   diubahOleh: Generated<string>;
   dibuatPada: Generated<string>;
@@ -211,37 +200,18 @@ export interface Database {
 }
 
 // Coordination meetings (migration 0003_rapat).
-export interface RapatTable {
-  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
-  revisi: Generated<number>;
-  id: Generated<number>;
-  jenis: JenisRapat;
-  judul: string;
-  tahun: number | null;
-  triwulan: number | null;
-  tanggal: string;
-  waktuMulai: string;
-  waktuSelesai: string;
-  tempat: string;
-  pimpinanId: number | null;
-  penandatanganId: number | null;
-  atasNama: string;
-  tujuan: TujuanUndangan;
-  nomorSurat: Generated<string>;
-  tanggalSurat: string;
-  sifat: SifatSurat;
-  lampiran: number | null;
-  hal: string;
-  pembuka: string;
-  penutup: string;
+/**
+ * The meeting as the API gives it (shared/api/rapat.ts) without what lives in other tables (acara, peserta,
+ * pembahasan), its lists kept as JSON text, and the notulen's own fields as columns.
+ */
+export interface RapatTable extends Baris<
+  Omit<Rapat, 'acara' | 'peserta' | 'notulen' | 'narasumber' | 'tembusan'> & Omit<Notulen, 'pembahasan'>,
+  'id' | 'revisi' | 'nomorSurat' | 'notulisNama' | 'notulisNip' | 'pembukaan' | 'kesimpulan'
+> {
   /** JSON array of text. */
   narasumber: string;
   /** JSON array of text. */
   tembusan: string;
-  notulisNama: Generated<string>;
-  notulisNip: Generated<string>;
-  pembukaan: Generated<string>;
-  kesimpulan: Generated<string>;
   dibuatPada: Generated<string>;
   diubahPada: Generated<string>;
 }
@@ -331,6 +301,61 @@ export interface KendalaTable {
   solusi: string;
   /** Added by 0007_kendala_sub. */
   subKegiatanId: number | null;
+  /** Added by 0009_pelaporan: the category and the risk scales (1-5), null while not scored. */
+  kategoriId: Generated<number | null>;
+  kemungkinan: Generated<number | null>;
+  dampak: Generated<number | null>;
+  dibuatPada: Generated<string>;
+  diubahPada: Generated<string>;
+}
+
+// Reporting discipline, risks and contracts (migration 0009_pelaporan).
+export interface Database {
+  kategoriKendala: KategoriKendalaTable;
+  tenggatPelaporan: { tahun: number; triwulan: number; tanggal: string };
+  formulirOpd: FormulirOpdTable;
+  pengingat: PengingatTable;
+  kontrak: KontrakTable;
+}
+
+export interface KategoriKendalaTable {
+  revisi: Generated<number>;
+  id: Generated<number>;
+  nama: string;
+  urutan: number;
+}
+
+export interface FormulirOpdTable {
+  opdId: number;
+  tahun: number;
+  bulan: number;
+  dikirimPada: string | null;
+  kembaliPada: string | null;
+}
+
+export interface PengingatTable {
+  id: Generated<number>;
+  opdId: number;
+  tahun: number;
+  triwulan: number;
+  cara: CaraPengingat;
+  dokumenId: number | null;
+  nomorSurat: Generated<string>;
+  oleh: string;
+  pada: Generated<string>;
+}
+
+export interface KontrakTable {
+  revisi: Generated<number>;
+  id: Generated<number>;
+  subKegiatanId: number;
+  nomor: string;
+  penyedia: string;
+  nilai: number;
+  tanggalMulai: string;
+  tanggalSelesai: string;
+  /** JSON array of { bulan: 'YYYY-MM', rencanaFisik } (cumulative % at each month's end). */
+  jadwal: string;
   dibuatPada: Generated<string>;
   diubahPada: Generated<string>;
 }

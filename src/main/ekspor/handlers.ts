@@ -1,11 +1,10 @@
 import type { HandlersFor } from '../api/context';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import JSZip from 'jszip';
 import { NAMA_BULAN } from '../../shared/format';
 import { DitolakError } from '../errors';
-import { bukaSetelahSimpan, galatTulisBerkas } from '../os';
+import { bukaSetelahSimpan } from '../os';
+import { serahkanBanyak } from './banyak';
 import { formulirXlsx } from './formulir';
+import { catatFormulirDikirim } from '../pelaporan/catat';
 import { tabelXlsx } from './tabel';
 
 export const eksporHandlers: HandlersFor<
@@ -14,42 +13,29 @@ export const eksporHandlers: HandlersFor<
   'ekspor.formulirSemua': async ({ tahun, bulan, folder }, { db, kemajuan }) => {
     const opd = await db.selectFrom('opd').select(['id', 'nama']).orderBy('kode').execute();
     const berkas: { namaBerkas: string; isi: Buffer }[] = [];
+    const dikirim: number[] = [];
     const dilewati: string[] = [];
     for (const [i, o] of opd.entries()) {
       kemajuan({ langkah: 'Menyusun formulir OPD', selesai: i, total: opd.length, satuan: 'berkas' });
       try {
         berkas.push(await formulirXlsx(db, o.id, tahun, bulan));
+        dikirim.push(o.id);
       } catch (error) {
         if (!(error instanceof DitolakError)) throw error;
         dilewati.push(o.nama);
       }
     }
     if (berkas.length === 0) throw new DitolakError(`Belum ada OPD yang memiliki Renja tahun ${tahun}`);
-    if (folder) {
-      for (const b of berkas) {
-        const path = join(folder, b.namaBerkas);
-        try {
-          await writeFile(path, b.isi);
-        } catch (error) {
-          const galat = galatTulisBerkas(error, path);
-          throw galat instanceof DitolakError
-            ? galat
-            : new DitolakError(`Formulir tidak dapat ditulis ke ${folder}: ${(error as Error).message}`);
-        }
-      }
-      return { jenis: 'folder', folder, jumlah: berkas.length, dilewati };
-    }
-    kemajuan({ langkah: 'Memadatkan berkas .zip', selesai: 0, total: 0, satuan: '' });
-    const zip = new JSZip();
-    for (const b of berkas) zip.file(b.namaBerkas, b.isi);
-    const isi = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-    return {
-      jenis: 'zip',
-      namaBerkas: `Formulir Realisasi semua OPD ${NAMA_BULAN[bulan - 1]} ${tahun}.zip`,
-      base64: isi.toString('base64'),
-      jumlah: berkas.length,
+    const hasil = await serahkanBanyak(
+      berkas,
       dilewati,
-    };
+      folder,
+      `Formulir Realisasi semua OPD ${NAMA_BULAN[bulan - 1]} ${tahun}.zip`,
+      kemajuan,
+    );
+    // Recorded once they are out: a folder that could not be written sent nothing.
+    await catatFormulirDikirim(db, dikirim, tahun, bulan);
+    return hasil;
   },
   'ekspor.tabel': async (input) => ({
     namaBerkas: `${input.judul.replace(/[\\/:*?"<>|]/g, '-')}.xlsx`,
@@ -57,6 +43,8 @@ export const eksporHandlers: HandlersFor<
   }),
   'ekspor.formulir': async ({ opdId, tahun, bulan }, { db }) => {
     const { namaBerkas, isi } = await formulirXlsx(db, opdId, tahun, bulan);
+    // Made to be sent to the OPD: the tracker counts it as sent (the first time only).
+    await catatFormulirDikirim(db, [opdId], tahun, bulan);
     return { namaBerkas, base64: isi.toString('base64') };
   },
   'ekspor.pilihFolder': async (_input, { os }) => ({

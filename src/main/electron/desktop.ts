@@ -66,6 +66,12 @@ export function desktopUntuk(jendela: BrowserWindow | null): Required<OsEffects>
       });
       return canceled ? null : (filePaths[0] ?? null);
     },
+    async bukaTautan(url) {
+      // Only web links: a crafted URL must not start a local program.
+      if (!url.startsWith('https://')) return false;
+      await shell.openExternal(url);
+      return true;
+    },
     peringatan(judul, pesan) {
       const w = induk();
       const opsi = { type: 'error' as const, title: judul, message: pesan, noLink: true };

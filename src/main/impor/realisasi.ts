@@ -8,6 +8,7 @@ import { LABEL_STATUS_VERIFIKASI, tingkatKode } from '../../shared/renja';
 import type { Context } from '../api/context';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
+import { catatFormulirKembali } from '../pelaporan/catat';
 import { periksaRealisasi, simpanRealisasi } from '../realisasi/repository';
 import { ambilVerifikasi } from '../realisasi/verifikasi';
 import { renjaBerlaku, versiPada } from '../monev/berlaku';
@@ -232,6 +233,11 @@ export const imporRealisasi: JenisImporDef<DataRealisasi> = {
   },
   siapkan,
   tulis: async (ctx, _input, { data }) => {
-    await simpanRealisasi(ctx.db, { ...data, operator: ctx.sesi.operator });
+    await simpanRealisasi(ctx.db, {
+      ...data,
+      operator: ctx.sesi.operator,
+      // The figures came back from the OPD: the tracker's "Formulir kembali", in the same transaction.
+      sesudahTulis: (trx) => catatFormulirKembali(trx, data.opdId, data.tahun, data.bulan),
+    });
   },
 };

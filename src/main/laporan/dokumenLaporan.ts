@@ -5,12 +5,12 @@ import type { BagianNarasi } from '../../shared/api/laporan';
 import type { BarisOpdMonev } from '../../shared/api/monev';
 import { formatAngka, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
-import { judul, kosong, paragraf, subjudul, tabelData, tandaTangan, type Pejabat } from '../documents/blok';
-import { ukuranGambar } from '../documents/gambar';
-import { buatDokumenSeksi, keBuffer, lebarTeks, lebarTeksLanskap } from '../documents/halaman';
+import { judul, kosong, paragraf, subjudul, tabelData, tandaTangan, type Pejabat } from '../docx/blok';
+import { ukuranGambar } from '../docx/gambar';
+import { buatDokumenSeksi, keBuffer, lebarTeks, lebarTeksLanskap } from '../docx/halaman';
 import type { LaporKemajuan } from '../kemajuan';
-import type { GambarLogo } from '../documents/kop';
-import { tabelWarna, type SelWarna } from '../documents/tabelWarna';
+import type { GambarLogo } from '../docx/kop';
+import { tabelWarna, type SelWarna } from '../docx/tabelWarna';
 import { angkaUtama, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
 import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
@@ -309,7 +309,10 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
       `e81-${i}`,
       () => {
         kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
-        return xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
+        const tabel = xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
+        // After the last table only the rest of the document is left to compress and pack.
+        if (i === k.tabel.length - 1) kemajuan({ langkah: 'Memadatkan berkas', selesai: 0, total: 0, satuan: '' });
+        return tabel;
       },
     ]),
   );

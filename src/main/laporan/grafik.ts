@@ -15,6 +15,10 @@ const BELUM = 'Belum dapat dinilai' as const;
 const dalamParagraf = (run: ChartRun) =>
   new Paragraph({ alignment: AlignmentType.CENTER, keepLines: true, spacing: { after: 120 }, children: [run] });
 
+/** "Awal", "TW I" ... "TW IV": the points of a Kurva S, in the report and on the slides. */
+export const kategoriKurvaS = (titik: TitikKurvaS[]) =>
+  titik.map((t) => (t.bulan === 0 ? 'Awal' : `TW ${formatTriwulan(t.bulan / 3)}`));
+
 export function grafikKurvaS(titik: TitikKurvaS[], judul: string, tinggi = 300): Paragraph {
   return dalamParagraf(
     new ChartRun({
@@ -22,7 +26,7 @@ export function grafikKurvaS(titik: TitikKurvaS[], judul: string, tinggi = 300):
       title: { text: judul, font: { size: 11, bold: true } },
       font: HURUF,
       transformation: { width: LEBAR, height: tinggi },
-      categories: titik.map((t) => (t.bulan === 0 ? 'Awal' : `TW ${formatTriwulan(t.bulan / 3)}`)),
+      categories: kategoriKurvaS(titik),
       series: [
         {
           name: 'Target fisik (%)',

@@ -19,16 +19,29 @@ export interface KonteksLaporan {
   aturan: AturanMonev;
 }
 
-export async function susunKonteks(db: Db, kunci: KunciLaporan): Promise<KonteksLaporan> {
+/** The report's context, or why there is nothing to evaluate: the slides say it where the report refuses. */
+export async function konteksAtauAlasan(
+  db: Db,
+  kunci: KunciLaporan,
+): Promise<{ konteks: KonteksLaporan } | { alasan: string; data: DataCakupan; pengaturan: Pengaturan }> {
   const [aturan, pengaturan] = await Promise.all([ambilPengaturanMonev(db), ambilPengaturan(db)]);
   const data = await dataCakupan(db, kunci, aturan, pengaturan);
-  // Nothing to evaluate is an answer for the user, not a chart without categories failing deep inside docx.
   if (data.jumlahSub === 0)
-    throw new DitolakError(
-      `Belum ada Renja ${data.cakupan.jenis === 'kabupaten' ? '' : `${data.nama} `}untuk tahun ${kunci.tahun}: ` +
+    return {
+      alasan:
+        `Belum ada Renja ${data.cakupan.jenis === 'kabupaten' ? '' : `${data.nama} `}untuk tahun ${kunci.tahun}: ` +
         'isi atau impor Renja di Perencanaan terlebih dahulu',
-    );
+      data,
+      pengaturan,
+    };
   const tabel = await tabelE81(db, kunci.tahun, kunci.triwulan, data.sub, aturan);
   // Old rows may carry a character XML forbids; one of them would make the whole report unopenable.
-  return bersihkanSemua({ data, tabel, merah: daftarMerah(data.opd, tabel), pengaturan, aturan });
+  return { konteks: bersihkanSemua({ data, tabel, merah: daftarMerah(data.opd, tabel), pengaturan, aturan }) };
+}
+
+export async function susunKonteks(db: Db, kunci: KunciLaporan): Promise<KonteksLaporan> {
+  const hasil = await konteksAtauAlasan(db, kunci);
+  // Nothing to evaluate is an answer for the user, not a chart without categories failing deep inside docx.
+  if ('alasan' in hasil) throw new DitolakError(hasil.alasan);
+  return hasil.konteks;
 }

@@ -2,10 +2,10 @@
 import { AlignmentType, ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Foto } from '../../shared/api/dokumentasi';
 import { NAMA_BULAN } from '../../shared/format';
-import { judul, paragraf } from '../documents/blok';
-import { ukuranGambar } from '../documents/gambar';
+import { judul, paragraf } from '../docx/blok';
+import { ukuranGambar } from '../docx/gambar';
 import type { Db } from '../db/connection';
-import { daftarFoto } from '../dokumentasi/handlers';
+import { daftarFoto } from '../foto/handlers';
 
 export interface FotoLampiran extends Foto {
   opdNama: string;

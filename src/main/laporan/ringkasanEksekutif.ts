@@ -3,10 +3,10 @@
 import { AlignmentType, Paragraph, TextRun } from 'docx';
 import { formatPersen, formatPoin, formatRupiah, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
-import { judul, paragraf, subjudul, tandaTangan } from '../documents/blok';
-import { buatDokumenSeksi, keBuffer, lebarTeks } from '../documents/halaman';
-import { kopSurat } from '../documents/kop';
-import { tabelWarna } from '../documents/tabelWarna';
+import { judul, paragraf, subjudul, tandaTangan } from '../docx/blok';
+import { buatDokumenSeksi, keBuffer, lebarTeks } from '../docx/halaman';
+import { kopSurat } from '../docx/kop';
+import { tabelWarna } from '../docx/tabelWarna';
 import { LABEL_STATUS } from '../../shared/monev/rules';
 import { paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
 import type { OpsiLaporan } from './dokumenLaporan';

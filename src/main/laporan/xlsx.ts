@@ -171,6 +171,8 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
       k.merah.map(barisMerah),
     );
     lembarE81(wb, komit, k, sub, kemajuan);
+    // What is left after the last row: closing the sheets and the package around them.
+    kemajuan({ langkah: 'Mengemas berkas .xlsx', selesai: 0, total: 0, satuan: '' });
   });
 }
 

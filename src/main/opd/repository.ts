@@ -17,6 +17,8 @@ export const KOLOM_OPD = [
   'sekretarisNip',
   'alamat',
   'telepon',
+  'kontakNama',
+  'kontakTelepon',
   'revisi',
 ] as const;
 

@@ -19,11 +19,11 @@ import {
 } from '../../shared/rapat';
 import { namaBerkasAman, simpanDokumen } from '../arsip/repository';
 import type { Db } from '../db/connection';
-import type { Pejabat } from '../documents/blok';
-import { buatDaftarHadir, type DataDaftarHadir } from '../documents/daftarHadir';
-import type { GambarLogo } from '../documents/kop';
-import { buatNotulen, type BarisKendala, type BarisTindakLanjut, type DataNotulen } from '../documents/notulen';
-import { buatUndangan, type DataUndangan } from '../documents/undangan';
+import type { Pejabat } from '../docx/blok';
+import { buatDaftarHadir, type DataDaftarHadir } from '../docx/daftarHadir';
+import type { GambarLogo } from '../docx/kop';
+import { buatNotulen, type BarisKendala, type BarisTindakLanjut, type DataNotulen } from '../docx/notulen';
+import { buatUndangan, type DataUndangan } from '../docx/undangan';
 import { ambilLogo, ambilPengaturan } from '../pengaturan/repository';
 import { ambilRapat } from './repository';
 import { tindakLanjutRapat } from './tinjauan';
@@ -31,7 +31,7 @@ import { tindakLanjutRapat } from './tinjauan';
 /** Walk-ins and late additions get a few empty rows at the end of the printed list. */
 const BARIS_KOSONG_DAFTAR_HADIR = 5;
 
-async function pejabat(db: Db, id: number | null): Promise<Pejabat | null> {
+export async function pejabat(db: Db, id: number | null): Promise<Pejabat | null> {
   if (id === null) return null;
   const row = await db
     .selectFrom('penandatangan')
@@ -41,7 +41,7 @@ async function pejabat(db: Db, id: number | null): Promise<Pejabat | null> {
   return row ?? null;
 }
 
-async function logo(db: Db): Promise<GambarLogo | null> {
+export async function logo(db: Db): Promise<GambarLogo | null> {
   const l = await ambilLogo(db);
   return l ? { isi: Buffer.from(l.base64, 'base64'), mime: l.mime } : null;
 }

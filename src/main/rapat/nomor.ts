@@ -25,6 +25,31 @@ async function urutBerikut(db: Db, tahun: number): Promise<number> {
   return (row?.maks ?? 0) + 1;
 }
 
+async function tulisSuratKeluar(
+  trx: Db,
+  pola: string,
+  s: { tahun: number; nomorUrut: number; hal: string; tanggal: string; tujuan: string; rapatId: number | null },
+): Promise<string> {
+  const nomor = formatNomorSurat(pola, s.nomorUrut, s.tahun);
+  await trx
+    .insertInto('suratKeluar')
+    .values({ ...s, nomor })
+    .execute();
+  return nomor;
+}
+
+/** Registers a letter that is not a meeting's invitation (a reminder) under the next running number of its year. */
+export async function catatSuratKeluar(trx: Db, s: { tanggal: string; hal: string; tujuan: string }): Promise<string> {
+  const tahun = Number(s.tanggal.slice(0, 4));
+  const { polaNomorSurat } = await ambilPengaturan(trx);
+  return tulisSuratKeluar(trx, polaNomorSurat, {
+    ...s,
+    tahun,
+    nomorUrut: await urutBerikut(trx, tahun),
+    rapatId: null,
+  });
+}
+
 /**
  * Gives the meeting's invitation a number from the register. Without a number asked for, a meeting that already
  * has one in the letter's year keeps it; otherwise the next free one is taken. A number that is replaced stays in
@@ -61,16 +86,19 @@ export async function tulisNomor(trx: Db, rapatId: number, nomorUrutDiminta: num
       .where('id', '=', lama.id)
       .execute();
   }
-  const nomor = formatNomorSurat(polaNomorSurat, nomorUrut, tahun);
   const diundang = rapat.peserta.filter((p) => p.diundang);
   const tujuan =
     diundang.length > BATAS_YTH
       ? `${diundang.length} peserta (daftar terlampir)`
       : diundang.map((p) => p.jabatan || p.nama).join('; ');
-  await trx
-    .insertInto('suratKeluar')
-    .values({ tahun, nomorUrut, nomor, hal: rapat.hal, tanggal, tujuan, rapatId })
-    .execute();
+  const nomor = await tulisSuratKeluar(trx, polaNomorSurat, {
+    tahun,
+    nomorUrut,
+    hal: rapat.hal,
+    tanggal,
+    tujuan,
+    rapatId,
+  });
   await trx.updateTable('rapat').set({ nomorSurat: nomor, tanggalSurat: tanggal }).where('id', '=', rapatId).execute();
   return ambilRapat(trx, rapatId);
 }

@@ -1,4 +1,5 @@
 // Invitees of a meeting: an OPD is addressed through its head or secretary as the OPD table has them today.
+import { jabatanKepalaOpd } from '../../shared/opd';
 import type { Peserta, RapatData } from '../../shared/api/rapat';
 import type { TujuanUndangan } from '../../shared/rapat';
 import type { Db } from '../db/connection';
@@ -43,7 +44,7 @@ export async function daftarPeserta(db: Db, rapatId: number, tujuan: TujuanUndan
       : {
           ...dasar,
           nama: r.kepalaNama ?? '',
-          jabatan: r.kepalaJabatan || `Kepala ${r.opdNama}`,
+          jabatan: jabatanKepalaOpd({ nama: r.opdNama, kepalaJabatan: r.kepalaJabatan ?? '' }),
           instansi: r.opdNama,
         };
   });

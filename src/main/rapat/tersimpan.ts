@@ -52,7 +52,19 @@ export const rapatTersimpan: PemuatFor<
     muatMenurutId(raw, 'kendala', 'Kendala', async (id) => {
       const row = await db
         .selectFrom('kendala')
-        .select(['rapatId', 'uraian', 'opdId', 'tingkat', 'status', 'solusi', 'subKegiatanId', 'revisi'])
+        .select([
+          'rapatId',
+          'uraian',
+          'opdId',
+          'tingkat',
+          'status',
+          'solusi',
+          'subKegiatanId',
+          'kategoriId',
+          'kemungkinan',
+          'dampak',
+          'revisi',
+        ])
         .where('id', '=', id)
         .executeTakeFirst();
       return row && pisahRevisi(row);

@@ -10,6 +10,7 @@ import type {
   Tinjauan,
 } from '../../shared/api/rapat';
 import { hariIni, terlambat } from '../../shared/rapat';
+import { bandRisiko, skorRisiko } from '../../shared/monev/risiko';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 
@@ -89,6 +90,12 @@ export async function muatTindakLanjut(db: Db, ids: number[]): Promise<TindakLan
     .sort(urutkanTindakLanjut);
 }
 
+/** Score and band of a kendala's scales; both null while it is not scored (the database keeps them 1-5). */
+function risikoKendala(kemungkinan: number | null, dampak: number | null) {
+  const skor = kemungkinan === null || dampak === null ? null : skorRisiko(kemungkinan, dampak);
+  return { kemungkinan, dampak, skor, band: skor === null ? null : bandRisiko(skor) };
+}
+
 export async function muatKendala(db: Db, ids: number[]): Promise<Kendala[]> {
   if (ids.length === 0) return [];
   const [rows, tinjauan] = await Promise.all([
@@ -97,7 +104,12 @@ export async function muatKendala(db: Db, ids: number[]): Promise<Kendala[]> {
       .innerJoin('rapat as r', 'r.id', 'k.rapatId')
       .leftJoin('opd as o', 'o.id', 'k.opdId')
       .leftJoin('subKegiatan as s', 's.id', 'k.subKegiatanId')
+      .leftJoin('kategoriKendala as kk', 'kk.id', 'k.kategoriId')
       .select([
+        'k.kategoriId',
+        'kk.nama as kategoriNama',
+        'k.kemungkinan',
+        'k.dampak',
         'k.subKegiatanId',
         's.kode as subKode',
         's.nama as subNama',
@@ -130,6 +142,8 @@ export async function muatKendala(db: Db, ids: number[]): Promise<Kendala[]> {
     solusi: r.solusi,
     subKegiatan:
       r.subKegiatanId === null ? null : { id: r.subKegiatanId, kode: r.subKode ?? '', nama: r.subNama ?? '' },
+    kategori: r.kategoriId === null ? null : { id: r.kategoriId, nama: r.kategoriNama ?? '' },
+    ...risikoKendala(r.kemungkinan, r.dampak),
     ditinjau: tinjauan.get(r.id) ?? [],
     revisi: r.revisi,
   }));

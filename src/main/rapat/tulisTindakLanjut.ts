@@ -12,6 +12,7 @@ import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 import { pemilikSub } from '../monev/berlaku';
 import { muatKendala, muatTindakLanjut, pastikanOpdAda, pastikanRapatAda } from './tindakLanjut';
+import { pastikanKategoriAda } from '../risiko/kategori';
 import { tindakLanjutRapat } from './tinjauan';
 
 function tidakDitemukan(label: string, id: number): DitolakError {
@@ -71,6 +72,7 @@ export async function tulisKendala(trx: Db, input: z.output<typeof kendalaInput>
   await pastikanRapatAda(trx, kolom.rapatId, 'Rapat tempat kendala diangkat');
   await pastikanOpdAda(trx, kolom.opdId === null ? [] : [kolom.opdId], 'opdId', 'OPD');
   if (kolom.subKegiatanId !== null) await pastikanSubMilikOpd(trx, kolom.subKegiatanId, kolom.opdId);
+  if (kolom.kategoriId !== null) await pastikanKategoriAda(trx, kolom.kategoriId);
   let kendalaId = id;
   if (kendalaId === undefined) {
     kendalaId = (await trx.insertInto('kendala').values(kolom).returning('id').executeTakeFirstOrThrow()).id;

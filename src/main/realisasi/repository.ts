@@ -219,7 +219,14 @@ export async function periksaRealisasi(
   return { galat, tulis, indikator };
 }
 
-export async function simpanRealisasi(db: Db, args: ArgsRealisasi & { operator: string }): Promise<number> {
+export async function simpanRealisasi(
+  db: Db,
+  args: ArgsRealisasi & {
+    operator: string;
+    /** More writes that belong to the same change (an import records the Formulir's return), in its transaction. */
+    sesudahTulis?: (trx: Db) => Promise<void>;
+  },
+): Promise<number> {
   const { bulan, operator } = args;
   if (operator === '') {
     throw new DitolakError('Pilih nama operator terlebih dahulu, supaya setiap perubahan tercatat pelakunya');
@@ -264,6 +271,7 @@ export async function simpanRealisasi(db: Db, args: ArgsRealisasi & { operator: 
           .execute();
       }
     }
+    await args.sesudahTulis?.(trx);
     return tulis.length;
   });
 }

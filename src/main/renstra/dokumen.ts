@@ -6,9 +6,9 @@ import { formatAngka, formatTanggal } from '../../shared/format';
 import { ATURAN_KONSISTENSI, LABEL_ATURAN } from '../../shared/renstra/konsistensi';
 import { hariIni } from '../../shared/rapat';
 import type { Db } from '../db/connection';
-import { judul, kosong, paragraf, subjudul, tabelData, type FileChild } from '../documents/blok';
-import { buatDokumen, keBuffer, lebarTeks, type UkuranKertas } from '../documents/halaman';
-import { kopSurat, type GambarLogo, type Instansi } from '../documents/kop';
+import { judul, kosong, paragraf, subjudul, tabelData, type FileChild } from '../docx/blok';
+import { buatDokumen, keBuffer, lebarTeks, type UkuranKertas } from '../docx/halaman';
+import { kopSurat, type GambarLogo, type Instansi } from '../docx/kop';
 import { ambilLogo, ambilPengaturan } from '../pengaturan/repository';
 
 export interface DataDokumenKonsistensi {

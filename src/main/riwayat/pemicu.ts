@@ -35,6 +35,9 @@ export const TABEL_DIAUDIT: Record<string, TabelDiaudit> = {
   tindak_lanjut: { label: 'Tindak lanjut', opd: 'NULL' },
   tindak_lanjut_opd: { label: 'OPD penanggung jawab tindak lanjut', opd: 'X.opd_id' },
   kendala: { label: 'Kendala', opd: 'X.opd_id' },
+  kategori_kendala: { label: 'Kategori kendala', opd: 'NULL' },
+  kontrak: { label: 'Kontrak', opd: OPD_DARI_SUB },
+  tenggat_pelaporan: { label: 'Batas waktu pelaporan', opd: 'NULL' },
 };
 
 /** Bookkeeping columns change on every save; a change of only these is no change to the user. */

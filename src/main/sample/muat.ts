@@ -10,6 +10,7 @@ import { muatRenjaContoh, verifikasiContoh } from './renja-contoh';
 import { tanpaRiwayat } from '../riwayat/pemicu';
 import { muatRapatContoh } from './rapat-contoh';
 import { muatRenstraContoh } from './renstra-contoh';
+import { muatPelaporanContoh } from './pelaporan-contoh';
 
 export const PENGATURAN_CONTOH: Pengaturan = {
   ...PENGATURAN_BAKU,
@@ -22,6 +23,9 @@ export const PENGATURAN_CONTOH: Pengaturan = {
   laman: 'www.contohkab.go.id',
   kodePos: '93771',
   kotaPenerbitan: 'Sukamakmur',
+  // The green and gold of the sample lambang (lambang-contoh.ts).
+  warnaUtama: '#198246',
+  warnaAksen: '#F5C81E',
 };
 
 /** The sample is where the history starts, not part of it: nothing of it is recorded in riwayat. */
@@ -48,6 +52,7 @@ async function muat(db: Db, sqlite: Sqlite.Database, kemajuan: LaporKemajuan): P
     kemajuan({ langkah: 'Memuat RPJMD dan Renstra contoh', selesai: 0, total: 0, satuan: '' });
     await muatRenstraContoh(trx, PENGATURAN_CONTOH.tahunAnggaran);
     verifikasiContoh(sqlite, opd, PENGATURAN_CONTOH.tahunAnggaran);
+    muatPelaporanContoh(sqlite, opd, PENGATURAN_CONTOH.tahunAnggaran);
     await simpanNilai(trx, 'awal', 'contoh');
   });
 }

@@ -317,6 +317,22 @@ export function nipContoh(indeks: number, perempuan: boolean): string {
 const PEREMPUAN =
   /^(Wa Ode|Sitti|Hj\.|Dra\.|Nur|Hasniah|Fitriani|Rosmini|Harlina|Asriani|Suriyani|Nirwana|dr\. Andi Sulastri)/;
 
+/** Report contacts (the planning and finance staff who fill in the Formulir); every fifth OPD has none yet. */
+const KONTAK = [
+  'Rahmat Hidayat, S.E.',
+  'Nurul Fadilah, S.AP.',
+  'La Ode Arman, S.Kom.',
+  'Sitti Marwah, A.Md.',
+  'Andi Syahrir, S.E.',
+  'Wa Ode Fitriani, S.Sos.',
+  'Muhammad Ikbal, S.T.',
+];
+
+function kontakContoh(i: number): { kontakNama: string; kontakTelepon: string } {
+  if (i % 5 === 4) return { kontakNama: '', kontakTelepon: '' };
+  return { kontakNama: KONTAK[i % KONTAK.length]!, kontakTelepon: `+6281200001${String(i).padStart(3, '0')}` };
+}
+
 export function opdContoh(): Required<Omit<OpdInput, 'id' | 'revisi'>>[] {
   return OPD.map(([nama, singkatan, klaster, kode, kepala, sekretaris], i) => ({
     kode,
@@ -330,6 +346,7 @@ export function opdContoh(): Required<Omit<OpdInput, 'id' | 'revisi'>>[] {
     sekretarisNip: sekretaris === '' ? '' : nipContoh(i * 2 + 2, PEREMPUAN.test(sekretaris)),
     alamat: `Jl. Poros Pemerintahan No. ${i + 1}, Sukamakmur`,
     telepon: `(0403) 21${String(100 + i * 3).padStart(3, '0')}`,
+    ...kontakContoh(i),
   }));
 }
 

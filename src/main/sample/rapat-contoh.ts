@@ -11,6 +11,7 @@ import {
 } from '../../shared/api/rapat';
 import { labelTriwulan, type Triwulan } from '../../shared/format';
 import { hariIni } from '../../shared/rapat';
+import { akhirTriwulan as akhirTriwulanTahun } from '../../shared/pelaporan';
 import type { Db } from '../db/connection';
 import { simpanLogo } from '../pengaturan/repository';
 import { tulisNomor } from '../rapat/nomor';
@@ -41,9 +42,7 @@ function periodeSebelum(p: Periode): Periode {
 }
 
 function akhirTriwulan(p: Periode): string {
-  const bulan = p.triwulan * 3;
-  const hari = new Date(Date.UTC(p.tahun, bulan, 0)).getUTCDate();
-  return `${p.tahun}-${String(bulan).padStart(2, '0')}-${hari}`;
+  return akhirTriwulanTahun(p.tahun, p.triwulan);
 }
 
 export async function muatRapatContoh(trx: Db): Promise<void> {
@@ -127,6 +126,15 @@ export async function muatRapatContoh(trx: Db): Promise<void> {
   );
   const tl = async (t: TindakLanjutInput) => tulisTindakLanjut(trx, tindakLanjutInput.parse(t));
   const kendala = async (k: KendalaInput) => tulisKendala(trx, kendalaInput.parse(k));
+  const kategori = new Map(
+    (await trx.selectFrom('kategoriKendala').select(['id', 'nama']).execute()).map((k) => [k.nama, k.id]),
+  );
+  /** Category and risk scales of a sample kendala, as seed 003's monthly risk identification scores them. */
+  const risiko = (nama: string, kemungkinan: number, dampak: number) => ({
+    kategoriId: kategori.get(nama) ?? null,
+    kemungkinan,
+    dampak,
+  });
   const akhirLalu = akhirTriwulan(lalu);
   const terlambat = await tl({
     rapatId: idRakor,
@@ -157,6 +165,7 @@ export async function muatRapatContoh(trx: Db): Promise<void> {
     tingkat: 'provinsi',
     status: 'proses',
     solusi: 'Koordinasi dengan Dinas Pertanian Provinsi dan LKPP',
+    ...risiko('Pengadaan barang/jasa', 3, 4),
   });
   await kendala({
     rapatId: idRakor,
@@ -164,6 +173,7 @@ export async function muatRapatContoh(trx: Db): Promise<void> {
     opdId: idOpd('Diskoperindag'),
     tingkat: 'forum_rakor',
     status: 'belum',
+    ...risiko('Pengadaan barang/jasa', 4, 5),
   });
 
   // 2. Pra-Rakorev of last quarter with every OPD's secretary; reviews the open items of the Rakor.
@@ -204,6 +214,18 @@ export async function muatRapatContoh(trx: Db): Promise<void> {
     batasWaktu: geserHari(akhirLalu, 20),
     status: 'belum',
   });
+
+  // Obstacles the OPD secretaries raised, scored for the regency's risk map.
+  for (const [singkatan, uraian, nama, k, d] of [
+    ['DPUPR', 'Curah hujan tinggi menghambat pekerjaan pengaspalan jalan poros', 'Cuaca/alam', 4, 4],
+    ['Dinkes', 'DAK Fisik tahap II rehabilitasi puskesmas belum disalurkan', 'Dana transfer', 3, 4],
+    ['Disdikbud', 'Petunjuk teknis pembangunan ruang kelas baru terlambat terbit', 'Regulasi/juknis', 2, 3],
+    ['DLH', 'Lahan perluasan TPA belum bersertifikat', 'Lahan/perizinan', 3, 5],
+    ['Disperkim', 'Tenaga teknis pengawas lapangan terbatas', 'SDM', 4, 3],
+    ['Dishub', 'Penyedia lampu jalan tenaga surya wanprestasi', 'Pihak ketiga', 2, 4],
+  ] as const) {
+    await kendala({ rapatId: idPra, uraian, opdId: idOpd(singkatan), tingkat: 'opd', ...risiko(nama, k, d) });
+  }
 
   // 3. Next week's Rakor: the first one copied into the next quarter (same invitees and agenda, open items carried).
   await tulisSalinan(trx, idRakor, geserHari(hari, 7));

@@ -148,5 +148,6 @@ function namaOperasi(operasi: OperasiOs): string {
     bukaUntukCetak: 'mencetak',
     pilihFolder: 'memilih folder',
     pilihBerkas: 'memilih berkas',
+    bukaTautan: 'membuka tautan',
   }[operasi];
 }

@@ -50,6 +50,7 @@ export function layani(saluran: Saluran): void {
       bukaUntukCetak: (namaBerkas, isi) => minta('bukaUntukCetak', namaBerkas, isi),
       pilihFolder: (judul) => minta('pilihFolder', judul),
       pilihBerkas: (judul, ekstensi) => minta('pilihBerkas', judul, ekstensi),
+      bukaTautan: (url) => minta('bukaTautan', url),
       peringatan,
     };
   };

@@ -19,7 +19,7 @@ export type HasilBuka =
 export type HasilPulihkanAwal = { ok: true; rusak: string } | { ok: false; pesan: string };
 
 /** What the worker may ask of the desktop on behalf of a request: OsEffects, method by method. */
-export type OperasiOs = 'simpanBerkas' | 'bukaBerkas' | 'bukaUntukCetak' | 'pilihFolder' | 'pilihBerkas';
+export type OperasiOs = 'simpanBerkas' | 'bukaBerkas' | 'bukaUntukCetak' | 'pilihFolder' | 'pilihBerkas' | 'bukaTautan';
 
 export type KePekerja =
   | { jenis: 'buka'; opsi: OpsiPekerja }

@@ -45,12 +45,30 @@ const MENU: Menu[] = [
     ikon: 'Re',
     Halaman: halaman(() => import('./pages/realisasi/RealisasiPage'), 'RealisasiPage'),
   },
+  {
+    id: 'pemantauan',
+    label: 'Pemantauan Pelaporan',
+    ikon: 'Pp',
+    Halaman: halaman(() => import('./pages/pelaporan/PemantauanPage'), 'PemantauanPage'),
+  },
+  {
+    id: 'kontrak',
+    label: 'Kontrak Kritis',
+    ikon: 'Kk',
+    Halaman: halaman(() => import('./pages/kontrak/KontrakPage'), 'KontrakPage'),
+  },
   { id: 'rapat', label: 'Rapat', ikon: 'Ra', Halaman: halaman(() => import('./pages/rapat/RapatPage'), 'RapatPage') },
   {
     id: 'tindak-lanjut',
     label: 'Tindak Lanjut',
     ikon: 'TL',
     Halaman: halaman(() => import('./pages/rapat/TindakLanjutPage'), 'TindakLanjutPage'),
+  },
+  {
+    id: 'risiko',
+    label: 'Risiko Kendala',
+    ikon: 'Rk',
+    Halaman: halaman(() => import('./pages/risiko/RisikoPage'), 'RisikoPage'),
   },
   {
     id: 'laporan',

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { tulis, baca } from './define';
 import { id, pesanGalat, pilihan, teksOpsional } from './fields';
-import { MIME_LOGO } from './pengaturan';
+import { MIME_GAMBAR, type MimeGambar } from '../gambar';
 import { bulan } from './renja';
 
 /** A phone photo resized by the user's viewer is well under this; a raw 20 MP photo is not needed in a report. */
@@ -13,7 +13,7 @@ export interface Foto {
   subKegiatanId: number;
   bulan: number;
   keterangan: string;
-  mime: 'image/png' | 'image/jpeg';
+  mime: MimeGambar;
   base64: string;
   diubahOleh: string;
   dibuatPada: string;
@@ -26,7 +26,7 @@ export const dokumentasiApi = {
       subKegiatanId: id('Sub kegiatan'),
       bulan: bulan(),
       keterangan: teksOpsional('Keterangan foto', 300),
-      mime: pilihan('Jenis berkas foto', MIME_LOGO),
+      mime: pilihan('Jenis berkas foto', MIME_GAMBAR),
       base64: z
         .string({ error: pesanGalat('Berkas foto') })
         .min(1)

@@ -19,6 +19,11 @@ export interface BerkasTersimpan {
   peringatan: string | null;
 }
 
+/** Many generated files at once: written into a folder (the desktop asks for one first), or one .zip. */
+export type BerkasBanyak = { jumlah: number; dilewati: string[] } & (
+  { jenis: 'folder'; folder: string } | ({ jenis: 'zip' } & BerkasJadi)
+);
+
 const sel = z.union([z.string().max(10_000).overwrite(bersihkanTeks), z.number(), z.null()], {
   error: 'Isi sel harus teks, angka atau kosong',
 });
@@ -37,11 +42,13 @@ export const eksporApi = {
       baris: z.array(z.array(sel).max(100), { error: pesanGalat('Baris') }).max(50_000),
     }),
   ),
-  'ekspor.formulir': baca<BerkasJadi>()(z.object({ opdId: id('OPD'), tahun: tahun(), bulan: bulan() })),
+  /** A write: the tracker records the Formulir as sent to the OPD. */
+  'ekspor.formulir': tulis<BerkasJadi>()(z.object({ opdId: id('OPD'), tahun: tahun(), bulan: bulan() })),
   /** Every OPD's form: into a folder (the desktop asks for one first), or as one .zip when no folder is given. */
-  'ekspor.formulirSemua': tulis<
-    { jumlah: number; dilewati: string[] } & ({ jenis: 'folder'; folder: string } | ({ jenis: 'zip' } & BerkasJadi))
-  >()(z.object({ tahun: tahun(), bulan: bulan(), folder: lokasi('Folder tujuan').optional() })),
+
+  'ekspor.formulirSemua': tulis<BerkasBanyak>()(
+    z.object({ tahun: tahun(), bulan: bulan(), folder: lokasi('Folder tujuan').optional() }),
+  ),
   /** Desktop: asks for the folder the forms of every OPD go to; null when cancelled or in browser mode. */
   'ekspor.pilihFolder': baca<{ path: string | null }>()(z.object({})),
   /** Desktop: asks where to save, writes, opens. Browser mode downloads instead and never calls this. */

@@ -1,5 +1,6 @@
 // The whole API contract: method name -> zod input schema and result type, shared by main, preload-side client and tests.
 import { z } from 'zod';
+import { gabungTanpaGanda } from '../gabung';
 import type { Method } from './define';
 import { cadanganApi } from './cadangan';
 import { opdApi } from './opd';
@@ -17,28 +18,37 @@ import { rapatApi } from './rapat';
 import { dokumenApi } from './dokumen';
 import { laporanApi } from './laporan';
 import { renstraApi } from './renstra';
+import { pelaporanApi } from './pelaporan';
+import { risikoApi } from './risiko';
+import { kontrakApi } from './kontrak';
+import { paparanApi } from './paparan';
 
 // Messages zod writes itself (rare: our fields carry their own) are Indonesian too.
 z.config(z.locales.id());
 
-export const contract = {
-  ...sistemApi,
-  ...pengaturanApi,
-  ...opdApi,
-  ...penandatanganApi,
-  ...cadanganApi,
-  ...renjaApi,
-  ...realisasiApi,
-  ...monevApi,
-  ...imporApi,
-  ...eksporApi,
-  ...riwayatApi,
-  ...dokumentasiApi,
-  ...rapatApi,
-  ...dokumenApi,
-  ...laporanApi,
-  ...renstraApi,
-};
+/** Every domain's methods; a method name declared twice does not compile (see gabung.ts). */
+export const contract = gabungTanpaGanda(
+  sistemApi,
+  pengaturanApi,
+  opdApi,
+  penandatanganApi,
+  cadanganApi,
+  renjaApi,
+  realisasiApi,
+  monevApi,
+  imporApi,
+  eksporApi,
+  riwayatApi,
+  dokumentasiApi,
+  rapatApi,
+  dokumenApi,
+  laporanApi,
+  renstraApi,
+  pelaporanApi,
+  risikoApi,
+  kontrakApi,
+  paparanApi,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

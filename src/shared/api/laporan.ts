@@ -71,7 +71,7 @@ const cakupanShape = {
 };
 
 /** A report's key: year, quarter and scope; the OPD or cluster must be named when the scope asks for one. */
-function denganCakupan<S extends z.ZodRawShape>(tambahan: S) {
+export function denganCakupan<S extends z.ZodRawShape>(tambahan: S) {
   return z.object({ ...cakupanShape, ...tambahan }).superRefine((nilai, ctx) => {
     const v = nilai as { cakupan: JenisCakupan; opdId: number | null; klaster: Klaster | null };
     if (v.cakupan === 'opd' && v.opdId === null)

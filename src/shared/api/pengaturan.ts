@@ -2,10 +2,19 @@
 import { z } from 'zod';
 import { tulis, baca } from './define';
 import { bilanganBulat, email, pesanGalat, pilihan, teks, teksOpsional } from './fields';
+import { MIME_GAMBAR } from '../gambar';
 import { ATURAN_MONEV_BAKU, type AturanMonev } from '../monev/aturan';
 
 export const ZONA_WAKTU = ['WIB', 'WITA', 'WIT'] as const;
 export const UKURAN_KERTAS = ['A4', 'F4'] as const;
+
+/** "#1F4E79": what an <input type="color"> gives; stored upper-case. */
+const warna = (label: string) =>
+  z
+    .string({ error: pesanGalat(label) })
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: `${label} harus kode warna seperti #1F4E79` })
+    .overwrite((w) => w.toUpperCase());
 
 export const pengaturanInput = z.object({
   namaPemda: teks('Nama pemerintah daerah'),
@@ -27,6 +36,9 @@ export const pengaturanInput = z.object({
   polaNomorSurat: teks('Pola nomor surat', 100).refine((s) => s.includes('{urut}'), {
     error: 'Pola nomor surat harus memuat {urut} (nomor urut surat)',
   }),
+  /** The regency's colours on slides (paparan): title band and headings, then accents. */
+  warnaUtama: warna('Warna utama paparan'),
+  warnaAksen: warna('Warna aksen paparan'),
 });
 export type Pengaturan = z.output<typeof pengaturanInput>;
 
@@ -44,14 +56,15 @@ export const PENGATURAN_BAKU: Pengaturan = {
   zonaWaktu: 'WITA',
   ukuranKertas: 'A4',
   polaNomorSurat: '000.1.5/{urut}/Ekbang/{tahun}',
+  warnaUtama: '#1F4E79',
+  warnaAksen: '#C9A227',
 };
 
-export const MIME_LOGO = ['image/png', 'image/jpeg'] as const;
 /** Large enough for a crisp lambang daerah, small enough to keep the database lean. */
 export const UKURAN_LOGO_MAKS = 1024 * 1024;
 
 export const logoInput = z.object({
-  mime: pilihan('Jenis berkas logo', MIME_LOGO),
+  mime: pilihan('Jenis berkas logo', MIME_GAMBAR),
   base64: z
     .string({ error: pesanGalat('Berkas logo') })
     .min(1)

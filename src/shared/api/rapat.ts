@@ -17,6 +17,7 @@ import {
   revisi,
 } from './fields';
 import type { Klaster } from '../opd';
+import type { BandRisiko } from '../monev/risiko';
 import {
   JENIS_DOKUMEN_RAPAT,
   JENIS_EVALUASI_TRIWULAN,
@@ -280,6 +281,12 @@ export interface Kendala {
   solusi: string;
   /** The sub kegiatan the obstacle holds back, when it is one. */
   subKegiatan: { id: number; kode: string; nama: string } | null;
+  kategori: { id: number; nama: string } | null;
+  /** Risk scales 1-5 (null while not scored), their product and its band (shared/monev/risiko.ts). */
+  kemungkinan: number | null;
+  dampak: number | null;
+  skor: number | null;
+  band: BandRisiko | null;
   ditinjau: Tinjauan[];
   revisi: number;
 }
@@ -300,17 +307,30 @@ export const tindakLanjutInput = z.object({
 });
 export type TindakLanjutInput = z.input<typeof tindakLanjutInput>;
 
-export const kendalaInput = z.object({
-  id: id('ID kendala').optional(),
-  revisi: revisi(),
-  rapatId: id('Rapat tempat kendala diangkat'),
-  uraian: teks('Uraian kendala', 1000),
-  opdId: idOpsional('OPD'),
-  tingkat: pilihan('Tingkat penanganan', TINGKAT_KENDALA, LABEL_TINGKAT_KENDALA).default('opd'),
-  status: pilihan('Status', STATUS_TINDAK_LANJUT, LABEL_STATUS_KENDALA).default('belum'),
-  solusi: teksOpsional('Solusi', 1000),
-  subKegiatanId: idOpsional('Sub kegiatan'),
-});
+export const kendalaInput = z
+  .object({
+    id: id('ID kendala').optional(),
+    revisi: revisi(),
+    rapatId: id('Rapat tempat kendala diangkat'),
+    uraian: teks('Uraian kendala', 1000),
+    opdId: idOpsional('OPD'),
+    tingkat: pilihan('Tingkat penanganan', TINGKAT_KENDALA, LABEL_TINGKAT_KENDALA).default('opd'),
+    status: pilihan('Status', STATUS_TINDAK_LANJUT, LABEL_STATUS_KENDALA).default('belum'),
+    solusi: teksOpsional('Solusi', 1000),
+    subKegiatanId: idOpsional('Sub kegiatan'),
+    kategoriId: idOpsional('Kategori kendala'),
+    kemungkinan: bilanganBulat('Kemungkinan (1-5)', 1, 5).nullable().default(null),
+    dampak: bilanganBulat('Dampak (1-5)', 1, 5).nullable().default(null),
+  })
+  .superRefine((k, ctx) => {
+    // A score needs both scales; one alone would print a risk that nobody assessed.
+    if ((k.kemungkinan === null) !== (k.dampak === null))
+      ctx.addIssue({
+        code: 'custom',
+        path: [k.kemungkinan === null ? 'kemungkinan' : 'dampak'],
+        message: 'Kemungkinan dan dampak diisi keduanya (1-5) atau dikosongkan keduanya',
+      });
+  });
 export type KendalaInput = z.input<typeof kendalaInput>;
 
 const daftarTinjauan = (label: string) =>

@@ -18,11 +18,20 @@ export function skorRisiko(kemungkinan: number, dampak: number): number {
  * 10-14 Sedang, 15-19 Tinggi, 20-25 Sangat Tinggi: five bands of about equal width, so only 4x5 and 5x5 reach
  * the top band.
  */
+export const BAND_RISIKO: readonly { band: BandRisiko; sampai: number }[] = [
+  { band: 'Sangat Rendah', sampai: 4 },
+  { band: 'Rendah', sampai: 9 },
+  { band: 'Sedang', sampai: 14 },
+  { band: 'Tinggi', sampai: 19 },
+  { band: 'Sangat Tinggi', sampai: 25 },
+];
+
 export function bandRisiko(skor: number): BandRisiko {
   if (!Number.isFinite(skor) || skor < 1 || skor > 25) throw new RangeError(`Skor risiko ${skor} di luar 1-25`);
-  if (skor <= 4) return 'Sangat Rendah';
-  if (skor <= 9) return 'Rendah';
-  if (skor <= 14) return 'Sedang';
-  if (skor <= 19) return 'Tinggi';
-  return 'Sangat Tinggi';
+  return BAND_RISIKO.find((b) => skor <= b.sampai)!.band;
+}
+
+/** "Sangat Rendah 1–4, Rendah 5–9, ...": the bands as a legend prints them. */
+export function legendaRisiko(): string {
+  return BAND_RISIKO.map((b, i) => `${b.band} ${i === 0 ? 1 : BAND_RISIKO[i - 1]!.sampai + 1}–${b.sampai}`).join(', ');
 }

@@ -8,6 +8,7 @@ import * as m0005 from './0005_audit';
 import * as m0006 from './0006_renstra';
 import * as m0007 from './0007_kendala_sub';
 import * as m0008 from './0008_revisi_kunci';
+import * as m0009 from './0009_pelaporan';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0006_renstra': m0006,
   '0007_kendala_sub': m0007,
   '0008_revisi_kunci': m0008,
+  '0009_pelaporan': m0009,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

@@ -11,6 +11,8 @@ export function bacaBase64(file: File): Promise<string> {
 const MIME: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  zip: 'application/zip',
   sqlite: 'application/vnd.sqlite3',
 };
 

@@ -1,5 +1,5 @@
-// Opens or prints an archived document: inside Electron main writes it and opens it in the word processor; in the
-// browser it is downloaded.
+// Opens or prints an archived document: inside Electron main writes it and opens it (word processor, presentation
+// program); in the browser it is downloaded through a blob: link (allowed by the CSP).
 import { api } from '../api/client';
 import { unduh } from './berkas';
 import { kabarTersimpan, type Kabar } from './simpanBerkas';

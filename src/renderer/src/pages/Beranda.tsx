@@ -7,9 +7,20 @@ import { useMuat } from '../components/useMuat';
 import { useNotifikasi } from '../components/Notifikasi';
 import { formatAngka } from '../../../shared/format';
 import { Dashboard } from './beranda/Dashboard';
+import { PelaporanBeranda } from './beranda/PelaporanBeranda';
+import { periodePelaporanDi } from '../../../shared/pelaporan';
+import { hariIni } from '../../../shared/rapat';
 
 export function Beranda() {
   const [status, muatUlang] = useMuat(() => api('sistem.status', {}), []);
+  // The quarter being chased now (the current one in its last week, else the one before).
+  const [pelaporan] = useMuat(
+    () =>
+      status && !status.perluMemilihAwal
+        ? api('pelaporan.pantau', periodePelaporanDi(hariIni()))
+        : Promise.resolve(undefined),
+    [status],
+  );
   const [sibuk, setSibuk] = useState(false);
   const [kemajuan, setKemajuan] = useState<Kemajuan | null>(null);
   const { tampilkan } = useNotifikasi();
@@ -60,7 +71,8 @@ export function Beranda() {
 
   return (
     <>
-      <Dashboard />
+      <Dashboard pertama={pelaporan?.masaPelaporan && <PelaporanBeranda data={pelaporan} />} />
+      {pelaporan && !pelaporan.masaPelaporan && <PelaporanBeranda data={pelaporan} />}
       <p className="keterangan">
         Sinergi {status.versiAplikasi} · <span data-testid="jumlah-opd">{formatAngka(status.jumlahOpd)}</span> OPD ·
         data tersimpan di <code>{status.lokasiData}</code>

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Opd, OpdInput } from '../../../shared/api/opd';
 import { formatNip } from '../../../shared/format';
 import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../shared/opd';
+import { formatTelepon } from '../../../shared/telepon';
 import { api, pesanGalat } from '../api/client';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
 import { Grid } from '../components/grid/Grid';
@@ -27,6 +28,8 @@ const OPD_KOSONG: Required<Omit<OpdInput, 'id' | 'revisi'>> = {
   sekretarisNip: '',
   alamat: '',
   telepon: '',
+  kontakNama: '',
+  kontakTelepon: '',
 };
 
 const nipFormatter = ({ value }: { value: string }) => formatNip(value ?? '');
@@ -77,6 +80,17 @@ function FormTambah({ onTersimpan }: { onTersimpan: (opd: Opd) => void }) {
       </Isian>
       <Isian label="NIP kepala" galat={galat['kepalaNip']}>
         <input value={data.kepalaNip} onChange={ubah('kepalaNip')} inputMode="numeric" />
+      </Isian>
+      <Isian label="Kontak pelaporan" galat={galat['kontakNama']}>
+        <input value={data.kontakNama} onChange={ubah('kontakNama')} />
+      </Isian>
+      <Isian label="Telepon kontak (WhatsApp)" galat={galat['kontakTelepon']}>
+        <input
+          value={data.kontakTelepon}
+          onChange={ubah('kontakTelepon')}
+          inputMode="tel"
+          placeholder="0812-3456-7890"
+        />
       </Isian>
       <button type="submit" className="utama">
         Simpan OPD
@@ -137,6 +151,14 @@ export function OpdPage() {
       },
       { field: 'alamat', headerName: 'Alamat', width: 260, editable: true },
       { field: 'telepon', headerName: 'Telepon', width: 140, editable: true },
+      { field: 'kontakNama', headerName: 'Kontak Pelaporan', width: 220, editable: true },
+      {
+        field: 'kontakTelepon',
+        headerName: 'Telepon Kontak (WhatsApp)',
+        width: 200,
+        editable: true,
+        valueFormatter: ({ value }: { value: string }) => formatTelepon(value ?? ''),
+      },
       {
         colId: 'aksi',
         headerName: '',

@@ -1,20 +1,23 @@
 // Pengaturan: the instansi profile every document prints, and the section's preferences.
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import {
-  MIME_LOGO,
-  UKURAN_KERTAS,
-  UKURAN_LOGO_MAKS,
-  ZONA_WAKTU,
-  type Pengaturan,
-} from '../../../shared/api/pengaturan';
+import { UKURAN_KERTAS, UKURAN_LOGO_MAKS, ZONA_WAKTU, type Pengaturan } from '../../../shared/api/pengaturan';
+import { MIME_GAMBAR, type MimeGambar } from '../../../shared/gambar';
 import { api, pesanGalat } from '../api/client';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 import { bacaBase64 } from '../components/berkas';
 import { PengaturanMonevForm } from './PengaturanMonev';
+import { KategoriKendalaForm, TenggatPelaporan } from './PengaturanPelaporan';
 
-type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas'>;
+type KolomWarna = 'warnaUtama' | 'warnaAksen';
+type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas' | KolomWarna>;
+
+/** The regency's colours on the slides of a paparan (the logo above goes on every slide too). */
+const WARNA: [KolomWarna, string][] = [
+  ['warnaUtama', 'Warna utama paparan'],
+  ['warnaAksen', 'Warna aksen paparan'],
+];
 
 const ISIAN_TEKS: [KolomTeks, string][] = [
   ['namaPemda', 'Nama pemerintah daerah'],
@@ -38,9 +41,7 @@ function Logo() {
     e.target.value = '';
     if (!file) return;
     if (file.size > UKURAN_LOGO_MAKS) return tampilkan('Berkas logo paling besar 1 MB', 'galat');
-    const mime = (MIME_LOGO as readonly string[]).includes(file.type)
-      ? (file.type as (typeof MIME_LOGO)[number])
-      : null;
+    const mime = (MIME_GAMBAR as readonly string[]).includes(file.type) ? (file.type as MimeGambar) : null;
     if (!mime) return tampilkan('Logo harus berkas PNG atau JPG', 'galat');
     try {
       await api('pengaturan.simpanLogo', { mime, base64: await bacaBase64(file) });
@@ -71,6 +72,8 @@ export function PengaturanPage() {
     <>
       <FormPengaturan awal={tersimpan} />
       <PengaturanMonevForm />
+      <TenggatPelaporan tahun={tersimpan.tahunAnggaran} />
+      <KategoriKendalaForm />
     </>
   );
 }
@@ -133,6 +136,11 @@ function FormPengaturan({ awal }: { awal: Pengaturan }) {
             ))}
           </select>
         </Isian>
+        {WARNA.map(([kolom, label]) => (
+          <Isian key={kolom} label={label} galat={galat[kolom]}>
+            <input type="color" value={data[kolom]} onChange={(e) => ubah(kolom, e.target.value)} />
+          </Isian>
+        ))}
         <button type="submit" className="utama">
           Simpan pengaturan
         </button>

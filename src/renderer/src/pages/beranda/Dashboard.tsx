@@ -1,7 +1,7 @@
 // The quarter at a glance: regency totals, OPD ranking with status colours, the OPD in merah, Kurva S and bars.
 import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { BarisOpdMonev } from '../../../../shared/api/monev';
 import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTriwulan } from '../../../../shared/format';
 import { LABEL_KLASTER } from '../../../../shared/opd';
@@ -12,6 +12,7 @@ import { kolomAngka } from '../../components/grid/kolomAngka';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { usePeriode, PilihPeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
+import { KontrakKritisBeranda } from './KontrakBeranda';
 
 // The charts come in their own chunk after the figures and the ranking: the chart library is a quarter of the page.
 const KurvaS = lazy(() => import('./Grafik').then((m) => ({ default: m.KurvaS })));
@@ -20,7 +21,8 @@ const TINGGI_KURVA = 264;
 
 const LABEL_STATUS = { merah: 'Merah', kuning: 'Kuning', hijau: 'Hijau' } as const;
 
-export function Dashboard() {
+/** `pertama`: what Beranda puts first, under the title (Pemantauan Pelaporan in the reporting weeks). */
+export function Dashboard({ pertama }: { pertama?: ReactNode }) {
   const bulanIni = new Date().getMonth() + 1;
   const [periode, ubah, daftarOpd] = usePeriode({ bulan: Math.max(3, Math.floor((bulanIni - 1) / 3) * 3) });
   const triwulan = periode ? periode.bulan / 3 : 1;
@@ -34,6 +36,13 @@ export function Dashboard() {
   const [kurvaKab] = useMuat(
     () => (periode ? api('monev.kurvaS', { tahun: periode.tahun }) : Promise.resolve(undefined)),
     [periode?.tahun],
+  );
+  const [kontrak] = useMuat(
+    () =>
+      periode
+        ? api('kontrak.pantau', { tahun: periode.tahun, triwulan: Math.max(1, Math.round(periode.bulan / 3)) })
+        : Promise.resolve(undefined),
+    [periode?.tahun, periode?.bulan],
   );
   const [opdKurva, setOpdKurva] = useState<number | null>(null);
   const gridRef = useRef<AgGridReact<BarisOpdMonev>>(null);
@@ -92,6 +101,7 @@ export function Dashboard() {
         <h1>Beranda</h1>
         <PilihPeriode periode={periode} ubah={ubah} opd={daftarOpd} denganOpd={false} hanyaTriwulan />
       </div>
+      {pertama}
       <p className="keterangan">
         Kabupaten, s.d. triwulan {formatTriwulan(triwulan)} tahun {ringkasan.tahun}, dibandingkan dengan{' '}
         {LABEL_VERSI[ringkasan.versi]}.
@@ -122,6 +132,15 @@ export function Dashboard() {
           <strong data-testid="jumlah-merah">{formatAngka(merah.length)}</strong>
           <small>dari {formatAngka(ringkasan.opd.length)} OPD</small>
         </div>
+        {kontrak && kontrak.kontrak.length > 0 && (
+          <a className={`kartu${kontrak.jumlah.kritis > 0 ? ' status-merah' : ''}`} href="#/kontrak">
+            <span>Kontrak kritis</span>
+            <strong data-testid="jumlah-kontrak-kritis">{formatAngka(kontrak.jumlah.kritis)}</strong>
+            <small>
+              {formatAngka(kontrak.jumlah.terlambat)} terlambat · dari {formatAngka(kontrak.kontrak.length)} kontrak
+            </small>
+          </a>
+        )}
       </div>
       <div className="dua-kolom">
         <Suspense fallback={<div className="grafik" style={{ height: TINGGI_KURVA }} />}>
@@ -161,6 +180,7 @@ export function Dashboard() {
           </ul>
         </div>
       )}
+      {kontrak && <KontrakKritisBeranda data={kontrak} />}
       <div className="kepala-halaman">
         <h2>Peringkat OPD</h2>
         <TombolEkspor

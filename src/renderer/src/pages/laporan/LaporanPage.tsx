@@ -30,11 +30,13 @@ interface Pilihan {
   klaster: Klaster | null;
 }
 
-type Pekerjaan = 'lengkap' | 'ringkasan' | 'xlsx';
+type Pekerjaan = 'lengkap' | 'ringkasan' | 'xlsx' | 'paparan' | 'ekspose';
 const LABEL_PEKERJAAN: Record<Pekerjaan, string> = {
   lengkap: 'Menyusun laporan lengkap',
   ringkasan: 'Menyusun ringkasan eksekutif',
   xlsx: 'Menyusun tabel .xlsx',
+  paparan: 'Menyusun paparan',
+  ekspose: 'Menyusun ekspose setiap OPD',
 };
 
 function triwulanBerjalan(): number {
@@ -114,17 +116,41 @@ export function LaporanPage() {
     setKonsep({});
   };
 
+  /** One deck per OPD head of the cluster: into a folder on the desktop, one .zip in the browser. */
+  const ekspose = async () => {
+    const folder = window.sinergi ? (await api('cadangan.pilih', { jenis: 'folder' })).path : undefined;
+    if (folder === null) return;
+    const { tahun, triwulan } = kunci;
+    const hasil = await api(
+      'paparan.ekspose',
+      { tahun, triwulan, klaster: kunci.klaster!, ...(folder ? { folder } : {}) },
+      { kemajuan: setKemajuan },
+    );
+    if (hasil.jenis === 'zip') await simpanBerkas(hasil);
+    const lewat = hasil.dilewati.length > 0 ? `; ${hasil.dilewati.length} OPD tanpa Renja dilewati` : '';
+    tampilkan(
+      `${hasil.jumlah} ekspose OPD dibuat${hasil.jenis === 'folder' ? ` di ${hasil.folder}` : ''}${lewat}`,
+      'sukses',
+    );
+  };
+
   const jalankan = async (jenis: Pekerjaan) => {
     setDetik(0);
     setKemajuan(null);
     setKerja({ jenis, mulai: Date.now() });
     try {
       await simpanSemua();
+      if (jenis === 'ekspose') {
+        await ekspose();
+        return;
+      }
       const opsi = { kemajuan: setKemajuan };
       const berkas: BerkasJadi =
         jenis === 'xlsx'
           ? await api('laporan.eksporXlsx', kunci, opsi)
-          : await api('laporan.buat', { ...kunci, jenis, penandatanganId }, opsi);
+          : jenis === 'paparan'
+            ? await api('paparan.laporan', { ...kunci, penyajiId: penandatanganId }, opsi)
+            : await api('laporan.buat', { ...kunci, jenis, penandatanganId }, opsi);
       setKemajuan({ langkah: 'Menyimpan berkas', selesai: 0, total: 0, satuan: '' });
       const kabar = await simpanBerkas(berkas);
       if (kabar) tampilkan(kabar.teks, kabar.jenis);
@@ -259,6 +285,14 @@ export function LaporanPage() {
         <button type="button" disabled={!!kerja} onClick={() => void jalankan('xlsx')}>
           Ekspor tabel (.xlsx)
         </button>
+        <button type="button" disabled={!!kerja} onClick={() => void jalankan('paparan')}>
+          Buat paparan (.pptx)
+        </button>
+        {pilihan.cakupan === 'klaster' && (
+          <button type="button" disabled={!!kerja} onClick={() => void jalankan('ekspose')}>
+            Ekspose setiap OPD (.zip)
+          </button>
+        )}
       </div>
       {kerja && (
         <BilahKemajuan

@@ -1,7 +1,13 @@
 // A meeting's documents: generate (saved first, then archived and opened) and the archive of earlier versions.
 import { useState } from 'react';
 import { formatAngka, formatTanggal } from '../../../../shared/format';
-import { JENIS_DOKUMEN_RAPAT, LABEL_DOKUMEN_RAPAT, type JenisDokumenRapat } from '../../../../shared/rapat';
+import {
+  JENIS_DOKUMEN_RAPAT,
+  JENIS_PAPARAN,
+  LABEL_ARSIP_RAPAT,
+  LABEL_DOKUMEN_RAPAT,
+  type JenisDokumenRapat,
+} from '../../../../shared/rapat';
 import { api, pesanGalat } from '../../api/client';
 import { bukaDokumen, cetakDokumen } from '../../components/dokumen';
 import type { Kabar } from '../../components/simpanBerkas';
@@ -26,10 +32,13 @@ export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanD
       setSibuk(false);
     }
   };
-  const buat = (jenis: JenisDokumenRapat) =>
+  const buat = (jenis: JenisDokumenRapat | typeof JENIS_PAPARAN) =>
     jalankan(async () => {
       if ((await simpanDulu()) === null) return { teks: 'Perbaiki isian rapat terlebih dahulu', jenis: 'info' };
-      const dok = await api('rapat.buatDokumen', { rapatId, jenis });
+      const dok =
+        jenis === JENIS_PAPARAN
+          ? await api('paparan.rapat', { rapatId })
+          : await api('rapat.buatDokumen', { rapatId, jenis });
       muatUlang();
       return bukaDokumen(dok);
     });
@@ -38,7 +47,8 @@ export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanD
     <div>
       <p className="keterangan">
         Dokumen dibuat dari data rapat yang tersimpan, disimpan di arsip, lalu dibuka di pengolah kata (di peramban:
-        diunduh). <em>Cetak</em> membuka dokumen langsung di pengolah kata, siap dicetak dengan Ctrl+P.
+        diunduh). <em>Cetak</em> membuka dokumen langsung di pengolah kata, siap dicetak dengan Ctrl+P. Paparan (.pptx)
+        memuat angka triwulan yang dievaluasi rapat ini.
       </p>
       <div className="rapat-sebaris">
         {JENIS_DOKUMEN_RAPAT.map((j) => (
@@ -46,6 +56,9 @@ export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanD
             Buat {LABEL_DOKUMEN_RAPAT[j]}
           </button>
         ))}
+        <button type="button" className="utama" disabled={sibuk} onClick={() => void buat(JENIS_PAPARAN)}>
+          Buat paparan
+        </button>
       </div>
       <h2>Arsip dokumen</h2>
       <table className="rapat-tabel" aria-label="Arsip dokumen">
@@ -61,7 +74,7 @@ export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanD
         <tbody>
           {(arsip ?? []).map((d) => (
             <tr key={d.id}>
-              <td>{LABEL_DOKUMEN_RAPAT[d.jenis as JenisDokumenRapat] ?? d.jenis}</td>
+              <td>{LABEL_ARSIP_RAPAT[d.jenis] ?? d.jenis}</td>
               <td>{d.namaBerkas}</td>
               <td>
                 {formatTanggal(new Date(d.dibuatPada))} {jam(d.dibuatPada)}

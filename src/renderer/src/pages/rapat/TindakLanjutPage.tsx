@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { formatAngka } from '../../../../shared/format';
 import { api } from '../../api/client';
 import { useMuat } from '../../components/useMuat';
-import { TabelKendala, TabelTindakLanjut } from './butir';
+import { TabelTindakLanjut } from './butir';
+import { TabelKendala } from './kendala';
 
 export function TindakLanjutPage() {
   const [perOpd, muatUlangTl] = useMuat(() => api('tindakLanjut.perOpd', {}), []);

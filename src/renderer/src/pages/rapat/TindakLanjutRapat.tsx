@@ -5,7 +5,8 @@ import { api, pesanGalat } from '../../api/client';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 import { useTanya } from '../../components/Tanya';
-import { FormKendala, FormTindakLanjut, TabelKendala, TabelTindakLanjut } from './butir';
+import { FormTindakLanjut, TabelTindakLanjut } from './butir';
+import { FormKendala, TabelKendala } from './kendala';
 
 export function TindakLanjutRapat({ rapatId, opd }: { rapatId: number; opd: Opd[] }) {
   const [data, muatUlang] = useMuat(() => api('rapat.tindakLanjut', { rapatId }), [rapatId]);

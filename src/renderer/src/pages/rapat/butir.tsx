@@ -1,26 +1,17 @@
-// Tables and forms of follow-ups and obstacles, shared by a meeting's tab and the follow-up screen.
+// Tables and forms of follow-ups, shared by a meeting's tab and the follow-up screen (obstacles: kendala.tsx).
 import { useState, type ReactNode } from 'react';
 import type { Opd } from '../../../../shared/api/opd';
-import type { Kendala, KendalaInput, TindakLanjut, TindakLanjutInput } from '../../../../shared/api/rapat';
+import type { TindakLanjut, TindakLanjutInput } from '../../../../shared/api/rapat';
 import { formatTanggal } from '../../../../shared/format';
-import {
-  LABEL_STATUS_KENDALA,
-  LABEL_STATUS_TINDAK_LANJUT,
-  LABEL_TINGKAT_KENDALA,
-  STATUS_TINDAK_LANJUT,
-  TINGKAT_KENDALA,
-  type StatusTindakLanjut,
-  type TingkatKendala,
-} from '../../../../shared/rapat';
+import { LABEL_STATUS_TINDAK_LANJUT, STATUS_TINDAK_LANJUT, type StatusTindakLanjut } from '../../../../shared/rapat';
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { InputTanggal } from '../../components/InputWaktu';
 import { useNotifikasi } from '../../components/Notifikasi';
-import { useMuat } from '../../components/useMuat';
 import { useTanya } from '../../components/Tanya';
 
 /** Saves through the API, reports the outcome, and gives the field errors back to the form. */
-function useKirim() {
+export function useKirim() {
   const { tampilkan } = useNotifikasi();
   return async (kerja: () => Promise<unknown>, sukses: string): Promise<Record<string, string> | null> => {
     try {
@@ -34,7 +25,7 @@ function useKirim() {
   };
 }
 
-function PilihStatus({
+export function PilihStatus({
   nilai,
   label,
   ubah,
@@ -56,7 +47,7 @@ function PilihStatus({
   );
 }
 
-const rujukan = (r: { judul: string; tanggal: string }) => `${r.judul} (${formatTanggal(r.tanggal)})`;
+export const rujukan = (r: { judul: string; tanggal: string }) => `${r.judul} (${formatTanggal(r.tanggal)})`;
 
 export function TabelTindakLanjut({
   butir,
@@ -135,92 +126,6 @@ export function TabelTindakLanjut({
   );
 }
 
-export function TabelKendala({
-  butir,
-  berubah,
-  aksi,
-}: {
-  butir: Kendala[];
-  berubah: () => void;
-  aksi?: (k: Kendala) => ReactNode;
-}) {
-  const kirim = useKirim();
-  const ubah = (k: Kendala, perubahan: Partial<KendalaInput>) =>
-    void kirim(
-      () =>
-        api('kendala.simpan', {
-          ...k,
-          rapatId: k.asal.rapatId,
-          opdId: k.opd?.id ?? null,
-          subKegiatanId: k.subKegiatan?.id ?? null,
-          ...perubahan,
-        }),
-      'Kendala disimpan',
-    ).then(berubah);
-  if (butir.length === 0) return <p className="keterangan">Tidak ada.</p>;
-  return (
-    <table className="rapat-tabel">
-      <thead>
-        <tr>
-          <th>Kendala</th>
-          <th>OPD</th>
-          <th>Tingkat penanganan</th>
-          <th>Status</th>
-          <th>Solusi</th>
-          <th>Diangkat / ditinjau</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {butir.map((k) => (
-          <tr key={k.id}>
-            <td>{k.uraian}</td>
-            <td>
-              {k.opd ? k.opd.singkatan || k.opd.nama : '-'}
-              {k.subKegiatan && (
-                <small className="keterangan rapat-blok" title={k.subKegiatan.nama}>
-                  {k.subKegiatan.kode}
-                </small>
-              )}
-            </td>
-            <td>
-              <select
-                aria-label={`Tingkat ${k.uraian}`}
-                value={k.tingkat}
-                onChange={(e) => ubah(k, { tingkat: e.target.value as TingkatKendala })}
-              >
-                {TINGKAT_KENDALA.map((t) => (
-                  <option key={t} value={t}>
-                    {LABEL_TINGKAT_KENDALA[t]}
-                  </option>
-                ))}
-              </select>
-            </td>
-            <td>
-              <PilihStatus
-                nilai={k.status}
-                label={`Status ${k.uraian}`}
-                labelNilai={LABEL_STATUS_KENDALA}
-                ubah={(status) => ubah(k, { status })}
-              />
-            </td>
-            <td>{k.solusi || '-'}</td>
-            <td>
-              {rujukan(k.asal)}
-              {k.ditinjau.map((t) => (
-                <small key={t.rapatId} className="keterangan rapat-blok">
-                  ditinjau: {rujukan(t)}
-                </small>
-              ))}
-            </td>
-            <td>{aksi?.(k)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 export function FormTindakLanjut({ rapatId, opd, tersimpan }: { rapatId: number; opd: Opd[]; tersimpan: () => void }) {
   const kosong: TindakLanjutInput = { rapatId, uraian: '', opdIds: [], batasWaktu: null, status: 'belum', bukti: '' };
   const [data, setData] = useState(kosong);
@@ -258,89 +163,6 @@ export function FormTindakLanjut({ rapatId, opd, tersimpan }: { rapatId: number;
       </Isian>
       <button type="button" className="utama" onClick={() => void simpan()}>
         Catat tindak lanjut
-      </button>
-    </div>
-  );
-}
-
-export function FormKendala({ rapatId, opd, tersimpan }: { rapatId: number; opd: Opd[]; tersimpan: () => void }) {
-  const kosong: KendalaInput = {
-    rapatId,
-    uraian: '',
-    opdId: null,
-    tingkat: 'opd',
-    status: 'belum',
-    solusi: '',
-    subKegiatanId: null,
-  };
-  const [data, setData] = useState(kosong);
-  const [pengaturan] = useMuat(() => api('pengaturan.ambil', {}), []);
-  const [renja] = useMuat(
-    () =>
-      data.opdId && pengaturan
-        ? api('renja.daftar', { opdId: data.opdId, tahun: pengaturan.tahunAnggaran })
-        : Promise.resolve(undefined),
-    [data.opdId, pengaturan],
-  );
-  const subOpd = (renja?.baris ?? []).filter((b) => b.tingkat === 'subKegiatan');
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const kirim = useKirim();
-  const simpan = async () => {
-    const salah = await kirim(() => api('kendala.simpan', data), 'Kendala dicatat');
-    setGalat(salah ?? {});
-    if (!salah) {
-      setData(kosong);
-      tersimpan();
-    }
-  };
-  return (
-    <div className="form-tambah" role="form" aria-label="Tambah kendala">
-      <Isian label="Kendala" galat={galat['uraian']}>
-        <textarea rows={2} value={data.uraian} onChange={(e) => setData({ ...data, uraian: e.target.value })} />
-      </Isian>
-      <Isian label="OPD" galat={galat['opdId']}>
-        <select
-          value={data.opdId ?? ''}
-          onChange={(e) =>
-            setData({ ...data, opdId: e.target.value === '' ? null : Number(e.target.value), subKegiatanId: null })
-          }
-        >
-          <option value="">(lintas OPD)</option>
-          {opd.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.nama}
-            </option>
-          ))}
-        </select>
-      </Isian>
-      <Isian label="Sub kegiatan (opsional)" galat={galat['subKegiatanId']}>
-        <select
-          value={data.subKegiatanId ?? ''}
-          disabled={subOpd.length === 0}
-          onChange={(e) => setData({ ...data, subKegiatanId: e.target.value === '' ? null : Number(e.target.value) })}
-        >
-          <option value="">(tidak terkait satu sub kegiatan)</option>
-          {subOpd.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.kode} {b.nama}
-            </option>
-          ))}
-        </select>
-      </Isian>
-      <Isian label="Tingkat penanganan" galat={galat['tingkat']}>
-        <select value={data.tingkat} onChange={(e) => setData({ ...data, tingkat: e.target.value as TingkatKendala })}>
-          {TINGKAT_KENDALA.map((t) => (
-            <option key={t} value={t}>
-              {LABEL_TINGKAT_KENDALA[t]}
-            </option>
-          ))}
-        </select>
-      </Isian>
-      <Isian label="Solusi" galat={galat['solusi']}>
-        <input value={data.solusi} onChange={(e) => setData({ ...data, solusi: e.target.value })} />
-      </Isian>
-      <button type="button" className="utama" onClick={() => void simpan()}>
-        Catat kendala
       </button>
     </div>
   );

@@ -1,7 +1,7 @@
 // Photos of physical progress for one sub kegiatan and period, with captions; they go into the report's lampiran.
 import { useState, type ChangeEvent } from 'react';
 import { UKURAN_FOTO_MAKS } from '../../../../shared/api/dokumentasi';
-import { MIME_LOGO } from '../../../../shared/api/pengaturan';
+import { MIME_GAMBAR, type MimeGambar } from '../../../../shared/gambar';
 import { formatTanggalJam, NAMA_BULAN } from '../../../../shared/format';
 import { api, pesanGalat } from '../../api/client';
 import { bacaBase64 } from '../../components/berkas';
@@ -29,14 +29,14 @@ export function Dokumentasi({
     e.target.value = '';
     if (!file) return;
     if (file.size > UKURAN_FOTO_MAKS) return tampilkan('Berkas foto paling besar 3 MB', 'galat');
-    if (!(MIME_LOGO as readonly string[]).includes(file.type))
+    if (!(MIME_GAMBAR as readonly string[]).includes(file.type))
       return tampilkan('Foto harus berkas PNG atau JPG', 'galat');
     try {
       await api('dokumentasi.tambah', {
         subKegiatanId: sub.subKegiatanId,
         bulan,
         keterangan,
-        mime: file.type as (typeof MIME_LOGO)[number],
+        mime: file.type as MimeGambar,
         base64: await bacaBase64(file),
       });
       setKeterangan('');

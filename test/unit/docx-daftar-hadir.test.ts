@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buatDaftarHadir } from '../../src/main/documents/daftarHadir';
+import { buatDaftarHadir } from '../../src/main/docx/daftarHadir';
 import { barisTabel, bacaDocx, harusBerurutan } from '../helpers/docx';
 import { dataDaftarHadir, penerima, simpanUntukDilihat } from '../helpers/dataDokumen';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buatUndangan } from '../../src/main/documents/undangan';
+import { buatUndangan } from '../../src/main/docx/undangan';
 import { barisTabel, bacaDocx, harusBerurutan } from '../helpers/docx';
 import { dataUndangan, penerima, simpanUntukDilihat } from '../helpers/dataDokumen';
 

@@ -1,21 +1,12 @@
 // Surat Undangan: kop, Nomor/Sifat/Lampiran/Hal beside the place and date, Yth., body, signature, tembusan,
 // and the invitee list as a lampiran when there are more addressees than fit after "Yth.".
-import { Paragraph, TabStopType, TextRun, type FileChild } from 'docx';
-import { formatHariTanggal, formatLampiran, formatTanggal, formatWaktu, type ZonaWaktu } from '../../shared/format';
+import type { FileChild } from 'docx';
+import { formatHariTanggal, formatWaktu, type ZonaWaktu } from '../../shared/format';
 import { BATAS_YTH } from '../../shared/rapat';
-import {
-  blokTitikDua,
-  daftarBernomor,
-  kosong,
-  judul,
-  paragraf,
-  tabelData,
-  tandaTangan,
-  teksBerjalan,
-  type Pejabat,
-} from './blok';
+import { blokTitikDua, kosong, judul, tabelData, teksBerjalan, type Pejabat } from './blok';
 import { buatDokumen, keBuffer, lebarTeks, mm, type UkuranKertas } from './halaman';
 import { kopSurat, type GambarLogo, type Instansi } from './kop';
+import { blokTandaTangan, blokTembusan, blokYth, kepalaLampiran, kepalaSurat, paragrafPenutup } from './surat';
 
 export interface PenerimaUndangan {
   nama: string;
@@ -59,44 +50,10 @@ export function waktuRapat(mulai: string, selesai: string, zona: ZonaWaktu): str
   return formatWaktu(mulai, selesai === '' ? null : selesai, zona);
 }
 
-function blokYth(d: DataUndangan): FileChild[] {
-  const yth = mm(10);
-  const nomor = mm(6);
-  const terlampir = d.penerima.length > BATAS_YTH;
-  const sebutan = terlampir
-    ? [d.sebutanKolektif, '(daftar terlampir)']
-    : d.penerima.length === 0
-      ? ['Bapak/Ibu Peserta Rapat']
-      : d.penerima.map((p) => p.sebutan);
-  const bernomor = !terlampir && sebutan.length > 1;
-  const pertama = bernomor
-    ? [new TextRun(`Yth.\t1.\t${sebutan[0]}`)]
-    : [new TextRun('Yth.\t'), ...sebutan.map((t, i) => new TextRun({ text: t, break: i > 0 ? 1 : undefined }))];
-  const kiri = bernomor ? yth + nomor : yth;
-  return [
-    new Paragraph({
-      indent: { left: kiri, hanging: kiri },
-      tabStops: [
-        { type: TabStopType.LEFT, position: yth },
-        { type: TabStopType.LEFT, position: yth + nomor },
-      ],
-      keepNext: true,
-      children: pertama,
-    }),
-    ...(bernomor
-      ? sebutan.slice(1).map(
-          (t, i) =>
-            new Paragraph({
-              indent: { left: yth + nomor, hanging: nomor },
-              tabStops: [{ type: TabStopType.LEFT, position: yth + nomor }],
-              keepNext: true,
-              children: [new TextRun(`${i + 2}.\t${t}`)],
-            }),
-        )
-      : []),
-    paragraf('di', { indent: { left: yth }, keepNext: true }),
-    paragraf('Tempat', { indent: { left: yth + mm(6) } }),
-  ];
+/** Up to BATAS_YTH addressees after "Yth."; more are called together and listed in the lampiran. */
+function sebutanYth(d: DataUndangan): string[] | { terlampir: string } {
+  if (d.penerima.length > BATAS_YTH) return { terlampir: d.sebutanKolektif };
+  return d.penerima.length === 0 ? ['Bapak/Ibu Peserta Rapat'] : d.penerima.map((p) => p.sebutan);
 }
 
 function isiSurat(d: DataUndangan, lebar: number): FileChild[] {
@@ -116,36 +73,10 @@ function isiSurat(d: DataUndangan, lebar: number): FileChild[] {
   ];
 }
 
-function blokTembusan(tembusan: string[]): FileChild[] {
-  if (tembusan.length === 0) return [];
-  return [
-    ...kosong(1),
-    paragraf('Tembusan:', { keepNext: true }),
-    ...daftarBernomor(tembusan.map((t, i) => (i === tembusan.length - 1 ? t : t.replace(/[;.]?$/, ';')))),
-  ];
-}
-
-function blokTandaTangan(d: DataUndangan, lebar: number): FileChild[] {
-  return [
-    new Paragraph({ keepNext: true }),
-    tandaTangan(lebar, { pejabat: d.penandatangan, atas: d.atasNama.split('\n').filter(Boolean) }),
-  ];
-}
-
 /** The invitee list on a new page: the letter's reference at the top right, then one row per invitee. */
 function lampiranPenerima(d: DataUndangan, lebar: number): FileChild[] {
-  const kiri = Math.round(lebar * 0.42);
   return [
-    paragraf('LAMPIRAN SURAT UNDANGAN', { pageBreakBefore: true, indent: { left: kiri } }),
-    blokTitikDua(
-      [
-        ['Nomor', d.nomor],
-        ['Tanggal', formatTanggal(d.tanggalSurat)],
-        ['Hal', d.hal],
-      ],
-      { lebar, lebarLabel: mm(20), indentKiri: kiri },
-    ),
-    ...kosong(1),
+    ...kepalaLampiran('LAMPIRAN SURAT UNDANGAN', d, lebar),
     judul(`DAFTAR ${d.sebutanKolektif.toUpperCase()} YANG DIUNDANG`, { spacing: { after: 160 } }),
     tabelData({
       lebar,
@@ -157,36 +88,22 @@ function lampiranPenerima(d: DataUndangan, lebar: number): FileChild[] {
       ],
       baris: d.penerima.map((p, i) => [`${i + 1}.`, p.nama || '-', p.jabatan || '-', p.instansi || '-']),
     }),
-    ...blokTandaTangan(d, lebar),
+    ...blokTandaTangan(lebar, d.penandatangan, d.atasNama),
   ];
 }
 
 export function susunUndangan(d: DataUndangan): FileChild[] {
   const lebar = lebarTeks(d.ukuran);
-  const kepala = blokTitikDua(
-    [
-      ['Nomor', d.nomor],
-      ['Sifat', d.sifat],
-      ['Lampiran', formatLampiran(d.lampiran)],
-      ['Hal', d.hal],
-    ],
-    {
-      lebar,
-      lebarLabel: mm(22),
-      kananBarisPertama: { teks: `${d.kota}, ${formatTanggal(d.tanggalSurat)}`, lebar: mm(62) },
-    },
-  );
   return [
     ...kopSurat(d.instansi, d.logo, lebar),
-    kepala,
+    kepalaSurat(d, lebar),
     ...kosong(1),
-    ...blokYth(d),
+    ...blokYth(sebutanYth(d)),
     ...isiSurat(d, lebar),
-    ...blokTandaTangan(d, lebar),
+    ...blokTandaTangan(lebar, d.penandatangan, d.atasNama),
     ...blokTembusan(d.tembusan),
     ...(d.penerima.length > BATAS_YTH ? lampiranPenerima(d, lebar) : []),
-    // Word wants a paragraph after a closing table.
-    new Paragraph({}),
+    paragrafPenutup(),
   ];
 }
 

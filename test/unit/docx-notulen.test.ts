@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buatNotulen } from '../../src/main/documents/notulen';
+import { buatNotulen } from '../../src/main/docx/notulen';
 import { barisTabel, bacaDocx, harusBerurutan } from '../helpers/docx';
 import { dataNotulen, simpanUntukDilihat } from '../helpers/dataDokumen';
 

@@ -1,0 +1,193 @@
+// The contract of one sub kegiatan: penyedia, number, value, dates, and optionally its own monthly plan (cumulative
+// physical progress at each month's end); without one the schedule is a straight line from start to end.
+import { useState } from 'react';
+import type { Kontrak, KontrakInput } from '../../../../shared/api/kontrak';
+import type { Opd } from '../../../../shared/api/opd';
+import { formatAngka, parseAngka } from '../../../../shared/format';
+import { bulanKontrak, labelBulanTahun } from '../../../../shared/monev/kontrak';
+import { api, pesanGalat } from '../../api/client';
+import { galatPerKolom, Isian } from '../../components/Isian';
+import { useNotifikasi } from '../../components/Notifikasi';
+import { useMuat } from '../../components/useMuat';
+
+interface Isi {
+  id?: number;
+  revisi?: number;
+  opdId: number | null;
+  subKegiatanId: number | null;
+  nomor: string;
+  penyedia: string;
+  nilai: string;
+  tanggalMulai: string;
+  tanggalSelesai: string;
+  jadwal: Record<string, string>;
+}
+
+const KOSONG: Isi = {
+  opdId: null,
+  subKegiatanId: null,
+  nomor: '',
+  penyedia: '',
+  nilai: '',
+  tanggalMulai: '',
+  tanggalSelesai: '',
+  jadwal: {},
+};
+
+export function dariKontrak(k: Kontrak): Isi {
+  return {
+    id: k.id,
+    revisi: k.revisi,
+    opdId: k.opdId,
+    subKegiatanId: k.subKegiatanId,
+    nomor: k.nomor,
+    penyedia: k.penyedia,
+    nilai: formatAngka(k.nilai, 2),
+    tanggalMulai: k.tanggalMulai,
+    tanggalSelesai: k.tanggalSelesai,
+    jadwal: Object.fromEntries(k.jadwal.map((j) => [j.bulan, formatAngka(j.rencanaFisik, 2)])),
+  };
+}
+
+export function FormKontrak({
+  awal,
+  tahun,
+  opd,
+  selesai,
+}: {
+  awal: Isi | null;
+  tahun: number;
+  opd: Opd[];
+  selesai: () => void;
+}) {
+  const [isi, setIsi] = useState<Isi>(awal ?? KOSONG);
+  const [galat, setGalat] = useState<Record<string, string>>({});
+  const { tampilkan } = useNotifikasi();
+  const [renja] = useMuat(
+    () => (isi.opdId ? api('renja.daftar', { opdId: isi.opdId, tahun }) : Promise.resolve(undefined)),
+    [isi.opdId, tahun],
+  );
+  const sub = (renja?.baris ?? []).filter((b) => b.tingkat === 'subKegiatan');
+  const bulan =
+    isi.tanggalMulai && isi.tanggalSelesai && isi.tanggalSelesai >= isi.tanggalMulai
+      ? bulanKontrak(isi.tanggalMulai, isi.tanggalSelesai)
+      : [];
+
+  const simpan = async () => {
+    const nilai = parseAngka(isi.nilai, { jenis: 'uang' });
+    const salah: Record<string, string> = {};
+    if (!nilai.ok) salah['nilai'] = `Nilai kontrak: ${nilai.pesan}`;
+    const jadwal = bulan.flatMap((b) => {
+      const r = parseAngka(isi.jadwal[b] ?? '', { jenis: 'persen' });
+      if (!r.ok) salah['jadwal'] = `Rencana ${labelBulanTahun(b)}: ${r.pesan}`;
+      return r.ok && r.value !== null ? [{ bulan: b, rencanaFisik: r.value }] : [];
+    });
+    if (Object.keys(salah).length > 0 || !nilai.ok) {
+      setGalat(salah);
+      return tampilkan(Object.values(salah).join('; '), 'galat');
+    }
+    const input: KontrakInput = {
+      ...(isi.id === undefined ? {} : { id: isi.id, revisi: isi.revisi }),
+      // Not chosen: sent empty, so the refusal says the field is required.
+      subKegiatanId: isi.subKegiatanId as number,
+      nomor: isi.nomor,
+      penyedia: isi.penyedia,
+      nilai: nilai.value ?? 0,
+      tanggalMulai: isi.tanggalMulai,
+      tanggalSelesai: isi.tanggalSelesai,
+      jadwal,
+    };
+    try {
+      const k = await api('kontrak.simpan', input);
+      tampilkan(`Kontrak ${k.subKode} (${k.penyedia}) disimpan`, 'sukses');
+      selesai();
+    } catch (error) {
+      setGalat(galatPerKolom(error));
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+
+  return (
+    <div className="kontrak-form" role="form" aria-label="Kontrak">
+      <Isian label="OPD" galat={undefined}>
+        <select
+          value={isi.opdId ?? ''}
+          onChange={(e) => setIsi({ ...isi, opdId: Number(e.target.value) || null, subKegiatanId: null })}
+        >
+          <option value="">Pilih OPD…</option>
+          {opd.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.nama}
+            </option>
+          ))}
+        </select>
+      </Isian>
+      <div className="lebar">
+        <Isian label="Sub kegiatan" galat={galat['subKegiatanId']}>
+          <select
+            value={isi.subKegiatanId ?? ''}
+            disabled={sub.length === 0}
+            onChange={(e) => setIsi({ ...isi, subKegiatanId: Number(e.target.value) || null })}
+          >
+            <option value="">Pilih sub kegiatan…</option>
+            {sub.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.kode} {s.nama}
+              </option>
+            ))}
+          </select>
+        </Isian>
+      </div>
+      <Isian label="Penyedia" galat={galat['penyedia']}>
+        <input value={isi.penyedia} onChange={(e) => setIsi({ ...isi, penyedia: e.target.value })} />
+      </Isian>
+      <Isian label="Nomor kontrak" galat={galat['nomor']}>
+        <input value={isi.nomor} onChange={(e) => setIsi({ ...isi, nomor: e.target.value })} />
+      </Isian>
+      <Isian label="Nilai kontrak (Rp)" galat={galat['nilai']}>
+        <input value={isi.nilai} inputMode="decimal" onChange={(e) => setIsi({ ...isi, nilai: e.target.value })} />
+      </Isian>
+      <Isian label="Tanggal mulai" galat={galat['tanggalMulai']}>
+        <input
+          type="date"
+          value={isi.tanggalMulai}
+          onChange={(e) => setIsi({ ...isi, tanggalMulai: e.target.value })}
+        />
+      </Isian>
+      <Isian label="Tanggal selesai" galat={galat['tanggalSelesai']}>
+        <input
+          type="date"
+          value={isi.tanggalSelesai}
+          onChange={(e) => setIsi({ ...isi, tanggalSelesai: e.target.value })}
+        />
+      </Isian>
+      {bulan.length > 0 && (
+        <fieldset className="kontrak-jadwal">
+          <legend className="keterangan">
+            Rencana fisik kumulatif akhir bulan (%), boleh dikosongkan: tanpa isian, rencana naik lurus dari tanggal
+            mulai ke tanggal selesai
+            {galat['jadwal'] && <strong className="pesan-salah"> · {galat['jadwal']}</strong>}
+          </legend>
+          {bulan.map((b) => (
+            <label key={b}>
+              {labelBulanTahun(b)}
+              <input
+                value={isi.jadwal[b] ?? ''}
+                inputMode="decimal"
+                onChange={(e) => setIsi({ ...isi, jadwal: { ...isi.jadwal, [b]: e.target.value } })}
+              />
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="bilah-aksi lebar">
+        <button type="button" className="utama" onClick={() => void simpan()}>
+          Simpan kontrak
+        </button>
+        <button type="button" onClick={selesai}>
+          Batal
+        </button>
+      </div>
+    </div>
+  );
+}

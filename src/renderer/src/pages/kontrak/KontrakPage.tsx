@@ -1,0 +1,165 @@
+// Kontrak Kritis: the contracted sub kegiatan of a quarter judged against their contract schedule (wajar, terlambat,
+// kritis), and the contracts themselves entered and edited.
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { AgGridReact } from 'ag-grid-react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { KontrakPeriode } from '../../../../shared/api/kontrak';
+import { formatAngka, formatHariTanggal, formatTanggal, labelTriwulan } from '../../../../shared/format';
+import { LABEL_STATUS_KONTRAK, STATUS_KONTRAK, type StatusKontrak } from '../../../../shared/monev/kontrak';
+import { api, pesanGalat } from '../../api/client';
+import { Grid } from '../../components/grid/Grid';
+import { kolomAngka } from '../../components/grid/kolomAngka';
+import { TombolEkspor } from '../../components/grid/TombolEkspor';
+import { useNotifikasi } from '../../components/Notifikasi';
+import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
+import { useMuat } from '../../components/useMuat';
+import { dariKontrak, FormKontrak } from './FormKontrak';
+
+export function KontrakPage() {
+  const bulanIni = new Date().getMonth() + 1;
+  const [periode, ubah, opd] = usePeriode({ bulan: Math.max(3, Math.floor((bulanIni - 1) / 3) * 3) });
+  const triwulan = periode ? Math.max(1, Math.round(periode.bulan / 3)) : 1;
+  const [saringOpd, setSaringOpd] = useState<number | null>(null);
+  const [data, muatUlang] = useMuat(
+    () =>
+      periode
+        ? api('kontrak.pantau', { tahun: periode.tahun, triwulan, opdId: saringOpd })
+        : Promise.resolve(undefined),
+    [periode?.tahun, triwulan, saringOpd],
+  );
+  const [form, setForm] = useState<{ kunci: number; awal: KontrakPeriode | null } | null>(null);
+  const gridRef = useRef<AgGridReact<KontrakPeriode>>(null);
+  const { tampilkan } = useNotifikasi();
+
+  const hapus = useCallback(
+    async (k: KontrakPeriode) => {
+      if (!window.confirm(`Hapus kontrak ${k.subKode} (${k.penyedia})?`)) return;
+      try {
+        await api('kontrak.hapus', { id: k.id });
+        tampilkan('Kontrak dihapus', 'sukses');
+        muatUlang();
+      } catch (error) {
+        tampilkan(pesanGalat(error), 'galat');
+      }
+    },
+    [muatUlang, tampilkan],
+  );
+
+  const kolom = useMemo<ColDef<KontrakPeriode>[]>(
+    () => [
+      {
+        field: 'status',
+        headerName: 'Status',
+        width: 150,
+        pinned: 'left',
+        valueFormatter: ({ value }) => (value ? LABEL_STATUS_KONTRAK[value as StatusKontrak] : 'Belum ada realisasi'),
+        cellClass: ({ value }) => (value ? `kontrak-${value as string}` : ''),
+      },
+      {
+        field: 'opdSingkatan',
+        headerName: 'OPD',
+        width: 120,
+        valueGetter: ({ data: d }) => d && (d.opdSingkatan || d.opdNama),
+      },
+      { field: 'subKode', headerName: 'Kode', width: 160 },
+      { field: 'subNama', headerName: 'Sub kegiatan', width: 280, tooltipField: 'subNama' },
+      { field: 'penyedia', headerName: 'Penyedia', width: 180 },
+      kolomAngka<KontrakPeriode>('nilai', 'Nilai kontrak (Rp)', 'uang', 160),
+      {
+        colId: 'masa',
+        headerName: 'Masa kontrak',
+        width: 220,
+        valueGetter: ({ data: d }) => d && `${formatTanggal(d.tanggalMulai)} – ${formatTanggal(d.tanggalSelesai)}`,
+      },
+      kolomAngka<KontrakPeriode>('rencanaFisik', 'Rencana fisik', 'persen', 120),
+      kolomAngka<KontrakPeriode>('realisasiFisik', 'Realisasi fisik', 'persen', 125),
+      kolomAngka<KontrakPeriode>('deviasi', 'Deviasi (poin)', 'poin', 125, {
+        cellClass: ({ data: d }) => (d?.status ? `kontrak-${d.status}` : ''),
+      }),
+      {
+        colId: 'aksi',
+        headerName: '',
+        width: 130,
+        pinned: 'right',
+        sortable: false,
+        filter: false,
+        cellRenderer: ({ data: d }: ICellRendererParams<KontrakPeriode>) =>
+          d ? (
+            <span className="pantau-aksi">
+              <button type="button" onClick={() => setForm({ kunci: d.id, awal: d })}>
+                Ubah
+              </button>
+              <button type="button" className="tautan-bahaya" onClick={() => void hapus(d)}>
+                Hapus
+              </button>
+            </span>
+          ) : null,
+      },
+    ],
+    [hapus],
+  );
+
+  if (!periode || !data) return <p className="keterangan">Memuat…</p>;
+  return (
+    <section>
+      <div className="kepala-halaman">
+        <h1>Kontrak Kritis</h1>
+        <PilihPeriode periode={periode} ubah={ubah} opd={opd} denganOpd={false} hanyaTriwulan />
+      </div>
+      <p className="keterangan">
+        Realisasi fisik sub kegiatan s.d. {labelTriwulan(triwulan)} {data.tahun} dibandingkan rencana kontrak pada{' '}
+        {formatHariTanggal(data.tanggal)}. Kritis: tertinggal lebih dari batas merah pada Pengaturan Monev (bawaan 10
+        poin bila rencana ≤ 70%, 5 poin bila di atasnya); terlambat: tertinggal kurang dari itu.
+      </p>
+      <div className="kartu-ringkas">
+        {STATUS_KONTRAK.map((s) => (
+          <div key={s} className={`kartu kontrak-${s}`}>
+            <span>{LABEL_STATUS_KONTRAK[s]}</span>
+            <strong data-testid={`kontrak-${s}`}>{formatAngka(data.jumlah[s])}</strong>
+          </div>
+        ))}
+        <div className="kartu">
+          <span>Belum ada realisasi</span>
+          <strong>{formatAngka(data.jumlah.belumAdaData)}</strong>
+        </div>
+      </div>
+      <div className="bilah-aksi">
+        <select
+          value={saringOpd ?? ''}
+          onChange={(e) => setSaringOpd(Number(e.target.value) || null)}
+          aria-label="Saring OPD"
+        >
+          <option value="">Semua OPD</option>
+          {opd.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.nama}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="utama" onClick={() => setForm({ kunci: 0, awal: null })}>
+          Tambah kontrak
+        </button>
+        <TombolEkspor grid={gridRef} judul={`Kontrak Kritis ${labelTriwulan(triwulan)} ${data.tahun}`} />
+      </div>
+      {form && (
+        <FormKontrak
+          key={form.kunci}
+          awal={form.awal && dariKontrak(form.awal)}
+          tahun={periode.tahun}
+          opd={opd}
+          selesai={() => {
+            setForm(null);
+            muatUlang();
+          }}
+        />
+      )}
+      <Grid
+        ref={gridRef}
+        tinggi="min(520px, calc(100vh - 300px))"
+        rowData={data.kontrak}
+        columnDefs={kolom}
+        getRowId={({ data: d }) => String(d.id)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// The surat pengingat: who signs, its date, the new deadline asked for and the tembusan; one letter per OPD or one
+// with a lampiran for the OPD shown; and the letters already made for the quarter.
+import { useState } from 'react';
+import type { SuratPengingatInput } from '../../../../shared/api/pelaporan';
+import { formatAngka, formatTanggal } from '../../../../shared/format';
+import { api, pesanGalat } from '../../api/client';
+import { bukaDokumen } from '../../components/dokumen';
+import { galatPerKolom, Isian } from '../../components/Isian';
+import { useNotifikasi } from '../../components/Notifikasi';
+import { useMuat } from '../../components/useMuat';
+
+export type OpsiSurat = Pick<SuratPengingatInput, 'penandatanganId' | 'tanggalSurat' | 'batasBaru'> & {
+  tembusan: string;
+};
+
+const OPSI_AWAL: OpsiSurat = { penandatanganId: null, tanggalSurat: '', batasBaru: '', tembusan: '' };
+
+/** Makes letters and opens them: one letter is opened (downloaded) at once, several wait in the list below. */
+export function useBuatSurat(tahun: number, triwulan: number, berubah: () => void) {
+  const [opsi, setOpsi] = useState(OPSI_AWAL);
+  const [galat, setGalat] = useState<Record<string, string>>({});
+  const [sibuk, setSibuk] = useState(false);
+  const { tampilkan } = useNotifikasi();
+  const buat = async (opdIds: number[], bentuk: 'per_opd' | 'kolektif') => {
+    setSibuk(true);
+    try {
+      const surat = await api('pelaporan.buatSurat', {
+        tahun,
+        triwulan,
+        opdIds,
+        bentuk,
+        penandatanganId: opsi.penandatanganId,
+        tanggalSurat: opsi.tanggalSurat,
+        batasBaru: opsi.batasBaru,
+        tembusan: opsi.tembusan.split('\n'),
+      });
+      setGalat({});
+      berubah();
+      if (surat.length === 1) {
+        const kabar = await bukaDokumen(surat[0]!);
+        tampilkan(`Surat ${surat[0]!.nomorSurat} dibuat. ${kabar?.teks ?? ''}`.trim(), 'sukses');
+      } else
+        tampilkan(`${formatAngka(surat.length)} surat pengingat dibuat; buka dari daftar surat di bawah`, 'sukses');
+    } catch (error) {
+      setGalat(galatPerKolom(error));
+      tampilkan(pesanGalat(error), 'galat');
+    } finally {
+      setSibuk(false);
+    }
+  };
+  return { opsi, setOpsi, galat, sibuk, buat };
+}
+
+export function OpsiSuratPengingat({
+  opsi,
+  setOpsi,
+  galat,
+}: {
+  opsi: OpsiSurat;
+  setOpsi: (o: OpsiSurat) => void;
+  galat: Record<string, string>;
+}) {
+  const [penandatangan] = useMuat(() => api('penandatangan.daftar', {}), []);
+  return (
+    <div className="pantau-opsi" role="group" aria-label="Isian surat pengingat">
+      <Isian label="Penandatangan" galat={galat['penandatanganId']}>
+        <select
+          value={opsi.penandatanganId ?? ''}
+          onChange={(e) => setOpsi({ ...opsi, penandatanganId: Number(e.target.value) || null })}
+        >
+          <option value="">(diisi tangan)</option>
+          {(penandatangan ?? []).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.nama} ({p.jabatan})
+            </option>
+          ))}
+        </select>
+      </Isian>
+      <Isian label="Tanggal surat" galat={galat['tanggalSurat']}>
+        <input
+          type="date"
+          value={opsi.tanggalSurat}
+          onChange={(e) => setOpsi({ ...opsi, tanggalSurat: e.target.value })}
+        />
+      </Isian>
+      <Isian label="Batas penyampaian baru (kosong: secepatnya)" galat={galat['batasBaru']}>
+        <input type="date" value={opsi.batasBaru} onChange={(e) => setOpsi({ ...opsi, batasBaru: e.target.value })} />
+      </Isian>
+      <Isian label="Tembusan (satu per baris)" galat={galat['tembusan']}>
+        <textarea rows={2} value={opsi.tembusan} onChange={(e) => setOpsi({ ...opsi, tembusan: e.target.value })} />
+      </Isian>
+    </div>
+  );
+}
+
+export function ArsipSuratPengingat({ tahun, triwulan, versi }: { tahun: number; triwulan: number; versi: number }) {
+  const [arsip] = useMuat(() => api('pelaporan.arsipSurat', { tahun, triwulan }), [tahun, triwulan, versi]);
+  const { tampilkan } = useNotifikasi();
+  const buka = async (surat: { id: number; namaBerkas: string }) => {
+    try {
+      const kabar = await bukaDokumen(surat);
+      if (kabar) tampilkan(kabar.teks, kabar.jenis);
+    } catch (error) {
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+  if (!arsip || arsip.length === 0) return <p className="keterangan">Belum ada surat pengingat untuk triwulan ini.</p>;
+  return (
+    <table className="rapat-tabel" aria-label="Surat pengingat">
+      <thead>
+        <tr>
+          <th>Nomor</th>
+          <th>Kepada</th>
+          <th>Dibuat</th>
+          <th>Berkas</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {arsip.map((s) => (
+          <tr key={s.id}>
+            <td>{s.nomorSurat}</td>
+            <td>{s.opd.length === 1 ? s.opd[0] : `${formatAngka(s.opd.length)} perangkat daerah (lampiran)`}</td>
+            <td>{formatTanggal(new Date(s.dibuatPada))}</td>
+            <td>{s.namaBerkas}</td>
+            <td>
+              <button type="button" onClick={() => void buka(s)}>
+                Buka
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
