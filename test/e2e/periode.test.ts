@@ -34,9 +34,9 @@ describe('the shared period', () => {
 
   it('carries a period chosen on Realisasi to Beranda and Laporan, and keeps it after a reload', async () => {
     await periode().selectOption('6');
-    await e.page.getByRole('link', { name: 'Beranda' }).click();
+    await e.page.getByRole('link', { name: 'Beranda', exact: true }).click();
     await expect.poll(() => periode().inputValue()).toBe('6');
-    await e.page.getByRole('link', { name: 'Laporan' }).click();
+    await e.page.getByRole('link', { name: 'Laporan', exact: true }).click();
     await expect.poll(() => e.page.locator('select[aria-label="Triwulan"]').inputValue()).toBe('2');
     await e.page.reload();
     await expect.poll(() => e.page.locator('select[aria-label="Triwulan"]').inputValue()).toBe('2');
