@@ -26,7 +26,7 @@ describe('leaving the meeting editor', () => {
     await e.page.getByLabel('Tempat', { exact: true }).fill('Aula Bappeda');
     await e.page.getByTestId('belum-disimpan').waitFor();
 
-    await e.page.getByRole('link', { name: 'Beranda' }).click();
+    await e.page.getByRole('link', { name: 'Beranda', exact: true }).click();
     await tanya().waitFor();
     await tanya().getByRole('button', { name: 'Batal' }).click();
     expect(e.page.url()).toContain('#/rapat');

@@ -75,7 +75,7 @@ describe('Realisasi at 1366x768', () => {
     await e.page.reload();
     await sidebar.waitFor();
     expect(await lebar()).toBeGreaterThan(180);
-    await e.page.getByRole('link', { name: 'Realisasi' }).waitFor();
+    await e.page.getByRole('link', { name: 'Realisasi', exact: true }).waitFor();
     await e.page.getByRole('button', { name: 'Ciutkan menu' }).click();
     expect(await lebar()).toBeLessThan(80);
     // The help text waits behind its button.
