@@ -50,8 +50,14 @@ function selDari(api: GridApi | undefined, target: EventTarget): Ujung | null {
 export function useRentang<T>(grid: RefObject<AgGridReact<T> | null>): Rentang {
   const awal = useRef<Ujung | null>(null);
   const akhir = useRef<Ujung | null>(null);
-  /** The cell AG Grid will report focused because of our own click or key, which must not reset the range. */
-  const fokusDiharap = useRef<Ujung | null>(null);
+  /**
+   * Cells AG Grid will report focused because of our own clicks and keys, oldest first: its events arrive late, so a
+   * click's focus may come after the Shift+arrow that followed it, and neither must reset the range.
+   */
+  const fokusDiharap = useRef<Ujung[]>([]);
+  const harapkan = useCallback((titik: Ujung) => {
+    fokusDiharap.current = [...fokusDiharap.current.slice(-3), titik];
+  }, []);
   const seret = useRef(false);
 
   useEffect(() => {
@@ -89,8 +95,9 @@ export function useRentang<T>(grid: RefObject<AgGridReact<T> | null>): Rentang {
       onCellFocused(e: CellFocusedEvent) {
         if (e.rowIndex === null || e.rowPinned || !e.column || typeof e.column === 'string') return;
         const titik = { baris: e.rowIndex, kolomId: (e.column as Column).getColId() };
-        if (sama(titik, fokusDiharap.current)) {
-          fokusDiharap.current = null;
+        const ke = fokusDiharap.current.findIndex((f) => sama(f, titik));
+        if (ke >= 0) {
+          fokusDiharap.current = fokusDiharap.current.slice(ke + 1);
           return;
         }
         if (sama(titik, akhir.current) && sama(titik, awal.current)) return;
@@ -108,7 +115,7 @@ export function useRentang<T>(grid: RefObject<AgGridReact<T> | null>): Rentang {
         if (!titik || e.button !== 0) return;
         if (e.shiftKey && awal.current) akhir.current = titik;
         else awal.current = akhir.current = titik;
-        fokusDiharap.current = titik;
+        harapkan(titik);
         seret.current = !e.shiftKey;
         gambar();
       },
@@ -128,7 +135,8 @@ export function useRentang<T>(grid: RefObject<AgGridReact<T> | null>): Rentang {
         const k = Math.min(Math.max(indeksKolom(api, akhir.current.kolomId) + langkah[1], 0), kolom.length - 1);
         const b = Math.min(Math.max(akhir.current.baris + langkah[0], 0), api.getDisplayedRowCount() - 1);
         const kolomId = kolom[k]!.getColId();
-        akhir.current = fokusDiharap.current = { baris: b, kolomId };
+        akhir.current = { baris: b, kolomId };
+        harapkan(akhir.current);
         gambar();
         api.ensureIndexVisible(b);
         api.ensureColumnVisible(kolomId);
@@ -136,7 +144,7 @@ export function useRentang<T>(grid: RefObject<AgGridReact<T> | null>): Rentang {
         return true;
       },
     }),
-    [grid, gambar],
+    [grid, gambar, harapkan],
   );
 
   return { kotak, ditandai, props, wadah };
