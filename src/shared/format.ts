@@ -238,7 +238,12 @@ export function formatTanggalJam(d: Date | string | null | undefined): string {
   if (d == null || d === '') return '-';
   const t = d instanceof Date ? d : new Date(d);
   if (Number.isNaN(t.getTime())) return '-';
-  return `${formatTanggal(t)} ${String(t.getHours()).padStart(2, '0')}.${String(t.getMinutes()).padStart(2, '0')}`;
+  return `${formatTanggal(t)} ${formatPukul(t)}`;
+}
+
+/** The local clock time of an instant: "10.32" (Indonesian writes a full stop between hours and minutes). */
+export function formatPukul(t: Date): string {
+  return `${String(t.getHours()).padStart(2, '0')}.${String(t.getMinutes()).padStart(2, '0')}`;
 }
 
 function formatJam(jam: string): string {

@@ -55,3 +55,9 @@ export function parseTerpisah(text: string, pemisah: string): string[][] {
 export function parseTsv(text: string): string[][] {
   return parseTerpisah(text, '\t');
 }
+
+/** The other way: a block for the clipboard, quoting cells that hold a tab, a line break or a quote, as Excel does. */
+export function keTsv(baris: readonly (readonly string[])[]): string {
+  const sel = (teks: string) => (/[\t\r\n"]/.test(teks) ? `"${teks.replace(/"/g, '""')}"` : teks);
+  return baris.map((b) => b.map(sel).join('\t')).join('\r\n') + '\r\n';
+}

@@ -28,7 +28,7 @@ describe('Rapat in Chromium', () => {
     await e.page.getByRole('button', { name: 'Rapat baru' }).click();
     await e.page.getByRole('button', { name: 'Usulkan judul & hal' }).click();
     await e.page.getByLabel('Tempat', { exact: true }).fill('Aula Kantor Bupati Contoh');
-    await e.page.getByLabel('Tanggal rapat').fill('2026-12-10');
+    await e.page.getByLabel('Tanggal rapat').fill('10/12/2026');
     await e.page
       .getByLabel('Penandatangan undangan')
       .selectOption({ label: 'Drs. H. Muhammad Yusuf Tamrin, M.Si. (Sekretaris Daerah)' });
@@ -105,7 +105,7 @@ describe('Rapat in Chromium', () => {
     const baris = e.page.locator('.ag-row').filter({ hasText: 'Pra Rapat Koordinasi' });
     await baris.getByRole('button', { name: 'Salin ke TW berikut' }).click();
     const tanggal = e.page.getByRole('dialog', { name: /Tanggal rapat salinan/ });
-    await tanggal.getByRole('textbox').or(tanggal.locator('input')).first().fill('2027-01-12');
+    await tanggal.getByRole('textbox').or(tanggal.locator('input')).first().fill('12/01/2027');
     await tanggal.getByRole('button', { name: 'Simpan' }).click();
     await e.page.getByText(/^Disalin: /).waitFor();
     const salinan = (await e.backend.call('rapat.daftar', {})).find((r) => r.tanggal === '2027-01-12')!;

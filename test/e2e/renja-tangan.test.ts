@@ -145,8 +145,8 @@ describe('Renja by hand from an empty database, in Chromium', () => {
 
     await e.buka(`perencanaan?opd=${opdId}&tahun=${TAHUN}`);
     await baris('Pengawasan Pupuk Bersubsidi').click();
-    e.page.once('dialog', (d) => void d.accept());
     await e.page.getByRole('button', { name: 'Hapus baris terpilih' }).click();
+    await e.page.getByRole('alertdialog').getByRole('button', { name: 'Hapus' }).click();
     await e.page
       .getByRole('alert')
       .filter({

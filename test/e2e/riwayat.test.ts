@@ -26,8 +26,11 @@ describe('Riwayat Perubahan in Chromium', () => {
     const baris = e.page.locator('.ag-row').filter({ hasText: 'Realisasi fisik (%): 35 → 60' });
     await baris.waitFor();
     expect(await baris.textContent()).toContain('Penguji');
-    e.page.once('dialog', (d) => void d.accept());
     await baris.getByRole('button', { name: 'Pulihkan' }).click();
+    // The app's own question, not the browser's.
+    const tanya = e.page.getByRole('alertdialog');
+    await tanya.getByText('Pulihkan: mengembalikan nilai sebelum perubahan ini?').waitFor();
+    await tanya.getByRole('button', { name: 'Pulihkan' }).click();
     await e.page.getByText('Nilai lama dipulihkan').waitFor();
     const lembar = await e.backend.call('realisasi.lembar', { opdId: ids.opd.id, tahun: TAHUN, bulan: 6 });
     expect(lembar.baris.find((b) => b.subKegiatanId === ids.a.id)!.realisasiFisik).toBe(35);

@@ -55,10 +55,12 @@ export async function simpanOpd(db: Db, input: OpdBaru & { id?: number }): Promi
       .updateTable('opd')
       .set({ ...data, diubahPada: new Date().toISOString() })
       .where('id', '=', id)
-      .returning(KOLOM_OPD)
       .executeTakeFirst();
-    if (!diubah) throw new DitolakError(`OPD dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
-    return diubah;
+    if (diubah.numUpdatedRows === 0n)
+      throw new DitolakError(`OPD dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
+    // Read back rather than RETURNING: the revision is raised by an AFTER UPDATE trigger, which RETURNING does not
+    // see, and a grid saving the row again with the returned revision would be refused as stale.
+    return trx.selectFrom('opd').select(KOLOM_OPD).where('id', '=', id).executeTakeFirstOrThrow();
   });
 }
 

@@ -11,14 +11,10 @@ export const penandatanganHandlers: HandlersFor<
   'penandatangan.daftar': (_input, { db }) => db.selectFrom('penandatangan').select(KOLOM).orderBy('id').execute(),
   'penandatangan.simpan': async ({ id, ...data }, { db }): Promise<Penandatangan> => {
     if (id === undefined) return db.insertInto('penandatangan').values(data).returning(KOLOM).executeTakeFirstOrThrow();
-    const row = await db
-      .updateTable('penandatangan')
-      .set(data)
-      .where('id', '=', id)
-      .returning(KOLOM)
-      .executeTakeFirst();
-    if (!row) throw new DitolakError(`Penandatangan dengan ID ${id} tidak ditemukan`);
-    return row;
+    const hasil = await db.updateTable('penandatangan').set(data).where('id', '=', id).executeTakeFirst();
+    if (hasil.numUpdatedRows === 0n) throw new DitolakError(`Penandatangan dengan ID ${id} tidak ditemukan`);
+    // Read back: RETURNING does not see the revision the AFTER UPDATE trigger raised (see opd/repository.ts).
+    return db.selectFrom('penandatangan').select(KOLOM).where('id', '=', id).executeTakeFirstOrThrow();
   },
   'penandatangan.hapus': async ({ id }, { db }) => {
     // Meetings that named the signatory keep their record with the field emptied (ON DELETE SET NULL).

@@ -11,6 +11,7 @@ import {
 } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
+import { labelSampaiBulan } from '../../shared/format';
 
 export async function perubahanMulaiBulan(db: Db, tahun: number): Promise<number | null> {
   const row = await db
@@ -272,21 +273,22 @@ export function periksaTarget(target: TargetInput[], pagu: number): { kolom: str
   const salah: { kolom: string; pesan: string }[] = [];
   const urut = [...target].sort((a, b) => a.bulan - b.bulan);
   const bulanDobel = urut.find((t, i) => i > 0 && urut[i - 1]!.bulan === t.bulan);
-  if (bulanDobel) salah.push({ kolom: 'target', pesan: `Target bulan ${bulanDobel.bulan} tertulis dua kali` });
+  if (bulanDobel)
+    salah.push({ kolom: 'target', pesan: `Target ${labelSampaiBulan(bulanDobel.bulan)} tertulis dua kali` });
   let fisik = 0;
   let keuangan = 0;
   for (const t of urut) {
     if (t.targetKeuangan !== null && t.targetKeuangan > pagu + 0.005) {
       salah.push({
         kolom: `target.${t.bulan}.targetKeuangan`,
-        pesan: `Target keuangan bulan ${t.bulan} melebihi pagu`,
+        pesan: `Target keuangan ${labelSampaiBulan(t.bulan)} melebihi pagu`,
       });
     }
     if (t.targetFisik !== null) {
       if (t.targetFisik < fisik)
         salah.push({
           kolom: `target.${t.bulan}.targetFisik`,
-          pesan: `Target fisik kumulatif bulan ${t.bulan} lebih kecil dari periode sebelumnya`,
+          pesan: `Target fisik kumulatif ${labelSampaiBulan(t.bulan)} lebih kecil dari periode sebelumnya`,
         });
       fisik = t.targetFisik;
     }
@@ -294,7 +296,7 @@ export function periksaTarget(target: TargetInput[], pagu: number): { kolom: str
       if (t.targetKeuangan < keuangan)
         salah.push({
           kolom: `target.${t.bulan}.targetKeuangan`,
-          pesan: `Target keuangan kumulatif bulan ${t.bulan} lebih kecil dari periode sebelumnya`,
+          pesan: `Target keuangan kumulatif ${labelSampaiBulan(t.bulan)} lebih kecil dari periode sebelumnya`,
         });
       keuangan = t.targetKeuangan;
     }

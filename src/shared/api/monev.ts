@@ -50,7 +50,14 @@ export interface Ringkasan {
   belumAdaRealisasi: boolean;
 }
 
+/** The latest month with any realisation entered, the period a page opens on when the user has chosen none. */
+export interface PeriodeTerakhir {
+  tahun: number;
+  bulan: number;
+}
+
 export const monevApi = {
+  'monev.periodeTerakhir': baca<PeriodeTerakhir | null>()(z.object({})),
   'monev.ringkasan': baca<Ringkasan>()(z.object({ tahun: tahun(), triwulan: bilanganBulat('Triwulan', 1, 4) })),
   'monev.kurvaS': baca<TitikKurvaS[]>()(z.object({ tahun: tahun(), opdId: id('OPD').optional() })),
 };

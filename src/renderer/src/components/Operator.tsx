@@ -29,9 +29,12 @@ export function Operator() {
   if (status.operator && !ganti) {
     return (
       <div className="operator">
-        Operator: <strong data-testid="operator">{status.operator}</strong>{' '}
+        <span className="operator-label">Operator: </span>
+        <strong data-testid="operator" title={`Operator: ${status.operator}`}>
+          {status.operator}
+        </strong>{' '}
         {!akun && (
-          <button type="button" className="tautan" onClick={() => setGanti(true)}>
+          <button type="button" className="tautan operator-label" onClick={() => setGanti(true)}>
             ganti
           </button>
         )}

@@ -16,23 +16,60 @@ function bacaQuery(): URLSearchParams {
   return new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '');
 }
 
-/** The chosen period, kept in the hash (`#/realisasi?opd=3&tahun=2026&bulan=6`) so a reload keeps it. */
+const KUNCI_BERSAMA = 'sinergi.periode';
+
+/** The period last chosen on any page (year, month, OPD), shared by Beranda, Perencanaan, Realisasi and Laporan. */
+export function periodeBersama(): Partial<Periode> {
+  try {
+    const p = JSON.parse(window.localStorage.getItem(KUNCI_BERSAMA) ?? '{}') as Partial<Periode>;
+    return typeof p === 'object' && p !== null ? p : {};
+  } catch {
+    return {};
+  }
+}
+
+export function simpanPeriodeBersama(p: Partial<Periode>): void {
+  try {
+    window.localStorage.setItem(KUNCI_BERSAMA, JSON.stringify({ ...periodeBersama(), ...p }));
+  } catch {
+    // Storage refused: the page still works, the next page starts from the default.
+  }
+}
+
+/**
+ * The chosen period: the URL's query first (`#/realisasi?opd=3&tahun=2026&bulan=6`, so a link or a reload opens
+ * it), else the period chosen last on any page, else the latest month with realisation entered, else the budget
+ * year. A change is written to both; a change of the URL (a link, the address typed) is followed.
+ */
 export function usePeriode(bawaan: { bulan: number }): [Periode | undefined, (p: Partial<Periode>) => void, Opd[]] {
   const [pengaturan] = useMuat(() => api('pengaturan.ambil', {}), []);
   const [opd] = useMuat(() => api('opd.daftar', {}), []);
+  const [terakhir] = useMuat(() => api('monev.periodeTerakhir', {}), []);
   const [periode, setPeriode] = useState<Periode>();
+  const [versiUrl, setVersiUrl] = useState(0);
 
   useEffect(() => {
-    if (!pengaturan || !opd || periode) return;
+    const berubah = () => setVersiUrl((v) => v + 1);
+    window.addEventListener('hashchange', berubah);
+    return () => window.removeEventListener('hashchange', berubah);
+  }, []);
+
+  useEffect(() => {
+    if (!pengaturan || !opd || terakhir === undefined) return;
     const q = bacaQuery();
-    const opdId = Number(q.get('opd')) || opd[0]?.id || null;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- initialised once from the URL after settings load
-    setPeriode({
-      opdId,
-      tahun: Number(q.get('tahun')) || pengaturan.tahunAnggaran,
-      bulan: Number(q.get('bulan')) || bawaan.bulan,
-    });
-  }, [pengaturan, opd, periode, bawaan.bulan]);
+    const s = periodeBersama();
+    const opdAda = (id: number | null | undefined) => (id && opd.some((o) => o.id === id) ? id : null);
+    const baru: Periode = {
+      opdId: opdAda(Number(q.get('opd'))) ?? opdAda(s.opdId) ?? opd[0]?.id ?? null,
+      tahun: Number(q.get('tahun')) || s.tahun || terakhir?.tahun || pengaturan.tahunAnggaran,
+      bulan: Number(q.get('bulan')) || s.bulan || terakhir?.bulan || bawaan.bulan,
+    };
+    if (q.has('tahun') || q.has('bulan') || q.has('opd')) simpanPeriodeBersama(baru);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- derived from the URL, the stored choice and data
+    setPeriode((lama) =>
+      lama && lama.opdId === baru.opdId && lama.tahun === baru.tahun && lama.bulan === baru.bulan ? lama : baru,
+    );
+  }, [pengaturan, opd, terakhir, versiUrl, bawaan.bulan]);
 
   const ubah = useCallback((p: Partial<Periode>) => {
     setPeriode((lama) => {
@@ -42,6 +79,7 @@ export function usePeriode(bawaan: { bulan: number }): [Periode | undefined, (p:
       const q = new URLSearchParams({ tahun: String(baru.tahun), bulan: String(baru.bulan) });
       if (baru.opdId) q.set('opd', String(baru.opdId));
       window.history.replaceState(null, '', `${halaman}?${q.toString()}`);
+      simpanPeriodeBersama(baru);
       return baru;
     });
   }, []);

@@ -1,5 +1,6 @@
 // A small question dialog in place of window.prompt, which Electron does not support.
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { InputTanggal } from './InputWaktu';
 
 interface Pertanyaan {
   judul: string;
@@ -35,13 +36,11 @@ export function useTanya(): [
     <div className="lapisan" role="dialog" aria-modal="true" aria-label={soal.judul}>
       <form className="dialog" onSubmit={kirim}>
         <h2>{soal.judul}</h2>
-        <input
-          type={soal.jenis}
-          value={nilai}
-          onChange={(e) => setNilai(e.target.value)}
-          aria-label={soal.judul}
-          autoFocus
-        />
+        {soal.jenis === 'date' ? (
+          <InputTanggal nilai={nilai} ubah={setNilai} aria-label={soal.judul} autoFocus />
+        ) : (
+          <input value={nilai} onChange={(e) => setNilai(e.target.value)} aria-label={soal.judul} autoFocus />
+        )}
         <div className="dialog-aksi">
           <button type="button" onClick={() => selesai(null)}>
             Batal

@@ -9,10 +9,12 @@ import { formatTelepon } from '../../../shared/telepon';
 import { api, pesanGalat } from '../api/client';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
 import { Grid } from '../components/grid/Grid';
+import { StatusSimpan } from '../components/grid/StatusSimpan';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
+import { useKonfirmasi } from '../components/Konfirmasi';
 
 const OPD_KOSONG: Required<Omit<OpdInput, 'id' | 'revisi'>> = {
   kode: '',
@@ -103,12 +105,13 @@ export function OpdPage() {
   const [tambah, setTambah] = useState(false);
   const gridRef = useRef<AgGridReact<Opd>>(null);
   const { tampilkan } = useNotifikasi();
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const simpan = useCallback((opd: Opd) => api('opd.simpan', opd), []);
-  const onCellEditRequest = useSuntingBaris(simpan, muatUlang);
+  const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
   const hapus = useCallback(
     async (opd: Opd) => {
-      if (!window.confirm(`Hapus ${opd.nama}?`)) return;
+      if (!(await konfirmasi(`Hapus ${opd.nama}?`, '', 'Hapus'))) return;
       try {
         await api('opd.hapus', { id: opd.id });
         tampilkan(`${opd.nama} dihapus`, 'sukses');
@@ -117,7 +120,7 @@ export function OpdPage() {
         tampilkan(pesanGalat(error), 'galat');
       }
     },
-    [muatUlang, tampilkan],
+    [muatUlang, tampilkan, konfirmasi],
   );
 
   const kolom = useMemo<ColDef<Opd>[]>(
@@ -193,16 +196,21 @@ export function OpdPage() {
       </div>
       {tambah && <FormTambah onTersimpan={() => muatUlang()} />}
       <p className="keterangan">Klik dua kali pada sel untuk mengubah; perubahan langsung tersimpan.</p>
-      <Grid
-        ref={gridRef}
-        rowData={daftar}
-        columnDefs={kolom}
-        getRowId={({ data }) => String(data.id)}
-        readOnlyEdit
-        onCellEditRequest={(e) => void onCellEditRequest(e)}
-        quickFilterText={saring}
-        suppressColumnVirtualisation
-      />
+      <StatusSimpan pada={tersimpanPada} />
+      <div {...operasi.wadah}>
+        <Grid
+          ref={gridRef}
+          rowData={daftar}
+          columnDefs={kolom}
+          getRowId={({ data }) => String(data.id)}
+          readOnlyEdit
+          rentang={rentang}
+          onCellEditRequest={operasi.onCellEditRequest}
+          quickFilterText={saring}
+          suppressColumnVirtualisation
+        />
+      </div>
+      {dialogKonfirmasi}
     </section>
   );
 }

@@ -7,10 +7,12 @@ import { formatNip } from '../../../shared/format';
 import { api, pesanGalat } from '../api/client';
 import { Grid } from '../components/grid/Grid';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
+import { StatusSimpan } from '../components/grid/StatusSimpan';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
+import { useKonfirmasi } from '../components/Konfirmasi';
 
 const KOSONG = { nama: '', jabatan: '', pangkat: '', nip: '' };
 
@@ -20,8 +22,9 @@ export function PenandatanganPage() {
   const [galat, setGalat] = useState<Record<string, string>>({});
   const gridRef = useRef<AgGridReact<Penandatangan>>(null);
   const { tampilkan } = useNotifikasi();
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const simpan = useCallback((p: Penandatangan) => api('penandatangan.simpan', p), []);
-  const onCellEditRequest = useSuntingBaris(simpan, muatUlang);
+  const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
   const kirim = async (e: FormEvent) => {
     e.preventDefault();
@@ -39,7 +42,7 @@ export function PenandatanganPage() {
 
   const hapus = useCallback(
     async (p: Penandatangan) => {
-      if (!window.confirm(`Hapus ${p.nama} dari daftar penandatangan?`)) return;
+      if (!(await konfirmasi(`Hapus ${p.nama} dari daftar penandatangan?`, '', 'Hapus'))) return;
       try {
         await api('penandatangan.hapus', { id: p.id });
         muatUlang();
@@ -47,7 +50,7 @@ export function PenandatanganPage() {
         tampilkan(pesanGalat(error), 'galat');
       }
     },
-    [muatUlang, tampilkan],
+    [muatUlang, tampilkan, konfirmasi],
   );
 
   const kolom = useMemo<ColDef<Penandatangan>[]>(
@@ -105,15 +108,20 @@ export function PenandatanganPage() {
           Tambah
         </button>
       </form>
-      <Grid
-        ref={gridRef}
-        tinggi="420px"
-        rowData={daftar}
-        columnDefs={kolom}
-        getRowId={({ data: p }) => String(p.id)}
-        readOnlyEdit
-        onCellEditRequest={(e) => void onCellEditRequest(e)}
-      />
+      <StatusSimpan pada={tersimpanPada} />
+      <div {...operasi.wadah}>
+        <Grid
+          ref={gridRef}
+          tinggi="420px"
+          rowData={daftar}
+          columnDefs={kolom}
+          getRowId={({ data: p }) => String(p.id)}
+          readOnlyEdit
+          rentang={rentang}
+          onCellEditRequest={operasi.onCellEditRequest}
+        />
+      </div>
+      {dialogKonfirmasi}
     </section>
   );
 }

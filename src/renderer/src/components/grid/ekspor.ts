@@ -12,9 +12,11 @@ function jenis(c: Column): JenisKolom {
   return e ?? 'teks';
 }
 
+/** A column may carry a longer title for the file than its header (`context: { judulEkspor }`), read by imports. */
 function judul(c: Column): string {
   const grup = c.getParent()?.getColGroupDef()?.headerName;
-  const nama = c.getColDef().headerName ?? c.getColId();
+  const panjang = (c.getColDef().context as { judulEkspor?: string } | undefined)?.judulEkspor;
+  const nama = panjang ?? c.getColDef().headerName ?? c.getColId();
   return grup ? `${grup}: ${nama}` : nama;
 }
 

@@ -5,7 +5,8 @@ import { formatAngka, formatPersen, formatPoin } from '../../../../shared/format
 export type JenisAngkaKolom = 'uang' | 'persen' | 'poin' | 'angka';
 
 const FORMAT: Record<JenisAngkaKolom, (n: number) => string> = {
-  uang: (n) => formatAngka(n),
+  // Exactly what is stored: Rp1.250.000,50 must not show as 1.250.001; whole Rupiah without ",00".
+  uang: (n) => formatAngka(n, Number.isInteger(n) ? 0 : 2),
   persen: (n) => formatPersen(n),
   poin: (n) => formatPoin(n),
   angka: (n) => formatAngka(n, 2),
@@ -29,7 +30,7 @@ export function kolomAngka<T>(
     width,
     type: 'rightAligned',
     valueFormatter: formatSel(jenis),
-    context: { ekspor: jenis === 'poin' ? 'angka' : jenis },
     ...extra,
+    context: { ekspor: jenis === 'poin' ? 'angka' : jenis, ...(extra.context as object | undefined) },
   };
 }

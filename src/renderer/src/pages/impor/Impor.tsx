@@ -26,9 +26,15 @@ interface Berkas {
 }
 
 const LABEL_TOMBOL: Record<JenisImpor, string> = {
-  renja: 'Impor Renja/DPA (.xlsx/.csv)…',
-  realisasi: 'Impor realisasi / Formulir OPD (.xlsx/.csv)…',
-  renstra: 'Impor target Renstra (.xlsx/.csv)…',
+  renja: 'Impor Renja/DPA…',
+  realisasi: 'Impor realisasi…',
+  renstra: 'Impor target Renstra…',
+};
+
+const KETERANGAN_TOMBOL: Record<JenisImpor, string> = {
+  renja: 'Impor Renja/DPA dari berkas .xlsx atau .csv (ekspor SIPD atau templat)',
+  realisasi: 'Impor realisasi atau Formulir OPD yang sudah diisi (.xlsx atau .csv)',
+  renstra: 'Impor target Renstra dari berkas .xlsx atau .csv',
 };
 
 export function Impor({
@@ -148,7 +154,7 @@ export function Impor({
 
   return (
     <div className="impor">
-      <label className="tombol">
+      <label className="tombol" title={KETERANGAN_TOMBOL[jenis]}>
         {LABEL_TOMBOL[jenis]}
         <input
           type="file"

@@ -18,6 +18,7 @@ import { api, pesanGalat } from '../../api/client';
 import { BilahKemajuan } from '../../components/BilahKemajuan';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { simpanBerkas } from '../../components/simpanBerkas';
+import { periodeBersama, simpanPeriodeBersama } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { BagianNarasiIsian } from './BagianNarasiIsian';
 
@@ -57,10 +58,12 @@ export function LaporanPage() {
 
   useEffect(() => {
     if (!pengaturan || pilihan) return;
+    // The period shared with Beranda and Realisasi when one was chosen there; a month rounds up to its quarter.
+    const bersama = periodeBersama();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- initialised once after the settings load
     setPilihan({
-      tahun: pengaturan.tahunAnggaran,
-      triwulan: triwulanBerjalan(),
+      tahun: bersama.tahun ?? pengaturan.tahunAnggaran,
+      triwulan: bersama.bulan ? Math.ceil(bersama.bulan / 3) : triwulanBerjalan(),
       cakupan: 'kabupaten',
       opdId: null,
       klaster: null,
@@ -89,7 +92,12 @@ export function LaporanPage() {
   }, [kerja]);
 
   if (!pilihan || !kunci) return <p className="keterangan">Memuat…</p>;
-  const ubah = (p: Partial<Pilihan>) => setPilihan({ ...pilihan, ...p });
+  const ubah = (p: Partial<Pilihan>) => {
+    const baru = { ...pilihan, ...p };
+    setPilihan(baru);
+    if (p.tahun !== undefined || p.triwulan !== undefined)
+      simpanPeriodeBersama({ tahun: baru.tahun, bulan: baru.triwulan * 3 });
+  };
 
   const simpan = async (b: NarasiBagian, teks: string) => {
     await api('laporan.simpanNarasi', { ...kunci, bagian: b.bagian, teks });

@@ -1,19 +1,24 @@
 // Perencanaan: one OPD's Renja/DPA for a year as a tree of codes, with pagu, indicators and quarterly targets.
-import type { CellEditRequestEvent } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef, useState } from 'react';
 import { formatRupiah, NAMA_BULAN } from '../../../../shared/format';
 import { LABEL_VERSI, type Versi } from '../../../../shared/renja';
-import { api, GalatApi, pesanGalat } from '../../api/client';
+import { api, pesanGalat } from '../../api/client';
+import { Bantuan } from '../../components/Bantuan';
 import { Grid } from '../../components/grid/Grid';
+import { PilihGrupKolom, sembunyikanGrup, useGrupKolom } from '../../components/grid/grupKolom';
+import { StatusSimpan } from '../../components/grid/StatusSimpan';
+import { useOperasiSel } from '../../components/grid/useOperasiSel';
+import { useRentang } from '../../components/grid/useRentang';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
+import { useKonfirmasi } from '../../components/Konfirmasi';
 import { Impor } from '../impor/Impor';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { FormRenja, type Tambah } from './FormRenja';
-import { KOLOM_RENJA, susunBaris, type BarisGridRenja } from './kolom';
-import { simpanSelRenja } from './simpanSel';
+import { GRUP_KOLOM_RENJA, KOLOM_RENJA, susunBaris, type BarisGridRenja } from './kolom';
+import { kolomSuntingRenja, useSimpanRenja } from './useSimpanRenja';
 
 function AturPerubahan({
   tahun,
@@ -56,6 +61,9 @@ export function PerencanaanPage() {
   const [tambah, setTambah] = useState<Tambah | null>(null);
   const gridRef = useRef<AgGridReact<BarisGridRenja>>(null);
   const { tampilkan } = useNotifikasi();
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
+  const [tersembunyi, ubahTersembunyi] = useGrupKolom('perencanaan');
+  const kolom = useMemo(() => sembunyikanGrup(KOLOM_RENJA, tersembunyi), [tersembunyi]);
   const [renja, muatUlang] = useMuat(
     () =>
       periode?.opdId
@@ -69,35 +77,24 @@ export function PerencanaanPage() {
     [renja],
   );
 
-  // Saves run one after another, each with the newest revision of its row (the one the last save returned, or the
-  // grid's when newer), so quick edits of one row are never taken as a conflict.
-  const antrean = useRef<Promise<void>>(Promise.resolve());
-  const revisiTersimpan = useRef(new Map<string, number>());
-  const revisi = (kunci: string, diGrid: number) => Math.max(revisiTersimpan.current.get(kunci) ?? 0, diGrid);
-  const simpanSel = (e: CellEditRequestEvent<BarisGridRenja>) => {
-    if (!e.data || !renja || !periode?.opdId) return;
-    const kolom = e.colDef.colId ?? e.colDef.field ?? '';
-    const versiRenja = renja.versi;
-    antrean.current = antrean.current.then(async () => {
-      const kini = e.node.data ?? e.data!;
-      try {
-        const hasil = await simpanSelRenja(kini, kolom, e.newValue, { versi: versiRenja, revisi });
-        if (hasil && 'pesan' in hasil) return tampilkan(`${kini.renja.kode}: ${hasil.pesan}`, 'galat');
-        if (hasil) revisiTersimpan.current.set(hasil.kunci, hasil.revisi);
-        muatUlang();
-      } catch (error) {
-        if (error instanceof GalatApi && error.galat.kode === 'konflik') muatUlang();
-        tampilkan(`${kini.renja.kode}: ${pesanGalat(error)}`, 'galat');
-      }
-    });
-  };
+  const { kirim, tersimpanPada } = useSimpanRenja(renja?.versi, muatUlang);
+  const rentang = useRentang(gridRef);
+  const operasi = useOperasiSel<BarisGridRenja>({
+    grid: gridRef,
+    rentang,
+    barisSunting: (data) => data?.rowId ?? null,
+    kolomSunting: kolomSuntingRenja,
+    kirim: (sel) => (gridRef.current?.api ? kirim(gridRef.current.api, sel) : Promise.resolve(false)),
+    tandai: () => undefined,
+  });
 
   const hapus = async () => {
     if (!pilihan) return;
     const r = pilihan.renja;
     const apa =
       pilihan.tingkat === 'indikator' ? `indikator "${pilihan.indikator?.uraian ?? ''}"` : `${r.kode} ${r.nama}`;
-    if (!window.confirm(`Hapus ${apa}${pilihan.tingkat === 'indikator' ? '' : ' beserta isinya'}?`)) return;
+    if (!(await konfirmasi(`Hapus ${apa}${pilihan.tingkat === 'indikator' ? '' : ' beserta isinya'}?`, '', 'Hapus')))
+      return;
     try {
       if (pilihan.tingkat === 'indikator') await api('renja.hapusIndikator', { id: pilihan.indikator!.id });
       else await api('renja.hapus', { tingkat: pilihan.tingkat, id: r.id });
@@ -124,30 +121,50 @@ export function PerencanaanPage() {
   const kegiatan = induk('kegiatan');
 
   if (!periode) return <p className="keterangan">Memuat…</p>;
+  if (daftarOpd.length === 0)
+    return (
+      <section>
+        <h1>Perencanaan (Renja/DPA)</h1>
+        <p className="keterangan">
+          Belum ada OPD. Tambahkan dahulu di <a href="#/opd">Data Master OPD</a>, lalu susun atau impor Renja di sini.
+        </p>
+      </section>
+    );
   return (
-    <section>
+    <section className="halaman-grid">
       <div className="kepala-halaman">
         <h1>Perencanaan (Renja/DPA)</h1>
-        <div className="aksi">
-          <PilihPeriode periode={periode} ubah={ubah} opd={daftarOpd} denganPeriode={false} />
-          <label className="pilih-periode">
-            <select value={versi} onChange={(e) => setVersi(e.target.value as Versi | '')} aria-label="Versi anggaran">
-              <option value="">Versi yang berlaku</option>
-              <option value="murni">{LABEL_VERSI.murni}</option>
-              <option value="perubahan">{LABEL_VERSI.perubahan}</option>
-            </select>
-          </label>
-        </div>
+        <Bantuan>
+          <p>
+            Klik sebuah baris untuk menambah di bawahnya atau menghapusnya; nama, indikator dan angka diubah langsung di
+            sel (angka ditulis cara Indonesia: 260.000.000 atau 12,5).
+          </p>
+          <p>
+            Pilih beberapa sel dengan Shift+panah, Shift+klik atau seret tetikus; Ctrl+C menyalin, Ctrl+V menempel,
+            Delete mengosongkan, Ctrl+D mengisi ke bawah; Ctrl+Z membatalkan dan Ctrl+Y mengulang.
+          </p>
+        </Bantuan>
+        <PilihPeriode periode={periode} ubah={ubah} opd={daftarOpd} denganPeriode={false} />
+        <label className="pilih-periode">
+          <select value={versi} onChange={(e) => setVersi(e.target.value as Versi | '')} aria-label="Versi anggaran">
+            <option value="">Versi yang berlaku</option>
+            <option value="murni">{LABEL_VERSI.murni}</option>
+            <option value="perubahan">{LABEL_VERSI.perubahan}</option>
+          </select>
+        </label>
       </div>
       {renja && (
-        <div className="ringkas-lembar">
-          <span>
-            Menampilkan <strong data-testid="versi-renja">{LABEL_VERSI[renja.versi]}</strong>
-          </span>
-          <span>
-            Jumlah pagu <strong data-testid="total-pagu">{formatRupiah(total, { desimal: false })}</strong>
-          </span>
-          <AturPerubahan tahun={periode.tahun} mulai={renja.perubahanMulaiBulan} onTersimpan={muatUlang} />
+        <div className="bilah-ringkas">
+          <div className="ringkas-lembar">
+            <span>
+              Menampilkan <strong data-testid="versi-renja">{LABEL_VERSI[renja.versi]}</strong>
+            </span>
+            <span>
+              Jumlah pagu <strong data-testid="total-pagu">{formatRupiah(total, { desimal: false })}</strong>
+            </span>
+            <AturPerubahan tahun={periode.tahun} mulai={renja.perubahanMulaiBulan} onTersimpan={muatUlang} />
+          </div>
+          <PilihGrupKolom grup={GRUP_KOLOM_RENJA} tersembunyi={tersembunyi} ubah={ubahTersembunyi} />
         </div>
       )}
       <div className="bilah-aksi">
@@ -163,43 +180,44 @@ export function PerencanaanPage() {
           judul={`Renja ${daftarOpd.find((o) => o.id === periode.opdId)?.nama ?? ''} ${periode.tahun}`}
           subjudul={renja ? LABEL_VERSI[renja.versi] : ''}
         />
+        {renja && periode.opdId && (
+          <div className="bilah-renja" role="toolbar" aria-label="Ubah Renja">
+            <button type="button" onClick={() => setTambah({ jenis: 'program' })}>
+              Tambah program
+            </button>
+            <button
+              type="button"
+              disabled={!program}
+              onClick={() => program && setTambah({ jenis: 'kegiatan', induk: program })}
+            >
+              Tambah kegiatan
+            </button>
+            <button
+              type="button"
+              disabled={!kegiatan}
+              onClick={() => kegiatan && setTambah({ jenis: 'subKegiatan', induk: kegiatan })}
+            >
+              Tambah sub kegiatan
+            </button>
+            <button
+              type="button"
+              disabled={!pilihan}
+              onClick={() => pilihan && setTambah({ jenis: 'indikator', pemilik: pilihan.renja })}
+            >
+              Tambah indikator
+            </button>
+            <button type="button" className="tautan-bahaya" disabled={!pilihan} onClick={() => void hapus()}>
+              Hapus baris terpilih
+            </button>
+          </div>
+        )}
+        <span className="keterangan terpilih">
+          {pilihan
+            ? `Terpilih: ${pilihan.tingkat === 'indikator' ? `indikator ${pilihan.indikator?.uraian ?? ''}` : `${pilihan.kode} ${pilihan.nama}`}`
+            : 'Klik sebuah baris untuk menambah di bawahnya.'}
+        </span>
+        <StatusSimpan pada={tersimpanPada} />
       </div>
-      {renja && periode.opdId && (
-        <div className="bilah-aksi bilah-renja" role="toolbar" aria-label="Ubah Renja">
-          <button type="button" onClick={() => setTambah({ jenis: 'program' })}>
-            Tambah program
-          </button>
-          <button
-            type="button"
-            disabled={!program}
-            onClick={() => program && setTambah({ jenis: 'kegiatan', induk: program })}
-          >
-            Tambah kegiatan
-          </button>
-          <button
-            type="button"
-            disabled={!kegiatan}
-            onClick={() => kegiatan && setTambah({ jenis: 'subKegiatan', induk: kegiatan })}
-          >
-            Tambah sub kegiatan
-          </button>
-          <button
-            type="button"
-            disabled={!pilihan}
-            onClick={() => pilihan && setTambah({ jenis: 'indikator', pemilik: pilihan.renja })}
-          >
-            Tambah indikator
-          </button>
-          <button type="button" className="tautan-bahaya" disabled={!pilihan} onClick={() => void hapus()}>
-            Hapus baris terpilih
-          </button>
-          <span className="keterangan">
-            {pilihan
-              ? `Terpilih: ${pilihan.tingkat === 'indikator' ? `indikator ${pilihan.indikator?.uraian ?? ''}` : `${pilihan.kode} ${pilihan.nama}`}`
-              : 'Klik sebuah baris untuk menambah di bawahnya atau menghapusnya; nama, indikator dan angka diubah langsung di sel.'}
-          </span>
-        </div>
-      )}
       {renja && renja.baris.length === 0 && (
         <p className="keterangan">
           Belum ada Renja {LABEL_VERSI[renja.versi]} untuk OPD ini tahun {periode.tahun}: impor DPA dari berkas, atau
@@ -216,22 +234,26 @@ export function PerencanaanPage() {
           onTersimpan={muatUlang}
         />
       )}
-      <Grid
-        ref={gridRef}
-        tinggi="calc(100vh - 270px)"
-        rowData={baris}
-        columnDefs={KOLOM_RENJA}
-        getRowId={({ data }) => data.rowId}
-        getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
-        defaultColDef={{ sortable: false, filter: false }}
-        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-        onSelectionChanged={(e) => setPilihan(e.api.getSelectedRows()[0] ?? null)}
-        readOnlyEdit
-        onCellEditRequest={simpanSel}
-        enterNavigatesVertically
-        enterNavigatesVerticallyAfterEdit
-        tooltipShowDelay={300}
-      />
+      <div className="wadah-grid" {...operasi.wadah}>
+        <Grid
+          ref={gridRef}
+          isi
+          rentang={rentang}
+          rowData={baris}
+          columnDefs={kolom}
+          getRowId={({ data }) => data.rowId}
+          getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
+          defaultColDef={{ sortable: false, filter: false }}
+          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+          onSelectionChanged={(e) => setPilihan(e.api.getSelectedRows()[0] ?? null)}
+          readOnlyEdit
+          onCellEditRequest={operasi.onCellEditRequest}
+          enterNavigatesVertically
+          enterNavigatesVerticallyAfterEdit
+          tooltipShowDelay={300}
+        />
+      </div>
+      {dialogKonfirmasi}
     </section>
   );
 }

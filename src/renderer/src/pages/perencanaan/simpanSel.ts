@@ -38,7 +38,7 @@ export async function simpanSelRenja(
     }
     let target = ind?.target ?? null;
     if (kolom === 'targetIndikator') {
-      const h = parseAngka(teks, { jenis: 'bilangan' });
+      const h = parseAngka(typeof mentah === 'number' ? mentah : teks, { jenis: 'bilangan' });
       if (!h.ok) return { pesan: h.pesan };
       target = h.value;
     }

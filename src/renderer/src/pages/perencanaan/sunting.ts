@@ -13,7 +13,8 @@ export function suntingBaris(baris: BarisRenja, kolom: string, mentah: unknown):
     return { ok: true, baris: { ...baris, [kolom]: teks.trim() } };
   const target = /^(targetFisik|targetKeuangan)([0-3])$/.exec(kolom);
   const jenis = kolom === 'pagu' || target?.[1] === 'targetKeuangan' ? 'uang' : 'persen';
-  const angka = parseAngka(teks, { jenis });
+  // A number already read (a paste or a fill) is taken as it is; text is read the Indonesian way.
+  const angka = parseAngka(typeof mentah === 'number' ? mentah : teks, { jenis });
   if (!angka.ok) return angka;
   if (kolom === 'pagu')
     return angka.value === null

@@ -1,5 +1,5 @@
 // One meeting: its particulars and invitees (saved together), minutes, follow-ups, and documents.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Penandatangan } from '../../../../shared/api/penandatangan';
 import type { Opd } from '../../../../shared/api/opd';
 import type { Pengaturan } from '../../../../shared/api/pengaturan';
@@ -7,7 +7,9 @@ import { formatTanggal } from '../../../../shared/format';
 import { LABEL_JENIS_RAPAT } from '../../../../shared/rapat';
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom } from '../../components/Isian';
+import { useKonfirmasi } from '../../components/Konfirmasi';
 import { useNotifikasi } from '../../components/Notifikasi';
+import { useCegahPergi } from '../../components/useCegahPergi';
 import { useMuat } from '../../components/useMuat';
 import { dariRapat, keInput, rapatBaru, type FormRapat } from './bentuk';
 import { DokumenRapat } from './DokumenRapat';
@@ -47,6 +49,28 @@ export function EditorRapat({ id, tutup }: { id: number | 'baru'; tutup: () => v
 
 function Editor({ awal, pendukung, tutup }: { awal: FormRapat; pendukung: DataPendukung; tutup: () => void }) {
   const [form, setForm] = useState(awal);
+  // What is stored, to tell whether the form holds work not yet saved.
+  const [tersimpan, setTersimpan] = useState(awal);
+  const berubah = JSON.stringify(form) !== JSON.stringify(tersimpan);
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
+  const tanyaPergi = useCallback(
+    () =>
+      konfirmasi(
+        'Tinggalkan rapat tanpa menyimpan?',
+        'Perubahan pada rincian, acara atau peserta rapat ini belum disimpan dan akan hilang.',
+        'Tinggalkan',
+      ),
+    [konfirmasi],
+  );
+  useCegahPergi(berubah, tanyaPergi);
+  const kembali = async () => {
+    if (!berubah || (await tanyaPergi())) tutup();
+  };
+  const terima = (r: Parameters<typeof dariRapat>[0]) => {
+    const f = dariRapat(r);
+    setForm(f);
+    setTersimpan(f);
+  };
   const [tab, setTab] = useState<Tab>('rincian');
   const [galat, setGalat] = useState<Record<string, string>>({});
   const [sibuk, setSibuk] = useState(false);
@@ -56,7 +80,7 @@ function Editor({ awal, pendukung, tutup }: { awal: FormRapat; pendukung: DataPe
     setSibuk(true);
     try {
       const r = await api('rapat.simpan', keInput(form));
-      setForm(dariRapat(r));
+      terima(r);
       setGalat({});
       tampilkan('Rapat disimpan', 'sukses');
       return r.id;
@@ -74,7 +98,7 @@ function Editor({ awal, pendukung, tutup }: { awal: FormRapat; pendukung: DataPe
     if (rapatId === null) return;
     try {
       const r = await api('rapat.terbitkanNomor', { rapatId, nomorUrut });
-      setForm(dariRapat(r));
+      terima(r);
       tampilkan(`Nomor surat: ${r.nomorSurat}`, 'sukses');
     } catch (error) {
       setGalat(galatPerKolom(error));
@@ -86,7 +110,7 @@ function Editor({ awal, pendukung, tutup }: { awal: FormRapat; pendukung: DataPe
     <section>
       <div className="kepala-halaman">
         <div>
-          <button type="button" className="rapat-kembali" onClick={tutup}>
+          <button type="button" className="rapat-kembali" onClick={() => void kembali()}>
             ← Daftar rapat
           </button>
           <h1>{form.judul || 'Rapat baru'}</h1>
@@ -96,6 +120,11 @@ function Editor({ awal, pendukung, tutup }: { awal: FormRapat; pendukung: DataPe
           </p>
         </div>
         <div className="aksi">
+          {berubah && (
+            <span className="keterangan" data-testid="belum-disimpan">
+              Belum disimpan
+            </span>
+          )}
           <button type="button" className="utama" disabled={sibuk} onClick={() => void simpan()}>
             Simpan rapat
           </button>
@@ -138,6 +167,7 @@ function Editor({ awal, pendukung, tutup }: { awal: FormRapat; pendukung: DataPe
       {tab === 'notulen' && form.id !== undefined && <NotulenRapat rapatId={form.id} />}
       {tab === 'tindak-lanjut' && form.id !== undefined && <TindakLanjutRapat rapatId={form.id} opd={pendukung.opd} />}
       {tab === 'dokumen' && form.id !== undefined && <DokumenRapat rapatId={form.id} simpanDulu={simpan} />}
+      {dialogKonfirmasi}
     </section>
   );
 }

@@ -16,6 +16,7 @@ import {
   type JenisRapat,
 } from '../../../../shared/rapat';
 import { Isian } from '../../components/Isian';
+import { InputJam, InputTanggal } from '../../components/InputWaktu';
 import type { FormRapat } from './bentuk';
 import type { DataPendukung } from './EditorRapat';
 
@@ -94,16 +95,8 @@ export function RincianRapat({ form, setForm, galat, pendukung, terbitkanNomor }
           Usulkan judul &amp; hal
         </button>
       </div>
-      {isian(
-        'tanggal',
-        'Tanggal rapat',
-        <input type="date" value={form.tanggal} onChange={(e) => ubah('tanggal', e.target.value)} />,
-      )}
-      {isian(
-        'waktuMulai',
-        'Waktu mulai',
-        <input type="time" value={form.waktuMulai} onChange={(e) => ubah('waktuMulai', e.target.value)} />,
-      )}
+      {isian('tanggal', 'Tanggal rapat', <InputTanggal nilai={form.tanggal} ubah={(v) => ubah('tanggal', v)} />)}
+      {isian('waktuMulai', 'Waktu mulai', <InputJam nilai={form.waktuMulai} ubah={(v) => ubah('waktuMulai', v)} />)}
       {isian(
         'waktuSelesai',
         'Waktu selesai',
@@ -118,12 +111,7 @@ export function RincianRapat({ form, setForm, galat, pendukung, terbitkanNomor }
             <option value="">(tidak ditulis)</option>
           </select>
           {/^\d/.test(form.waktuSelesai) && (
-            <input
-              type="time"
-              aria-label="Pukul selesai"
-              value={form.waktuSelesai}
-              onChange={(e) => ubah('waktuSelesai', e.target.value)}
-            />
+            <InputJam aria-label="Pukul selesai" nilai={form.waktuSelesai} ubah={(v) => ubah('waktuSelesai', v)} />
           )}
         </span>,
       )}
@@ -159,7 +147,7 @@ export function RincianRapat({ form, setForm, galat, pendukung, terbitkanNomor }
       {isian(
         'tanggalSurat',
         'Tanggal surat (kosong: hari ini)',
-        <input type="date" value={form.tanggalSurat} onChange={(e) => ubah('tanggalSurat', e.target.value)} />,
+        <InputTanggal nilai={form.tanggalSurat} ubah={(v) => ubah('tanggalSurat', v)} />,
       )}
       {isian(
         'sifat',

@@ -6,6 +6,7 @@ import { formatTanggal } from '../../../../shared/format';
 import { LABEL_STATUS_TINDAK_LANJUT, STATUS_TINDAK_LANJUT, type StatusTindakLanjut } from '../../../../shared/rapat';
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
+import { InputTanggal } from '../../components/InputWaktu';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useTanya } from '../../components/Tanya';
 
@@ -158,11 +159,7 @@ export function FormTindakLanjut({ rapatId, opd, tersimpan }: { rapatId: number;
         </select>
       </Isian>
       <Isian label="Batas waktu" galat={galat['batasWaktu']}>
-        <input
-          type="date"
-          value={data.batasWaktu ?? ''}
-          onChange={(e) => setData({ ...data, batasWaktu: e.target.value || null })}
-        />
+        <InputTanggal nilai={data.batasWaktu ?? ''} ubah={(v) => setData({ ...data, batasWaktu: v || null })} />
       </Isian>
       <button type="button" className="utama" onClick={() => void simpan()}>
         Catat tindak lanjut

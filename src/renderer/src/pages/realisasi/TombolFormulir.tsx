@@ -46,8 +46,8 @@ export function TombolFormulir({ opdId, tahun, bulan }: { opdId: number; tahun: 
 
   return (
     <>
-      <button type="button" onClick={() => void satu()}>
-        Unduh Formulir OPD (.xlsx)
+      <button type="button" onClick={() => void satu()} title="Unduh Formulir OPD (.xlsx) untuk diisi OPD ini">
+        Formulir OPD (.xlsx)
       </button>
       {boleh('ekspor.formulirSemua') && (
         <button type="button" disabled={kemajuan !== undefined} onClick={() => void semua()}>

@@ -45,32 +45,35 @@ export function Verifikasi({ opdId, tahun, bulan, awal, onTersimpan }: Props) {
   };
 
   return (
-    <>
+    <div className="verifikasi">
       {terkunci && (
-        <div className="kunci-periode" role="status" data-testid="kunci-periode">
-          <svg className="ikon-kunci" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+        <div
+          className="kunci-periode"
+          role="status"
+          data-testid="kunci-periode"
+          title={`Diverifikasi pada ${formatTanggalJam(awal.diubahPada)}. Angka periode ini tidak dapat diubah.`}
+        >
+          <svg className="ikon-kunci" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
             <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
             <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
           </svg>
-          Terkunci: diverifikasi oleh {awal.diubahOleh || 'verifikator'} pada {formatTanggalJam(awal.diubahPada)}. Angka
-          periode ini tidak dapat diubah.
+          <span>Terkunci: diverifikasi oleh {awal.diubahOleh || 'verifikator'}</span>
           <button type="button" onClick={() => void buka()}>
             Buka verifikasi…
           </button>
         </div>
       )}
-      {awal.berubahSetelahDiterima && (
-        <div className="peringatan-periode" role="status" data-testid="berubah-setelah-diterima">
-          Angka berubah setelah diterima: terakhir oleh {awal.berubahSetelahDiterima.oleh || 'pengguna'} pada{' '}
-          {formatTanggalJam(awal.berubahSetelahDiterima.pada)}.
-        </div>
-      )}
-      <details className="verifikasi">
-        <summary>
-          Verifikasi laporan: <strong data-testid="status-verifikasi">{LABEL_STATUS_VERIFIKASI[awal.status]}</strong>
-          {awal.diubahOleh && <small> · oleh {awal.diubahOleh}</small>}
+      <details className="verifikasi-rincian">
+        <summary title="Status verifikasi laporan OPD untuk periode ini">
+          <span className="keterangan">Verifikasi </span>
+          <strong data-testid="status-verifikasi">{LABEL_STATUS_VERIFIKASI[awal.status]}</strong>
         </summary>
         <div className="verifikasi-isi">
+          {awal.diubahOleh && (
+            <small className="keterangan">
+              Terakhir oleh {awal.diubahOleh}, {formatTanggalJam(awal.diubahPada)}
+            </small>
+          )}
           <select
             value={status}
             onChange={(e) => setStatus(e.target.value as StatusVerifikasi)}
@@ -88,7 +91,7 @@ export function Verifikasi({ opdId, tahun, bulan, awal, onTersimpan }: Props) {
             onChange={(e) => setCatatan(e.target.value)}
             placeholder="Catatan verifikator"
             aria-label="Catatan verifikator"
-            rows={2}
+            rows={3}
           />
           <button type="button" onClick={() => void simpan()}>
             Simpan verifikasi
@@ -96,6 +99,22 @@ export function Verifikasi({ opdId, tahun, bulan, awal, onTersimpan }: Props) {
         </div>
       </details>
       {dialog}
-    </>
+    </div>
+  );
+}
+
+/** Figures changed after the report was accepted: a short mark in the summary bar, the details on hover. */
+export function BerubahSetelahDiterima({ verifikasi }: { verifikasi: DataVerifikasi }) {
+  const ubah = verifikasi.berubahSetelahDiterima;
+  if (!ubah) return null;
+  return (
+    <span
+      className="peringatan-periode"
+      role="status"
+      data-testid="berubah-setelah-diterima"
+      title={`Terakhir oleh ${ubah.oleh || 'pengguna'} pada ${formatTanggalJam(ubah.pada)}`}
+    >
+      Angka berubah setelah diterima
+    </span>
   );
 }

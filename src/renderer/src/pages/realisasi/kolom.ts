@@ -15,6 +15,17 @@ export const JENIS_KOLOM: Record<KolomRealisasi, JenisKolom> = {
   tindakLanjut: 'teks',
 };
 
+/** The group of each editable column. */
+const GRUP_SUNTING: Record<KolomRealisasi, string> = {
+  realisasiFisik: 'Fisik',
+  realisasiKeuangan: 'Keuangan',
+  realisasiKinerja: 'Kinerja',
+  permasalahan: 'Catatan',
+  tindakLanjut: 'Catatan',
+  faktorPendorong: 'Catatan',
+  faktorPenghambat: 'Catatan',
+};
+
 const persen = formatSel('persen');
 const rupiah = formatSel('uang');
 const bilangan = formatSel('angka');
@@ -25,6 +36,11 @@ export function nilaiSel(baris: BarisGrid, kolom: KolomRealisasi): unknown {
   if (kolom === 'realisasiFisik' || kolom === 'realisasiKeuangan') return baris[kolom];
   return baris.sub?.[kolom] ?? '';
 }
+
+/** The groups a user can hide; `Target` and `Kinerja` both hold the quarter's indicator target. */
+export const GRUP_KOLOM_REALISASI = ['Target', 'Fisik', 'Keuangan', 'Kinerja', 'Catatan'] as const;
+type Grup = (typeof GRUP_KOLOM_REALISASI)[number];
+const dalam = (...grup: Grup[]) => ({ grup });
 
 /** The grid's columns; nothing is editable while the period is verified (locked). */
 export function buatKolom(
@@ -52,13 +68,14 @@ export function buatKolom(
     },
     tooltipValueGetter: (p) => galat.get(`${p.data?.rowId}|${colId}`),
     ...extra,
+    context: { ...(extra.context as object), grup: [GRUP_SUNTING[colId]] },
   });
   return [
     {
       colId: 'kode',
       headerName: 'Kode',
       field: 'kode',
-      width: 170,
+      width: 150,
       pinned: 'left',
       cellClass: (p) => `tingkat-${p.data?.tingkat ?? ''}`,
     },
@@ -66,7 +83,7 @@ export function buatKolom(
       colId: 'nama',
       headerName: 'Program / Kegiatan / Sub Kegiatan',
       field: 'nama',
-      width: 340,
+      width: 240,
       pinned: 'left',
       cellClass: (p) => `tingkat-${p.data?.tingkat ?? ''}`,
       tooltipField: 'nama',
@@ -76,25 +93,28 @@ export function buatKolom(
       colId: 'periksa',
       headerName: 'Periksa',
       headerTooltip: 'Tanda untuk diperiksa verifikator, misalnya keuangan terserap tetapi fisik 0%',
-      width: 74,
+      width: 70,
       pinned: 'left',
       valueGetter: ({ data }) => (data?.sub?.peringatan.length ? `⚠ ${data.sub.peringatan.length}` : ''),
       tooltipValueGetter: ({ data }) => data?.sub?.peringatan.join('\n'),
       cellClass: (p) => (p.value ? 'sel-periksa' : ''),
       context: { ekspor: 'teks' },
     },
-    kolomAngka<BarisGrid>('pagu', 'Pagu (Rp)', 'uang', 140),
+    kolomAngka<BarisGrid>('pagu', 'Pagu (Rp)', 'uang', 122),
     {
       headerName: 'Target s.d. periode',
       children: [
-        kolomAngka<BarisGrid>('targetFisik', 'Fisik (%)', 'persen', 95),
-        kolomAngka<BarisGrid>('targetKeuangan', 'Keuangan (Rp)', 'uang', 135),
+        kolomAngka<BarisGrid>('targetFisik', 'Fisik (%)', 'persen', 78, { context: dalam('Target') }),
+        kolomAngka<BarisGrid>('targetKeuangan', 'Keuangan (Rp)', 'uang', 122, {
+          context: dalam('Target'),
+        }),
         {
           colId: 'targetKinerja',
-          headerName: 'Kinerja triwulan',
-          width: 100,
+          headerName: 'Kinerja',
+          headerTooltip: 'Target kinerja triwulan',
+          width: 84,
           type: 'rightAligned',
-          context: { ekspor: 'angka' },
+          context: { ekspor: 'angka', judulEkspor: 'Kinerja triwulan', ...dalam('Target', 'Kinerja') },
           valueGetter: ({ data }) => data?.sub?.indikator?.targetPeriode ?? null,
           valueFormatter: bilangan,
         },
@@ -104,34 +124,41 @@ export function buatKolom(
       // The editable columns sit side by side in the order of the Formulir OPD, so a block copied from it pastes whole.
       headerName: 'Realisasi (isian OPD)',
       children: [
-        sunting('realisasiFisik', 'Fisik (%)', 100, {
+        sunting('realisasiFisik', 'Fisik (%)', 82, {
           type: 'rightAligned',
           valueFormatter: persen,
           context: { ekspor: 'persen' },
         }),
-        sunting('realisasiKeuangan', 'Keuangan (Rp)', 135, {
+        sunting('realisasiKeuangan', 'Keuangan (Rp)', 122, {
           type: 'rightAligned',
           valueFormatter: rupiah,
           context: { ekspor: 'uang' },
         }),
-        sunting('realisasiKinerja', 'Kinerja triwulan', 100, {
+        sunting('realisasiKinerja', 'Kinerja', 84, {
+          headerTooltip: 'Realisasi kinerja triwulan',
           type: 'rightAligned',
-          context: { ekspor: 'angka' },
+          context: { ekspor: 'angka', judulEkspor: 'Kinerja triwulan' },
           valueFormatter: bilangan,
         }),
-        sunting('permasalahan', 'Permasalahan/kendala', 220),
-        sunting('tindakLanjut', 'Tindak lanjut', 220),
+        sunting('permasalahan', 'Permasalahan/kendala', 200),
+        sunting('tindakLanjut', 'Tindak lanjut', 200),
       ],
     },
     {
       headerName: 'Capaian',
       children: [
         {
-          ...kolomAngka<BarisGrid>('deviasiFisik', 'Deviasi fisik (poin)', 'poin', 120),
+          ...kolomAngka<BarisGrid>('deviasiFisik', 'Deviasi fisik (poin)', 'poin', 120, {
+            context: dalam('Fisik'),
+          }),
           cellClass: (p) => (p.data?.status ? `status-${p.data.status}` : ''),
         },
-        kolomAngka<BarisGrid>('persenKeuangan', 'Penyerapan (%)', 'persen', 115),
-        kolomAngka<BarisGrid>('deviasiKeuangan', 'Deviasi keuangan (poin)', 'poin', 135),
+        kolomAngka<BarisGrid>('persenKeuangan', 'Penyerapan (%)', 'persen', 115, {
+          context: dalam('Keuangan'),
+        }),
+        kolomAngka<BarisGrid>('deviasiKeuangan', 'Deviasi keuangan (poin)', 'poin', 135, {
+          context: dalam('Keuangan'),
+        }),
       ],
     },
     {
@@ -141,6 +168,7 @@ export function buatKolom(
           colId: 'indikator',
           headerName: 'Uraian',
           width: 220,
+          context: dalam('Kinerja'),
           valueGetter: ({ data }) => data?.sub?.indikator?.uraian ?? '',
           tooltipValueGetter: ({ data }) => data?.sub?.indikator?.uraian,
         },
@@ -148,6 +176,7 @@ export function buatKolom(
           colId: 'satuan',
           headerName: 'Satuan',
           width: 90,
+          context: dalam('Kinerja'),
           valueGetter: ({ data }) => data?.sub?.indikator?.satuan ?? '',
         },
       ],
@@ -158,6 +187,7 @@ export function buatKolom(
       colId: 'diubahOleh',
       headerName: 'Diubah oleh',
       width: 140,
+      context: dalam('Catatan'),
       valueGetter: ({ data }) => data?.sub?.diubahOleh ?? '',
     },
   ];

@@ -9,6 +9,7 @@ import { Grid } from '../../components/grid/Grid';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
+import { useKonfirmasi } from '../../components/Konfirmasi';
 
 const AKSI = { tambah: 'Ditambah', ubah: 'Diubah', hapus: 'Dihapus' } as const;
 
@@ -33,13 +34,14 @@ export function RiwayatPage() {
   const [entri, muatUlang] = useMuat(() => api('riwayat.daftar', { ...(opdId ? { opdId } : {}), batas: 500 }), [opdId]);
   const { tampilkan } = useNotifikasi();
   const gridRef = useRef<AgGridReact<EntriRiwayat>>(null);
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const namaOpd = useMemo(() => new Map((daftarOpd ?? []).map((o) => [o.id, o.singkatan || o.nama])), [daftarOpd]);
 
   const pulihkan = useCallback(
     async (e: EntriRiwayat) => {
       const apa =
         e.aksi === 'tambah' ? 'menghapus data yang ditambahkan ini' : 'mengembalikan nilai sebelum perubahan ini';
-      if (!window.confirm(`Pulihkan: ${apa}?\n${e.label} ${e.uraian}`)) return;
+      if (!(await konfirmasi(`Pulihkan: ${apa}?`, `${e.label} ${e.uraian}`, 'Pulihkan'))) return;
       try {
         await api('riwayat.pulihkan', { id: e.id });
         tampilkan('Nilai lama dipulihkan', 'sukses');
@@ -48,7 +50,7 @@ export function RiwayatPage() {
         tampilkan(pesanGalat(error), 'galat');
       }
     },
-    [muatUlang, tampilkan],
+    [muatUlang, tampilkan, konfirmasi],
   );
 
   const kolom = useMemo<ColDef<EntriRiwayat>[]>(
@@ -124,6 +126,7 @@ export function RiwayatPage() {
         getRowId={({ data }) => String(data.id)}
         tooltipShowDelay={300}
       />
+      {dialogKonfirmasi}
     </section>
   );
 }
