@@ -91,8 +91,8 @@ export const IZIN = {
   'realisasi.bukaVerifikasi': i('verifikasi', 'opd'),
   'monev.ringkasan': i('monev', 'wilayah'),
   'monev.kurvaS': i('monev', 'opd'),
-  // Only the latest month with any realisation, every page's default period: no OPD's figures.
-  'monev.periodeTerakhir': i('monev', 'umum'),
+  // Only the latest month with any realisation, every page's default period (an Operator OPD's too): no figures.
+  'monev.periodeTerakhir': i('sistem', 'umum'),
   'impor.pratinjau': i('impor', 'wilayah'),
   'impor.terapkan': i('impor', 'wilayah'),
   'impor.templat': i('impor', 'umum'),
