@@ -79,7 +79,10 @@ describe('Desktop app (built main bundle with a stand-in electron)', { timeout: 
     // Loading the sample reports rows written as it goes.
     expect((await d.panggil('sistem.muatDataContoh', {}, { tugas: 1 })).hasil.ok).toBe(true);
     const renja = kemajuanTugas(d.catatan, 1).filter((k) => k.langkah.startsWith('Memuat Renja contoh'));
-    expect(renja.length).toBeGreaterThan(2);
+    // The first count (0 rows) and at least one more; how many in between depends on the machine's speed, since the
+    // worker sends progress at most every so many milliseconds.
+    expect(renja[0]!.selesai).toBe(0);
+    expect(renja.length).toBeGreaterThanOrEqual(2);
     expect(renja.every((k) => k.satuan === 'baris' && k.total > 800 && k.selesai <= k.total)).toBe(true);
 
     // The full report: the main process's own work never blocks its event loop for long, and the page hears how far
