@@ -3,11 +3,23 @@
 import type { FileChild } from 'docx';
 import { formatAngka, formatPersen, formatRupiah, formatTanggal } from '../../shared/format';
 import { legendaRisiko, type BandRisiko } from '../../shared/monev/risiko';
-import { paragraf, tabelData } from '../docx/blok';
+import { paragraf, tabelData, type KolomTabel } from '../docx/blok';
 import type { KonteksLaporan } from './konteks';
 import { asalRapat, labelStatusKendala, labelStatusTindakLanjut } from './rapatPeriode';
 
 const namaOpd = (o: { nama: string; singkatan: string }) => o.singkatan || o.nama;
+
+/** A numbered table of the report (the No column first), or one sentence when there is nothing to list. */
+function tabelBernomor(lebar: number, kosong: string, kolom: KolomTabel[], baris: string[][]): FileChild[] {
+  if (baris.length === 0) return [paragraf(kosong)];
+  return [
+    tabelData({
+      lebar,
+      kolom: [{ judul: 'No', bobot: 5, rata: 'tengah' }, ...kolom],
+      baris: baris.map((b, i) => [String(i + 1), ...b]),
+    }),
+  ];
+}
 
 const TINGGI: readonly (BandRisiko | null)[] = ['Tinggi', 'Sangat Tinggi'];
 
@@ -29,23 +41,21 @@ export function tabelKendalaRapat(k: KonteksLaporan, lebar: number): FileChild[]
     labelStatusKendala(x),
     asalRapat(x),
   ]);
-  if (baris.length === 0) return [paragraf('Tidak ada kendala yang dicatat dalam rapat pada periode ini.')];
-  return [
-    tabelData({
-      lebar,
-      kolom: [
-        { judul: 'No', bobot: 5, rata: 'tengah' },
-        { judul: 'Perangkat Daerah', bobot: 13 },
-        { judul: 'Kendala', bobot: 30 },
-        { judul: 'Kategori', bobot: 12 },
-        { judul: 'Risiko', bobot: 11 },
-        { judul: 'Status', bobot: 11 },
-        { judul: 'Rapat', bobot: 18 },
-      ],
-      baris: baris.map((b, i) => [String(i + 1), ...b]),
-    }),
-    paragraf(`Risiko = kemungkinan × dampak (1–25): ${legendaRisiko()}.`),
-  ];
+  const tabel = tabelBernomor(
+    lebar,
+    'Tidak ada kendala yang dicatat dalam rapat pada periode ini.',
+    [
+      { judul: 'Perangkat Daerah', bobot: 13 },
+      { judul: 'Kendala', bobot: 30 },
+      { judul: 'Kategori', bobot: 12 },
+      { judul: 'Risiko', bobot: 11 },
+      { judul: 'Status', bobot: 11 },
+      { judul: 'Rapat', bobot: 18 },
+    ],
+    baris,
+  );
+  if (baris.length === 0) return tabel;
+  return [...tabel, paragraf(`Risiko = kemungkinan × dampak (1–25): ${legendaRisiko()}.`)];
 }
 
 /** Tindak lanjut decided at the period's meetings, per responsible OPD; overdue ones say so. */
@@ -59,47 +69,40 @@ export function tabelTindakLanjutRapat(k: KonteksLaporan, lebar: number): FileCh
       labelStatusTindakLanjut(x),
     ]),
   );
-  if (baris.length === 0) return [paragraf('Tidak ada tindak lanjut hasil rapat pada periode ini.')];
-  return [
-    tabelData({
-      lebar,
-      kolom: [
-        { judul: 'No', bobot: 5, rata: 'tengah' },
-        { judul: 'Perangkat Daerah', bobot: 14 },
-        { judul: 'Tindak Lanjut', bobot: 35 },
-        { judul: 'Rapat', bobot: 20 },
-        { judul: 'Batas Waktu', bobot: 13 },
-        { judul: 'Status', bobot: 13 },
-      ],
-      baris: baris.map((b, i) => [String(i + 1), ...b]),
-    }),
-  ];
+  return tabelBernomor(
+    lebar,
+    'Tidak ada tindak lanjut hasil rapat pada periode ini.',
+    [
+      { judul: 'Perangkat Daerah', bobot: 14 },
+      { judul: 'Tindak Lanjut', bobot: 35 },
+      { judul: 'Rapat', bobot: 20 },
+      { judul: 'Batas Waktu', bobot: 13 },
+      { judul: 'Status', bobot: 13 },
+    ],
+    baris,
+  );
 }
 
 /** Contracts the kontrak-kritis rule marks kritis at the quarter's end (Kontrak Kritis page, the same computation). */
 export function tabelKontrakKritis(k: KonteksLaporan, lebar: number): FileChild[] {
-  if (k.kontrakKritis.length === 0) return [paragraf('Tidak ada kontrak berstatus kritis pada akhir triwulan ini.')];
-  return [
-    tabelData({
-      lebar,
-      kolom: [
-        { judul: 'No', bobot: 5, rata: 'tengah' },
-        { judul: 'Perangkat Daerah', bobot: 13 },
-        { judul: 'Sub Kegiatan', bobot: 28 },
-        { judul: 'Penyedia', bobot: 17 },
-        { judul: 'Nilai Kontrak', bobot: 15, rata: 'kanan' },
-        { judul: 'Rencana Fisik', bobot: 11, rata: 'kanan' },
-        { judul: 'Realisasi Fisik', bobot: 11, rata: 'kanan' },
-      ],
-      baris: k.kontrakKritis.map((x, i) => [
-        String(i + 1),
-        x.opdSingkatan || x.opdNama,
-        `${x.subNama} (${x.subKode})`,
-        x.penyedia,
-        formatRupiah(x.nilai),
-        formatPersen(x.rencanaFisik),
-        formatPersen(x.realisasiFisik),
-      ]),
-    }),
-  ];
+  return tabelBernomor(
+    lebar,
+    'Tidak ada kontrak berstatus kritis pada akhir triwulan ini.',
+    [
+      { judul: 'Perangkat Daerah', bobot: 13 },
+      { judul: 'Sub Kegiatan', bobot: 28 },
+      { judul: 'Penyedia', bobot: 17 },
+      { judul: 'Nilai Kontrak', bobot: 15, rata: 'kanan' },
+      { judul: 'Rencana Fisik', bobot: 11, rata: 'kanan' },
+      { judul: 'Realisasi Fisik', bobot: 11, rata: 'kanan' },
+    ],
+    k.kontrakKritis.map((x) => [
+      namaOpd({ nama: x.opdNama, singkatan: x.opdSingkatan }),
+      `${x.subNama} (${x.subKode})`,
+      x.penyedia,
+      formatRupiah(x.nilai),
+      formatPersen(x.rencanaFisik),
+      formatPersen(x.realisasiFisik),
+    ]),
+  );
 }
