@@ -166,6 +166,12 @@ describe('Pemantauan Pelaporan: the tracker of a quarter', () => {
   it('records when the Formulir was first sent, one OPD or all, and when an import of that OPD and period came back', async () => {
     const pantau = async (perTanggal = `${T}-04-15`) =>
       (await b.call('pelaporan.pantau', { tahun: T, triwulan: 1, perTanggal })).opd;
+    // Forms that could not be written (the flash disk is not there) were not sent: nothing is recorded.
+    await expect(
+      b.call('ekspor.formulirSemua', { tahun: T, bulan: 3, folder: '/tidak/ada/flashdisk' }),
+    ).rejects.toThrow('tidak ditemukan');
+    expect((await pantau()).every((r) => r.formulirDikirim === null)).toBe(true);
+
     const formulir = await b.call('ekspor.formulir', { opdId: d.belum.id, tahun: T, bulan: 3 });
     const dikirim = baris(await pantau(), d.belum).formulirDikirim;
     expect(dikirim).not.toBeNull();
