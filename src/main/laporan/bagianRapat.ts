@@ -1,7 +1,7 @@
 // BAB III and IV tables from the meetings' registers: kendala and tindak lanjut per OPD with status, meeting and
 // due date (rapatPeriode.ts gathers them).
 import type { FileChild } from 'docx';
-import { formatAngka, formatPersen, formatRupiah, formatTanggal } from '../../shared/format';
+import { formatAngka, formatPersen, formatTanggal } from '../../shared/format';
 import { legendaRisiko, type BandRisiko } from '../../shared/monev/risiko';
 import { paragraf, tabelData, type KolomTabel } from '../docx/blok';
 import type { KonteksLaporan } from './konteks';
@@ -45,12 +45,12 @@ export function tabelKendalaRapat(k: KonteksLaporan, lebar: number): FileChild[]
     lebar,
     'Tidak ada kendala yang dicatat dalam rapat pada periode ini.',
     [
-      { judul: 'Perangkat Daerah', bobot: 13 },
-      { judul: 'Kendala', bobot: 30 },
-      { judul: 'Kategori', bobot: 12 },
+      { judul: 'Perangkat Daerah', bobot: 16 },
+      { judul: 'Kendala', bobot: 21 },
+      { judul: 'Kategori', bobot: 16 },
       { judul: 'Risiko', bobot: 11 },
-      { judul: 'Status', bobot: 11 },
-      { judul: 'Rapat', bobot: 18 },
+      { judul: 'Status', bobot: 14 },
+      { judul: 'Rapat', bobot: 17 },
     ],
     baris,
   );
@@ -73,8 +73,8 @@ export function tabelTindakLanjutRapat(k: KonteksLaporan, lebar: number): FileCh
     lebar,
     'Tidak ada tindak lanjut hasil rapat pada periode ini.',
     [
-      { judul: 'Perangkat Daerah', bobot: 14 },
-      { judul: 'Tindak Lanjut', bobot: 35 },
+      { judul: 'Perangkat Daerah', bobot: 15 },
+      { judul: 'Tindak Lanjut', bobot: 34 },
       { judul: 'Rapat', bobot: 20 },
       { judul: 'Batas Waktu', bobot: 13 },
       { judul: 'Status', bobot: 13 },
@@ -89,18 +89,18 @@ export function tabelKontrakKritis(k: KonteksLaporan, lebar: number): FileChild[
     lebar,
     'Tidak ada kontrak berstatus kritis pada akhir triwulan ini.',
     [
-      { judul: 'Perangkat Daerah', bobot: 13 },
-      { judul: 'Sub Kegiatan', bobot: 28 },
-      { judul: 'Penyedia', bobot: 17 },
-      { judul: 'Nilai Kontrak', bobot: 15, rata: 'kanan' },
-      { judul: 'Rencana Fisik', bobot: 11, rata: 'kanan' },
-      { judul: 'Realisasi Fisik', bobot: 11, rata: 'kanan' },
+      { judul: 'Perangkat Daerah', bobot: 16 },
+      { judul: 'Sub Kegiatan', bobot: 21 },
+      { judul: 'Penyedia', bobot: 14 },
+      { judul: 'Nilai Kontrak (Rp)', bobot: 19, rata: 'kanan' },
+      { judul: 'Rencana Fisik', bobot: 12, rata: 'kanan' },
+      { judul: 'Realisasi Fisik', bobot: 13, rata: 'kanan' },
     ],
     k.kontrakKritis.map((x) => [
       namaOpd({ nama: x.opdNama, singkatan: x.opdSingkatan }),
       `${x.subNama} (${x.subKode})`,
       x.penyedia,
-      formatRupiah(x.nilai),
+      formatAngka(x.nilai, 2),
       formatPersen(x.rencanaFisik),
       formatPersen(x.realisasiFisik),
     ]),
