@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { it } from 'vitest';
 import { createBackend, type Backend } from '../../src/main/backend';
 import { folderCadangan } from '../../src/main/backup';
-import { lebarTeksLanskap } from '../../src/main/docx/halaman';
+import { halamanDari, lebarTeksLanskap } from '../../src/main/docx/halaman';
 import { susunKonteks } from '../../src/main/laporan/konteks';
 import { xmlTabelE81 } from '../../src/main/laporan/tabelE81Xml';
 import { siapkanImpor } from '../../src/main/impor/jalur';
@@ -216,7 +216,7 @@ async function laporan(backend: Backend, skala: number, catatan: Catatan): Promi
   const xmlDokumen = Buffer.from(await zip.file('word/document.xml')!.async('uint8array'));
   const zlib = await ukur(L.zlib, () => deflateRawSync(xmlDokumen, { level: 6 }), 3);
   const konteks = await susunKonteks(backend.ctx.db, kunci);
-  const lebar = lebarTeksLanskap(konteks.pengaturan.ukuranKertas);
+  const lebar = lebarTeksLanskap(halamanDari(konteks.pengaturan));
   const xml = await ukur(L.xmlE81, () => konteks.tabel.map((t) => xmlTabelE81(t, TAHUN, 3, lebar)), 3);
   const sel = xml.hasil.flatMap((x) => barisTabel(x));
   const teks = await ukur(

@@ -1,7 +1,10 @@
 // Plain data for the DOCX builders, as main assembles it from the database: one realistic meeting of Kabupaten Contoh.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Pejabat } from '../../src/main/docx/blok';
 import type { DataDaftarHadir } from '../../src/main/docx/daftarHadir';
+import { halamanDari } from '../../src/main/docx/halaman';
+import { PENGATURAN_BAKU } from '../../src/shared/api/pengaturan';
 import type { DataNotulen } from '../../src/main/docx/notulen';
 import type { DataUndangan, PenerimaUndangan } from '../../src/main/docx/undangan';
 import { lambangContoh } from '../../src/main/sample/lambang-contoh';
@@ -16,12 +19,18 @@ export const INSTANSI = {
   kodePos: '93771',
 };
 
-export const SEKDA = {
+export const SEKDA: Pejabat = {
   nama: 'Drs. H. Muhammad Yusuf Tamrin, M.Si.',
   jabatan: 'Sekretaris Daerah',
   pangkat: 'Pembina Utama Madya (IV/d)',
   nip: '197001012000031001',
+  kedudukan: '',
+  atasNama: 'Bupati Contoh',
+  untukBeliau: '',
 };
+
+/** The page of the default settings: A4, margins 2/2/2/2.5 cm. */
+export const HALAMAN = halamanDari(PENGATURAN_BAKU);
 
 export function penerima(n: number): PenerimaUndangan[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -34,7 +43,7 @@ export function penerima(n: number): PenerimaUndangan[] {
 
 export function dataUndangan(ubah: Partial<DataUndangan> = {}): DataUndangan {
   return {
-    ukuran: 'A4',
+    halaman: HALAMAN,
     instansi: INSTANSI,
     logo: { isi: lambangContoh(), mime: 'image/png' },
     kota: 'Sukamakmur',
@@ -57,7 +66,7 @@ export function dataUndangan(ubah: Partial<DataUndangan> = {}): DataUndangan {
     acara: ['Paparan realisasi fisik dan keuangan s.d. Triwulan II', 'Pembahasan kendala dan tindak lanjut'],
     narasumber: ['Asisten Perekonomian dan Pembangunan'],
     penandatangan: SEKDA,
-    atasNama: 'a.n. BUPATI CONTOH',
+    atasNama: null,
     tembusan: ['Bupati Contoh (sebagai laporan)', 'Wakil Bupati Contoh'],
     ...ubah,
   };
@@ -65,7 +74,7 @@ export function dataUndangan(ubah: Partial<DataUndangan> = {}): DataUndangan {
 
 export function dataDaftarHadir(ubah: Partial<DataDaftarHadir> = {}): DataDaftarHadir {
   return {
-    ukuran: 'A4',
+    halaman: HALAMAN,
     zona: 'WITA',
     judul: 'Rapat Koordinasi Triwulan II Bidang Ekonomi',
     tanggal: '2021-07-08',
@@ -80,7 +89,7 @@ export function dataDaftarHadir(ubah: Partial<DataDaftarHadir> = {}): DataDaftar
 
 export function dataNotulen(ubah: Partial<DataNotulen> = {}): DataNotulen {
   return {
-    ukuran: 'A4',
+    halaman: HALAMAN,
     zona: 'WITA',
     kota: 'Sukamakmur',
     judul: 'Rapat Koordinasi Triwulan II Bidang Ekonomi',
@@ -88,7 +97,12 @@ export function dataNotulen(ubah: Partial<DataNotulen> = {}): DataNotulen {
     waktuMulai: '09:00',
     waktuSelesai: 'selesai',
     tempat: 'Ruang Pola Kantor Bupati Contoh',
-    pimpinan: { ...SEKDA, nama: 'Ir. La Ode Budiman, M.Si.', jabatan: 'Asisten Perekonomian dan Pembangunan' },
+    pimpinan: {
+      ...SEKDA,
+      nama: 'Ir. La Ode Budiman, M.Si.',
+      jabatan: 'Asisten Perekonomian dan Pembangunan',
+      untukBeliau: 'Sekretaris Daerah',
+    },
     notulis: { nama: 'Rina Marlina, S.E.', nip: '199001012015032001' },
     ringkasanPeserta: 'diundang 8 orang; hadir 7 orang (2 diwakili); tidak hadir 1 orang',
     pembukaan: 'Rapat dibuka oleh Asisten Perekonomian dan Pembangunan pukul 09.15 WITA.',

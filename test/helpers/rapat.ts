@@ -41,6 +41,7 @@ export async function siapkanDunia(b: Backend, jumlahOpdTambahan = 0): Promise<D
         jabatan: 'Sekretaris Daerah',
         pangkat: 'Pembina Utama Madya (IV/d)',
         nip: '197001012000031001',
+        atasNama: 'Bupati Contoh',
       })
     ).id,
     asisten: (

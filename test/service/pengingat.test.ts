@@ -101,6 +101,7 @@ describe('reminders', () => {
       jabatan: 'Sekretaris Daerah',
       pangkat: 'Pembina Utama Madya (IV/d)',
       nip: '197001012000031001',
+      atasNama: 'Bupati Contoh',
     });
     const surat = await b.call('pelaporan.buatSurat', {
       tahun: T,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buatUndangan } from '../../src/main/docx/undangan';
 import { barisTabel, bacaDocx, harusBerurutan } from '../helpers/docx';
-import { dataUndangan, penerima, simpanUntukDilihat } from '../helpers/dataDokumen';
+import { dataUndangan, HALAMAN, penerima, simpanUntukDilihat } from '../helpers/dataDokumen';
 
 /** The rows of the invitee table: from its "No." header on, four cells each. */
 function tabelSetelahNo(xml: string): string[][] {
@@ -88,7 +88,7 @@ describe('Surat Undangan (DOCX)', () => {
   });
 
   it('puts 60 invitees in the lampiran with the header row repeated, F4 paper', async () => {
-    const isi = await buatUndangan(dataUndangan({ penerima: penerima(60), lampiran: 3, ukuran: 'F4' }));
+    const isi = await buatUndangan(dataUndangan({ penerima: penerima(60), lampiran: 3, halaman: { ...HALAMAN, ukuran: 'F4' } }));
     simpanUntukDilihat('undangan-60.docx', isi);
     const { xml, teks } = await bacaDocx(isi);
     expect(xml.includes('<w:pgSz w:w="12189" w:h="18709"'), '<w:pgSz w:w="12189" w:h="18709"').toBe(true);
@@ -110,7 +110,7 @@ describe('Surat Undangan (DOCX)', () => {
         narasumber: [],
         tembusan: [],
         penandatangan: null,
-        atasNama: '',
+        atasNama: [],
         waktuSelesai: '',
         pembuka: 'Dengan hormat, kami mengundang Bapak/Ibu pada:',
         penutup: '',

@@ -8,6 +8,7 @@ import type { Kehadiran, StatusTindakLanjut, TingkatKendala } from '../../shared
 import type { StatusVerifikasi, Versi } from '../../shared/renja';
 import type { ArahIndikator, JenisIndikator } from '../../shared/monev/rules';
 import type { CaraPengingat } from '../../shared/pelaporan';
+import type { Kedudukan } from '../../shared/tandaTangan';
 
 export interface PengaturanTable {
   /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
@@ -44,6 +45,10 @@ export interface PenandatanganTable {
   jabatan: string;
   pangkat: string;
   nip: string;
+  /** Added by 0010_kedudukan_penandatangan, as shared/tandaTangan.ts describes them. */
+  kedudukan: Generated<Kedudukan>;
+  atasNama: Generated<string>;
+  untukBeliau: Generated<string>;
 }
 
 export interface TahunAnggaranTable {
@@ -206,7 +211,7 @@ export interface Database {
  * pembahasan), its lists kept as JSON text, and the notulen's own fields as columns.
  */
 export interface RapatTable extends Baris<
-  Omit<Rapat, 'acara' | 'peserta' | 'notulen' | 'narasumber' | 'tembusan'> & Omit<Notulen, 'pembahasan'>,
+  Omit<Rapat, 'acara' | 'peserta' | 'notulen' | 'notulenSah' | 'narasumber' | 'tembusan'> & Omit<Notulen, 'pembahasan'>,
   'id' | 'revisi' | 'nomorSurat' | 'notulisNama' | 'notulisNip' | 'pembukaan' | 'kesimpulan'
 > {
   /** JSON array of text. */
@@ -504,4 +509,23 @@ export interface SesiTable {
 export interface Database {
   pengguna: PenggunaTable;
   sesi: SesiTable;
+}
+
+/**
+ * Approvals of minutes (migration 0012_notulen_sah): `isi` is the JSON of what the notulen printed when approved
+ * (DataNotulen); a withdrawn approval keeps its row with when, by whom and why.
+ */
+export interface NotulenSahTable {
+  id: Generated<number>;
+  rapatId: number;
+  disahkanPada: Generated<string>;
+  disahkanOleh: Generated<string>;
+  isi: string;
+  dibatalkanPada: string | null;
+  dibatalkanOleh: Generated<string>;
+  alasanBatal: Generated<string>;
+}
+
+export interface Database {
+  notulenSah: NotulenSahTable;
 }

@@ -19,6 +19,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { formatNip } from '../../shared/format';
+import { barisJabatan, type JabatanPenandatangan } from '../../shared/tandaTangan';
 import { mm, UKURAN_HURUF_TABEL } from './halaman';
 
 type Rata = (typeof AlignmentType)[keyof typeof AlignmentType];
@@ -128,40 +129,48 @@ export function blokTitikDua(baris: [string, NilaiBaris][], opsi: OpsiTitikDua):
   return tabelTanpaGaris(kolom, rows, opsi.indentKiri);
 }
 
-export interface Pejabat {
+/** Who signs: name, rank, NIP, and how their office is written (shared/tandaTangan.ts). */
+export interface Pejabat extends JabatanPenandatangan {
   nama: string;
-  jabatan: string;
   pangkat: string;
   nip: string;
 }
 
-/** Lines of a signature: "a.n." and title above, three blank lines to sign, name bold underlined, rank, NIP. */
-function barisTandaTangan(pejabat: Pejabat | null, atas: string[]): Paragraph[] {
+export interface Penandatanganan {
+  pejabat: Pejabat | null;
+  /** Lines above the office: the place and date, "Dievaluasi oleh". */
+  atas?: string[];
+  /** A role that stands for the office, e.g. "Pimpinan Rapat" (a comma is added). */
+  peran?: string;
+  /** Lines that stand instead of the signatory's own a.n./u.b. lines, for one letter signed otherwise. */
+  atasNamaLain?: string[] | null;
+}
+
+/**
+ * The one signature block of every document: place/date, a.n./u.b., the office (with Plt./Plh./Pj.), four blank
+ * lines to sign, the name bold and underlined, the rank, the NIP.
+ */
+function isiTandaTangan(t: Penandatanganan): Paragraph[] {
   const tengah = { alignment: AlignmentType.CENTER } as const;
-  const nama = pejabat?.nama || '.'.repeat(40);
+  const lainnya = t.atasNamaLain ?? undefined;
+  const jabatan = t.peran
+    ? [`${t.peran},`]
+    : t.pejabat
+      ? barisJabatan(t.pejabat, lainnya)
+      : (lainnya ?? []);
+  const pejabat = t.pejabat;
   return [
-    ...atas.map((t) => paragraf(t, tengah)),
+    ...[...(t.atas ?? []), ...jabatan].map((b) => paragraf(b, tengah)),
     ...kosong(4),
     new Paragraph({
       ...tengah,
-      children: [new TextRun({ text: nama, bold: true, underline: { type: UnderlineType.SINGLE } })],
+      children: [
+        new TextRun({ text: pejabat?.nama || '.'.repeat(40), bold: true, underline: { type: UnderlineType.SINGLE } }),
+      ],
     }),
     ...(pejabat?.pangkat ? [paragraf(pejabat.pangkat, tengah)] : []),
     paragraf(pejabat?.nip ? `NIP. ${formatNip(pejabat.nip)}` : 'NIP.', tengah),
   ];
-}
-
-export interface Penandatanganan {
-  pejabat: Pejabat | null;
-  /** Lines above the title: the place and date, "a.n. BUPATI ...". */
-  atas?: string[];
-  /** The title line, e.g. "SEKRETARIS DAERAH,"; defaults to the signatory's title in capitals. */
-  jabatan?: string;
-}
-
-function isiTandaTangan(t: Penandatanganan): Paragraph[] {
-  const jabatan = t.jabatan ?? (t.pejabat?.jabatan ? `${t.pejabat.jabatan.toUpperCase()},` : '');
-  return barisTandaTangan(t.pejabat, [...(t.atas ?? []), jabatan]);
 }
 
 /**

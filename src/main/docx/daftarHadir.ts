@@ -2,7 +2,7 @@
 import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
 import { formatHariTanggal, type ZonaWaktu } from '../../shared/format';
 import { blokTitikDua, judul, kosong, tabelData } from './blok';
-import { buatDokumen, keBuffer, lebarTeks, mm, UKURAN_HURUF_TABEL, type UkuranKertas } from './halaman';
+import { buatDokumen, keBuffer, lebarTeks, mm, UKURAN_HURUF_TABEL, type Halaman } from './halaman';
 import { waktuRapat } from './undangan';
 
 export interface BarisHadir {
@@ -12,7 +12,7 @@ export interface BarisHadir {
 }
 
 export interface DataDaftarHadir {
-  ukuran: UkuranKertas;
+  halaman: Halaman;
   zona: ZonaWaktu;
   judul: string;
   tanggal: string;
@@ -36,7 +36,7 @@ function selTandaTangan(no: number): Paragraph[] {
 }
 
 export function susunDaftarHadir(d: DataDaftarHadir): FileChild[] {
-  const lebar = lebarTeks(d.ukuran);
+  const lebar = lebarTeks(d.halaman);
   const baris = [
     ...d.peserta.map((p) => [p.nama, p.jabatan, p.instansi]),
     ...Array.from({ length: d.barisKosong }, () => ['', '', '']),
@@ -70,5 +70,5 @@ export function susunDaftarHadir(d: DataDaftarHadir): FileChild[] {
 }
 
 export function buatDaftarHadir(d: DataDaftarHadir): Promise<Buffer> {
-  return keBuffer(buatDokumen({ ukuran: d.ukuran, judul: `Daftar Hadir: ${d.judul}`, isi: susunDaftarHadir(d) }));
+  return keBuffer(buatDokumen({ halaman: d.halaman, judul: `Daftar Hadir: ${d.judul}`, isi: susunDaftarHadir(d) }));
 }

@@ -1,5 +1,5 @@
-// Page setup every Sinergi document shares: paper (A4/F4), margins, Arial 12, sections (portrait or landscape,
-// with page numbers) and packing to a DOCX buffer.
+// Page setup every Sinergi document shares: paper (A4/F4) and margins from Pengaturan, Arial 12, sections (portrait
+// or landscape, with page numbers) and packing to a DOCX buffer.
 import {
   AlignmentType,
   Document,
@@ -14,6 +14,7 @@ import {
   type IBaseParagraphStyleOptions,
   type IParagraphStyleOptions,
 } from 'docx';
+import type { Pengaturan } from '../../shared/api/pengaturan';
 
 export type UkuranKertas = 'A4' | 'F4';
 
@@ -22,8 +23,28 @@ export const KERTAS_MM: Record<UkuranKertas, { lebar: number; tinggi: number }> 
   F4: { lebar: 215, tinggi: 330 },
 };
 
-/** Tata Naskah Dinas asks for 2-3 cm; the binding edge (left) gets the wider margin. */
-export const MARGIN_MM = { atas: 20, kanan: 20, bawah: 20, kiri: 25 } as const;
+/** Margins in millimetres, as the regency set them in Pengaturan (in cm there). */
+export interface MarginMm {
+  atas: number;
+  kanan: number;
+  bawah: number;
+  kiri: number;
+}
+
+/** The page every document is laid out on: the settings travel in it, never as a default. */
+export interface Halaman {
+  ukuran: UkuranKertas;
+  margin: MarginMm;
+}
+
+type PengaturanHalaman = Pick<Pengaturan, 'ukuranKertas' | 'marginAtas' | 'marginKanan' | 'marginBawah' | 'marginKiri'>;
+
+export function halamanDari(p: PengaturanHalaman): Halaman {
+  return {
+    ukuran: p.ukuranKertas,
+    margin: { atas: p.marginAtas * 10, kanan: p.marginKanan * 10, bawah: p.marginBawah * 10, kiri: p.marginKiri * 10 },
+  };
+}
 
 export const HURUF = 'Arial';
 /** Half-points, as docx counts font sizes: 24 = 12 pt. */
@@ -34,12 +55,12 @@ export const UKURAN_HURUF_TABEL = 22;
 export const mm = (n: number): number => Math.round((n * 1440) / 25.4);
 
 /** Width between the margins, in twips: what tables and right-aligned blocks are laid out against. */
-export function lebarTeks(ukuran: UkuranKertas): number {
-  return mm(KERTAS_MM[ukuran].lebar - MARGIN_MM.kiri - MARGIN_MM.kanan);
+export function lebarTeks({ ukuran, margin }: Halaman): number {
+  return mm(KERTAS_MM[ukuran].lebar - margin.kiri - margin.kanan);
 }
 
 export interface OpsiDokumen {
-  ukuran: UkuranKertas;
+  halaman: Halaman;
   /** Title in the file's properties (File > Properties in Word). */
   judul: string;
   isi: FileChild[];
@@ -57,7 +78,7 @@ export interface Seksi {
 }
 
 export interface OpsiDokumenSeksi {
-  ukuran: UkuranKertas;
+  halaman: Halaman;
   judul: string;
   seksi: Seksi[];
   gayaParagraf?: IParagraphStyleOptions[];
@@ -66,8 +87,8 @@ export interface OpsiDokumenSeksi {
 }
 
 /** Width between the margins of a landscape page, in twips. */
-export function lebarTeksLanskap(ukuran: UkuranKertas): number {
-  return mm(KERTAS_MM[ukuran].tinggi - MARGIN_MM.kiri - MARGIN_MM.kanan);
+export function lebarTeksLanskap({ ukuran, margin }: Halaman): number {
+  return mm(KERTAS_MM[ukuran].tinggi - margin.kiri - margin.kanan);
 }
 
 const kakiHalaman = () =>
@@ -80,8 +101,9 @@ const kakiHalaman = () =>
     ],
   });
 
-export function buatDokumenSeksi({ ukuran, judul, seksi, gayaParagraf = [], gayaJudul }: OpsiDokumenSeksi): Document {
-  const kertas = KERTAS_MM[ukuran];
+export function buatDokumenSeksi({ halaman, judul, seksi, gayaParagraf = [], gayaJudul }: OpsiDokumenSeksi): Document {
+  const kertas = KERTAS_MM[halaman.ukuran];
+  const margin = halaman.margin;
   return new Document({
     creator: 'Sinergi',
     title: judul,
@@ -104,10 +126,10 @@ export function buatDokumenSeksi({ ukuran, judul, seksi, gayaParagraf = [], gaya
             orientation: s.lanskap ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
           },
           margin: {
-            top: mm(MARGIN_MM.atas),
-            right: mm(MARGIN_MM.kanan),
-            bottom: mm(MARGIN_MM.bawah),
-            left: mm(MARGIN_MM.kiri),
+            top: mm(margin.atas),
+            right: mm(margin.kanan),
+            bottom: mm(margin.bawah),
+            left: mm(margin.kiri),
             header: mm(10),
             footer: mm(10),
           },
@@ -123,8 +145,8 @@ export function buatDokumenSeksi({ ukuran, judul, seksi, gayaParagraf = [], gaya
 }
 
 /** A document of one portrait section without page numbers: letters, attendance lists, minutes. */
-export function buatDokumen({ ukuran, judul, isi }: OpsiDokumen): Document {
-  return buatDokumenSeksi({ ukuran, judul, seksi: [{ isi }] });
+export function buatDokumen({ halaman, judul, isi }: OpsiDokumen): Document {
+  return buatDokumenSeksi({ halaman, judul, seksi: [{ isi }] });
 }
 
 export function keBuffer(dokumen: Document): Promise<Buffer> {

@@ -2,6 +2,7 @@
 // obstacles with their status, signed by the notulis and the pimpinan rapat.
 import { Paragraph, type FileChild } from 'docx';
 import { formatHariTanggal, formatTanggal, type ZonaWaktu } from '../../shared/format';
+import { jabatanLengkap } from '../../shared/tandaTangan';
 import {
   blokTitikDua,
   daftarBernomor,
@@ -13,7 +14,7 @@ import {
   teksBerjalan,
   type Pejabat,
 } from './blok';
-import { buatDokumen, keBuffer, lebarTeks, mm, type UkuranKertas } from './halaman';
+import { buatDokumen, keBuffer, lebarTeks, mm, type Halaman } from './halaman';
 import { waktuRapat } from './undangan';
 
 export interface ButirPembahasan {
@@ -39,7 +40,7 @@ export interface BarisKendala {
 }
 
 export interface DataNotulen {
-  ukuran: UkuranKertas;
+  halaman: Halaman;
   zona: ZonaWaktu;
   kota: string;
   judul: string;
@@ -116,7 +117,7 @@ function tabelKendala(lebar: number, baris: BarisKendala[]): FileChild[] {
 }
 
 export function susunNotulen(d: DataNotulen): FileChild[] {
-  const lebar = lebarTeks(d.ukuran);
+  const lebar = lebarTeks(d.halaman);
   const kesimpulan = d.kesimpulan
     .split('\n')
     .map((s) => s.replace(/^\s*(\d+[.)]|[-•])\s*/, '').trim())
@@ -129,7 +130,7 @@ export function susunNotulen(d: DataNotulen): FileChild[] {
         ['Hari/tanggal', formatHariTanggal(d.tanggal)],
         ['Waktu', waktuRapat(d.waktuMulai, d.waktuSelesai, d.zona)],
         ['Tempat', d.tempat],
-        ['Pimpinan Rapat', d.pimpinan ? `${d.pimpinan.nama} (${d.pimpinan.jabatan})` : '-'],
+        ['Pimpinan Rapat', d.pimpinan ? `${d.pimpinan.nama} (${jabatanLengkap(d.pimpinan)})` : '-'],
         ['Notulis', d.notulis.nama],
         ['Peserta', d.ringkasanPeserta],
       ],
@@ -154,11 +155,13 @@ export function susunNotulen(d: DataNotulen): FileChild[] {
     }),
     tandaTangan(
       lebar,
-      { pejabat: d.pimpinan, atas: [`${d.kota}, ${formatTanggal(d.tanggal)}`], jabatan: 'Pimpinan Rapat,' },
+      { pejabat: d.pimpinan, atas: [`${d.kota}, ${formatTanggal(d.tanggal)}`], peran: 'Pimpinan Rapat' },
       {
-        pejabat: d.notulis.nama ? { nama: d.notulis.nama, jabatan: 'Notulis', pangkat: '', nip: d.notulis.nip } : null,
+        pejabat: d.notulis.nama
+          ? { nama: d.notulis.nama, jabatan: 'Notulis', kedudukan: '', atasNama: '', untukBeliau: '', pangkat: '', nip: d.notulis.nip }
+          : null,
         atas: [''],
-        jabatan: 'Notulis,',
+        peran: 'Notulis',
       },
     ),
     new Paragraph({}),
@@ -166,5 +169,5 @@ export function susunNotulen(d: DataNotulen): FileChild[] {
 }
 
 export function buatNotulen(d: DataNotulen): Promise<Buffer> {
-  return keBuffer(buatDokumen({ ukuran: d.ukuran, judul: `Notulen: ${d.judul}`, isi: susunNotulen(d) }));
+  return keBuffer(buatDokumen({ halaman: d.halaman, judul: `Notulen: ${d.judul}`, isi: susunNotulen(d) }));
 }

@@ -72,12 +72,16 @@ export function blokYth(sebutan: string[] | { terlampir: string }): FileChild[] 
   ];
 }
 
-/** The signature at the right half; `atasNama` may hold several lines ("a.n. BUPATI ...", "Sekretaris Daerah"). */
-export function blokTandaTangan(lebar: number, penandatangan: Pejabat | null, atasNama: string): FileChild[] {
-  return [
-    new Paragraph({ keepNext: true }),
-    tandaTangan(lebar, { pejabat: penandatangan, atas: atasNama.split('\n').filter(Boolean) }),
-  ];
+/**
+ * The signature at the right half. `atasNamaLain`: lines that replace the signatory's own a.n./u.b. for this letter
+ * ([] for none); null signs as the signatory is set up.
+ */
+export function blokTandaTangan(
+  lebar: number,
+  penandatangan: Pejabat | null,
+  atasNamaLain: string[] | null,
+): FileChild[] {
+  return [new Paragraph({ keepNext: true }), tandaTangan(lebar, { pejabat: penandatangan, atasNamaLain })];
 }
 
 export function blokTembusan(tembusan: string[]): FileChild[] {

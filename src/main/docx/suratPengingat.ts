@@ -2,7 +2,7 @@
 // colon-aligned block, or to several with the list of OPD and their state in a lampiran.
 import type { FileChild } from 'docx';
 import { blokTitikDua, judul, kosong, tabelData, teksBerjalan, type Pejabat } from './blok';
-import { buatDokumen, keBuffer, lebarTeks, mm, type UkuranKertas } from './halaman';
+import { buatDokumen, keBuffer, lebarTeks, mm, type Halaman } from './halaman';
 import { kopSurat, type GambarLogo, type Instansi } from './kop';
 import {
   blokTandaTangan,
@@ -22,7 +22,7 @@ export interface BarisLampiranPengingat {
 }
 
 export interface DataSuratPengingat extends KepalaSurat {
-  ukuran: UkuranKertas;
+  halaman: Halaman;
   instansi: Instansi;
   logo: GambarLogo | null;
   /** One addressee, or the collective name of those listed in the lampiran. */
@@ -33,7 +33,8 @@ export interface DataSuratPengingat extends KepalaSurat {
   permintaan: string;
   penutup: string;
   penandatangan: Pejabat | null;
-  atasNama: string;
+  /** As DataUndangan.atasNama. */
+  atasNama: string[] | null;
   tembusan: string[];
 }
 
@@ -58,7 +59,7 @@ function lampiran(d: DataSuratPengingat, lebar: number): FileChild[] {
 }
 
 export function susunSuratPengingat(d: DataSuratPengingat): FileChild[] {
-  const lebar = lebarTeks(d.ukuran);
+  const lebar = lebarTeks(d.halaman);
   const indent = mm(10);
   return [
     ...kopSurat(d.instansi, d.logo, lebar),
@@ -80,5 +81,5 @@ export function susunSuratPengingat(d: DataSuratPengingat): FileChild[] {
 }
 
 export function buatSuratPengingat(d: DataSuratPengingat): Promise<Buffer> {
-  return keBuffer(buatDokumen({ ukuran: d.ukuran, judul: `Surat Pengingat: ${d.hal}`, isi: susunSuratPengingat(d) }));
+  return keBuffer(buatDokumen({ halaman: d.halaman, judul: `Surat Pengingat: ${d.hal}`, isi: susunSuratPengingat(d) }));
 }

@@ -4,7 +4,7 @@ import type { FileChild } from 'docx';
 import { formatHariTanggal, formatWaktu, type ZonaWaktu } from '../../shared/format';
 import { BATAS_YTH } from '../../shared/rapat';
 import { blokTitikDua, kosong, judul, tabelData, teksBerjalan, type Pejabat } from './blok';
-import { buatDokumen, keBuffer, lebarTeks, mm, type UkuranKertas } from './halaman';
+import { buatDokumen, keBuffer, lebarTeks, mm, type Halaman } from './halaman';
 import { kopSurat, type GambarLogo, type Instansi } from './kop';
 import { blokTandaTangan, blokTembusan, blokYth, kepalaLampiran, kepalaSurat, paragrafPenutup } from './surat';
 
@@ -17,7 +17,7 @@ export interface PenerimaUndangan {
 }
 
 export interface DataUndangan {
-  ukuran: UkuranKertas;
+  halaman: Halaman;
   instansi: Instansi;
   logo: GambarLogo | null;
   kota: string;
@@ -42,7 +42,8 @@ export interface DataUndangan {
   acara: string[];
   narasumber: string[];
   penandatangan: Pejabat | null;
-  atasNama: string;
+  /** This letter's a.n./u.b. lines instead of the signatory's own ([] for none); null: as the signatory signs. */
+  atasNama: string[] | null;
   tembusan: string[];
 }
 
@@ -93,7 +94,7 @@ function lampiranPenerima(d: DataUndangan, lebar: number): FileChild[] {
 }
 
 export function susunUndangan(d: DataUndangan): FileChild[] {
-  const lebar = lebarTeks(d.ukuran);
+  const lebar = lebarTeks(d.halaman);
   return [
     ...kopSurat(d.instansi, d.logo, lebar),
     kepalaSurat(d, lebar),
@@ -108,5 +109,5 @@ export function susunUndangan(d: DataUndangan): FileChild[] {
 }
 
 export function buatUndangan(d: DataUndangan): Promise<Buffer> {
-  return keBuffer(buatDokumen({ ukuran: d.ukuran, judul: `Undangan: ${d.hal}`, isi: susunUndangan(d) }));
+  return keBuffer(buatDokumen({ halaman: d.halaman, judul: `Undangan: ${d.hal}`, isi: susunUndangan(d) }));
 }

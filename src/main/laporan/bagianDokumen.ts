@@ -9,6 +9,7 @@ import { paragraf, type Pejabat, type Penandatanganan } from '../docx/blok';
 import { mm } from '../docx/halaman';
 import type { GambarLogo } from '../docx/kop';
 import { ambilLogo } from '../pengaturan/repository';
+import { KOLOM_PEJABAT } from '../penandatangan/repository';
 import type { KonteksLaporan } from './konteks';
 import { hitungStatus } from './narasiBawaan';
 
@@ -52,14 +53,16 @@ export function paragrafNarasi(teks: string, kiri = 0): Paragraph[] {
 export async function penandatanganLaporan(db: Db, id: number | null): Promise<Pejabat | null> {
   const semua = await db
     .selectFrom('penandatangan')
-    .select(['id', 'nama', 'jabatan', 'pangkat', 'nip'])
+    .select(['id', ...KOLOM_PEJABAT])
     .orderBy('id')
     .execute();
   const dipilih =
     (id !== null ? semua.find((p) => p.id === id) : undefined) ??
     semua.find((p) => /kepala bagian/i.test(p.jabatan)) ??
     semua[0];
-  return dipilih ? bersihkanSemua(dipilih) : null;
+  if (!dipilih) return null;
+  const { id: _id, ...p } = dipilih;
+  return bersihkanSemua(p);
 }
 
 export async function logoDaerah(db: Db): Promise<GambarLogo | null> {

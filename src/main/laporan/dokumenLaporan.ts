@@ -7,7 +7,7 @@ import { formatAngka, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
 import { judul, kosong, paragraf, tabelData, tandaTangan, type Pejabat } from '../docx/blok';
 import { ukuranGambar } from '../docx/gambar';
-import { buatDokumenSeksi, keBuffer, lebarTeks, lebarTeksLanskap } from '../docx/halaman';
+import { buatDokumenSeksi, halamanDari, keBuffer, lebarTeks, lebarTeksLanskap } from '../docx/halaman';
 import type { LaporKemajuan } from '../kemajuan';
 import type { GambarLogo } from '../docx/kop';
 import { tabelWarna, type SelWarna } from '../docx/tabelWarna';
@@ -106,7 +106,7 @@ const subbab = (teks: string) => new Paragraph({ heading: HeadingLevel.HEADING_2
 
 const ttd = (o: OpsiLaporan) => [
   ...kosong(1),
-  tandaTangan(lebarTeks(o.konteks.pengaturan.ukuranKertas), tandaTanganLaporan(o.konteks, o.pejabat)),
+  tandaTangan(lebarTeks(halamanDari(o.konteks.pengaturan)), tandaTanganLaporan(o.konteks, o.pejabat)),
 ];
 
 function tabelMerah(o: OpsiLaporan, lebar: number): FileChild[] {
@@ -124,7 +124,7 @@ function tabelMerah(o: OpsiLaporan, lebar: number): FileChild[] {
 
 function babBab(o: OpsiLaporan): FileChild[] {
   const { konteks: k, narasi: n } = o;
-  const lebar = lebarTeks(k.pengaturan.ukuranKertas);
+  const lebar = lebarTeks(halamanDari(k.pengaturan));
   const dasar = n.dasarHukum
     .split('\n')
     .map((s) => s.replace(/^\s*\d+[.)]\s*/, '').trim())
@@ -258,6 +258,9 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisi
   const pejabatOpd: Pejabat = {
     nama: opd.kepalaNama,
     jabatan: opd.kepalaJabatan || `Kepala ${opd.nama}`,
+    kedudukan: '',
+    atasNama: '',
+    untukBeliau: '',
     pangkat: '',
     nip: opd.kepalaNip,
   };
@@ -302,10 +305,10 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
   const sisipan = buatSisipan();
   const k = o.konteks;
   kemajuan({ langkah: 'Menyusun bab dan lampiran', selesai: 0, total: 0, satuan: '' });
-  const ukuran = k.pengaturan.ukuranKertas;
-  const lebarL = lebarTeksLanskap(ukuran);
+  const halaman = halamanDari(k.pengaturan);
+  const lebarL = lebarTeksLanskap(halaman);
   const dokumen = buatDokumenSeksi({
-    ukuran,
+    halaman,
     judul: `Laporan Evaluasi ${labelTriwulan(k.data.triwulan)} ${k.data.tahun} - ${k.data.nama}`,
     gayaParagraf: GAYA_E81,
     gayaJudul: GAYA_JUDUL,

@@ -4,7 +4,7 @@ import { AlignmentType, Paragraph, TextRun } from 'docx';
 import { formatPersen, formatPoin, formatRupiah, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
 import { judul, paragraf, subjudul, tandaTangan } from '../docx/blok';
-import { buatDokumenSeksi, keBuffer, lebarTeks } from '../docx/halaman';
+import { buatDokumenSeksi, halamanDari, keBuffer, lebarTeks } from '../docx/halaman';
 import { kopSurat } from '../docx/kop';
 import { tabelWarna } from '../docx/tabelWarna';
 import { LABEL_STATUS } from '../../shared/monev/rules';
@@ -14,7 +14,7 @@ import { grafikKurvaS } from './grafik';
 
 function kartu(o: OpsiLaporan) {
   const t = o.konteks.data.total;
-  const lebar = lebarTeks(o.konteks.pengaturan.ukuranKertas);
+  const lebar = lebarTeks(halamanDari(o.konteks.pengaturan));
   const status = t.status ? WARNA_STATUS[t.status] : undefined;
   const besar = (teks: string, kecil: string) => `${teks}\n${kecil}`;
   const belum = o.konteks.data.jumlahTerisi === 0;
@@ -57,7 +57,7 @@ function kartu(o: OpsiLaporan) {
 
 export function buatRingkasanEksekutif(o: OpsiLaporan): Promise<Buffer> {
   const { data, pengaturan } = o.konteks;
-  const lebar = lebarTeks(pengaturan.ukuranKertas);
+  const lebar = lebarTeks(halamanDari(pengaturan));
   const n = o.narasi;
   const isi = [
     ...kopSurat(pengaturan, o.logo, lebar),
@@ -82,7 +82,7 @@ export function buatRingkasanEksekutif(o: OpsiLaporan): Promise<Buffer> {
   ];
   return keBuffer(
     buatDokumenSeksi({
-      ukuran: pengaturan.ukuranKertas,
+      halaman: halamanDari(pengaturan),
       judul: `Ringkasan Eksekutif ${labelTriwulan(data.triwulan)} ${data.tahun} - ${data.nama}`,
       seksi: [{ isi, nomorHalaman: true }],
     }),

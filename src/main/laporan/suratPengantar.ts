@@ -5,7 +5,7 @@ import { formatAngka, formatPersen, formatPoin, formatRupiah, labelTriwulan } fr
 import { LABEL_STATUS } from '../../shared/monev/rules';
 import { kepalaDaerah } from '../../shared/rapat';
 import { daftarBernomor, kosong, teksBerjalan } from '../docx/blok';
-import { buatDokumen, keBuffer, lebarTeks, mm } from '../docx/halaman';
+import { buatDokumen, halamanDari, keBuffer, lebarTeks, mm } from '../docx/halaman';
 import { kopSurat } from '../docx/kop';
 import { blokTandaTangan, blokTembusan, blokYth, kepalaSurat, paragrafPenutup } from '../docx/surat';
 import type { OpsiLaporan } from './dokumenLaporan';
@@ -39,7 +39,7 @@ export function butirPengantar(o: OpsiLaporan): string[] {
 
 export function susunSuratPengantar(o: OpsiLaporan): FileChild[] {
   const { pengaturan, data } = o.konteks;
-  const lebar = lebarTeks(pengaturan.ukuranKertas);
+  const lebar = lebarTeks(halamanDari(pengaturan));
   const hal = `Laporan Evaluasi Pelaksanaan Program/Kegiatan ${labelTriwulan(data.triwulan)} Tahun ${data.tahun}`;
   const tanggal = new Date().toISOString().slice(0, 10);
   return [
@@ -68,7 +68,7 @@ export function susunSuratPengantar(o: OpsiLaporan): FileChild[] {
       spacing: { before: 120, after: 80 },
       keepNext: true,
     }),
-    ...blokTandaTangan(lebar, o.pejabat, ''),
+    ...blokTandaTangan(lebar, o.pejabat, null),
     ...blokTembusan([`Sekretaris Daerah ${data.daerah}`]),
     paragrafPenutup(),
   ];
@@ -77,5 +77,5 @@ export function susunSuratPengantar(o: OpsiLaporan): FileChild[] {
 export function buatSuratPengantar(o: OpsiLaporan): Promise<Buffer> {
   const { pengaturan, data } = o.konteks;
   const judul = `Surat Pengantar Laporan Evaluasi ${labelTriwulan(data.triwulan)} ${data.tahun}`;
-  return keBuffer(buatDokumen({ ukuran: pengaturan.ukuranKertas, judul, isi: susunSuratPengantar(o) }));
+  return keBuffer(buatDokumen({ halaman: halamanDari(pengaturan), judul, isi: susunSuratPengantar(o) }));
 }

@@ -15,7 +15,7 @@ export const opdTersimpan: PemuatFor<'opd.simpan' | 'penandatangan.simpan'> = {
     muatMenurutId(raw, 'penandatangan', 'Penandatangan', async (id) => {
       const row = await db
         .selectFrom('penandatangan')
-        .select(['nama', 'jabatan', 'pangkat', 'nip', 'revisi'])
+        .select(['nama', 'jabatan', 'pangkat', 'nip', 'kedudukan', 'atasNama', 'untukBeliau', 'revisi'])
         .where('id', '=', id)
         .executeTakeFirst();
       return row && pisahRevisi(row);

@@ -5,13 +5,15 @@ import type { AturanMonev } from '../../shared/monev/aturan';
 import { formatAngka, formatTanggal, labelTriwulan } from '../../shared/format';
 import { jabatanKepalaOpd } from '../../shared/opd';
 import { kalimatTenggat, LABEL_STATUS_LAPORAN, namaLaporan } from '../../shared/pelaporan';
-import { atasNamaBaku, hariIni, lembarLampiran } from '../../shared/rapat';
+import { hariIni, lembarLampiran } from '../../shared/rapat';
 import { bersihkanSemua } from '../../shared/teks';
 import { namaBerkasAman, simpanDokumen } from '../arsip/repository';
 import type { Db } from '../db/connection';
+import { halamanDari } from '../docx/halaman';
 import { buatSuratPengingat, type DataSuratPengingat } from '../docx/suratPengingat';
 import { ambilPengaturan } from '../pengaturan/repository';
-import { logo, pejabat } from '../rapat/dokumen';
+import { pejabat } from '../penandatangan/repository';
+import { logo } from '../rapat/dokumen';
 import { catatSuratKeluar } from '../rapat/nomor';
 import { catatPengingat } from './catat';
 import { pantauPelaporan } from './pantau';
@@ -101,7 +103,7 @@ export function buatSuratPengingatOpd(
     const dari = pengirim(pengaturan);
     const hal = `Penyampaian Laporan Realisasi ${labelTriwulan(input.triwulan)} Tahun ${input.tahun}`;
     const umum: Umum = {
-      ukuran: pengaturan.ukuranKertas,
+      halaman: halamanDari(pengaturan),
       instansi: pengaturan,
       logo: await logo(trx),
       kota: pengaturan.kotaPenerbitan,
@@ -111,7 +113,7 @@ export function buatSuratPengingatOpd(
       permintaan: permintaan(input.batasBaru),
       penutup: PENUTUP,
       penandatangan,
-      atasNama: atasNamaBaku(penandatangan?.jabatan ?? '', pengaturan.namaPemda),
+      atasNama: null,
       tembusan: input.tembusan,
     };
     const kepala = new Map(

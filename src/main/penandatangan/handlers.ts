@@ -2,8 +2,9 @@
 import type { Penandatangan } from '../../shared/api/penandatangan';
 import type { HandlersFor } from '../api/context';
 import { DitolakError } from '../errors';
+import { KOLOM_PEJABAT } from './repository';
 
-const KOLOM = ['id', 'nama', 'jabatan', 'pangkat', 'nip', 'revisi'] as const;
+const KOLOM = ['id', ...KOLOM_PEJABAT, 'revisi'] as const;
 
 export const penandatanganHandlers: HandlersFor<
   'penandatangan.daftar' | 'penandatangan.simpan' | 'penandatangan.hapus'

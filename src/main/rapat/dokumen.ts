@@ -3,7 +3,6 @@ import { bersihkanSemua } from '../../shared/teks';
 import type { DokumenRingkas, Kendala, Peserta, Rapat, TindakLanjut } from '../../shared/api/rapat';
 import { formatTanggal } from '../../shared/format';
 import {
-  atasNamaBaku,
   formatNomorSurat,
   hariIni,
   hitungKehadiran,
@@ -19,26 +18,31 @@ import {
 } from '../../shared/rapat';
 import { namaBerkasAman, simpanDokumen } from '../arsip/repository';
 import type { Db } from '../db/connection';
-import type { Pejabat } from '../docx/blok';
 import { buatDaftarHadir, type DataDaftarHadir } from '../docx/daftarHadir';
+import { halamanDari } from '../docx/halaman';
 import type { GambarLogo } from '../docx/kop';
 import { buatNotulen, type BarisKendala, type BarisTindakLanjut, type DataNotulen } from '../docx/notulen';
 import { buatUndangan, type DataUndangan } from '../docx/undangan';
 import { ambilLogo, ambilPengaturan } from '../pengaturan/repository';
+import { pejabat } from '../penandatangan/repository';
 import { ambilRapat } from './repository';
 import { tindakLanjutRapat } from './tinjauan';
 
 /** Walk-ins and late additions get a few empty rows at the end of the printed list. */
 const BARIS_KOSONG_DAFTAR_HADIR = 5;
 
-export async function pejabat(db: Db, id: number | null): Promise<Pejabat | null> {
-  if (id === null) return null;
-  const row = await db
-    .selectFrom('penandatangan')
-    .select(['nama', 'jabatan', 'pangkat', 'nip'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row ?? null;
+/**
+ * A meeting's own a.n. text: empty signs as the signatory is set up, "-" signs without a.n., anything else stands
+ * instead of the signatory's a.n./u.b. lines, one line per line typed.
+ */
+export function atasNamaRapat(atasNama: string): string[] | null {
+  const teks = atasNama.trim();
+  if (teks === '') return null;
+  if (teks === '-') return [];
+  return teks
+    .split('\n')
+    .map((b) => b.trim())
+    .filter(Boolean);
 }
 
 export async function logo(db: Db): Promise<GambarLogo | null> {
@@ -62,12 +66,8 @@ export async function dataUndangan(db: Db, rapat: Rapat): Promise<DataUndangan> 
   const pengaturan = await ambilPengaturan(db);
   const penerima = rapat.peserta.filter((p) => p.diundang);
   const tanggalSurat = rapat.tanggalSurat || hariIni();
-  const penandatangan = await pejabat(db, rapat.penandatanganId);
-  // Empty means "as usual for this signatory"; "-" means no a.n. line at all.
-  const atasNama =
-    rapat.atasNama === '-' ? '' : rapat.atasNama || atasNamaBaku(penandatangan?.jabatan ?? '', pengaturan.namaPemda);
   return {
-    ukuran: pengaturan.ukuranKertas,
+    halaman: halamanDari(pengaturan),
     instansi: pengaturan,
     logo: await logo(db),
     kota: pengaturan.kotaPenerbitan,
@@ -87,8 +87,8 @@ export async function dataUndangan(db: Db, rapat: Rapat): Promise<DataUndangan> 
     tempat: rapat.tempat,
     acara: rapat.acara.map((a) => a.uraian),
     narasumber: rapat.narasumber,
-    penandatangan,
-    atasNama,
+    penandatangan: await pejabat(db, rapat.penandatanganId),
+    atasNama: atasNamaRapat(rapat.atasNama),
     tembusan: rapat.tembusan,
   };
 }
@@ -96,7 +96,7 @@ export async function dataUndangan(db: Db, rapat: Rapat): Promise<DataUndangan> 
 export async function dataDaftarHadir(db: Db, rapat: Rapat): Promise<DataDaftarHadir> {
   const pengaturan = await ambilPengaturan(db);
   return {
-    ukuran: pengaturan.ukuranKertas,
+    halaman: halamanDari(pengaturan),
     zona: pengaturan.zonaWaktu,
     judul: rapat.judul,
     tanggal: rapat.tanggal,
@@ -141,7 +141,7 @@ export async function dataNotulen(db: Db, rapat: Rapat): Promise<DataNotulen> {
     { acara: 'Lain-lain', butir: n.pembahasan.filter((p) => p.acaraId === null) },
   ].filter((k) => k.butir.length > 0);
   return {
-    ukuran: pengaturan.ukuranKertas,
+    halaman: halamanDari(pengaturan),
     zona: pengaturan.zonaWaktu,
     kota: pengaturan.kotaPenerbitan,
     judul: rapat.judul,

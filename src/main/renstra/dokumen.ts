@@ -7,12 +7,12 @@ import { ATURAN_KONSISTENSI, LABEL_ATURAN } from '../../shared/renstra/konsisten
 import { hariIni } from '../../shared/rapat';
 import type { Db } from '../db/connection';
 import { judul, kosong, paragraf, subjudul, tabelData, type FileChild } from '../docx/blok';
-import { buatDokumen, keBuffer, lebarTeks, type UkuranKertas } from '../docx/halaman';
+import { buatDokumen, halamanDari, keBuffer, lebarTeks, type Halaman } from '../docx/halaman';
 import { kopSurat, type GambarLogo, type Instansi } from '../docx/kop';
 import { ambilLogo, ambilPengaturan } from '../pengaturan/repository';
 
 export interface DataDokumenKonsistensi {
-  ukuran: UkuranKertas;
+  halaman: Halaman;
   instansi: Instansi & { namaBagian: string; kotaPenerbitan: string };
   logo: GambarLogo | null;
   tanggal: string;
@@ -22,7 +22,7 @@ export interface DataDokumenKonsistensi {
 const HURUF_A = 65;
 
 export function susunKonsistensi(d: DataDokumenKonsistensi): FileChild[] {
-  const lebar = lebarTeks(d.ukuran);
+  const lebar = lebarTeks(d.halaman);
   const { hasil } = d;
   const periode = hasil.rpjmd
     ? `RPJMD ${hasil.rpjmd.tahunAwal}-${hasil.rpjmd.tahunAkhir}`
@@ -80,14 +80,14 @@ export async function konsistensiDocx(db: Db, hasil: Konsistensi, tanggal = hari
   const pengaturan = await ambilPengaturan(db);
   const l = await ambilLogo(db);
   const isi = susunKonsistensi({
-    ukuran: pengaturan.ukuranKertas,
+    halaman: halamanDari(pengaturan),
     instansi: pengaturan,
     logo: l ? { isi: Buffer.from(l.base64, 'base64'), mime: l.mime } : null,
     tanggal,
     hasil: bersihkanSemua(hasil),
   });
   const buffer = await keBuffer(
-    buatDokumen({ ukuran: pengaturan.ukuranKertas, judul: `Konsistensi ${hasil.tahun}`, isi }),
+    buatDokumen({ halaman: halamanDari(pengaturan), judul: `Konsistensi ${hasil.tahun}`, isi }),
   );
   return { namaBerkas: `Konsistensi Renstra-Renja ${hasil.tahun}.docx`, base64: buffer.toString('base64') };
 }

@@ -357,18 +357,27 @@ export function penandatanganContoh(): Required<Omit<PenandatanganInput, 'id' | 
       jabatan: 'Sekretaris Daerah',
       pangkat: 'Pembina Utama Madya (IV/d)',
       nip: nipContoh(49, false),
+      kedudukan: '',
+      atasNama: 'Bupati Contoh',
+      untukBeliau: '',
     },
     {
       nama: 'Ir. La Ode Budiman, M.Si.',
       jabatan: 'Asisten Perekonomian dan Pembangunan',
       pangkat: 'Pembina Utama Muda (IV/c)',
       nip: nipContoh(80, false),
+      kedudukan: '',
+      atasNama: 'Bupati Contoh',
+      untukBeliau: 'Sekretaris Daerah',
     },
     {
       nama: 'Wa Ode Nurhalisa, S.E., M.Si.',
       jabatan: 'Kepala Bagian Perekonomian dan Sumber Daya Alam',
       pangkat: 'Pembina (IV/a)',
       nip: nipContoh(81, true),
+      kedudukan: '',
+      atasNama: '',
+      untukBeliau: '',
     },
   ];
 }

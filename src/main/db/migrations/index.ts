@@ -9,6 +9,8 @@ import * as m0006 from './0006_renstra';
 import * as m0007 from './0007_kendala_sub';
 import * as m0008 from './0008_revisi_kunci';
 import * as m0009 from './0009_pelaporan';
+import * as m0010 from './0010_kedudukan_penandatangan';
+import * as m0012 from './0012_notulen_sah';
 import * as m0013 from './0013_pengguna';
 
 export const migrations: Record<string, Migration> = {
@@ -21,6 +23,8 @@ export const migrations: Record<string, Migration> = {
   '0007_kendala_sub': m0007,
   '0008_revisi_kunci': m0008,
   '0009_pelaporan': m0009,
+  '0010_kedudukan_penandatangan': m0010,
+  '0012_notulen_sah': m0012,
   '0013_pengguna': m0013,
 };
 
