@@ -173,14 +173,6 @@ export function kepalaDaerah(namaPemda: string): string {
   return `Bupati ${kab ? kab[1] : nama}`;
 }
 
-/** The "a.n." line above a signatory's title: the Sekda signs for the regent, the others for the Sekda. */
-export function atasNamaBaku(jabatanPenandatangan: string, namaPemda: string): string {
-  const jabatan = jabatanPenandatangan.trim().toLowerCase();
-  if (jabatan === '' || jabatan.startsWith('bupati') || jabatan.startsWith('wali kota')) return '';
-  if (jabatan === 'sekretaris daerah') return `a.n. ${kepalaDaerah(namaPemda).toUpperCase()}`;
-  return 'a.n. SEKRETARIS DAERAH';
-}
-
 export interface RingkasPembuka {
   jenis: JenisRapat;
   judul: string;

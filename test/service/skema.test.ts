@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { penandatanganInput } from '../../src/shared/api/penandatangan';
 import { KLASTER } from '../../src/shared/opd';
+import { KEDUDUKAN } from '../../src/shared/tandaTangan';
 import { tempBackend, type TempBackend } from '../helpers/backend';
 
 interface KolomTipe {
@@ -142,5 +144,10 @@ describe('the schema types and the migrated database agree', () => {
     expect(tipe.get('opd')!.get('klaster')).toEqual({ nullable: false, pilihan: [...KLASTER].sort() });
     const sqlOpd = tabelDb().find((r) => r.name === 'opd')!.sql;
     expect(daftarCheck(sqlOpd).get('klaster')).toEqual([...KLASTER].sort());
+    // The signatory's kedudukan: the zod enum of penandatanganInput and the CHECK of 0010 from KEDUDUKAN.
+    expect(tipe.get('penandatangan')!.get('kedudukan')).toEqual({ nullable: false, pilihan: [...KEDUDUKAN].sort() });
+    const sqlTtd = tabelDb().find((r) => r.name === 'penandatangan')!.sql;
+    expect(daftarCheck(sqlTtd).get('kedudukan')).toEqual([...KEDUDUKAN].sort());
+    expect(penandatanganInput.shape.kedudukan.unwrap().options).toEqual([...KEDUDUKAN]);
   });
 });

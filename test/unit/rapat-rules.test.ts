@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { waktuRapat } from '../../src/main/docx/undangan';
 import { formatHariTanggal, formatLampiran, formatNip, formatTanggal } from '../../src/shared/format';
 import {
-  atasNamaBaku,
   formatNomorSurat,
   gantiTriwulan,
   hitungKehadiran,
@@ -64,14 +63,9 @@ describe('meeting rules', () => {
     expect(terlambat(null, 'belum', '2026-11-25')).toBe(false);
   });
 
-  it('signs for the regent as Sekda and for the Sekda otherwise', () => {
+  it('names the head of the region: Bupati, or Wali Kota of a city', () => {
     expect(kepalaDaerah('Pemerintah Kabupaten Contoh')).toBe('Bupati Contoh');
     expect(kepalaDaerah('Pemerintah Kota Baubau')).toBe('Wali Kota Baubau');
-    expect(atasNamaBaku('Sekretaris Daerah', 'Pemerintah Kabupaten Buton Tengah')).toBe('a.n. BUPATI BUTON TENGAH');
-    expect(atasNamaBaku('Asisten Perekonomian dan Pembangunan', 'Pemerintah Kabupaten Contoh')).toBe(
-      'a.n. SEKRETARIS DAERAH',
-    );
-    expect(atasNamaBaku('Bupati Contoh', 'Pemerintah Kabupaten Contoh')).toBe('');
   });
 
   it('writes the opening sentence from the kind of meeting and its quarter', () => {

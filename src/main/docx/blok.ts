@@ -153,11 +153,7 @@ export interface Penandatanganan {
 function isiTandaTangan(t: Penandatanganan): Paragraph[] {
   const tengah = { alignment: AlignmentType.CENTER } as const;
   const lainnya = t.atasNamaLain ?? undefined;
-  const jabatan = t.peran
-    ? [`${t.peran},`]
-    : t.pejabat
-      ? barisJabatan(t.pejabat, lainnya)
-      : (lainnya ?? []);
+  const jabatan = t.peran ? [`${t.peran},`] : t.pejabat ? barisJabatan(t.pejabat, lainnya) : (lainnya ?? []);
   const pejabat = t.pejabat;
   return [
     ...[...(t.atas ?? []), ...jabatan].map((b) => paragraf(b, tengah)),

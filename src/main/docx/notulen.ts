@@ -158,7 +158,15 @@ export function susunNotulen(d: DataNotulen): FileChild[] {
       { pejabat: d.pimpinan, atas: [`${d.kota}, ${formatTanggal(d.tanggal)}`], peran: 'Pimpinan Rapat' },
       {
         pejabat: d.notulis.nama
-          ? { nama: d.notulis.nama, jabatan: 'Notulis', kedudukan: '', atasNama: '', untukBeliau: '', pangkat: '', nip: d.notulis.nip }
+          ? {
+              nama: d.notulis.nama,
+              jabatan: 'Notulis',
+              kedudukan: '',
+              atasNama: '',
+              untukBeliau: '',
+              pangkat: '',
+              nip: d.notulis.nip,
+            }
           : null,
         atas: [''],
         peran: 'Notulis',

@@ -25,6 +25,7 @@ import { buatNotulen, type BarisKendala, type BarisTindakLanjut, type DataNotule
 import { buatUndangan, type DataUndangan } from '../docx/undangan';
 import { ambilLogo, ambilPengaturan } from '../pengaturan/repository';
 import { pejabat } from '../penandatangan/repository';
+import { catatPengesahan, notulenDisahkan } from './pengesahan';
 import { ambilRapat } from './repository';
 import { tindakLanjutRapat } from './tinjauan';
 
@@ -165,7 +166,8 @@ export async function dataNotulen(db: Db, rapat: Rapat): Promise<DataNotulen> {
 const PEMBUAT: Record<JenisDokumenRapat, (db: Db, rapat: Rapat) => Promise<Buffer>> = {
   undangan: async (db, r) => buatUndangan(bersihkanSemua(await dataUndangan(db, r))),
   daftar_hadir: async (db, r) => buatDaftarHadir(bersihkanSemua(await dataDaftarHadir(db, r))),
-  notulen: async (db, r) => buatNotulen(bersihkanSemua(await dataNotulen(db, r))),
+  // Approved minutes print what was approved, byte for byte; later statuses show in the next meeting's review.
+  notulen: async (db, r) => buatNotulen((await notulenDisahkan(db, r.id)) ?? bersihkanSemua(await dataNotulen(db, r))),
 };
 
 /** Builds one document of a meeting and keeps it in the archive; the answer names the archived file. */
@@ -175,5 +177,14 @@ export function buatDokumenRapat(db: Db, rapatId: number, jenis: JenisDokumenRap
     const isi = await PEMBUAT[jenis](trx, rapat);
     const namaBerkas = namaBerkasAman(`${LABEL_DOKUMEN_RAPAT[jenis]} ${rapat.judul} ${rapat.tanggal}`, 'docx');
     return simpanDokumen(trx, { rapatId, jenis, namaBerkas, isi });
+  });
+}
+
+/** Approves the minutes as they print now (see pengesahan.ts). */
+export function sahkanNotulen(db: Db, rapatId: number, operator: string): Promise<Rapat> {
+  return db.transaction().execute(async (trx) => {
+    const rapat = await ambilRapat(trx, rapatId);
+    await catatPengesahan(trx, rapatId, bersihkanSemua(await dataNotulen(trx, rapat)), operator);
+    return ambilRapat(trx, rapatId);
   });
 }

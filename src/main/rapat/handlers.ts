@@ -1,5 +1,6 @@
 import type { HandlersFor } from '../api/context';
-import { buatDokumenRapat } from './dokumen';
+import { buatDokumenRapat, sahkanNotulen } from './dokumen';
+import { batalkanPengesahan } from './pengesahan';
 import { daftarSuratKeluar, terbitkanNomor } from './nomor';
 import { simpanNotulen } from './notulen';
 import { ambilRapat, daftarRapat, hapusRapat, salinRapat, simpanRapat } from './repository';
@@ -14,6 +15,8 @@ type MetodeRapat =
   | 'rapat.hapus'
   | 'rapat.salin'
   | 'rapat.simpanNotulen'
+  | 'rapat.sahkanNotulen'
+  | 'rapat.batalkanPengesahan'
   | 'rapat.terbitkanNomor'
   | 'rapat.tindakLanjut'
   | 'rapat.simpanTinjauan'
@@ -37,6 +40,12 @@ export const rapatHandlers: HandlersFor<MetodeRapat> = {
   },
   'rapat.salin': ({ id, tanggal }, { db }) => salinRapat(db, id, tanggal),
   'rapat.simpanNotulen': (input, { db }) => simpanNotulen(db, input),
+  'rapat.sahkanNotulen': ({ rapatId }, { db, sesi }) => sahkanNotulen(db, rapatId, sesi.operator),
+  'rapat.batalkanPengesahan': ({ rapatId, alasan }, { db, sesi }) =>
+    db.transaction().execute(async (trx) => {
+      await batalkanPengesahan(trx, rapatId, alasan, sesi.operator);
+      return ambilRapat(trx, rapatId);
+    }),
   'rapat.terbitkanNomor': ({ rapatId, nomorUrut }, { db }) => terbitkanNomor(db, rapatId, nomorUrut),
   'rapat.tindakLanjut': ({ rapatId }, { db }) => tindakLanjutRapat(db, rapatId),
   'rapat.simpanTinjauan': (input, { db }) => simpanTinjauan(db, input),

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { notulenInput, Rapat } from '../../shared/api/rapat';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
+import { tolakBilaDisahkan } from './pengesahan';
 import { ambilRapat } from './repository';
 
 export function simpanNotulen(db: Db, input: z.output<typeof notulenInput>): Promise<Rapat> {
@@ -13,6 +14,7 @@ export function simpanNotulen(db: Db, input: z.output<typeof notulenInput>): Pro
 export async function tulisNotulen(trx: Db, input: z.output<typeof notulenInput>): Promise<Rapat> {
   const { rapatId, pembahasan, ...kolom } = input;
   const rapat = await ambilRapat(trx, rapatId);
+  await tolakBilaDisahkan(trx, rapatId);
   const acaraRapat = new Set(rapat.acara.map((a) => a.id));
   const asing = pembahasan.findIndex((p) => p.acaraId !== null && !acaraRapat.has(p.acaraId));
   if (asing >= 0)

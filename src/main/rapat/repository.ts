@@ -5,6 +5,7 @@ import type { Triwulan } from '../../shared/format';
 import { gantiTriwulan, triwulanBerikut } from '../../shared/rapat';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
+import { pengesahanBerlaku } from './pengesahan';
 import { daftarPeserta, periksaRujukan, tulisPeserta } from './peserta';
 
 const teksJson = (s: string): string[] => {
@@ -56,7 +57,7 @@ export async function daftarRapat(db: Db): Promise<RapatRingkas[]> {
 export async function ambilRapat(db: Db, id: number): Promise<Rapat> {
   const r = await db.selectFrom('rapat').selectAll().where('id', '=', id).executeTakeFirst();
   if (!r) throw new DitolakError(`Rapat dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
-  const [peserta, acara, pembahasan] = await Promise.all([
+  const [peserta, acara, pembahasan, sah] = await Promise.all([
     daftarPeserta(db, id, r.tujuan),
     db.selectFrom('rapatAcara').select(['id', 'uraian']).where('rapatId', '=', id).orderBy('urutan').execute(),
     db
@@ -65,6 +66,7 @@ export async function ambilRapat(db: Db, id: number): Promise<Rapat> {
       .where('rapatId', '=', id)
       .orderBy('urutan')
       .execute(),
+    pengesahanBerlaku(db, id),
   ]);
   return {
     id: r.id,
@@ -98,6 +100,7 @@ export async function ambilRapat(db: Db, id: number): Promise<Rapat> {
       kesimpulan: r.kesimpulan,
       pembahasan,
     },
+    notulenSah: sah && { disahkanPada: sah.disahkanPada, disahkanOleh: sah.disahkanOleh },
     revisi: r.revisi,
   };
 }

@@ -38,6 +38,7 @@ export const TABEL_DIAUDIT: Record<string, TabelDiaudit> = {
   kategori_kendala: { label: 'Kategori kendala', opd: 'NULL' },
   kontrak: { label: 'Kontrak', opd: OPD_DARI_SUB },
   tenggat_pelaporan: { label: 'Batas waktu pelaporan', opd: 'NULL' },
+  notulen_sah: { label: 'Pengesahan notulen', opd: 'NULL' },
 };
 
 /** Bookkeeping columns change on every save; a change of only these is no change to the user. */

@@ -26,6 +26,11 @@ const LABEL_KOLOM: Record<string, string> = {
   nama: 'Nama',
   kode: 'Kode',
   uraian: 'Uraian',
+  disahkan_pada: 'Disahkan pada',
+  disahkan_oleh: 'Disahkan oleh',
+  dibatalkan_pada: 'Pengesahan dibatalkan pada',
+  dibatalkan_oleh: 'Pengesahan dibatalkan oleh',
+  alasan_batal: 'Alasan pembatalan',
 };
 
 function beda(lama: Baris | null, baru: Baris | null): PerubahanKolom[] {
@@ -99,6 +104,9 @@ export async function pulihkan(ctx: Context, id: number): Promise<void> {
       'Impor berkas dibatalkan lewat Cadangan & Pemulihan: pulihkan cadangan "impor" yang dibuat tepat sebelum impor ini',
     );
   }
+  // Restoring would approve or withdraw without the reason and the snapshot the Notulen page asks for.
+  if (entri.tabel === 'notulen_sah')
+    throw new DitolakError('Pengesahan notulen diubah di halaman Notulen rapat: sahkan atau batalkan di sana');
   const info = TABEL_DIAUDIT[entri.tabel] ? infoTabel(ctx.sqlite, entri.tabel) : null;
   if (!info) throw new DitolakError(`Perubahan pada ${entri.tabel} tidak dapat dipulihkan`);
   const kunci = JSON.parse(entri.kunci) as Baris;

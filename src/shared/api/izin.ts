@@ -113,6 +113,8 @@ export const IZIN = {
   'rapat.hapus': i('rapat', 'wilayah'),
   'rapat.salin': i('rapat', 'wilayah'),
   'rapat.simpanNotulen': i('rapat', 'wilayah'),
+  'rapat.sahkanNotulen': i('rapat', 'wilayah'),
+  'rapat.batalkanPengesahan': i('rapat', 'wilayah'),
   'rapat.terbitkanNomor': i('rapat', 'wilayah'),
   'rapat.tindakLanjut': i('rapat', 'wilayah'),
   'rapat.simpanTinjauan': i('rapat', 'wilayah'),

@@ -190,6 +190,8 @@ export interface Rapat {
   acara: Acara[];
   peserta: Peserta[];
   notulen: Notulen;
+  /** Set once the minutes are approved: the notulen then prints what it printed at that moment. */
+  notulenSah: { disahkanPada: string; disahkanOleh: string } | null;
   revisi: number;
 }
 
@@ -382,6 +384,12 @@ export const rapatApi = {
   /** Copies a meeting into the next quarter: same invitees, agenda and open follow-ups; new date. */
   'rapat.salin': tulis<Rapat>()(z.object({ id: id('ID rapat'), tanggal: tanggal('Tanggal rapat baru') })),
   'rapat.simpanNotulen': tulis<Rapat>()(notulenInput),
+  /** Approves the minutes: what the notulen prints now is kept, and it is no longer edited. */
+  'rapat.sahkanNotulen': tulis<Rapat>()(z.object({ rapatId: id('ID rapat') })),
+  /** Withdraws the approval, with the reason Riwayat keeps; the minutes can then be edited again. */
+  'rapat.batalkanPengesahan': tulis<Rapat>()(
+    z.object({ rapatId: id('ID rapat'), alasan: teks('Alasan pembatalan pengesahan', 500) }),
+  ),
   /** Takes the next running number of the letter's year (or the one given) from the register. */
   'rapat.terbitkanNomor': tulis<Rapat>()(
     z.object({

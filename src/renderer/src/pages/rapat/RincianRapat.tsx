@@ -2,7 +2,6 @@
 import { useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { formatLampiran } from '../../../../shared/format';
 import {
-  atasNamaBaku,
   JENIS_RAPAT,
   LABEL_JENIS_RAPAT,
   LABEL_TUJUAN,
@@ -15,6 +14,7 @@ import {
   usulanJudul,
   type JenisRapat,
 } from '../../../../shared/rapat';
+import { barisJabatan, jabatanLengkap } from '../../../../shared/tandaTangan';
 import { Isian } from '../../components/Isian';
 import { InputJam, InputTanggal } from '../../components/InputWaktu';
 import type { FormRapat } from './bentuk';
@@ -52,7 +52,7 @@ export function RincianRapat({ form, setForm, galat, pendukung, terbitkanNomor }
         <option value="">(belum dipilih)</option>
         {pendukung.penandatangan.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.nama} ({p.jabatan})
+            {p.nama} ({jabatanLengkap(p)})
           </option>
         ))}
       </select>,
@@ -185,10 +185,10 @@ export function RincianRapat({ form, setForm, galat, pendukung, terbitkanNomor }
       {pilihPejabat('penandatanganId', 'Penandatangan undangan')}
       {isian(
         'atasNama',
-        'Atas nama (kosong: otomatis; "-": tanpa a.n.)',
+        'Atas nama (kosong: sesuai data penandatangan; "-": tanpa a.n.)',
         <input
           value={form.atasNama}
-          placeholder={atasNamaBaku(penandatangan?.jabatan ?? '', pendukung.pengaturan.namaPemda)}
+          placeholder={penandatangan ? barisJabatan(penandatangan).slice(0, -1).join(' / ') : ''}
           onChange={(e) => ubah('atasNama', e.target.value)}
         />,
       )}
