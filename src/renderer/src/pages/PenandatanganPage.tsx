@@ -1,9 +1,11 @@
-// Data Master Penandatangan: who signs letters, with rank and NIP.
+// Data Master Penandatangan: who signs letters, with rank and NIP, and how the office is written above the signature
+// (a.n., u.b., Plt./Plh./Pj.), shown as the documents print it.
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Penandatangan } from '../../../shared/api/penandatangan';
 import { formatNip } from '../../../shared/format';
+import { barisJabatan, KEDUDUKAN, LABEL_KEDUDUKAN, type Kedudukan } from '../../../shared/tandaTangan';
 import { api, pesanGalat } from '../api/client';
 import { Grid } from '../components/grid/Grid';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
@@ -14,7 +16,18 @@ import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 import { useKonfirmasi } from '../components/Konfirmasi';
 
-const KOSONG = { nama: '', jabatan: '', pangkat: '', nip: '' };
+const KOSONG = {
+  nama: '',
+  jabatan: '',
+  pangkat: '',
+  nip: '',
+  kedudukan: '' as Kedudukan,
+  atasNama: '',
+  untukBeliau: '',
+};
+
+/** The lines above the signature as one line of the grid: "a.n. BUPATI CONTOH / SEKRETARIS DAERAH,". */
+const tertulis = (p: Penandatangan | undefined) => (p ? barisJabatan(p).join(' / ') : '');
 
 export function PenandatanganPage() {
   const [daftar, muatUlang] = useMuat(() => api('penandatangan.daftar', {}), []);
@@ -57,6 +70,17 @@ export function PenandatanganPage() {
     () => [
       { field: 'nama', headerName: 'Nama', flex: 2, editable: true },
       { field: 'jabatan', headerName: 'Jabatan', flex: 2, editable: true },
+      {
+        field: 'kedudukan',
+        headerName: 'Kedudukan',
+        width: 130,
+        editable: true,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: [...KEDUDUKAN] },
+        valueFormatter: ({ value }: { value: Kedudukan }) => (value ? value : 'Definitif'),
+      },
+      { field: 'atasNama', headerName: 'a.n. (atas nama)', flex: 1, editable: true },
+      { field: 'untukBeliau', headerName: 'u.b. (di bawah a.n.)', flex: 1, editable: true },
       { field: 'pangkat', headerName: 'Pangkat/Golongan', flex: 1, editable: true },
       {
         field: 'nip',
@@ -64,6 +88,13 @@ export function PenandatanganPage() {
         width: 210,
         editable: true,
         valueFormatter: ({ value }) => formatNip(value ?? ''),
+      },
+      {
+        colId: 'tertulis',
+        headerName: 'Tertulis di atas tanda tangan',
+        flex: 2,
+        valueGetter: ({ data: p }) => tertulis(p),
+        tooltipValueGetter: ({ data: p }) => (p ? barisJabatan(p).join('\n') : ''),
       },
       {
         colId: 'aksi',
@@ -82,7 +113,7 @@ export function PenandatanganPage() {
     [hapus],
   );
 
-  const ubah = (kolom: keyof typeof KOSONG) => (e: { target: { value: string } }) =>
+  const ubah = (kolom: Exclude<keyof typeof KOSONG, 'kedudukan'>) => (e: { target: { value: string } }) =>
     setData((d) => ({ ...d, [kolom]: e.target.value }));
 
   return (
@@ -103,6 +134,24 @@ export function PenandatanganPage() {
         </Isian>
         <Isian label="NIP" galat={galat['nip']}>
           <input value={data.nip} onChange={ubah('nip')} inputMode="numeric" />
+        </Isian>
+        <Isian label="Kedudukan" galat={galat['kedudukan']}>
+          <select
+            value={data.kedudukan}
+            onChange={(e) => setData((d) => ({ ...d, kedudukan: e.target.value as Kedudukan }))}
+          >
+            {KEDUDUKAN.map((k) => (
+              <option key={k} value={k}>
+                {LABEL_KEDUDUKAN[k]}
+              </option>
+            ))}
+          </select>
+        </Isian>
+        <Isian label="Atas nama (a.n.)" galat={galat['atasNama']}>
+          <input value={data.atasNama} onChange={ubah('atasNama')} placeholder="Bupati Contoh" />
+        </Isian>
+        <Isian label="Untuk beliau (u.b.)" galat={galat['untukBeliau']}>
+          <input value={data.untukBeliau} onChange={ubah('untukBeliau')} placeholder="Sekretaris Daerah" />
         </Isian>
         <button type="submit" className="utama">
           Tambah

@@ -1,6 +1,12 @@
 // Pengaturan: the instansi profile every document prints, and the section's preferences.
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { UKURAN_KERTAS, UKURAN_LOGO_MAKS, ZONA_WAKTU, type Pengaturan } from '../../../shared/api/pengaturan';
+import {
+  BATAS_MARGIN_CM,
+  UKURAN_KERTAS,
+  UKURAN_LOGO_MAKS,
+  ZONA_WAKTU,
+  type Pengaturan,
+} from '../../../shared/api/pengaturan';
 import { MIME_GAMBAR, type MimeGambar } from '../../../shared/gambar';
 import { api, pesanGalat } from '../api/client';
 import { galatPerKolom, Isian } from '../components/Isian';
@@ -14,7 +20,16 @@ import { PenggunaKantor } from './pengaturan/PenggunaKantor';
 import { useBoleh } from '../components/Akun';
 
 type KolomWarna = 'warnaUtama' | 'warnaAksen';
-type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas' | KolomWarna>;
+type KolomMargin = 'marginAtas' | 'marginKanan' | 'marginBawah' | 'marginKiri';
+type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukuranKertas' | KolomWarna | KolomMargin>;
+
+/** Page margins of every document, in cm (the binding edge, left, is usually the wider one). */
+const MARGIN: [KolomMargin, string][] = [
+  ['marginAtas', 'Margin atas (cm)'],
+  ['marginKanan', 'Margin kanan (cm)'],
+  ['marginBawah', 'Margin bawah (cm)'],
+  ['marginKiri', 'Margin kiri (cm)'],
+];
 
 /** The regency's colours on the slides of a paparan (the logo above goes on every slide too). */
 const WARNA: [KolomWarna, string][] = [
@@ -142,6 +157,18 @@ function FormPengaturan({ awal }: { awal: Pengaturan }) {
             ))}
           </select>
         </Isian>
+        {MARGIN.map(([kolom, label]) => (
+          <Isian key={kolom} label={label} galat={galat[kolom]}>
+            <input
+              type="number"
+              step="0.1"
+              min={BATAS_MARGIN_CM.min}
+              max={BATAS_MARGIN_CM.max}
+              value={data[kolom]}
+              onChange={(e) => ubah(kolom, e.target.valueAsNumber)}
+            />
+          </Isian>
+        ))}
         {WARNA.map(([kolom, label]) => (
           <Isian key={kolom} label={label} galat={galat[kolom]}>
             <input type="color" value={data[kolom]} onChange={(e) => ubah(kolom, e.target.value)} />
