@@ -26,7 +26,7 @@ const KOSONG = {
   untukBeliau: '',
 };
 
-/** The lines above the signature as one line of the grid: "a.n. BUPATI CONTOH / SEKRETARIS DAERAH,". */
+/** The lines above the signature as one line of the grid ("a.n. BUPATI CONTOH / SEKRETARIS DAERAH,"). */
 const tertulis = (p: Penandatangan | undefined) => (p ? barisJabatan(p).join(' / ') : '');
 
 export function PenandatanganPage() {
@@ -68,24 +68,38 @@ export function PenandatanganPage() {
 
   const kolom = useMemo<ColDef<Penandatangan>[]>(
     () => [
-      { field: 'nama', headerName: 'Nama', flex: 2, editable: true },
-      { field: 'jabatan', headerName: 'Jabatan', flex: 2, editable: true },
+      { field: 'nama', headerName: 'Nama', flex: 1.4, minWidth: 160, editable: true },
+      { field: 'jabatan', headerName: 'Jabatan', flex: 1.4, minWidth: 160, editable: true },
       {
         field: 'kedudukan',
         headerName: 'Kedudukan',
-        width: 130,
+        width: 110,
         editable: true,
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: [...KEDUDUKAN] },
         valueFormatter: ({ value }: { value: Kedudukan }) => (value ? value : 'Definitif'),
       },
-      { field: 'atasNama', headerName: 'a.n. (atas nama)', flex: 1, editable: true },
-      { field: 'untukBeliau', headerName: 'u.b. (di bawah a.n.)', flex: 1, editable: true },
-      { field: 'pangkat', headerName: 'Pangkat/Golongan', flex: 1, editable: true },
+      {
+        field: 'atasNama',
+        headerName: 'a.n.',
+        headerTooltip: 'Atas nama: jabatan atasan',
+        flex: 1,
+        minWidth: 110,
+        editable: true,
+      },
+      {
+        field: 'untukBeliau',
+        headerName: 'u.b.',
+        headerTooltip: 'Untuk beliau: jabatan di antara a.n. dan penandatangan',
+        flex: 1,
+        minWidth: 110,
+        editable: true,
+      },
+      { field: 'pangkat', headerName: 'Pangkat/Golongan', flex: 1, minWidth: 120, editable: true },
       {
         field: 'nip',
         headerName: 'NIP',
-        width: 210,
+        width: 175,
         editable: true,
         valueFormatter: ({ value }) => formatNip(value ?? ''),
       },
@@ -93,13 +107,14 @@ export function PenandatanganPage() {
         colId: 'tertulis',
         headerName: 'Tertulis di atas tanda tangan',
         flex: 2,
+        minWidth: 220,
         valueGetter: ({ data: p }) => tertulis(p),
-        tooltipValueGetter: ({ data: p }) => (p ? barisJabatan(p).join('\n') : ''),
+        tooltipValueGetter: ({ data: p }) => tertulis(p),
       },
       {
         colId: 'aksi',
         headerName: '',
-        width: 90,
+        width: 80,
         sortable: false,
         filter: false,
         cellRenderer: ({ data: p }: ICellRendererParams<Penandatangan>) =>

@@ -25,10 +25,10 @@ type KolomTeks = Exclude<keyof Pengaturan, 'tahunAnggaran' | 'zonaWaktu' | 'ukur
 
 /** Page margins of every document, in cm (the binding edge, left, is usually the wider one). */
 const MARGIN: [KolomMargin, string][] = [
-  ['marginAtas', 'Margin atas (cm)'],
-  ['marginKanan', 'Margin kanan (cm)'],
-  ['marginBawah', 'Margin bawah (cm)'],
-  ['marginKiri', 'Margin kiri (cm)'],
+  ['marginAtas', `Margin atas (cm, ${BATAS_MARGIN_CM.min}-${BATAS_MARGIN_CM.max})`],
+  ['marginKanan', `Margin kanan (cm, ${BATAS_MARGIN_CM.min}-${BATAS_MARGIN_CM.max})`],
+  ['marginBawah', `Margin bawah (cm, ${BATAS_MARGIN_CM.min}-${BATAS_MARGIN_CM.max})`],
+  ['marginKiri', `Margin kiri (cm, ${BATAS_MARGIN_CM.min}-${BATAS_MARGIN_CM.max})`],
 ];
 
 /** The regency's colours on the slides of a paparan (the logo above goes on every slide too). */
@@ -157,16 +157,10 @@ function FormPengaturan({ awal }: { awal: Pengaturan }) {
             ))}
           </select>
         </Isian>
+        {/* No min/max on the inputs: the browser would answer in its own language; main names the field. */}
         {MARGIN.map(([kolom, label]) => (
           <Isian key={kolom} label={label} galat={galat[kolom]}>
-            <input
-              type="number"
-              step="0.1"
-              min={BATAS_MARGIN_CM.min}
-              max={BATAS_MARGIN_CM.max}
-              value={data[kolom]}
-              onChange={(e) => ubah(kolom, e.target.valueAsNumber)}
-            />
+            <input type="number" step="any" value={data[kolom]} onChange={(e) => ubah(kolom, e.target.valueAsNumber)} />
           </Isian>
         ))}
         {WARNA.map(([kolom, label]) => (
