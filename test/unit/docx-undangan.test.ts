@@ -88,7 +88,9 @@ describe('Surat Undangan (DOCX)', () => {
   });
 
   it('puts 60 invitees in the lampiran with the header row repeated, F4 paper', async () => {
-    const isi = await buatUndangan(dataUndangan({ penerima: penerima(60), lampiran: 3, halaman: { ...HALAMAN, ukuran: 'F4' } }));
+    const isi = await buatUndangan(
+      dataUndangan({ penerima: penerima(60), lampiran: 3, halaman: { ...HALAMAN, ukuran: 'F4' } }),
+    );
     simpanUntukDilihat('undangan-60.docx', isi);
     const { xml, teks } = await bacaDocx(isi);
     expect(xml.includes('<w:pgSz w:w="12189" w:h="18709"'), '<w:pgSz w:w="12189" w:h="18709"').toBe(true);
