@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TAHUN } from '../helpers/renja';
 import { buatContohRenstra, isiRealisasiContoh } from '../helpers/renstra';
 import { startE2e, type E2e } from './harness';
+import { isiPengaturan } from '../helpers/backend';
 
 describe('Renstra & RPJMD grids edited in place, in Chromium', () => {
   let e: E2e;
@@ -11,10 +12,7 @@ describe('Renstra & RPJMD grids edited in place, in Chromium', () => {
     ids = await buatContohRenstra(e.backend);
     await isiRealisasiContoh(e.backend, ids);
     await e.backend.call('renstra.tautkan', { programId: ids.program.id, renstraProgramId: ids.renstraProgram.id });
-    await e.backend.call('pengaturan.simpan', {
-      ...(await e.backend.call('pengaturan.ambil', {})),
-      tahunAnggaran: TAHUN,
-    });
+    await isiPengaturan(e.backend, { tahunAnggaran: TAHUN });
   });
   afterAll(() => e.close());
 

@@ -9,7 +9,7 @@ import { createBackend, type Backend } from '../../src/main/backend';
 import { osTanpaDesktop } from '../../src/main/os';
 import { formatHariTanggal } from '../../src/shared/format';
 import { barisTabel, bacaDocx, harusBerurutan } from '../helpers/docx';
-import { dumpDatabase } from '../helpers/backend';
+import { dumpDatabase, isiPengaturan } from '../helpers/backend';
 import { buatOpdUji, laporTw1, TAHUN_DEPAN as T, type OpdUji } from '../helpers/pelaporan';
 
 describe('reminders', () => {
@@ -27,6 +27,7 @@ describe('reminders', () => {
     const os = { ...osTanpaDesktop, bukaTautan: (url: string) => Promise.resolve(dibuka.push(url) > 0) };
     b = await createBackend({ dataPath: join(dir, 'sinergi.sqlite'), os });
     await b.call('sistem.aturOperator', { nama: 'Penguji' });
+    await isiPengaturan(b);
     belum = await buatOpdUji(b, 1, 'Dinas Belum', { tahun: T, kontakNama: 'Rahmat', kontakTelepon: '0812-3456-7890' });
     sebagian = await buatOpdUji(b, 2, 'Dinas Sebagian', { tahun: T });
     lengkap = await buatOpdUji(b, 3, 'Dinas Lengkap', { tahun: T });

@@ -72,7 +72,8 @@ export function Beranda() {
     );
   }
 
-  // Until a Renja exists the overview would be empty tiles and grids: the first steps say what to do instead.
+  // Until the year's Renja exists the overview and the reporting tracker would be empty tiles and grids: the first
+  // steps say what to do instead.
   const adaRenja = !status.langkahAwal || status.langkahAwal.renja;
   return (
     <>
