@@ -46,7 +46,7 @@ describe('a database started empty', () => {
 
   it('refuses the report, the slides and the Renstra check with the fields to fill, naming Pengaturan', async () => {
     await buatContohDomain(b);
-    const kunci = { tahun: TAHUN, triwulan: 2, cakupan: 'kabupaten', opdId: null, klaster: null };
+    const kunci = { tahun: TAHUN, triwulan: 2, cakupan: 'kabupaten' as const, opdId: null, klaster: null };
     expect(await tolakan('laporan.buat', { ...kunci, jenis: 'lengkap', penandatanganId: null })).toEqual({
       pesan: `${KEDUANYA} laporan evaluasi`,
       rincian: RINCIAN_KEDUANYA,
@@ -83,12 +83,8 @@ describe('a database started empty', () => {
       { kolom: 'namaPemda', pesan: 'Nama pemerintah daerah wajib diisi' },
       { kolom: 'kotaPenerbitan', pesan: 'Kota penerbitan wajib diisi' },
     ]);
-    await b.call('pengaturan.simpan', {
-      namaPemda: 'Pemerintah Kota Baubau',
-      kotaPenerbitan: 'Baubau',
-      tahunAnggaran: TAHUN,
-    });
-    const kunci = { tahun: TAHUN, triwulan: 2, cakupan: 'kabupaten', opdId: null, klaster: null };
+    await isiPengaturan(b, { namaPemda: 'Pemerintah Kota Baubau', kotaPenerbitan: 'Baubau', tahunAnggaran: TAHUN });
+    const kunci = { tahun: TAHUN, triwulan: 2, cakupan: 'kabupaten' as const, opdId: null, klaster: null };
     const berkas = await b.call('laporan.buat', { ...kunci, jenis: 'pengantar', penandatanganId: null });
     expect(berkas.namaBerkas).toBe(`Surat Pengantar Triwulan II ${TAHUN} - Kota Baubau.docx`);
     const { teks } = await bacaDocx(Buffer.from(berkas.base64, 'base64'));
@@ -111,7 +107,7 @@ describe('a database started empty', () => {
     // The Renja is of TAHUN, not of the budget year in Pengaturan: that step waits for the year's own Renja.
     const ids = await buatContohDomain(b);
     expect(await langkah()).toMatchObject({ instansi: true, opd: true, renja: false, realisasi: false });
-    await b.call('pengaturan.simpan', { tahunAnggaran: TAHUN });
+    await b.call('pengaturan.simpan', { ...(await b.call('pengaturan.ambil', {})), tahunAnggaran: TAHUN });
     expect(await langkah()).toMatchObject({ renja: true, realisasi: false, tahunAnggaran: TAHUN });
     await b.call('realisasi.simpan', {
       opdId: ids.opd.id,

@@ -111,6 +111,12 @@ export function KontrakPage() {
         {formatHariTanggal(data.tanggal)}. Kritis: tertinggal lebih dari batas merah pada Pengaturan Monev (bawaan 10
         poin bila rencana ≤ 70%, 5 poin bila di atasnya); terlambat: tertinggal kurang dari itu.
       </p>
+      {data.kontrak.length === 0 && (
+        <p className="keterangan" data-testid="kontrak-kosong">
+          Belum ada kontrak tahun {data.tahun}. Kontrak dicatat pada sub kegiatan Renja: pilih Tambah kontrak, atau
+          isi dahulu Renja di <a href="#/perencanaan">Perencanaan</a> bila belum ada.
+        </p>
+      )}
       <div className="kartu-ringkas">
         {STATUS_KONTRAK.map((s) => (
           <div key={s} className={`kartu kontrak-${s}`}>
