@@ -36,7 +36,9 @@ describe('first start with an empty database', () => {
       .getByRole('link')
       .evaluateAll((a) => a.map((x) => x.getAttribute('href')));
     expect(tautan).toEqual(['#/pengaturan', '#/opd', '#/perencanaan', '#/realisasi']);
-    expect(await langkah(e, 'renja').textContent()).toContain(`Impor atau susun Renja tahun ${new Date().getFullYear()}`);
+    expect(await langkah(e, 'renja').textContent()).toContain(
+      `Impor atau susun Renja tahun ${new Date().getFullYear()}`,
+    );
     expect(await e.page.getByTestId('kab-fisik').count()).toBe(0);
     // Nothing of the sample regency on the first screen.
     expect(await e.page.locator('main').innerText()).not.toMatch(/Contoh|Sukamakmur/);

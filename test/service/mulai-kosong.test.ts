@@ -56,9 +56,7 @@ describe('a database started empty', () => {
     );
     expect((await tolakan('laporan.eksporXlsx', kunci)).pesan).toBe(`${KEDUANYA} tabel evaluasi`);
     expect((await tolakan('paparan.laporan', { ...kunci, penyajiId: null })).pesan).toBe(`${KEDUANYA} paparan`);
-    expect((await tolakan('renstra.konsistensiDocx', { tahun: TAHUN })).pesan).toBe(
-      `${KEDUANYA} laporan konsistensi`,
-    );
+    expect((await tolakan('renstra.konsistensiDocx', { tahun: TAHUN })).pesan).toBe(`${KEDUANYA} laporan konsistensi`);
     // The narrative on screen is still shown: only what is printed needs the regency's name.
     expect((await b.call('laporan.narasi', kunci)).bagian.length).toBeGreaterThan(0);
   });
@@ -102,7 +100,11 @@ describe('a database started empty', () => {
       realisasi: false,
       tahunAnggaran: PENGATURAN_BAKU.tahunAnggaran,
     });
-    await isiPengaturan(b, { namaPemda: 'Pemerintah Kabupaten Buton', kotaPenerbitan: 'Pasarwajo', tahunAnggaran: 2031 });
+    await isiPengaturan(b, {
+      namaPemda: 'Pemerintah Kabupaten Buton',
+      kotaPenerbitan: 'Pasarwajo',
+      tahunAnggaran: 2031,
+    });
     expect(await langkah()).toMatchObject({ instansi: true, opd: false, renja: false, tahunAnggaran: 2031 });
     // The Renja is of TAHUN, not of the budget year in Pengaturan: that step waits for the year's own Renja.
     const ids = await buatContohDomain(b);

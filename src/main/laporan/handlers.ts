@@ -69,7 +69,7 @@ export const laporanHandlers: HandlersFor<
       : input.jenis === 'pengantar'
         ? await buatSuratPengantar(opsi)
         : await buatRingkasanEksekutif(opsi);
-        return { namaBerkas: namaBerkas(k, awal, konteks.data.nama, 'docx'), base64: isi.toString('base64') };
+    return { namaBerkas: namaBerkas(k, awal, konteks.data.nama, 'docx'), base64: isi.toString('base64') };
   },
   'laporan.eksporXlsx': async (input, { db, kemajuan }) => {
     const k = kunci(input);

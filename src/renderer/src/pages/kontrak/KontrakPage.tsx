@@ -113,8 +113,8 @@ export function KontrakPage() {
       </p>
       {data.kontrak.length === 0 && (
         <p className="keterangan" data-testid="kontrak-kosong">
-          Belum ada kontrak tahun {data.tahun}. Kontrak dicatat pada sub kegiatan Renja: pilih Tambah kontrak, atau
-          isi dahulu Renja di <a href="#/perencanaan">Perencanaan</a> bila belum ada.
+          Belum ada kontrak tahun {data.tahun}. Kontrak dicatat pada sub kegiatan Renja: pilih Tambah kontrak, atau isi
+          dahulu Renja di <a href="#/perencanaan">Perencanaan</a> bila belum ada.
         </p>
       )}
       <div className="kartu-ringkas">
