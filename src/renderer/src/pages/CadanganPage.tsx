@@ -177,7 +177,7 @@ export function CadanganPage() {
               <code>{pratinjau.path}</code> ({ukuran(pratinjau.ukuran)})
             </dd>
             <dt>Pemerintah daerah</dt>
-            <dd>{pratinjau.namaPemda ?? '-'}</dd>
+            <dd>{pratinjau.namaPemda || '-'}</dd>
             <dt>Tahun anggaran</dt>
             <dd>{pratinjau.tahunAnggaran ?? '-'}</dd>
             <dt>Jumlah OPD</dt>
