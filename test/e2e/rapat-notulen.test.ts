@@ -125,13 +125,18 @@ describe('notulen in the meeting editor', () => {
       [acara2!.id, 'Lahan dibebaskan lewat hibah desa'],
       [null, 'Lain-lain'],
     ]);
-    expect(sesudah.notulen.kesimpulan).toBe(n.kesimpulan);
+    expect(sesudah.notulen.pembukaan).toBe(n.pembukaan);
 
     // On the agenda item 1 row it adds to item 1.
     await e.page.getByLabel('Pembicara 1', { exact: true }).click();
     await e.page.getByRole('button', { name: 'Tambah pembahasan' }).click();
     expect(await e.page.getByLabel('Acara pembahasan 2').inputValue()).toBe(String(acara1!.id));
-    // An empty row waits quietly instead of being refused while the user is about to type.
+    // A row wholly empty holds nothing and does not hold the rest back: the closing words are saved without it.
+    await e.page.getByLabel('Kesimpulan/keputusan (satu butir per baris)').fill('Jalan usaha tani diprioritaskan');
+    await expect.poll(async () => (await ambil()).notulen.kesimpulan, SABAR).toBe('Jalan usaha tani diprioritaskan');
+    expect((await ambil()).notulen.pembahasan).toHaveLength(4);
+    // A speaker without the text waits quietly instead of being refused while the user is about to type.
+    await e.page.getByLabel('Pembicara 2', { exact: true }).fill('Kepala Dinas Pertanian');
     await e.page.getByTestId('notulen-menunggu').filter({ hasText: 'uraian pembahasan 2 belum diisi' }).waitFor();
     expect(await e.page.getByTestId('galat-notulen').count()).toBe(0);
     await e.page.getByRole('button', { name: 'Hapus' }).nth(1).click();

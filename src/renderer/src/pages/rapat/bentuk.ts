@@ -99,7 +99,12 @@ export function dariNotulen(n: Notulen): FormNotulen {
   };
 }
 
-/** Every field of the minutes, so a save replaces them as the editor shows them. */
+const butirHampa = (b: ButirNotulen) => b.pembicara.trim() === '' && b.uraian.trim() === '';
+
+/**
+ * Every field of the minutes, so a save replaces them as the editor shows them; a discussion row still wholly empty
+ * (just added) holds nothing to keep and is left out.
+ */
 export function keNotulenInput(n: FormNotulen, rapatId: number, revisi: number | undefined): NotulenInput {
   return {
     rapatId,
@@ -108,13 +113,15 @@ export function keNotulenInput(n: FormNotulen, rapatId: number, revisi: number |
     notulisNip: n.notulisNip,
     pembukaan: n.pembukaan,
     kesimpulan: n.kesimpulan,
-    pembahasan: n.pembahasan.map(({ acaraId, pembicara, uraian }) => ({ acaraId, pembicara, uraian })),
+    pembahasan: n.pembahasan
+      .filter((b) => !butirHampa(b))
+      .map(({ acaraId, pembicara, uraian }) => ({ acaraId, pembicara, uraian })),
   };
 }
 
-/** The discussion rows (numbered from 1) still without their text: the minutes wait for them before saving alone. */
+/** The discussion rows (numbered from 1) with a speaker but no text yet: the minutes wait for them to save alone. */
 export const butirKosong = (n: FormNotulen): number[] =>
-  n.pembahasan.flatMap((b, i) => (b.uraian.trim() === '' ? [i + 1] : []));
+  n.pembahasan.flatMap((b, i) => (b.uraian.trim() === '' && !butirHampa(b) ? [i + 1] : []));
 
 /**
  * The list with a new discussion row for the agenda item the user is on: after that item's last row, so the minutes
