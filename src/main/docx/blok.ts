@@ -136,15 +136,16 @@ export interface Pejabat {
 }
 
 /** Lines of a signature: "a.n." and title above, three blank lines to sign, name bold underlined, rank, NIP. */
-function barisTandaTangan(pejabat: Pejabat | null, atas: string[]): Paragraph[] {
-  const tengah = { alignment: AlignmentType.CENTER } as const;
+function barisTandaTangan(pejabat: Pejabat | null, atas: string[], ukuranHuruf?: number): Paragraph[] {
+  const tengah = { alignment: AlignmentType.CENTER, ukuranHuruf } as const;
   const nama = pejabat?.nama || '.'.repeat(40);
   return [
     ...atas.map((t) => paragraf(t, tengah)),
-    ...kosong(4),
+    // In a smaller font the room to sign stays about 1.5 cm.
+    ...(ukuranHuruf ? [new Paragraph({ spacing: { before: 700 } })] : kosong(4)),
     new Paragraph({
-      ...tengah,
-      children: [new TextRun({ text: nama, bold: true, underline: { type: UnderlineType.SINGLE } })],
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: nama, bold: true, size: ukuranHuruf, underline: { type: UnderlineType.SINGLE } })],
     }),
     ...(pejabat?.pangkat ? [paragraf(pejabat.pangkat, tengah)] : []),
     paragraf(pejabat?.nip ? `NIP. ${formatNip(pejabat.nip)}` : 'NIP.', tengah),
@@ -157,11 +158,13 @@ export interface Penandatanganan {
   atas?: string[];
   /** The title line, e.g. "SEKRETARIS DAERAH,"; defaults to the signatory's title in capitals. */
   jabatan?: string;
+  /** Font size in half-points, for a signature in a table annex; the document's own size when absent. */
+  ukuranHuruf?: number;
 }
 
 function isiTandaTangan(t: Penandatanganan): Paragraph[] {
   const jabatan = t.jabatan ?? (t.pejabat?.jabatan ? `${t.pejabat.jabatan.toUpperCase()},` : '');
-  return barisTandaTangan(t.pejabat, [...(t.atas ?? []), jabatan]);
+  return barisTandaTangan(t.pejabat, [...(t.atas ?? []), jabatan], t.ukuranHuruf);
 }
 
 /**

@@ -9,6 +9,7 @@ import { LABEL_STATUS_KONTRAK, STATUS_KONTRAK, type StatusKontrak } from '../../
 import { api, pesanGalat } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
 import { kolomAngka } from '../../components/grid/kolomAngka';
+import { useKonfirmasi } from '../../components/Konfirmasi';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
@@ -31,9 +32,10 @@ export function KontrakPage() {
   const gridRef = useRef<AgGridReact<KontrakPeriode>>(null);
   const { tampilkan } = useNotifikasi();
 
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const hapus = useCallback(
     async (k: KontrakPeriode) => {
-      if (!window.confirm(`Hapus kontrak ${k.subKode} (${k.penyedia})?`)) return;
+      if (!(await konfirmasi(`Hapus kontrak ${k.subKode} (${k.penyedia})?`, '', 'Hapus'))) return;
       try {
         await api('kontrak.hapus', { id: k.id });
         tampilkan('Kontrak dihapus', 'sukses');
@@ -42,7 +44,7 @@ export function KontrakPage() {
         tampilkan(pesanGalat(error), 'galat');
       }
     },
-    [muatUlang, tampilkan],
+    [muatUlang, tampilkan, konfirmasi],
   );
 
   const kolom = useMemo<ColDef<KontrakPeriode>[]>(
@@ -102,6 +104,7 @@ export function KontrakPage() {
   if (!periode || !data) return <p className="keterangan">Memuat…</p>;
   return (
     <section>
+      {dialogKonfirmasi}
       <div className="kepala-halaman">
         <h1>Kontrak Kritis</h1>
         <PilihPeriode periode={periode} ubah={ubah} opd={opd} denganOpd={false} hanyaTriwulan />

@@ -5,6 +5,7 @@ import { MIME_GAMBAR, type MimeGambar } from '../../../../shared/gambar';
 import { formatTanggalJam, NAMA_BULAN } from '../../../../shared/format';
 import { api, pesanGalat } from '../../api/client';
 import { bacaBase64 } from '../../components/berkas';
+import { useKonfirmasi } from '../../components/Konfirmasi';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
@@ -23,6 +24,7 @@ export function Dokumentasi({
   );
   const [keterangan, setKeterangan] = useState('');
   const { tampilkan } = useNotifikasi();
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
 
   const unggah = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -48,7 +50,7 @@ export function Dokumentasi({
   };
 
   const hapus = async (id: number) => {
-    if (!window.confirm('Hapus foto ini?')) return;
+    if (!(await konfirmasi('Hapus foto ini?', '', 'Hapus'))) return;
     try {
       await api('dokumentasi.hapus', { id });
       muatUlang();
@@ -103,6 +105,7 @@ export function Dokumentasi({
           </button>
         </div>
       </div>
+      {dialogKonfirmasi}
     </div>
   );
 }
