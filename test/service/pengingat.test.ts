@@ -124,7 +124,7 @@ describe('reminders', () => {
       [`000.1.5/2/Ekbang/${T}`, 'Kepala Dinas Sebagian', `Penyampaian Laporan Realisasi Triwulan I Tahun ${T}`, null],
     ]);
 
-    const { base64 } = await b.call('dokumen.unduh', { id: surat[1]!.id });
+    const { base64 } = await b.call('arsip.unduh', { id: surat[1]!.id });
     const { teks } = await bacaDocx(Buffer.from(base64, 'base64'));
     harusBerurutan(teks, [
       'PEMERINTAH KABUPATEN CONTOH',
@@ -170,7 +170,7 @@ describe('reminders', () => {
       tanggalSurat: `${T}-04-15`,
     });
     expect(surat!.opd).toEqual(['Dinas Belum', 'Dinas Sebagian', 'Dinas Kantor']);
-    const { base64 } = await b.call('dokumen.unduh', { id: surat!.id });
+    const { base64 } = await b.call('arsip.unduh', { id: surat!.id });
     const { teks, xml } = await bacaDocx(Buffer.from(base64, 'base64'));
     harusBerurutan(teks, [
       'Lampiran',

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { SuratPengingatInput } from '../../../../shared/api/pelaporan';
 import { formatAngka, formatTanggal } from '../../../../shared/format';
 import { api, pesanGalat } from '../../api/client';
-import { bukaDokumen } from '../../components/dokumen';
+import { bukaDokumen } from '../../components/arsip';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { InputTanggal } from '../../components/InputWaktu';
 import { useNotifikasi } from '../../components/Notifikasi';

@@ -9,13 +9,13 @@ import {
   type JenisDokumenRapat,
 } from '../../../../shared/rapat';
 import { api, pesanGalat } from '../../api/client';
-import { bukaDokumen, cetakDokumen } from '../../components/dokumen';
+import { bukaDokumen, cetakDokumen } from '../../components/arsip';
 import type { Kabar } from '../../components/simpanBerkas';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
 export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanDulu: () => Promise<number | null> }) {
-  const [arsip, muatUlang] = useMuat(() => api('dokumen.daftar', { rapatId }), [rapatId]);
+  const [arsip, muatUlang] = useMuat(() => api('arsip.daftar', { rapatId }), [rapatId]);
   const [sibuk, setSibuk] = useState(false);
   const { tampilkan } = useNotifikasi();
 

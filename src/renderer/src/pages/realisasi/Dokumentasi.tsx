@@ -1,6 +1,6 @@
 // Photos of physical progress for one sub kegiatan and period, with captions; they go into the report's lampiran.
 import { useState, type ChangeEvent } from 'react';
-import { UKURAN_FOTO_MAKS } from '../../../../shared/api/dokumentasi';
+import { UKURAN_FOTO_MAKS } from '../../../../shared/api/foto';
 import { MIME_GAMBAR, type MimeGambar } from '../../../../shared/gambar';
 import { formatTanggalJam, NAMA_BULAN } from '../../../../shared/format';
 import { api, pesanGalat } from '../../api/client';
@@ -19,7 +19,7 @@ export function Dokumentasi({
   tutup: () => void;
 }) {
   const [foto, muatUlang] = useMuat(
-    () => api('dokumentasi.daftar', { subKegiatanId: sub.subKegiatanId, bulan }),
+    () => api('foto.daftar', { subKegiatanId: sub.subKegiatanId, bulan }),
     [sub.subKegiatanId, bulan],
   );
   const [keterangan, setKeterangan] = useState('');
@@ -34,7 +34,7 @@ export function Dokumentasi({
     if (!(MIME_GAMBAR as readonly string[]).includes(file.type))
       return tampilkan('Foto harus berkas PNG atau JPG', 'galat');
     try {
-      await api('dokumentasi.tambah', {
+      await api('foto.tambah', {
         subKegiatanId: sub.subKegiatanId,
         bulan,
         keterangan,
@@ -52,7 +52,7 @@ export function Dokumentasi({
   const hapus = async (id: number) => {
     if (!(await konfirmasi('Hapus foto ini?', '', 'Hapus'))) return;
     try {
-      await api('dokumentasi.hapus', { id });
+      await api('foto.hapus', { id });
       muatUlang();
     } catch (error) {
       tampilkan(pesanGalat(error), 'galat');
