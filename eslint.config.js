@@ -18,6 +18,12 @@ const GLOBAL_DOM = ['window', 'document', 'navigator', 'localStorage', 'sessionS
   (name) => ({ name, message: 'A browser global; this layer does not run in a page.' }),
 );
 
+// The browser's own dialogs and date/time inputs speak the OS locale and look foreign; the app has its own
+// (components/Konfirmasi.tsx, Tanya.tsx, InputWaktu.tsx).
+const DIALOG_BROWSER = ['confirm', 'alert', 'prompt'];
+const PESAN_DIALOG = "The browser's dialog: use useKonfirmasi (components/Konfirmasi.tsx) or useTanya (Tanya.tsx).";
+const INPUT_WAKTU_BROWSER = ['date', 'time', 'datetime-local', 'month', 'week'];
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'dist/**', '.data/**'] },
   js.configs.recommended,
@@ -45,7 +51,26 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...GLOBAL_NODE],
+      'no-restricted-globals': [
+        'error',
+        ...GLOBAL_NODE,
+        ...DIALOG_BROWSER.map((name) => ({ name, message: PESAN_DIALOG })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          DIALOG_BROWSER.map((property) => ({ object, property, message: PESAN_DIALOG })),
+        ),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `JSXAttribute[name.name='type'][value.value=/^(${INPUT_WAKTU_BROWSER.join('|')})$/]`,
+          message:
+            "The browser's date/time input follows the OS locale (mm/dd/yyyy, AM/PM): use InputTanggal or InputJam " +
+            '(components/InputWaktu.tsx).',
+        },
+      ],
     },
   },
   {

@@ -28,8 +28,8 @@ describe('Cadangan & Pemulihan and Tentang in Chromium', () => {
 
     await e.page.getByRole('button', { name: 'Lihat isi' }).first().click();
     await expect.poll(() => e.page.getByTestId('pratinjau-opd').textContent()).toBe('36');
-    e.page.once('dialog', (d) => void d.accept());
     await e.page.getByRole('button', { name: 'Pulihkan data ini' }).click();
+    await e.page.getByRole('alertdialog').getByRole('button', { name: 'Pulihkan' }).click();
     await e.page.getByText(/^Data dipulihkan\. Keadaan sebelumnya disimpan di .*-sebelum-pulihkan\.sqlite$/).waitFor();
     expect(await e.backend.call('opd.daftar', {})).toHaveLength(36);
     await expect.poll(() => e.page.locator('.tabel-sederhana tbody tr').count()).toBe(2);

@@ -137,7 +137,7 @@ describe('Desktop app (built main bundle with a stand-in electron)', { timeout: 
       (await d.panggil('rapat.buatDokumen', { rapatId: rapat!.id, jenis: 'undangan' })).hasil,
     );
     const dialogSebelum = dialogDari(d.catatan).length;
-    const cetak = nilai<BerkasTersimpan>((await d.panggil('dokumen.cetak', { id: dok.id })).hasil);
+    const cetak = nilai<BerkasTersimpan>((await d.panggil('arsip.cetak', { id: dok.id })).hasil);
     expect(cetak.path).toBe(join(d.dir, 'temp', 'Sinergi', 'cetak', dok.namaBerkas));
     expect(d.catatan.filter((e) => e.jenis === 'openPath').at(-1)!['path']).toBe(cetak.path);
     expect(dialogDari(d.catatan)).toHaveLength(dialogSebelum);

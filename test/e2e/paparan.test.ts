@@ -27,7 +27,7 @@ describe('Paparan in Chromium', () => {
     expect(p.slide[0]!.teks).toContain(pra.judul);
     expect(p.slide[1]!.teks[0]).toBe('Realisasi fisik dan keuangan');
     await e.page.getByRole('table', { name: 'Arsip dokumen' }).getByText('Paparan (slide)', { exact: true }).waitFor();
-    const arsip = await e.backend.call('dokumen.daftar', { rapatId: pra.id });
+    const arsip = await e.backend.call('arsip.daftar', { rapatId: pra.id });
     expect(arsip.map((d) => d.jenis)).toContain('paparan');
   });
 

@@ -46,7 +46,7 @@ describe('Pemantauan Pelaporan in Chromium', () => {
   it('sets the quarter deadline in Pengaturan and refuses one before the quarter ends', async () => {
     await e.buka('pengaturan');
     const tenggat = e.page.getByLabel('Batas waktu Triwulan III');
-    await tenggat.fill(`${tahun}-09-29`);
+    await tenggat.fill(`29/09/${tahun}`);
     await e.page
       .getByRole('table', { name: 'Batas waktu pelaporan' })
       .getByRole('button', { name: 'Simpan' })
@@ -54,7 +54,7 @@ describe('Pemantauan Pelaporan in Chromium', () => {
       .click();
     await e.page.getByText(`Batas waktu tidak boleh sebelum akhir Triwulan III ${tahun}`).first().waitFor();
     // Fifteen days after the quarter ends, as a regency that gives its OPD more time would set it.
-    await tenggat.fill(`${tahun}-10-15`);
+    await tenggat.fill(`15/10/${tahun}`);
     await e.page
       .getByRole('table', { name: 'Batas waktu pelaporan' })
       .getByRole('button', { name: 'Simpan' })

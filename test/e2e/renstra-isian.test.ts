@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TAHUN } from '../helpers/renja';
 import { buatContohRenstra, isiRealisasiContoh } from '../helpers/renstra';
 import { startE2e, type E2e } from './harness';
+import { isiPengaturan } from '../helpers/backend';
 
 describe('Renstra & RPJMD grids edited in place, in Chromium', () => {
   let e: E2e;
@@ -11,10 +12,7 @@ describe('Renstra & RPJMD grids edited in place, in Chromium', () => {
     ids = await buatContohRenstra(e.backend);
     await isiRealisasiContoh(e.backend, ids);
     await e.backend.call('renstra.tautkan', { programId: ids.program.id, renstraProgramId: ids.renstraProgram.id });
-    await e.backend.call('pengaturan.simpan', {
-      ...(await e.backend.call('pengaturan.ambil', {})),
-      tahunAnggaran: TAHUN,
-    });
+    await isiPengaturan(e.backend, { tahunAnggaran: TAHUN });
   });
   afterAll(() => e.close());
 
@@ -85,7 +83,7 @@ describe('Renstra & RPJMD grids edited in place, in Chromium', () => {
     expect(p.indikator[0]!.nilai.find((n) => n.tahun === 2025)).toEqual({ tahun: 2025, target: 64, realisasi: 63 });
   });
 
-  it('renames a Renstra kegiatan in place and deletes it', async () => {
+  it('renames a Renstra kegiatan in place and deletes it after the app dialog asks (Batal keeps it)', async () => {
     const { id } = await e.backend.call('renstra.simpanKegiatan', {
       programId: ids.renstraProgram.id,
       kode: '3.27.02.2.01',
@@ -97,8 +95,17 @@ describe('Renstra & RPJMD grids edited in place, in Chromium', () => {
     await tab('Renstra OPD');
     await ketik(`k${id}`, 'nama', 'Pengawasan Penggunaan Sarana Pertanian');
     await sel(`k${id}`, 'nama').filter({ hasText: 'Pengawasan Penggunaan Sarana Pertanian' }).waitFor();
-    e.page.once('dialog', (d) => void d.accept());
+    // The app's own dialog asks; Batal keeps the row.
+    const tanya = e.page.getByRole('alertdialog', { name: 'Hapus kegiatan 3.27.02.2.01?' });
     await e.page.getByRole('button', { name: 'Hapus kegiatan 3.27.02.2.01' }).click();
+    await tanya.getByRole('button', { name: 'Batal' }).click();
+    await tanya.waitFor({ state: 'detached' });
+    expect(
+      (await e.backend.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id })).program[0]!.kegiatan,
+    ).toHaveLength(1);
+    await sel(`k${id}`, 'nama').filter({ hasText: 'Pengawasan Penggunaan Sarana Pertanian' }).waitFor();
+    await e.page.getByRole('button', { name: 'Hapus kegiatan 3.27.02.2.01' }).click();
+    await tanya.getByRole('button', { name: 'Hapus', exact: true }).click();
     await e.page.getByText('kegiatan 3.27.02.2.01 dihapus').waitFor();
     const renstra = await e.backend.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id });
     expect(renstra.program[0]!.kegiatan).toEqual([]);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TAHUN } from '../helpers/renja';
 import { buatContohRenstra, isiRealisasiContoh } from '../helpers/renstra';
 import { startE2e, type E2e } from './harness';
+import { isiPengaturan } from '../helpers/backend';
 
 describe('Renstra & RPJMD in Chromium', () => {
   let e: E2e;
@@ -10,10 +11,7 @@ describe('Renstra & RPJMD in Chromium', () => {
     e = await startE2e();
     ids = await buatContohRenstra(e.backend);
     await isiRealisasiContoh(e.backend, ids);
-    await e.backend.call('pengaturan.simpan', {
-      ...(await e.backend.call('pengaturan.ambil', {})),
-      tahunAnggaran: TAHUN,
-    });
+    await isiPengaturan(e.backend, { tahunAnggaran: TAHUN });
   });
   afterAll(() => e.close());
 

@@ -47,4 +47,27 @@ describe('date and time fields under an en-US locale', () => {
     await expect.poll(() => page.getByLabel('Tanggal rapat').inputValue()).toBe('15/07/2026');
     expect(await page.getByLabel('Waktu mulai').inputValue()).toBe('13.30');
   });
+
+  it('stores a contract date typed 15/07 as that day, not 7 March or a refusal', async () => {
+    const { tahunAnggaran: tahun } = await e.backend.call('pengaturan.ambil', {});
+    await page.goto(`${e.url}/#/kontrak`);
+    await page.locator('.ag-row').first().getByRole('button', { name: 'Ubah' }).click();
+    const form = page.getByRole('form', { name: 'Kontrak' });
+    const nomor = await form.getByLabel('Nomor kontrak').inputValue();
+    const semua = await Promise.all(
+      [1, 2, 3, 4].map((triwulan) => e.backend.call('kontrak.pantau', { tahun, triwulan, opdId: null })),
+    );
+    const sebelum = semua.flatMap((p) => p.kontrak).find((k) => k.nomor === nomor)!;
+    expect(await form.getByLabel('Tanggal mulai').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    await form.getByLabel('Tanggal mulai').fill(`15/07/${tahun}`);
+    await form.getByRole('button', { name: 'Simpan kontrak' }).click();
+    await page
+      .getByText(/^Kontrak .* disimpan$/)
+      .first()
+      .waitFor();
+    const sesudah = (await e.backend.call('kontrak.pantau', { tahun, triwulan: 4, opdId: null })).kontrak.find(
+      (k) => k.id === sebelum.id,
+    )!;
+    expect(sesudah).toMatchObject({ tanggalMulai: `${tahun}-07-15`, tanggalSelesai: sebelum.tanggalSelesai });
+  });
 });

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../src/main/backend';
+import type { Pengaturan } from '../../src/shared/api/pengaturan';
 
 export function tempDir(prefix = 'sinergi-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -16,6 +17,19 @@ export function portBebas(): Promise<number> {
       const port = (s.address() as { port: number }).port;
       s.close(() => selesai(port));
     });
+  });
+}
+
+/**
+ * A new database names no regency, and documents refuse until it does: the identity a test that prints gives itself,
+ * with whatever else it changes, over the stored settings.
+ */
+export async function isiPengaturan(b: Backend, ubah: Partial<Pengaturan> = {}): Promise<Pengaturan> {
+  return b.call('pengaturan.simpan', {
+    ...(await b.call('pengaturan.ambil', {})),
+    namaPemda: 'Pemerintah Kabupaten Contoh',
+    kotaPenerbitan: 'Sukamakmur',
+    ...ubah,
   });
 }
 

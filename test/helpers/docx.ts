@@ -38,16 +38,28 @@ export function harusBerurutan(teks: string, bagian: string[]): void {
 const teksSel = (xml: string) =>
   [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(([, t]) => dekode(t ?? '')).join('');
 
+const GARIS_RP = '<w:pBdr><w:top w:val="dotted"';
+
+/** The E.81 code run opening a name's paragraph (not spell-checked, followed by a space), and the cell without it. */
+export function pisahKode(tc: string): [string, string] | null {
+  const m = /<w:r><w:rPr>(?:<w:b\/>)?<w:noProof\/><\/w:rPr><w:t xml:space="preserve">([^<]*) <\/w:t><\/w:r>/.exec(tc);
+  return m ? [dekode(m[1]!), tc.slice(0, m.index) + tc.slice(m.index + m[0].length)] : null;
+}
+
 /**
- * Rows of the tables in the document: each row as the text of its cells. The E.81 table prints a row's code as a
- * paragraph above its name (style E81Kode); it is read as a cell of its own, as the .xlsx has it.
+ * Rows of the tables in the document: each row as the text of its cells. The E.81 table prints a row's code at the
+ * start of its name; it is read as a cell of its own, as the .xlsx has it.
  */
 export function barisTabel(xml: string): string[][] {
   return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([tr]) =>
     [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].flatMap(([tc]) => {
-      const kode =
-        /^<w:tc>(?:<w:tcPr>[\s\S]*?<\/w:tcPr>)?(<w:p><w:pPr><w:pStyle w:val="E81Kode"\/>[\s\S]*?<\/w:p>)/.exec(tc);
-      return kode ? [teksSel(kode[1]!), teksSel(tc.slice(kode.index + kode[0].length))] : [teksSel(tc)];
+      const kode = pisahKode(tc);
+      if (kode) return [kode[0], teksSel(kode[1])];
+      // A stacked E.81 cell: K above the dotted rule, Rp below it, read as the two cells the .xlsx has.
+      const garis = tc.indexOf(GARIS_RP);
+      if (garis < 0) return [teksSel(tc)];
+      const rp = tc.lastIndexOf('<w:p>', garis);
+      return [teksSel(tc.slice(0, rp)), teksSel(tc.slice(rp))];
     }),
   );
 }

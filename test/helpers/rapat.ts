@@ -1,6 +1,7 @@
 // A small regency for meeting tests: OPD of two clusters, two signatories, and a meeting input to vary.
 import type { Backend } from '../../src/main/backend';
 import type { RapatInput } from '../../src/shared/api/rapat';
+import { isiPengaturan } from './backend';
 
 export interface Dunia {
   opd: { distanak: number; dkp: number; dispar: number; dpupr: number };
@@ -8,12 +9,9 @@ export interface Dunia {
   asisten: number;
 }
 
-export async function siapkanDunia(b: Backend, jumlahOpdTambahan = 0): Promise<Dunia> {
-  await b.call('pengaturan.simpan', {
-    ...(await b.call('pengaturan.ambil', {})),
-    kotaPenerbitan: 'Sukamakmur',
-    polaNomorSurat: '000.1.5/{urut}/Ekbang/{tahun}',
-  });
+/** identitas false: the regency's name and town left as a database started empty has them (blank). */
+export async function siapkanDunia(b: Backend, jumlahOpdTambahan = 0, { identitas = true } = {}): Promise<Dunia> {
+  if (identitas) await isiPengaturan(b, { polaNomorSurat: '000.1.5/{urut}/Ekbang/{tahun}' });
   const opd = async (kode: string, nama: string, klaster: 'ekonomi' | 'infrastruktur', singkatan: string) =>
     (
       await b.call('opd.simpan', {

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
-import { tempBackend, type TempBackend } from '../helpers/backend';
+import { isiPengaturan, tempBackend, type TempBackend } from '../helpers/backend';
 import { TAHUN } from '../helpers/renja';
 import { buatContohRenstra } from '../helpers/renstra';
 
@@ -14,7 +14,7 @@ describe('import templates', () => {
     t = await tempBackend();
     b = t.b;
     ids = await buatContohRenstra(b);
-    await b.call('pengaturan.simpan', { ...(await b.call('pengaturan.ambil', {})), tahunAnggaran: TAHUN });
+    await isiPengaturan(b, { tahunAnggaran: TAHUN });
     // The example rows are of Dinas Pertanian's own program, as in the worked example: start from an empty Renja.
     await b.call('renja.hapus', { tingkat: 'program', id: ids.program.id });
   });

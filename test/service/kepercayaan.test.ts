@@ -117,7 +117,7 @@ describe('a verified period is locked', () => {
       'base64',
     );
     const foto = await galat(
-      b.call('dokumentasi.tambah', {
+      b.call('foto.tambah', {
         subKegiatanId: ids.a.id,
         bulan: 6,
         keterangan: 'Progres',

@@ -107,7 +107,7 @@ describe('Lampiran III: photos of physical progress in the report', () => {
         return { zip, xml: await zip.file('word/document.xml')!.async('string') };
       };
       expect((await dokumen()).xml).toContain('Belum ada foto dokumentasi untuk periode ini.');
-      await t.b.call('dokumentasi.tambah', {
+      await t.b.call('foto.tambah', {
         subKegiatanId: ids.a.id,
         bulan: 6,
         keterangan: 'Gudang pupuk Kios Tani Jaya',

@@ -8,7 +8,7 @@ import { juta, nilaiK } from '../../src/main/laporan/tabelE81Xml';
 import { formatAngka } from '../../src/shared/format';
 import { NAMA_PENILAIAN } from '../../src/shared/monev/rules';
 import { tempBackend, type TempBackend } from '../helpers/backend';
-import { barisTabel } from '../helpers/docx';
+import { barisTabel, pisahKode } from '../helpers/docx';
 
 const KUNCI = { triwulan: 2, cakupan: 'kabupaten', opdId: null, klaster: null } as const;
 
@@ -21,7 +21,7 @@ const teksParagraf = (p: string) =>
     .map(([m, t]) => (m === '<w:br/>' ? '\n' : dekode(t!)))
     .join('');
 
-/** Body rows of the E.81 tables as the DOCX prints them, the code above a name read as a cell of its own. */
+/** Body rows of the E.81 tables as the DOCX prints them, the code before a name read as a cell of its own. */
 function barisE81Docx(xml: string): string[][] {
   const tabel = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
     .map(([x]) => x)
@@ -31,9 +31,11 @@ function barisE81Docx(xml: string): string[][] {
       .map(([tr]) => tr)
       .filter((tr) => !tr.includes('<w:tblHeader/>'))
       .map((tr) =>
-        [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].flatMap(([tc]) =>
-          [...tc.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map(([p]) => teksParagraf(p)),
-        ),
+        [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].flatMap(([tc]) => {
+          const kode = pisahKode(tc);
+          const paragraf = [...(kode?.[1] ?? tc).matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map(([p]) => teksParagraf(p));
+          return kode ? [kode[0], ...paragraf] : paragraf;
+        }),
       ),
   );
 }

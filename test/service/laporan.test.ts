@@ -79,12 +79,14 @@ describe('laporan evaluasi triwulan on the sample regency', () => {
     const pertama = e81[0]!;
     const kepala = [...pertama.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].slice(0, 4).map(([x]) => x);
     expect(kepala.every((r) => r.includes('<w:tblHeader/>'))).toBe(true);
-    expect(kepala[0]).toContain('<w:gridSpan w:val="8"/>');
-    // The code stands above the name in column 3, so 13 titles span the three header rows.
+    // The quarters' title over the four quarter columns; every other title spans the rows below it.
+    expect(kepala[0]).toContain('<w:gridSpan w:val="4"/>');
     expect(kepala[0]!.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(13);
     expect(kepala[1]).toContain('<w:vMerge/>');
+    // Each of the 11 Permendagri columns 5 to 15 holds K above Rp, one grid column each.
     expect(kepala[2]!.match(/>K</g)).toHaveLength(11);
-    expect(pertama.match(/<w:gridCol /g)).toHaveLength(28);
+    expect(kepala[2]!.match(/>Rp</g)).toHaveLength(11);
+    expect(pertama.match(/<w:gridCol /g)).toHaveLength(17);
     const bodyRow = [...pertama.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)][4]![0];
     expect(bodyRow).not.toContain('<w:tblHeader/>');
 

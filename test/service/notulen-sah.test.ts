@@ -10,7 +10,7 @@ import { rakor, siapkanDunia, type Dunia } from '../helpers/rapat';
 
 async function notulen(b: Backend, rapatId: number): Promise<{ dokumen: Buffer; xml: string }> {
   const arsip = await b.call('rapat.buatDokumen', { rapatId, jenis: 'notulen' });
-  const dokumen = Buffer.from((await b.call('dokumen.unduh', { id: arsip.id })).base64, 'base64');
+  const dokumen = Buffer.from((await b.call('arsip.unduh', { id: arsip.id })).base64, 'base64');
   const xml = await (await JSZip.loadAsync(dokumen)).file('word/document.xml')!.async('string');
   return { dokumen, xml };
 }

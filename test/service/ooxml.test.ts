@@ -38,7 +38,7 @@ describe('every document passes the OOXML checker', () => {
       const [opd] = await b.call('opd.daftar', {});
       const rapat = (await b.call('rapat.daftar', {}))[0]!;
       const arsip = async (jenis: 'undangan' | 'daftar_hadir' | 'notulen') =>
-        b.call('dokumen.unduh', { id: (await b.call('rapat.buatDokumen', { rapatId: rapat.id, jenis })).id });
+        b.call('arsip.unduh', { id: (await b.call('rapat.buatDokumen', { rapatId: rapat.id, jenis })).id });
       // Reminders go to OPD that have not sent the quarter's figures.
       const pantau = await b.call('pelaporan.pantau', { tahun, triwulan: 4 });
       const belum = pantau.opd.filter((o) => o.status === 'belum_ada_data' || o.status === 'sebagian').slice(0, 2);
@@ -60,7 +60,7 @@ describe('every document passes the OOXML checker', () => {
         daftarHadir: await arsip('daftar_hadir'),
         notulen: await arsip('notulen'),
         konsistensi: await b.call('renstra.konsistensiDocx', { tahun }),
-        pengingat: await b.call('dokumen.unduh', { id: pengingat!.id }),
+        pengingat: await b.call('arsip.unduh', { id: pengingat!.id }),
       };
       const folder = tempDir('sinergi-ooxml-');
       const nama = Object.entries(berkas).map(([n, f]) => {

@@ -33,11 +33,11 @@ const MASUKAN_OPD: { [M in MetodeBerCakupan<'opd'>]: (f: Fixture) => Input<M> } 
   'ekspor.formulir': (f) => ({ opdId: f.opdId, tahun: f.tahun, bulan: 3 }),
   'pelaporan.pesan': (f) => ({ opdId: f.opdId, tahun: f.tahun, triwulan: 1 }),
   'renstra.daftar': (f) => ({ rpjmdId: 1, opdId: f.opdId }),
-  'dokumentasi.daftar': (f) => ({ subKegiatanId: f.subId, bulan: 3 }),
-  'dokumentasi.tambah': (f) => ({ subKegiatanId: f.subId, bulan: 12, mime: 'image/png', base64: png() }),
-  'dokumentasi.hapus': (f) => ({ id: f.fotoId }),
+  'foto.daftar': (f) => ({ subKegiatanId: f.subId, bulan: 3 }),
+  'foto.tambah': (f) => ({ subKegiatanId: f.subId, bulan: 12, mime: 'image/png', base64: png() }),
+  'foto.hapus': (f) => ({ id: f.fotoId }),
 };
-const fotoBaru = (f: Fixture) => MASUKAN_OPD['dokumentasi.tambah'](f);
+const fotoBaru = (f: Fixture) => MASUKAN_OPD['foto.tambah'](f);
 const BERCAKUPAN_OPD = new Set<string>(Object.keys(MASUKAN_OPD));
 
 const METODE = Object.keys(contract) as MethodName[];
@@ -77,7 +77,7 @@ describe('authorization generated from the contract', () => {
     milik = fixture(a!);
     lain = fixture(b!);
     for (const f of [milik, lain]) {
-      const foto = await t.b.call('dokumentasi.tambah', fotoBaru(f));
+      const foto = await t.b.call('foto.tambah', fotoBaru(f));
       f.fotoId = foto.id;
     }
     akun = await akunSetiapPeran(t.b, milik.opdId);
@@ -92,7 +92,7 @@ describe('authorization generated from the contract', () => {
   describe.each(PERAN)('as %s', (peran) => {
     it.each(METODE)('%s is allowed or refused as declared', async (method) => {
       // Each role's call deletes a photo of its own.
-      if (method === 'dokumentasi.hapus') milik.fotoId = (await t.b.call('dokumentasi.tambah', fotoBaru(milik))).id;
+      if (method === 'foto.hapus') milik.fotoId = (await t.b.call('foto.tambah', fotoBaru(milik))).id;
       const input = BERCAKUPAN_OPD.has(method) ? MASUKAN_OPD[method as MetodeBerCakupan<'opd'>](milik) : {};
       const jawaban = await panggil(method, input, akun[peran]);
       if (bolehPeran(peran, method)) expect(kode(jawaban)).not.toBe('tidakBerwenang');
@@ -120,7 +120,7 @@ describe('authorization generated from the contract', () => {
     expect(boleh.every((m) => IZIN[m].opd !== 'wilayah')).toBe(true);
     // What the operator works with: their sheet, photos and form.
     expect(boleh).toEqual(
-      expect.arrayContaining(['realisasi.lembar', 'realisasi.simpan', 'dokumentasi.tambah', 'ekspor.formulir']),
+      expect.arrayContaining(['realisasi.lembar', 'realisasi.simpan', 'foto.tambah', 'ekspor.formulir']),
     );
     expect(boleh).not.toContain('realisasi.verifikasi');
   });
@@ -145,7 +145,7 @@ describe('authorization generated from the contract', () => {
   it('an Operator OPD saves and reads their own sheet and photos over the network', async () => {
     const simpan = await panggil('realisasi.simpan', MASUKAN_OPD['realisasi.simpan'](milik), akun.operator_opd);
     expect(simpan.ok ? 'ok' : simpan.galat.pesan).toBe('ok');
-    const foto = await panggil('dokumentasi.daftar', { subKegiatanId: milik.subId, bulan: 12 }, akun.operator_opd);
+    const foto = await panggil('foto.daftar', { subKegiatanId: milik.subId, bulan: 12 }, akun.operator_opd);
     expect(foto.ok && (foto.nilai as unknown[]).length).toBeGreaterThan(0);
   });
 

@@ -140,9 +140,9 @@ describe('paparan on the sample regency with the regency’s own monev settings'
       jenis: 'paparan',
       namaBerkas: `Paparan ${pra.judul} ${pra.tanggal}.pptx`,
     });
-    expect((await b.call('dokumen.daftar', { rapatId: pra.id })).map((d) => d.id)).toContain(dok.id);
+    expect((await b.call('arsip.daftar', { rapatId: pra.id })).map((d) => d.id)).toContain(dok.id);
 
-    const p = await bacaPptx((await b.call('dokumen.unduh', { id: dok.id })).base64);
+    const p = await bacaPptx((await b.call('arsip.unduh', { id: dok.id })).base64);
     const kabag = (await b.call('penandatangan.daftar', {})).find((x) => /kepala bagian/i.test(x.jabatan))!;
     expect(p.slide[0]!.teks).toEqual(
       expect.arrayContaining([
@@ -181,7 +181,7 @@ describe('paparan on the sample regency with the regency’s own monev settings'
     const rakor = (await b.call('rapat.daftar', {})).find((x) => x.judul.includes('Bidang Ekonomi'))!;
     await b.call('rapat.simpan', { ...(await b.call('rapat.ambil', { id: rakor.id })), tahun, triwulan: 2 });
     const dokRakor = await b.call('paparan.rapat', { rapatId: rakor.id, penyajiId: null });
-    const p = await bacaPptx((await b.call('dokumen.unduh', { id: dokRakor.id })).base64);
+    const p = await bacaPptx((await b.call('arsip.unduh', { id: dokRakor.id })).base64);
     const ekonomi = await susunKonteks(b.ctx.db, {
       tahun,
       triwulan: 2,
@@ -208,7 +208,7 @@ describe('paparan on the sample regency with the regency’s own monev settings'
       peserta: [],
     });
     const dok = await b.call('paparan.rapat', { rapatId: rakerda.id, penyajiId: null });
-    const d = await bacaPptx((await b.call('dokumen.unduh', { id: dok.id })).base64);
+    const d = await bacaPptx((await b.call('arsip.unduh', { id: dok.id })).base64);
     const klaster = d.slide.filter((s) => s.teks[0]?.startsWith('Klaster '));
     expect(klaster.map((s) => s.teks[0])).toEqual([
       'Klaster Pembangunan Manusia',
@@ -272,7 +272,7 @@ describe('paparan on the sample regency with the regency’s own monev settings'
         .where('p.opdId', '=', distanak.opdId)
         .where('p.tahun', '=', tahun)
         .executeTakeFirstOrThrow();
-      await b.call('dokumentasi.tambah', {
+      await b.call('foto.tambah', {
         subKegiatanId: sub.id,
         bulan: 9,
         keterangan: 'Penyaluran bibit ke kelompok tani',

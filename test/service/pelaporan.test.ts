@@ -132,7 +132,7 @@ describe('Pemantauan Pelaporan: the tracker of a quarter', () => {
       baris((await b.call('pelaporan.pantau', { tahun: T, triwulan: 1, perTanggal: `${T}-04-15` })).opd, d.lengkap)
         .foto;
     expect(await tanya()).toEqual({ ada: 0, jumlah: 1 });
-    await b.call('dokumentasi.tambah', { subKegiatanId: d.lengkap.a, bulan: 3, mime: 'image/png', base64: png() });
+    await b.call('foto.tambah', { subKegiatanId: d.lengkap.a, bulan: 3, mime: 'image/png', base64: png() });
     expect(await tanya()).toEqual({ ada: 1, jumlah: 1 });
   });
 

@@ -9,7 +9,7 @@ import { createBackend, type Backend } from '../../src/main/backend';
 import { osTanpaDesktop } from '../../src/main/os';
 import { formatHariTanggal } from '../../src/shared/format';
 import { barisTabel, bacaDocx, harusBerurutan } from '../helpers/docx';
-import { dumpDatabase } from '../helpers/backend';
+import { dumpDatabase, isiPengaturan } from '../helpers/backend';
 import { buatOpdUji, laporTw1, TAHUN_DEPAN as T, type OpdUji } from '../helpers/pelaporan';
 
 describe('reminders', () => {
@@ -27,6 +27,7 @@ describe('reminders', () => {
     const os = { ...osTanpaDesktop, bukaTautan: (url: string) => Promise.resolve(dibuka.push(url) > 0) };
     b = await createBackend({ dataPath: join(dir, 'sinergi.sqlite'), os });
     await b.call('sistem.aturOperator', { nama: 'Penguji' });
+    await isiPengaturan(b);
     belum = await buatOpdUji(b, 1, 'Dinas Belum', { tahun: T, kontakNama: 'Rahmat', kontakTelepon: '0812-3456-7890' });
     sebagian = await buatOpdUji(b, 2, 'Dinas Sebagian', { tahun: T });
     lengkap = await buatOpdUji(b, 3, 'Dinas Lengkap', { tahun: T });
@@ -124,7 +125,7 @@ describe('reminders', () => {
       [`000.1.5/2/Ekbang/${T}`, 'Kepala Dinas Sebagian', `Penyampaian Laporan Realisasi Triwulan I Tahun ${T}`, null],
     ]);
 
-    const { base64 } = await b.call('dokumen.unduh', { id: surat[1]!.id });
+    const { base64 } = await b.call('arsip.unduh', { id: surat[1]!.id });
     const { teks } = await bacaDocx(Buffer.from(base64, 'base64'));
     harusBerurutan(teks, [
       'PEMERINTAH KABUPATEN CONTOH',
@@ -170,7 +171,7 @@ describe('reminders', () => {
       tanggalSurat: `${T}-04-15`,
     });
     expect(surat!.opd).toEqual(['Dinas Belum', 'Dinas Sebagian', 'Dinas Kantor']);
-    const { base64 } = await b.call('dokumen.unduh', { id: surat!.id });
+    const { base64 } = await b.call('arsip.unduh', { id: surat!.id });
     const { teks, xml } = await bacaDocx(Buffer.from(base64, 'base64'));
     harusBerurutan(teks, [
       'Lampiran',

@@ -35,10 +35,10 @@ describe('rapat in the sample data of Kabupaten Contoh', () => {
 
     // The minutes of last quarter print with their follow-ups; the invitation has the emblem.
     const notulen = await b.call('rapat.buatDokumen', { rapatId: lalu!.id, jenis: 'notulen' });
-    const { teks } = await bacaDocx(Buffer.from((await b.call('dokumen.unduh', { id: notulen.id })).base64, 'base64'));
+    const { teks } = await bacaDocx(Buffer.from((await b.call('arsip.unduh', { id: notulen.id })).base64, 'base64'));
     harusBerurutan(teks, ['NOTULEN RAPAT', 'hadir 8 (1 diwakili)', 'D. Tindak Lanjut', 'Menyusun rencana percepatan']);
     const undangan = await b.call('rapat.buatDokumen', { rapatId: berikut!.id, jenis: 'undangan' });
-    const u = await bacaDocx(Buffer.from((await b.call('dokumen.unduh', { id: undangan.id })).base64, 'base64'));
+    const u = await bacaDocx(Buffer.from((await b.call('arsip.unduh', { id: undangan.id })).base64, 'base64'));
     expect(u.xml.includes('<pic:pic')).toBe(true);
   });
 });

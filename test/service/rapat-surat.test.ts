@@ -74,7 +74,7 @@ describe('rapat: letter numbers and documents', () => {
       namaBerkas: 'Surat Undangan Rapat Koordinasi Triwulan III Bidang Ekonomi Tahun 2026 2026-10-15.docx',
     });
     expect(dok.ukuran).toBeGreaterThan(5000);
-    const { namaBerkas, base64 } = await b.call('dokumen.unduh', { id: dok.id });
+    const { namaBerkas, base64 } = await b.call('arsip.unduh', { id: dok.id });
     expect(namaBerkas).toBe(dok.namaBerkas);
     const { teks, xml } = await bacaDocx(Buffer.from(base64, 'base64'));
     harusBerurutan(teks, [
@@ -129,7 +129,7 @@ describe('rapat: letter numbers and documents', () => {
     expect(peserta).toHaveLength(60);
     const rapat = await b.call('rapat.simpan', rakor(d, { peserta, tanggalSurat: '' }));
     const dok = await b.call('rapat.buatDokumen', { rapatId: rapat.id, jenis: 'undangan' });
-    const { base64 } = await b.call('dokumen.unduh', { id: dok.id });
+    const { base64 } = await b.call('arsip.unduh', { id: dok.id });
     simpanUntukDilihat('undangan-60-api.docx', Buffer.from(base64, 'base64'));
     const { teks, xml } = await bacaDocx(Buffer.from(base64, 'base64'));
     harusBerurutan(teks, [
@@ -160,7 +160,7 @@ describe('rapat: letter numbers and documents', () => {
       batasWaktu: '2026-11-30',
     });
     const hadir = await b.call('rapat.buatDokumen', { rapatId: rapat.id, jenis: 'daftar_hadir' });
-    const dh = await bacaDocx(Buffer.from((await b.call('dokumen.unduh', { id: hadir.id })).base64, 'base64'));
+    const dh = await bacaDocx(Buffer.from((await b.call('arsip.unduh', { id: hadir.id })).base64, 'base64'));
     const baris = barisTabel(dh.xml).filter((r) => r.length === 5);
     expect(baris.map((r) => r[3])).toEqual([
       'Instansi/OPD',
@@ -177,7 +177,7 @@ describe('rapat: letter numbers and documents', () => {
 
     await b.call('rapat.buatDokumen', { rapatId: rapat.id, jenis: 'notulen' });
     const notulen = await b.call('rapat.buatDokumen', { rapatId: rapat.id, jenis: 'notulen' });
-    const nt = await bacaDocx(Buffer.from((await b.call('dokumen.unduh', { id: notulen.id })).base64, 'base64'));
+    const nt = await bacaDocx(Buffer.from((await b.call('arsip.unduh', { id: notulen.id })).base64, 'base64'));
     harusBerurutan(nt.teks, [
       'NOTULEN RAPAT',
       'Rapat Koordinasi Triwulan III Bidang Ekonomi Tahun 2026',
@@ -195,7 +195,7 @@ describe('rapat: letter numbers and documents', () => {
       'NIP. 19720505 200003 1 002',
     ]);
 
-    const arsip = await b.call('dokumen.daftar', { rapatId: rapat.id });
+    const arsip = await b.call('arsip.daftar', { rapatId: rapat.id });
     expect(arsip.map((a) => a.jenis)).toEqual(['notulen', 'notulen', 'daftar_hadir']);
     expect(arsip[0]!.dibuatPada >= arsip[2]!.dibuatPada).toBe(true);
     const [ringkas] = await b.call('rapat.daftar', {});
@@ -225,21 +225,21 @@ describe('rapat: letter numbers and documents', () => {
       const dd = await siapkanDunia(desktop);
       const rapat = await desktop.call('rapat.simpan', rakor(dd));
       const dok = await desktop.call('rapat.buatDokumen', { rapatId: rapat.id, jenis: 'undangan' });
-      const { path } = await desktop.call('dokumen.buka', { id: dok.id });
+      const { path } = await desktop.call('arsip.buka', { id: dok.id });
       expect(path).toBe(join(dir, dok.namaBerkas));
       expect(dibuka).toEqual([path]);
       expect((await bacaDocx(readFileSync(path!))).teks).toContain('SEKRETARIS DAERAH,');
       // Saved but not opened: the path, with a warning saying where it is and why it did not open.
       tanpaProgram = true;
-      const { peringatan } = await desktop.call('dokumen.buka', { id: dok.id });
+      const { peringatan } = await desktop.call('arsip.buka', { id: dok.id });
       expect(peringatan).toBe(
         `Berkas tersimpan di ${path}, tetapi tidak dapat dibuka otomatis (Tidak ada aplikasi untuk membuka .docx). ` +
           'Bukalah dari File Explorer.',
       );
       batal = true;
-      expect(await desktop.call('dokumen.buka', { id: dok.id })).toEqual({ path: null, peringatan: null });
+      expect(await desktop.call('arsip.buka', { id: dok.id })).toEqual({ path: null, peringatan: null });
       expect(dibuka).toHaveLength(1);
-      await expect(desktop.call('dokumen.buka', { id: 999 })).rejects.toThrow(
+      await expect(desktop.call('arsip.buka', { id: 999 })).rejects.toThrow(
         'Dokumen dengan ID 999 tidak ditemukan di arsip',
       );
     } finally {

@@ -89,7 +89,7 @@ describe('Renja by hand', () => {
     });
     await b.call('renja.hapus', { tingkat: 'subKegiatan', id: ids.a.id });
 
-    await b.call('dokumentasi.tambah', {
+    await b.call('foto.tambah', {
       subKegiatanId: ids.b.id,
       bulan: 6,
       keterangan: '',

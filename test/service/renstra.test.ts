@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import { angkaRenstraUntukE81 } from '../../src/main/renstra/e81';
 import { bacaDocx } from '../helpers/docx';
-import { dumpDatabase, tempBackend, type TempBackend } from '../helpers/backend';
+import { dumpDatabase, isiPengaturan, tempBackend, type TempBackend } from '../helpers/backend';
 import { TAHUN } from '../helpers/renja';
 import { buatContohRenstra, isiRealisasiContoh } from '../helpers/renstra';
 
@@ -154,6 +154,7 @@ describe('RPJMD, Renstra and the link from Renja', () => {
   });
 
   it('writes the Konsistensi DOCX with the kop, the count per rule and each finding', async () => {
+    await isiPengaturan(b);
     const berkas = await b.call('renstra.konsistensiDocx', { tahun: TAHUN });
     expect(berkas.namaBerkas).toBe(`Konsistensi Renstra-Renja ${TAHUN}.docx`);
     const { paragraf, teks } = await bacaDocx(Buffer.from(berkas.base64, 'base64'));

@@ -85,7 +85,7 @@ async function sebagian(b: Backend, method: 'rapat.simpan' | 'pengaturan.simpan'
 
 async function dokumenRapat(b: Backend, rapatId: number, jenis: 'undangan' | 'daftar_hadir' | 'notulen') {
   const arsip = await b.call('rapat.buatDokumen', { rapatId, jenis });
-  return Buffer.from((await b.call('dokumen.unduh', { id: arsip.id })).base64, 'base64');
+  return Buffer.from((await b.call('arsip.unduh', { id: arsip.id })).base64, 'base64');
 }
 
 describe('signatures and margins on every document', () => {
@@ -209,7 +209,7 @@ describe('signatures and margins on every document', () => {
         ),
         ringkasan: dariBase64(await b.call('laporan.buat', { ...kunci, jenis: 'ringkasan', penandatanganId: plt.id })),
         pengantar: dariBase64(await b.call('laporan.buat', { ...kunci, jenis: 'pengantar', penandatanganId: plt.id })),
-        pengingat: dariBase64(await b.call('dokumen.unduh', { id: pengingat!.id })),
+        pengingat: dariBase64(await b.call('arsip.unduh', { id: pengingat!.id })),
         konsistensi: dariBase64(await b.call('renstra.konsistensiDocx', { tahun })),
       };
       const folder = tempDir('sinergi-margin-');

@@ -92,7 +92,7 @@ describe('text at the boundary', () => {
     const rpjmd = (await b.call('rpjmd.daftar', {}))[0]!;
     const arsip = async (jenis: 'undangan' | 'daftar_hadir' | 'notulen') => {
       const d = await b.call('rapat.buatDokumen', { rapatId: rapat.id, jenis });
-      return b.call('dokumen.unduh', { id: d.id });
+      return b.call('arsip.unduh', { id: d.id });
     };
     const berkas = {
       'laporan lengkap': await b.call('laporan.buat', { ...kunci, jenis: 'lengkap', penandatanganId: null }),

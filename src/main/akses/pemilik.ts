@@ -41,7 +41,7 @@ export const PEMILIK: { [M in MetodeBerCakupan<'opd'>]: Pemilik } = {
   'ekspor.formulir': opdId,
   'pelaporan.pesan': opdId,
   'renstra.daftar': opdId,
-  'dokumentasi.daftar': (input, sqlite) => [opdDari(sqlite, OPD_SUB, input['subKegiatanId'])],
-  'dokumentasi.tambah': (input, sqlite) => [opdDari(sqlite, OPD_SUB, input['subKegiatanId'])],
-  'dokumentasi.hapus': (input, sqlite) => [opdDari(sqlite, OPD_FOTO, input['id'])],
+  'foto.daftar': (input, sqlite) => [opdDari(sqlite, OPD_SUB, input['subKegiatanId'])],
+  'foto.tambah': (input, sqlite) => [opdDari(sqlite, OPD_SUB, input['subKegiatanId'])],
+  'foto.hapus': (input, sqlite) => [opdDari(sqlite, OPD_FOTO, input['id'])],
 };

@@ -11,7 +11,7 @@ import { monevHandlers } from '../monev/handlers';
 import { imporHandlers } from '../impor/handlers';
 import { eksporHandlers } from '../ekspor/handlers';
 import { riwayatHandlers } from '../riwayat/handlers';
-import { dokumentasiHandlers } from '../foto/handlers';
+import { fotoHandlers } from '../foto/handlers';
 import { rapatHandlers } from '../rapat/handlers';
 import { arsipHandlers } from '../arsip/handlers';
 import { laporanHandlers } from '../laporan/handlers';
@@ -45,7 +45,7 @@ export const handlers: Handlers = gabungTanpaGanda(
   imporHandlers,
   eksporHandlers,
   riwayatHandlers,
-  dokumentasiHandlers,
+  fotoHandlers,
   rapatHandlers,
   arsipHandlers,
   laporanHandlers,

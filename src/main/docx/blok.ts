@@ -144,6 +144,8 @@ export interface Penandatanganan {
   peran?: string;
   /** Lines that stand instead of the signatory's own a.n./u.b. lines, for one letter signed otherwise. */
   atasNamaLain?: string[] | null;
+  /** Font size in half-points, for a signature in a table annex; the document's own size when absent. */
+  ukuranHuruf?: number;
 }
 
 /**
@@ -151,17 +153,23 @@ export interface Penandatanganan {
  * lines to sign, the name bold and underlined, the rank, the NIP.
  */
 function isiTandaTangan(t: Penandatanganan): Paragraph[] {
-  const tengah = { alignment: AlignmentType.CENTER } as const;
+  const tengah = { alignment: AlignmentType.CENTER, ukuranHuruf: t.ukuranHuruf } as const;
   const lainnya = t.atasNamaLain ?? undefined;
   const jabatan = t.peran ? [`${t.peran},`] : t.pejabat ? barisJabatan(t.pejabat, lainnya) : (lainnya ?? []);
   const pejabat = t.pejabat;
   return [
     ...[...(t.atas ?? []), ...jabatan].map((b) => paragraf(b, tengah)),
-    ...kosong(4),
+    // In a smaller font the room to sign stays about 1.5 cm.
+    ...(t.ukuranHuruf ? [new Paragraph({ spacing: { before: 700 } })] : kosong(4)),
     new Paragraph({
-      ...tengah,
+      alignment: AlignmentType.CENTER,
       children: [
-        new TextRun({ text: pejabat?.nama || '.'.repeat(40), bold: true, underline: { type: UnderlineType.SINGLE } }),
+        new TextRun({
+          text: pejabat?.nama || '.'.repeat(40),
+          bold: true,
+          size: t.ukuranHuruf,
+          underline: { type: UnderlineType.SINGLE },
+        }),
       ],
     }),
     ...(pejabat?.pangkat ? [paragraf(pejabat.pangkat, tengah)] : []),

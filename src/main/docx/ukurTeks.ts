@@ -45,3 +45,18 @@ export function kataTerlebar(teks: string, ukuran: number, tebal: boolean): numb
   for (const kata of teks.split(' ')) maks = Math.max(maks, lebarTwip(kata, ukuran, tebal));
   return maks;
 }
+
+/** Lines a text takes when wrapped between words in `lebar` twips (a word wider than the line takes a line). */
+export function jumlahBaris(teks: string, lebar: number, ukuran: number, tebal: boolean): number {
+  const spasi = lebarTwip(' ', ukuran, tebal);
+  let baris = 1;
+  let isi = 0;
+  for (const kata of teks.split(' ').filter(Boolean)) {
+    const w = lebarTwip(kata, ukuran, tebal);
+    if (isi > 0 && isi + spasi + w > lebar) {
+      baris++;
+      isi = w;
+    } else isi += (isi > 0 ? spasi : 0) + w;
+  }
+  return baris;
+}

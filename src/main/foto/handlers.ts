@@ -1,5 +1,5 @@
 // Photos of physical progress: stored in the database with the realisation they document.
-import type { Foto } from '../../shared/api/dokumentasi';
+import type { Foto } from '../../shared/api/foto';
 import type { Db } from '../db/connection';
 import type { HandlersFor } from '../api/context';
 import { DitolakError } from '../errors';
@@ -22,9 +22,9 @@ export async function daftarFoto(db: Db, subKegiatanIds: number[], bulan: number
   }));
 }
 
-export const dokumentasiHandlers: HandlersFor<'dokumentasi.daftar' | 'dokumentasi.tambah' | 'dokumentasi.hapus'> = {
-  'dokumentasi.daftar': ({ subKegiatanId, bulan }, { db }) => daftarFoto(db, [subKegiatanId], bulan),
-  'dokumentasi.tambah': async ({ subKegiatanId, bulan, keterangan, mime, base64 }, { db, sesi }) => {
+export const fotoHandlers: HandlersFor<'foto.daftar' | 'foto.tambah' | 'foto.hapus'> = {
+  'foto.daftar': ({ subKegiatanId, bulan }, { db }) => daftarFoto(db, [subKegiatanId], bulan),
+  'foto.tambah': async ({ subKegiatanId, bulan, keterangan, mime, base64 }, { db, sesi }) => {
     const isi = Buffer.from(base64, 'base64');
     const jenis = jenisGambar(isi);
     if (jenis === null) throw new DitolakError('Berkas foto harus gambar PNG atau JPG yang utuh');
@@ -40,7 +40,7 @@ export const dokumentasiHandlers: HandlersFor<'dokumentasi.daftar' | 'dokumentas
       .executeTakeFirstOrThrow();
     return { ...row, mime: jenis, base64 };
   },
-  'dokumentasi.hapus': async ({ id }, { db }) => {
+  'foto.hapus': async ({ id }, { db }) => {
     const foto = await db
       .selectFrom('dokumentasi')
       .select(['subKegiatanId', 'bulan'])

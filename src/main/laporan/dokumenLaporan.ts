@@ -238,7 +238,8 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
 }
 
 const CATATAN_E81 =
-  'Anggaran (Rp) dalam juta rupiah. K: kinerja (satuan pada kolom 4). Tingkat capaian (kolom 13) dihitung terhadap ' +
+  'Setiap kolom 5 sampai 15 memuat kinerja (K, dalam satuan pada kolom 4) di atas garis titik-titik dan anggaran (Rp, ' +
+  'dalam juta rupiah) di bawahnya. Tingkat capaian (kolom 13) dihitung terhadap ' +
   'target tahunan, sehingga sebelum triwulan IV wajar di bawah 100%. Baris program/kegiatan tanpa indikator sendiri ' +
   'memuat rata-rata tingkat capaian di bawahnya, dibobot pagu. Kolom 5, 6, 14 dan 15 terisi bila data Renstra PD ' +
   'tersedia.';
@@ -250,11 +251,18 @@ function bernomor(butir: string[]): string {
   return butir.length > 0 ? butir.map((b, i) => `${i + 1}. ${b}`).join('\n') : '-';
 }
 
-function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisipan: Sisipan): FileChild[] {
-  const k = o.konteks;
-  const { tahun, triwulan } = k.data;
-  const kecil = { ukuranHuruf: 16 };
-  const opd = t.opd;
+const KECIL = { ukuranHuruf: 16 };
+const TETAP = { keepNext: true, keepLines: true };
+
+/**
+ * "Disusun oleh" the head of the OPD and "Dievaluasi oleh" the report's signatory, below an OPD's table. An annex of
+ * several OPD is the section's compilation, signed once at its end (see penutupE81): 36 pairs of signatures nobody
+ * would collect took a third of a page each.
+ */
+function tandaTanganE81(o: OpsiLaporan, lebar: number, opd?: TabelE81['opd']): FileChild[] {
+  const evaluator = tandaTanganLaporan(o.konteks, o.pejabat);
+  const dievaluasi = { ...evaluator, atas: ['Dievaluasi oleh', ...evaluator.atas!], ...KECIL };
+  if (!opd) return [paragraf('', TETAP), tandaTangan(lebar, dievaluasi)];
   const pejabatOpd: Pejabat = {
     nama: opd.kepalaNama,
     jabatan: opd.kepalaJabatan || `Kepala ${opd.nama}`,
@@ -264,22 +272,40 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisi
     pangkat: '',
     nip: opd.kepalaNip,
   };
-  const evaluator = tandaTanganLaporan(k, o.pejabat);
   return [
-    // A break before the title, not a paragraph holding one: that paragraph fell onto a page of its own whenever the
-    // previous table ended at the foot of a page.
-    ...(i === 0 ? [new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN II' })] : []),
+    paragraf('', TETAP),
+    tandaTangan(lebar, dievaluasi, { pejabat: pejabatOpd, atas: ['Disusun oleh', ...evaluator.atas!], ...KECIL }),
+  ];
+}
+
+function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisipan: Sisipan): FileChild[] {
+  const k = o.konteks;
+  const { tahun, triwulan } = k.data;
+  const kecil = KECIL;
+  const tetap = TETAP;
+  // The OPD follow one another without a page break: a break before each left most of a page empty after every
+  // signature, and the annex of a regency ran to twice its length. Titles keep with the table, its last rows with the
+  // summary.
+  const satu = k.tabel.length === 1;
+  const opd = t.opd;
+  return [
+    ...(i === 0
+      ? [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN II' }),
+          paragraf(CATATAN_E81, { ukuranHuruf: 14, spacing: { after: 120 } }),
+        ]
+      : []),
     judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, {
       ...kecil,
-      pageBreakBefore: i > 0,
+      spacing: { before: i > 0 ? 360 : 0 },
     }),
     judul(`RENJA ${opd.nama.toUpperCase()}`, kecil),
     judul(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`, kecil),
     paragraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
       ...kecil,
+      ...tetap,
       spacing: { before: 60, after: 60 },
     }),
-    paragraf(CATATAN_E81, { ukuranHuruf: 14, spacing: { after: 60 } }),
     sisipan.paragraf(`e81-${i}`),
     ...[
       ['Rata-rata capaian kinerja (%)', formatAngka(t.rataCapaianK, 2)],
@@ -288,16 +314,15 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisi
       ['Faktor penghambat pencapaian kinerja', bernomor(barisTeks(t.penghambat, 3))],
       ['Tindak lanjut yang diperlukan dalam triwulan berikutnya', bernomor(barisTeks(t.tindakLanjut, 3))],
       ['Tindak lanjut yang diperlukan dalam Renja PD berikutnya', '-'],
-    ].map(([label, nilai]) => paragraf(`${label}: ${nilai}`, { ...kecil, spacing: { before: 40 } })),
-    ...kosong(1),
-    tandaTangan(
-      lebar,
-      { ...evaluator, atas: ['Dievaluasi oleh', ...evaluator.atas!] },
-      {
-        pejabat: pejabatOpd,
-        atas: ['Disusun oleh', ...evaluator.atas!],
-      },
+    ].map(([label, nilai], n, semua) =>
+      // The last line keeps with the signatures only where they follow it.
+      paragraf(`${label}: ${nilai}`, {
+        ...kecil,
+        ...(satu || n < semua.length - 1 ? tetap : {}),
+        spacing: { before: 40 },
+      }),
     ),
+    ...(satu ? tandaTanganE81(o, lebar, opd) : []),
   ];
 }
 
@@ -334,7 +359,10 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
         lanskap: true,
         isi:
           k.tabel.length > 0
-            ? k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, sisipan))
+            ? [
+                ...k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, sisipan)),
+                ...(k.tabel.length > 1 ? tandaTanganE81(o, lebarL) : []),
+              ]
             : [
                 new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN II' }),
                 paragraf('Belum ada sub kegiatan pada Renja tahun ini.'),

@@ -11,6 +11,7 @@ import { narasiLaporan, simpanNarasi, teksNarasi } from './narasi';
 import { buatRingkasanEksekutif } from './ringkasanEksekutif';
 import { buatSuratPengantar } from './suratPengantar';
 import { laporanXlsx } from './xlsx';
+import { ambilPengaturanCetak } from '../pengaturan/repository';
 
 const kunci = ({ tahun, triwulan, cakupan, opdId, klaster }: KunciLaporan): KunciLaporan => ({
   tahun,
@@ -43,6 +44,10 @@ export const laporanHandlers: HandlersFor<
   },
   'laporan.buat': async (input, { db, kemajuan }) => {
     const k = kunci(input);
+    const awal = { lengkap: 'Laporan Evaluasi', ringkasan: 'Ringkasan Eksekutif', pengantar: 'Surat Pengantar' }[
+      input.jenis
+    ];
+    await ambilPengaturanCetak(db, awal.toLowerCase());
     kemajuan({ langkah: 'Mengumpulkan data laporan', selesai: 0, total: 0, satuan: '' });
     const konteks = await susunKonteks(db, k);
     const lengkap = input.jenis === 'lengkap';
@@ -64,13 +69,11 @@ export const laporanHandlers: HandlersFor<
       : input.jenis === 'pengantar'
         ? await buatSuratPengantar(opsi)
         : await buatRingkasanEksekutif(opsi);
-    const awal = { lengkap: 'Laporan Evaluasi', ringkasan: 'Ringkasan Eksekutif', pengantar: 'Surat Pengantar' }[
-      input.jenis
-    ];
     return { namaBerkas: namaBerkas(k, awal, konteks.data.nama, 'docx'), base64: isi.toString('base64') };
   },
   'laporan.eksporXlsx': async (input, { db, kemajuan }) => {
     const k = kunci(input);
+    await ambilPengaturanCetak(db, 'tabel evaluasi');
     kemajuan({ langkah: 'Mengumpulkan data laporan', selesai: 0, total: 0, satuan: '' });
     const konteks = await susunKonteks(db, k);
     const isi = await laporanXlsx(konteks, kemajuan);

@@ -1,6 +1,6 @@
 // Lampiran III of the report: the photos of physical progress of the quarter, each with its sub kegiatan and caption.
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Foto } from '../../shared/api/dokumentasi';
+import type { Foto } from '../../shared/api/foto';
 import { NAMA_BULAN } from '../../shared/format';
 import { judul, paragraf } from '../docx/blok';
 import { ukuranGambar } from '../docx/gambar';

@@ -8,7 +8,7 @@ export type JenisKolom = 'kaku' | 'kata' | 'teks';
 /** A cell as the width rules see it. */
 export interface SelUkur {
   teks: readonly string[];
-  /** A line above the text that must never wrap (the code above a name). */
+  /** A word before the text that must never wrap (the code before a name). */
   kode?: string | undefined;
   tebal?: boolean;
   indent?: number;
@@ -76,7 +76,7 @@ export interface KepalaUkur {
   datar?: boolean;
 }
 
-const lebarDatar = (teks: string) => kataTerlebar(teks, UKURAN_E81, true) + 2 * MARGIN_SEL;
+const lebarDatar = (teks: string) => kataTerlebar(teks, UKURAN_E81, true) + 2 * MARGIN_SEL + CADANGAN;
 
 /** Width a header needs turned on its side: it wraps within the header's height, one line height per line. */
 function lebarTegak(teks: string, tinggi: number): number {

@@ -2,6 +2,7 @@
 // model needs over ten seconds for that, plain strings a fraction of a second (test/bench/regency.run.ts measures both).
 import type { IParagraphStyleOptions } from 'docx';
 import { formatAngka } from '../../shared/format';
+import { jumlahBaris } from '../docx/ukurTeks';
 import type { KategoriCapaian } from '../../shared/monev/rules';
 import { bersihkanTeks } from '../../shared/teks';
 import type { BarisE81, IndikatorE81, RenstraE81, TabelE81 } from './e81';
@@ -9,6 +10,7 @@ import {
   lebarKolom,
   MARGIN_SEL,
   perluDiputar,
+  TINGGI_BARIS,
   UKURAN_E81,
   type JenisKolom,
   type KepalaUkur,
@@ -18,7 +20,6 @@ import {
 /** Paragraph styles the table's cells refer to; the document must declare them (see dokumenLaporan.ts). */
 export const GAYA_E81: IParagraphStyleOptions[] = [
   { id: 'E81', name: 'Tabel E81', run: { size: UKURAN_E81 }, paragraph: { spacing: { before: 0, after: 0 } } },
-  { id: 'E81Kode', name: 'Tabel E81 kode', basedOn: 'E81' },
   { id: 'E81Angka', name: 'Tabel E81 angka', basedOn: 'E81', paragraph: { alignment: 'right' } },
   { id: 'E81Tengah', name: 'Tabel E81 tengah', basedOn: 'E81', paragraph: { alignment: 'center' } },
   { id: 'E81Kepala', name: 'Tabel E81 kepala', basedOn: 'E81Tengah', run: { bold: true } },
@@ -52,10 +53,20 @@ interface Sel {
   isi?: string | undefined;
   tebal?: boolean;
   indent?: number;
-  /** The row's code, a paragraph of its own above the name: codes never wrap, and need no column of their own. */
+  /** The row's code, at the start of the name's paragraph: a code never wraps, and needs no column of its own. */
   kode?: string;
   /** Header text turned on its side (bottom to top) in a column too narrow for its words. */
   putar?: boolean;
+  /**
+   * A header that may stand on its side (No, Unit, Keterangan). The titles of the number columns always lie flat and
+   * wrap: turned, a long title was cut at the top of the header in LibreOffice.
+   */
+  bolehTegak?: boolean;
+  /**
+   * The money line of a Permendagri column, a paragraph of its own below the kinerja lines and set off by a dotted
+   * rule: each of columns 5-15 holds K above Rp, so the table needs 11 number columns instead of 22.
+   */
+  rp?: { teks: string; gaya: Gaya };
 }
 
 type OpsiSel = Partial<Omit<Sel, 'teks'>>;
@@ -66,7 +77,13 @@ const sel = (teks: string | readonly string[], o: OpsiSel = {}): Sel => ({
   ...o,
 });
 
-function xmlSel(s: Sel): string {
+const GARIS_RP = '<w:pBdr><w:top w:val="dotted" w:sz="4" w:space="0" w:color="808080"/></w:pBdr>';
+
+/** One Permendagri column: the kinerja lines above the money line. */
+const kRp = (k: Sel, rp: Sel): Sel => ({ ...k, rp: { teks: rp.teks[0] ?? '', gaya: rp.gaya } });
+
+/** A cell's XML; `tahan` keeps its row on the page of what follows the table (the summary and the signatures). */
+function xmlSel(s: Sel, tahan = false): string {
   const tcPr =
     (s.span && s.span > 1 ? `<w:gridSpan w:val="${s.span}"/>` : '') +
     (s.vMerge ? (s.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : '') +
@@ -74,57 +91,72 @@ function xmlSel(s: Sel): string {
     (s.putar ? '<w:textDirection w:val="btLr"/>' : '') +
     (s.gaya === 'E81Kepala' ? '<w:vAlign w:val="center"/>' : '');
   const ind = s.indent ? `<w:ind w:left="${s.indent}"/>` : '';
-  const kode = s.kode ? `<w:p><w:pPr><w:pStyle w:val="E81Kode"/>${ind}</w:pPr>${teksRun([s.kode], s.tebal)}</w:p>` : '';
-  const pPr = `<w:pStyle w:val="${s.gaya}"/>${ind}`;
-  return `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${kode}<w:p><w:pPr>${pPr}</w:pPr>${teksRun(s.teks, s.tebal)}</w:p></w:tc>`;
+  const kn = tahan ? '<w:keepNext/>' : '';
+  const pPr = `<w:pStyle w:val="${s.gaya}"/>${kn}${ind}`;
+  // The code opens the name's paragraph as a run of its own: one word that never breaks, so it needs no line of its
+  // own (a line on every row of the annex).
+  // noProof: Word does not spell-check a code.
+  const kode = s.kode
+    ? `<w:r><w:rPr>${s.tebal ? '<w:b/>' : ''}<w:noProof/></w:rPr><w:t xml:space="preserve">${esc(s.kode)} </w:t></w:r>`
+    : '';
+  const rp =
+    s.rp === undefined
+      ? ''
+      : `<w:p><w:pPr><w:pStyle w:val="${s.rp.gaya}"/>${kn}${GARIS_RP}</w:pPr>${teksRun([s.rp.teks], s.tebal)}</w:p>`;
+  return `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}<w:p><w:pPr>${pPr}</w:pPr>${kode}${teksRun(s.teks, s.tebal)}</w:p>${rp}</w:tc>`;
 }
 
 const kepala = (teks: string, o: OpsiSel = {}) => sel(teks, { gaya: 'E81Kepala', isi: 'E7E6E6', ...o });
 const lanjut = (span = 1) => kepala('', { vMerge: 'continue', span });
 
-/** How each of the 28 grid columns is sized (see lebarKolomE81.ts). */
+/** How each of the 17 grid columns is sized (see lebarKolomE81.ts). */
 const JENIS_KOLOM: JenisKolom[] = [
   'kaku', // 1 No
   'kata', // 2 Sasaran: merged down the program's rows, so its words need only fit
   'teks', // 3 Kode and Program/Kegiatan/Sub Kegiatan
   'teks', // 4 Indikator
-  ...Array<JenisKolom>(22).fill('kaku'), // 5-15, K and Rp
+  ...Array<JenisKolom>(11).fill('kaku'), // 5-15, K above Rp
   'kata', // 16 Unit
   'kata', // 17 Keterangan
 ];
 
-/** Minimum heights (twips) of the four header rows; the merged titles wrap, or stand on their side, within them. */
-const TINGGI_KEPALA = [300, 700, 260, 0];
-const TINGGI_JUDUL = TINGGI_KEPALA[0]! + TINGGI_KEPALA[1]! + TINGGI_KEPALA[2]!;
+/**
+ * Height (twips) of the three title rows for the headers standing on their side (No, Unit, Keterangan); the first row
+ * grows beyond it when a title of the number columns wraps into more lines (see tinggiKepala).
+ */
+const TINGGI_JUDUL = 1100;
+/** Rows 2 (I to IV) and 3 (K above Rp) of the header. */
+const TINGGI_BARIS_2 = TINGGI_BARIS + 40;
+const TINGGI_BARIS_3 = 2 * TINGGI_BARIS + 40;
 
 function kepalaTabel(tahun: number): Sel[][] {
-  const restart = (teks: string, span = 1) => kepala(teks, { vMerge: 'restart', span });
+  const restart = (teks: string, span = 1, bolehTegak = false) => kepala(teks, { vMerge: 'restart', span, bolehTegak });
   const baris1 = [
-    restart('No'),
+    restart('No', 1, true),
     restart('Sasaran'),
     restart('Kode dan Program/ Kegiatan/ Sub Kegiatan'),
     restart('Indikator Kinerja Program (outcome)/ Kegiatan (output)'),
-    restart('Target Renstra PD akhir periode', 2),
-    restart(`Realisasi Renstra PD s.d. ${tahun - 1}`, 2),
-    restart(`Target Kinerja dan Anggaran Renja PD ${tahun}`, 2),
-    kepala('Realisasi Kinerja pada Triwulan', { span: 8 }),
-    restart(`Realisasi Capaian Kinerja dan Anggaran Renja PD ${tahun}`, 2),
-    restart(`Tingkat Capaian Renja PD ${tahun} (%)`, 2),
-    restart(`Realisasi Renstra PD s.d. ${tahun}`, 2),
-    restart('Tingkat Capaian Renstra PD (%)', 2),
-    restart('Unit PD Penanggung Jawab'),
-    restart('Keterangan'),
+    restart('Target Renstra PD akhir periode'),
+    restart(`Realisasi Renstra PD s.d. ${tahun - 1}`),
+    restart(`Target Kinerja dan Anggaran Renja PD ${tahun}`),
+    kepala('Realisasi Kinerja pada Triwulan', { span: 4 }),
+    restart(`Realisasi Capaian Kinerja dan Anggaran Renja PD ${tahun}`),
+    restart(`Tingkat Capaian Renja PD ${tahun} (%)`),
+    restart(`Realisasi Renstra PD s.d. ${tahun}`),
+    restart('Tingkat Capaian Renstra PD (%)'),
+    restart('Unit PD Penanggung Jawab', 1, true),
+    restart('Keterangan', 1, true),
   ];
   const awal = Array.from({ length: 4 }, () => lanjut());
   const akhir = [lanjut(), lanjut()];
   const baris2 = [
     ...awal,
-    ...Array.from({ length: 3 }, () => lanjut(2)),
-    ...['I', 'II', 'III', 'IV'].map((t) => kepala(t, { span: 2 })),
-    ...Array.from({ length: 4 }, () => lanjut(2)),
+    ...Array.from({ length: 3 }, () => lanjut()),
+    ...['I', 'II', 'III', 'IV'].map((t) => kepala(t)),
+    ...Array.from({ length: 4 }, () => lanjut()),
     ...akhir,
   ];
-  const baris3 = [...awal, ...Array.from({ length: 11 }, () => [kepala('K'), kepala('Rp')]).flat(), ...akhir];
+  const baris3 = [...awal, ...Array.from({ length: 11 }, () => kRp(kepala('K'), kepala('Rp'))), ...akhir];
   const nomor = (t: string, span = 1) => kepala(t, { span, isi: 'F2F2F2' });
   const baris4 = [
     nomor('1'),
@@ -132,7 +164,7 @@ function kepalaTabel(tahun: number): Sel[][] {
     nomor('3'),
     nomor('4'),
     ...['5', '6', '7', '8', '9', '10', '11', '12 = 8+9+10+11', '13 = 12/7 x 100', '14 = 6+12', '15 = 14/5 x 100'].map(
-      (n) => nomor(n, 2),
+      (n) => nomor(n),
     ),
     nomor('16'),
     nomor('17'),
@@ -155,19 +187,27 @@ const selKategori = (k: KategoriCapaian | null, o: OpsiSel) => sel(k ?? '-', { .
 
 function kolomRenstra(b: BarisE81, o: OpsiSel): Sel[] {
   const r = b.renstra;
-  if (!r) return Array.from({ length: 8 }, () => sel('-', { ...o, gaya: 'E81Tengah' }));
+  if (!r) return Array.from({ length: 4 }, () => kRp(sel('-', { ...o, gaya: 'E81Tengah' }), sel('-', o)));
   const angka = (v: string[]) => sel(v, { ...o, gaya: 'E81Angka' });
   const ind = r.indikator;
   const k = (ambil: (i: RenstraE81['indikator'][number]) => string) => angka(ind.length ? ind.map(ambil) : ['-']);
   return [
-    k((i) => nilaiK(i.targetAkhir)),
-    angka([juta(r.paguAkhir)]),
-    k((i) => nilaiK(i.realisasiSdTahunLalu)),
-    angka([juta(r.realisasiSdTahunLaluRp)]),
-    k((i) => nilaiK(i.realisasiSdTahunIni)),
-    angka([juta(r.realisasiSdTahunIniRp)]),
-    k((i) => persenAngka(i.capaian)),
-    angka([persenAngka(r.capaianRp)]),
+    kRp(
+      k((i) => nilaiK(i.targetAkhir)),
+      angka([juta(r.paguAkhir)]),
+    ),
+    kRp(
+      k((i) => nilaiK(i.realisasiSdTahunLalu)),
+      angka([juta(r.realisasiSdTahunLaluRp)]),
+    ),
+    kRp(
+      k((i) => nilaiK(i.realisasiSdTahunIni)),
+      angka([juta(r.realisasiSdTahunIniRp)]),
+    ),
+    kRp(
+      k((i) => persenAngka(i.capaian)),
+      angka([persenAngka(r.capaianRp)]),
+    ),
   ];
 }
 
@@ -186,11 +226,11 @@ function barisData(b: BarisE81, no: string, unit: string, triwulan: number, dala
   const o = { tebal, isi };
   const angka = (v: string[]) => sel(v, { ...o, gaya: 'E81Angka' });
   const ind = b.indikator;
-  const [c5a, c5b, c6a, c6b, c14a, c14b, c15a, c15b] = kolomRenstra(b, o);
-  const tw = [0, 1, 2, 3].flatMap((j) =>
+  const [c5, c6, c14, c15] = kolomRenstra(b, o);
+  const tw = [0, 1, 2, 3].map((j) =>
     j < triwulan
-      ? [angka(kolomK(ind, (i) => nilaiK(i.triwulan[j] ?? null))), angka([juta(b.triwulanRp[j])])]
-      : [sel('', o), sel('', o)],
+      ? kRp(angka(kolomK(ind, (i) => nilaiK(i.triwulan[j] ?? null))), angka([juta(b.triwulanRp[j])]))
+      : kRp(sel('', o), sel('', o)),
   );
   const capaianK = ind.length > 0 ? ind.map((i) => persenAngka(i.capaian)) : [persenAngka(b.capaianK)];
   return [
@@ -198,21 +238,14 @@ function barisData(b: BarisE81, no: string, unit: string, triwulan: number, dala
     selSasaran(b, dalamSasaran, o),
     sel(b.nama, { ...o, kode: b.kode, indent: INDENT_TINGKAT[b.tingkat] }),
     sel(ind.length ? ind.map((i) => (i.satuan ? `${i.uraian} (${i.satuan})` : i.uraian)) : ['-'], o),
-    c5a!,
-    c5b!,
-    c6a!,
-    c6b!,
-    angka(kolomK(ind, (i) => nilaiK(i.target))),
-    angka([juta(b.pagu)]),
+    c5!,
+    c6!,
+    kRp(angka(kolomK(ind, (i) => nilaiK(i.target))), angka([juta(b.pagu)])),
     ...tw,
-    angka(kolomK(ind, (i) => nilaiK(i.realisasi))),
-    angka([juta(b.realisasiRp)]),
-    angka(capaianK),
-    angka([persenAngka(b.capaianRp)]),
-    c14a!,
-    c14b!,
-    c15a!,
-    c15b!,
+    kRp(angka(kolomK(ind, (i) => nilaiK(i.realisasi))), angka([juta(b.realisasiRp)])),
+    kRp(angka(capaianK), angka([persenAngka(b.capaianRp)])),
+    c14!,
+    c15!,
     sel(unit, { gaya: 'E81Tengah', isi }),
     selKategori(b.kategori, o),
   ];
@@ -221,19 +254,19 @@ function barisData(b: BarisE81, no: string, unit: string, triwulan: number, dala
 function barisJumlah(t: TabelE81, triwulan: number): Sel[] {
   const o = { tebal: true, isi: 'E7E6E6' };
   const angka = (v: string) => sel(v, { ...o, gaya: 'E81Angka' });
-  const strip = () => sel('-', { ...o, gaya: 'E81Tengah' });
-  const tw = [0, 1, 2, 3].flatMap((j) => [sel('', o), j < triwulan ? angka(juta(t.jumlah.triwulanRp[j])) : sel('', o)]);
+  const strip = () => kRp(sel('-', { ...o, gaya: 'E81Tengah' }), sel('-', o));
+  const rp = (v: string) => kRp(sel('', o), angka(v));
+  const tw = [0, 1, 2, 3].map((j) => (j < triwulan ? rp(juta(t.jumlah.triwulanRp[j])) : kRp(sel('', o), sel('', o))));
   return [
     sel('Jumlah', { ...o, gaya: 'E81Tengah', span: 4 }),
-    ...Array.from({ length: 4 }, strip),
-    sel('', o),
-    angka(juta(t.jumlah.pagu)),
+    strip(),
+    strip(),
+    rp(juta(t.jumlah.pagu)),
     ...tw,
-    sel('', o),
-    angka(juta(t.jumlah.realisasiRp)),
-    angka(persenAngka(t.rataCapaianK)),
-    angka(persenAngka(t.jumlah.capaianRp)),
-    ...Array.from({ length: 4 }, strip),
+    rp(juta(t.jumlah.realisasiRp)),
+    kRp(angka(persenAngka(t.rataCapaianK)), angka(persenAngka(t.jumlah.capaianRp))),
+    strip(),
+    strip(),
     sel('', o),
     selKategori(t.predikat, o),
   ];
@@ -248,7 +281,7 @@ function kumpulkan(kepalaBaris: Sel[][], isi: Sel[][]): { kolom: SelUkur[][]; ju
   for (const baris of isi) {
     let j = 0;
     for (const s of baris) {
-      if ((s.span ?? 1) === 1) kolom[j]!.push(s);
+      if ((s.span ?? 1) === 1) kolom[j]!.push(s.rp === undefined ? s : { ...s, teks: [...s.teks, s.rp.teks] });
       j += s.span ?? 1;
     }
   }
@@ -256,12 +289,29 @@ function kumpulkan(kepalaBaris: Sel[][], isi: Sel[][]): { kolom: SelUkur[][]; ju
   for (const [i, baris] of kepalaBaris.entries()) {
     let j = 0;
     for (const s of baris) {
-      const datar = i === kepalaBaris.length - 1;
-      if (s.vMerge !== 'continue') judul.push({ teks: s.teks.join(' '), awal: j, span: s.span ?? 1, datar });
+      const datar = !s.bolehTegak || i === kepalaBaris.length - 1;
+      const teks = [...s.teks, ...(s.rp ? [s.rp.teks] : [])].join(' ');
+      if (s.vMerge !== 'continue') judul.push({ teks, awal: j, span: s.span ?? 1, datar });
       j += s.span ?? 1;
     }
   }
   return { kolom, judul };
+}
+
+/** Heights of the four header rows: the first holds the tallest flat title over two rows, or the turned ones' share. */
+function tinggiKepala(baris1: readonly Sel[], kolom: readonly number[]): number[] {
+  let perlu = TINGGI_JUDUL - TINGGI_BARIS_3;
+  let j = 0;
+  for (const s of baris1) {
+    const span = s.span ?? 1;
+    const w = kolom.slice(j, j + span).reduce((a, b) => a + b, 0) - 2 * MARGIN_SEL - 20;
+    j += span;
+    if (s.putar) continue;
+    // A title over the quarters has its row to itself; the others span rows 1 and 2.
+    const bawah = s.vMerge === 'restart' ? 0 : TINGGI_BARIS_2;
+    perlu = Math.max(perlu, jumlahBaris(s.teks.join(' '), w, UKURAN_E81, true) * TINGGI_BARIS + 40 + bawah);
+  }
+  return [perlu - TINGGI_BARIS_2, TINGGI_BARIS_2, TINGGI_BARIS_3, 0];
 }
 
 /** The whole table of one OPD as a `<w:tbl>` element, at most `lebar` twips wide. */
@@ -283,20 +333,26 @@ export function xmlTabelE81(t: TabelE81, tahun: number, triwulan: number, lebar:
     for (const s of baris) {
       const span = s.span ?? 1;
       const w = kolom.slice(j, j + span).reduce((a, b) => a + b, 0);
-      if (s.vMerge !== 'continue' && perluDiputar(s.teks.join(' '), w)) s.putar = true;
+      if (s.bolehTegak && perluDiputar(s.teks.join(' '), w)) s.putar = true;
       j += span;
     }
   }
-  // Repeated on every page; a minimum height keeps room for the merged titles in a renderer that repeats them.
+  // Repeated on every page. Each row's height is set from its titles: LibreOffice cut a merged title taller than its
+  // rows instead of growing them.
+  const tinggi = tinggiKepala(kepalaBaris[0]!, kolom);
   const kepalaXml = kepalaBaris
     .map(
       (b, i) =>
-        `<w:tr><w:trPr><w:cantSplit/>${TINGGI_KEPALA[i] ? `<w:trHeight w:val="${TINGGI_KEPALA[i]}"/>` : ''}` +
-        `<w:tblHeader/></w:trPr>${b.map(xmlSel).join('')}</w:tr>`,
+        `<w:tr><w:trPr><w:cantSplit/>${tinggi[i] ? `<w:trHeight w:val="${tinggi[i]}"/>` : ''}` +
+        `<w:tblHeader/></w:trPr>${b.map((s) => xmlSel(s)).join('')}</w:tr>`,
     )
     .join('');
   let badan = '';
-  for (const b of isi) badan += `<w:tr><w:trPr><w:cantSplit/></w:trPr>${b.map(xmlSel).join('')}</w:tr>`;
+  // The last two rows (the last sub kegiatan and Jumlah) go with the summary, never leaving it alone on a page.
+  for (const [n, b] of isi.entries()) {
+    const tahan = n >= isi.length - 2;
+    badan += `<w:tr><w:trPr><w:cantSplit/></w:trPr>${b.map((s) => xmlSel(s, tahan)).join('')}</w:tr>`;
+  }
   return (
     '<w:tbl><w:tblPr>' +
     `<w:tblW w:w="${kolom.reduce((a, b) => a + b, 0)}" w:type="dxa"/>` +

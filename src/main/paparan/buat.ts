@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import { namaBerkasAman, simpanDokumen } from '../arsip/repository';
 import { penandatanganLaporan } from '../laporan/bagianDokumen';
 import { konteksAtauAlasan } from '../laporan/konteks';
+import { ambilPengaturanCetak } from '../pengaturan/repository';
 import { ambilRapat } from '../rapat/repository';
 import { muatTindakLanjut } from '../rapat/tindakLanjut';
 import { tindakLanjutRapat } from '../rapat/tinjauan';
@@ -25,6 +26,7 @@ interface Pembuka {
 
 /** Title slide, then the body; a scope without a Renja for the year gets one slide saying so instead of an error. */
 async function susunDeck(db: Db, kunci: KunciLaporan, pembuka: Pembuka, opsi: () => Promise<OpsiIsi>) {
+  await ambilPengaturanCetak(db, 'paparan');
   const [hasil, pejabat] = await Promise.all([
     konteksAtauAlasan(db, kunci),
     penandatanganLaporan(db, pembuka.penyajiId),

@@ -10,6 +10,7 @@ import type { Kemajuan } from '../../shared/kemajuan';
 import { serahkanBanyak } from '../ekspor/banyak';
 import { konteksAtauAlasan } from '../laporan/konteks';
 import { fotoCakupan } from '../laporan/lampiranFoto';
+import { ambilPengaturanCetak } from '../pengaturan/repository';
 import { labelPeriode, slideAngka, slideKurvaS, type Periode } from './isi';
 import { slideFoto, slideKendalaOpd, slideSubTertinggal } from './isiOpd';
 import { butirTerbuka, catatanOpd, temaPaparan, type ButirRapat } from './kumpul';
@@ -81,6 +82,7 @@ export async function eksposeKlaster(
   folder: string | undefined,
   kemajuan: (k: Kemajuan) => void,
 ): Promise<BerkasBanyak> {
+  await ambilPengaturanCetak(db, 'bahan ekspose');
   const opd = await db
     .selectFrom('opd')
     .select(['id', 'nama'])

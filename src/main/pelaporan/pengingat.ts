@@ -15,14 +15,18 @@ import { hariIni } from '../../shared/rapat';
 import { bisaWhatsApp, tautanWhatsApp } from '../../shared/telepon';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
+import { namaDaerah } from '../laporan/cakupan';
 import { ambilPengaturan } from '../pengaturan/repository';
 import { namaOpd } from '../realisasi/verifikasi';
 import { catatPengingat } from './catat';
 import { pantauPelaporan, type PeriodePantau } from './pantau';
 
-/** "Bagian Perekonomian dan Sumber Daya Alam Sekretariat Daerah Kabupaten Contoh": who the reminders come from. */
+/**
+ * "Bagian Perekonomian dan Sumber Daya Alam Sekretariat Daerah Kabupaten Contoh": who the reminders come from. A
+ * regency name not yet filled in is left out: the message still reads right, and a letter (surat.ts) asks for it.
+ */
 export function pengirim(p: Pick<Pengaturan, 'namaBagian' | 'namaSekretariat' | 'namaPemda'>): string {
-  return `${p.namaBagian} ${p.namaSekretariat} ${p.namaPemda.replace(/^Pemerintah\s+/i, '')}`;
+  return [p.namaBagian, p.namaSekretariat, namaDaerah(p.namaPemda)].filter((s) => s.trim() !== '').join(' ');
 }
 
 /**

@@ -11,7 +11,7 @@ import { namaBerkasAman, simpanDokumen } from '../arsip/repository';
 import type { Db } from '../db/connection';
 import { halamanDari } from '../docx/halaman';
 import { buatSuratPengingat, type DataSuratPengingat } from '../docx/suratPengingat';
-import { ambilPengaturan } from '../pengaturan/repository';
+import { ambilPengaturanCetak } from '../pengaturan/repository';
 import { pejabat } from '../penandatangan/repository';
 import { logo } from '../rapat/dokumen';
 import { catatSuratKeluar } from '../rapat/nomor';
@@ -98,7 +98,7 @@ export function buatSuratPengingatOpd(
       aturan,
     );
     const baris = await barisDiingatkan(trx, pantau, input.opdIds, 'opdIds');
-    const pengaturan = await ambilPengaturan(trx);
+    const pengaturan = await ambilPengaturanCetak(trx, 'surat pengingat');
     const penandatangan = await pejabat(trx, input.penandatanganId);
     const dari = pengirim(pengaturan);
     const hal = `Penyampaian Laporan Realisasi ${labelTriwulan(input.triwulan)} Tahun ${input.tahun}`;

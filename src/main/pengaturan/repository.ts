@@ -1,5 +1,6 @@
 // Settings are one JSON document per key, so new preferences need no schema change.
 import {
+  identitasKurang,
   PENGATURAN_BAKU,
   PENGATURAN_MONEV_BAKU,
   pengaturanInput,
@@ -9,6 +10,7 @@ import {
   type PengaturanMonev,
 } from '../../shared/api/pengaturan';
 import type { Db } from '../db/connection';
+import { DitolakError } from '../errors';
 
 export const KUNCI_INSTANSI = 'instansi';
 export const KUNCI_MONEV = 'monev';
@@ -35,6 +37,22 @@ export async function ambilPengaturan(db: Db): Promise<Pengaturan> {
   const tersimpan = await ambilNilai(db, KUNCI_INSTANSI);
   const hasil = pengaturanInput.safeParse({ ...PENGATURAN_BAKU, ...(tersimpan as object | undefined) });
   return hasil.success ? hasil.data : PENGATURAN_BAKU;
+}
+
+/**
+ * The settings a printed document reads. While the instansi identity is still empty (a database started empty) the
+ * document is refused with the fields to fill, rather than printed with a blank kop or another regency's name.
+ */
+export async function ambilPengaturanCetak(db: Db, dokumen: string): Promise<Pengaturan> {
+  const pengaturan = await ambilPengaturan(db);
+  const kurang = identitasKurang(pengaturan);
+  if (kurang.length === 0) return pengaturan;
+  const label = kurang.map(([, l]) => l);
+  const daftar = label.length > 1 ? `${label.slice(0, -1).join(', ')} dan ${label.at(-1)}` : label[0];
+  throw new DitolakError(
+    `Lengkapi ${daftar} di Pengaturan sebelum mencetak ${dokumen}`,
+    kurang.map(([kolom, l]) => ({ kolom, pesan: `${l} wajib diisi` })),
+  );
 }
 
 export async function simpanPengaturan(db: Db, pengaturan: Pengaturan): Promise<Pengaturan> {

@@ -23,7 +23,7 @@ import { halamanDari } from '../docx/halaman';
 import type { GambarLogo } from '../docx/kop';
 import { buatNotulen, type BarisKendala, type BarisTindakLanjut, type DataNotulen } from '../docx/notulen';
 import { buatUndangan, type DataUndangan } from '../docx/undangan';
-import { ambilLogo, ambilPengaturan } from '../pengaturan/repository';
+import { ambilLogo, ambilPengaturan, ambilPengaturanCetak } from '../pengaturan/repository';
 import { pejabat } from '../penandatangan/repository';
 import { catatPengesahan, notulenDisahkan } from './pengesahan';
 import { ambilRapat } from './repository';
@@ -64,7 +64,7 @@ function sebutanKolektif(rapat: Rapat, penerima: Peserta[]): string {
 }
 
 export async function dataUndangan(db: Db, rapat: Rapat): Promise<DataUndangan> {
-  const pengaturan = await ambilPengaturan(db);
+  const pengaturan = await ambilPengaturanCetak(db, 'undangan');
   const penerima = rapat.peserta.filter((p) => p.diundang);
   const tanggalSurat = rapat.tanggalSurat || hariIni();
   return {
@@ -134,7 +134,7 @@ const barisKendala = (k: Kendala): BarisKendala => ({
 });
 
 export async function dataNotulen(db: Db, rapat: Rapat): Promise<DataNotulen> {
-  const pengaturan = await ambilPengaturan(db);
+  const pengaturan = await ambilPengaturanCetak(db, 'notulen');
   const tl = await tindakLanjutRapat(db, rapat.id);
   const n = rapat.notulen;
   const kelompok = [

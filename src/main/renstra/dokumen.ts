@@ -9,7 +9,7 @@ import type { Db } from '../db/connection';
 import { judul, kosong, paragraf, subjudul, tabelData, type FileChild } from '../docx/blok';
 import { buatDokumen, halamanDari, keBuffer, lebarTeks, type Halaman } from '../docx/halaman';
 import { kopSurat, type GambarLogo, type Instansi } from '../docx/kop';
-import { ambilLogo, ambilPengaturan } from '../pengaturan/repository';
+import { ambilLogo, ambilPengaturanCetak } from '../pengaturan/repository';
 
 export interface DataDokumenKonsistensi {
   halaman: Halaman;
@@ -77,7 +77,7 @@ export function susunKonsistensi(d: DataDokumenKonsistensi): FileChild[] {
 }
 
 export async function konsistensiDocx(db: Db, hasil: Konsistensi, tanggal = hariIni()) {
-  const pengaturan = await ambilPengaturan(db);
+  const pengaturan = await ambilPengaturanCetak(db, 'laporan konsistensi');
   const l = await ambilLogo(db);
   const isi = susunKonsistensi({
     halaman: halamanDari(pengaturan),

@@ -1,13 +1,43 @@
-import type { StatusSistem } from '../../shared/api/sistem';
+import { identitasKurang } from '../../shared/api/pengaturan';
+import type { LangkahAwal, StatusSistem } from '../../shared/api/sistem';
 import type { Context, HandlersFor } from '../api/context';
 import { schemaVersion } from '../db/connection';
-import { ambilNilai, simpanNilai } from '../pengaturan/repository';
+import { ambilNilai, ambilPengaturan, simpanNilai } from '../pengaturan/repository';
 import { muatDataContoh } from '../sample/muat';
 import { TANGGAL_BUILD } from './build';
 
 async function operatorTerakhir(db: Context['db']): Promise<string[]> {
   const nilai = await ambilNilai(db, 'operatorTerakhir');
   return Array.isArray(nilai) ? nilai.filter((n): n is string => typeof n === 'string') : [];
+}
+
+/** Each first step judged from the data itself, so a step done anywhere (an import, a restore) is ticked. */
+async function langkahAwal(db: Context['db'], jumlahOpd: number): Promise<LangkahAwal> {
+  const pengaturan = await ambilPengaturan(db);
+  const tahun = pengaturan.tahunAnggaran;
+  const [renja, realisasi] = await Promise.all([
+    db
+      .selectFrom('subKegiatan')
+      .innerJoin('kegiatan', 'kegiatan.id', 'subKegiatan.kegiatanId')
+      .innerJoin('program', 'program.id', 'kegiatan.programId')
+      .select('subKegiatan.id')
+      .where('program.tahun', '=', tahun)
+      .limit(1)
+      .executeTakeFirst(),
+    db
+      .selectFrom('realisasi')
+      .select('subKegiatanId')
+      .where((eb) => eb.or([eb('realisasiFisik', 'is not', null), eb('realisasiKeuangan', 'is not', null)]))
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  return {
+    instansi: identitasKurang(pengaturan).length === 0,
+    opd: jumlahOpd > 0,
+    renja: renja !== undefined,
+    realisasi: realisasi !== undefined,
+    tahunAnggaran: tahun,
+  };
 }
 
 async function status({ db, versiAplikasi, dataPath, sesi }: Context): Promise<StatusSistem> {
@@ -29,6 +59,7 @@ async function status({ db, versiAplikasi, dataPath, sesi }: Context): Promise<S
     tanggalBuild: TANGGAL_BUILD,
     operator: sesi.operator,
     operatorTerakhir: terakhir,
+    langkahAwal: awal === 'kosong' ? await langkahAwal(db, jumlah.n) : null,
   };
 }
 

@@ -204,7 +204,7 @@ function Kerangka() {
         <BarisAkun />
       </nav>
       <main className="konten">
-        {/* Remounted per page, so the question appears as soon as the first-start choice is made. */}
+        {/* Remounted per page, so the operator shown is re-read whenever the page changes. */}
         <Operator key={aktif.id} />
         <Suspense fallback={<p className="keterangan">Memuat…</p>}>
           <aktif.Halaman />

@@ -13,9 +13,9 @@ import { monevApi } from './monev';
 import { imporApi } from './impor';
 import { eksporApi } from './ekspor';
 import { riwayatApi } from './riwayat';
-import { dokumentasiApi } from './dokumentasi';
+import { fotoApi } from './foto';
 import { rapatApi } from './rapat';
-import { dokumenApi } from './dokumen';
+import { arsipApi } from './arsip';
 import { laporanApi } from './laporan';
 import { renstraApi } from './renstra';
 import { pelaporanApi } from './pelaporan';
@@ -40,9 +40,9 @@ export const contract = gabungTanpaGanda(
   imporApi,
   eksporApi,
   riwayatApi,
-  dokumentasiApi,
+  fotoApi,
   rapatApi,
-  dokumenApi,
+  arsipApi,
   laporanApi,
   renstraApi,
   pelaporanApi,

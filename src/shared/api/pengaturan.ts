@@ -58,8 +58,13 @@ export const pengaturanInput = z.object({
 });
 export type Pengaturan = z.output<typeof pengaturanInput>;
 
+/**
+ * What a new database starts with. The regency's own identity (its name, the town letters are dated in) starts empty:
+ * a printed letter must never carry another regency's name; the documents that need it ask for it (see
+ * identitasKurang). The sekretariat and bagian keep the names the Permendagri nomenclature gives every regency.
+ */
 export const PENGATURAN_BAKU: Pengaturan = {
-  namaPemda: 'Pemerintah Kabupaten Contoh',
+  namaPemda: '',
   namaSekretariat: 'Sekretariat Daerah',
   namaBagian: 'Bagian Perekonomian dan Sumber Daya Alam',
   alamat: '',
@@ -67,7 +72,7 @@ export const PENGATURAN_BAKU: Pengaturan = {
   email: '',
   laman: '',
   kodePos: '',
-  kotaPenerbitan: 'Sukamakmur',
+  kotaPenerbitan: '',
   tahunAnggaran: new Date().getFullYear(),
   zonaWaktu: 'WITA',
   ukuranKertas: 'A4',
@@ -79,6 +84,19 @@ export const PENGATURAN_BAKU: Pengaturan = {
   warnaUtama: '#1F4E79',
   warnaAksen: '#C9A227',
 };
+
+/** The identity every letterhead and signature block prints, labelled as the Pengaturan form labels it. */
+export const IDENTITAS_INSTANSI = [
+  ['namaPemda', 'Nama Pemerintah Daerah'],
+  ['namaSekretariat', 'Nama Sekretariat'],
+  ['namaBagian', 'Nama Bagian'],
+  ['kotaPenerbitan', 'Kota Penerbitan Surat'],
+] as const satisfies readonly (readonly [keyof Pengaturan, string])[];
+
+/** The identity fields still empty, in the form's order: none once the instansi profile is filled. */
+export function identitasKurang(p: Pengaturan): (typeof IDENTITAS_INSTANSI)[number][] {
+  return IDENTITAS_INSTANSI.filter(([kolom]) => p[kolom].trim() === '');
+}
 
 /** Large enough for a crisp lambang daerah, small enough to keep the database lean. */
 export const UKURAN_LOGO_MAKS = 1024 * 1024;

@@ -3,6 +3,17 @@ import { z } from 'zod';
 import { tulis, baca } from './define';
 import { teks } from './fields';
 
+/** The first steps of a database started empty, each true once the data shows it done. */
+export interface LangkahAwal {
+  /** Nama pemerintah daerah, sekretariat, bagian and kota penerbitan filled in Pengaturan. */
+  instansi: boolean;
+  opd: boolean;
+  /** A Renja (at least one sub kegiatan) for the budget year in Pengaturan. */
+  renja: boolean;
+  realisasi: boolean;
+  tahunAnggaran: number;
+}
+
 export interface StatusSistem {
   /** True until the user has chosen to start empty or to load the sample data. */
   perluMemilihAwal: boolean;
@@ -16,6 +27,8 @@ export interface StatusSistem {
   operator: string;
   /** Names used before, newest first, to pick from at start. */
   operatorTerakhir: string[];
+  /** Only for a database started with "Mulai dengan data kosong"; null otherwise. */
+  langkahAwal: LangkahAwal | null;
 }
 
 export const sistemApi = {

@@ -2,11 +2,12 @@
 import { useState, type FormEvent } from 'react';
 import { api, pesanGalat } from '../api/client';
 import { useNotifikasi } from './Notifikasi';
-import { useMuat } from './useMuat';
+import { useStatusSistem } from './useStatusSistem';
 import { useAkun } from './Akun';
 
 export function Operator() {
-  const [status, muatUlang] = useMuat(() => api('sistem.status', {}), []);
+  // Shared with Beranda: the question appears the moment the first-start choice is made, on the same page.
+  const [status, muatUlang] = useStatusSistem();
   const [nama, setNama] = useState('');
   const [ganti, setGanti] = useState(false);
   const { tampilkan } = useNotifikasi();

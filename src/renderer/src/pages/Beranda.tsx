@@ -1,18 +1,21 @@
-// Beranda: on an empty database, the first-start choice; afterwards a short overview.
+// Beranda: on an empty database, the first-start choice; then the first steps until done, and a short overview.
 import { useState } from 'react';
 import type { Kemajuan } from '../../../shared/kemajuan';
 import { api, pesanGalat } from '../api/client';
 import { BilahKemajuan } from '../components/BilahKemajuan';
 import { useMuat } from '../components/useMuat';
+import { useStatusSistem } from '../components/useStatusSistem';
 import { useNotifikasi } from '../components/Notifikasi';
 import { formatAngka } from '../../../shared/format';
 import { Dashboard } from './beranda/Dashboard';
 import { PelaporanBeranda } from './beranda/PelaporanBeranda';
+import { LangkahAwal } from './beranda/LangkahAwal';
 import { periodePelaporanDi } from '../../../shared/pelaporan';
 import { hariIni } from '../../../shared/rapat';
 
 export function Beranda() {
-  const [status, muatUlang] = useMuat(() => api('sistem.status', {}), []);
+  // Shared with the operator question, which must appear the moment the choice below is made.
+  const [status, muatUlang] = useStatusSistem();
   // The quarter being chased now (the current one in its last week, else the one before).
   const [pelaporan] = useMuat(
     () =>
@@ -69,10 +72,18 @@ export function Beranda() {
     );
   }
 
+  // Until the year's Renja exists the overview and the reporting tracker would be empty tiles and grids: the first
+  // steps say what to do instead.
+  const adaRenja = !status.langkahAwal || status.langkahAwal.renja;
   return (
     <>
-      <Dashboard pertama={pelaporan?.masaPelaporan && <PelaporanBeranda data={pelaporan} />} />
-      {pelaporan && !pelaporan.masaPelaporan && <PelaporanBeranda data={pelaporan} />}
+      {status.langkahAwal && <LangkahAwal langkah={status.langkahAwal} />}
+      {adaRenja && (
+        <>
+          <Dashboard pertama={pelaporan?.masaPelaporan && <PelaporanBeranda data={pelaporan} />} />
+          {pelaporan && !pelaporan.masaPelaporan && <PelaporanBeranda data={pelaporan} />}
+        </>
+      )}
       <p className="keterangan">
         Sinergi {status.versiAplikasi} · <span data-testid="jumlah-opd">{formatAngka(status.jumlahOpd)}</span> OPD ·
         data tersimpan di <code>{status.lokasiData}</code>

@@ -5,6 +5,7 @@ import { LABEL_ALASAN, type AturanCadangan, type PratinjauCadangan } from '../..
 import { formatAngka, formatTanggal } from '../../../shared/format';
 import { api, pesanGalat } from '../api/client';
 import { Isian } from '../components/Isian';
+import { useKonfirmasi } from '../components/Konfirmasi';
 import { useMuat } from '../components/useMuat';
 import { useNotifikasi } from '../components/Notifikasi';
 
@@ -79,11 +80,14 @@ export function CadanganPage() {
 
   const lihat = (path: string) => jalankan(async () => setPratinjau(await api('cadangan.pratinjau', { path })));
 
-  const pulihkan = (p: PratinjauCadangan) => {
-    const yakin = window.confirm(
-      `Pulihkan data dari ${p.path}?\n\nData yang sekarang dicadangkan dulu, lalu diganti dengan isi cadangan ini ` +
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
+  const pulihkan = async (p: PratinjauCadangan) => {
+    const yakin = await konfirmasi(
+      `Pulihkan data dari ${p.path}?`,
+      'Data yang sekarang dicadangkan dulu, lalu diganti dengan isi cadangan ini ' +
         `(tahun anggaran ${p.tahunAnggaran ?? '-'}, ${formatAngka(p.jumlahOpd)} OPD, perubahan terakhir ` +
         `${waktu(p.perubahanTerakhir)}).`,
+      'Pulihkan',
     );
     if (!yakin) return;
     void jalankan(async () => {
@@ -177,7 +181,7 @@ export function CadanganPage() {
               <code>{pratinjau.path}</code> ({ukuran(pratinjau.ukuran)})
             </dd>
             <dt>Pemerintah daerah</dt>
-            <dd>{pratinjau.namaPemda ?? '-'}</dd>
+            <dd>{pratinjau.namaPemda || '-'}</dd>
             <dt>Tahun anggaran</dt>
             <dd>{pratinjau.tahunAnggaran ?? '-'}</dd>
             <dt>Jumlah OPD</dt>
@@ -188,7 +192,7 @@ export function CadanganPage() {
             <dd>{pratinjau.versiSkema}</dd>
           </dl>
           <div className="baris-aksi">
-            <button type="button" className="utama" disabled={sibuk} onClick={() => pulihkan(pratinjau)}>
+            <button type="button" className="utama" disabled={sibuk} onClick={() => void pulihkan(pratinjau)}>
               Pulihkan data ini
             </button>
             <button type="button" disabled={sibuk} onClick={() => setPratinjau(null)}>
@@ -227,6 +231,7 @@ export function CadanganPage() {
         {formatAngka(daftar.batasGb)} GB. Setelah cadangan baru dibuat, yang lebih lama dari jumlah per jenis dihapus,
         lalu yang tertua dihapus sampai semuanya muat dalam batas ukuran (cadangan terbaru selalu disimpan).
       </p>
+      {dialogKonfirmasi}
     </section>
   );
 }

@@ -37,6 +37,12 @@ const WARNA: [KolomWarna, string][] = [
   ['warnaAksen', 'Warna aksen paparan'],
 ];
 
+/** What the field holds, where a new database leaves it empty. */
+const CONTOH_ISIAN: Partial<Record<KolomTeks, string>> = {
+  namaPemda: 'mis. Pemerintah Kabupaten …',
+  kotaPenerbitan: 'kota tempat surat ditandatangani',
+};
+
 const ISIAN_TEKS: [KolomTeks, string][] = [
   ['namaPemda', 'Nama pemerintah daerah'],
   ['namaSekretariat', 'Nama sekretariat'],
@@ -127,7 +133,11 @@ function FormPengaturan({ awal }: { awal: Pengaturan }) {
         <h2>Profil instansi (kop surat)</h2>
         {ISIAN_TEKS.map(([kolom, label]) => (
           <Isian key={kolom} label={label} galat={galat[kolom]}>
-            <input value={data[kolom]} onChange={(e) => ubah(kolom, e.target.value)} />
+            <input
+              value={data[kolom]}
+              onChange={(e) => ubah(kolom, e.target.value)}
+              placeholder={CONTOH_ISIAN[kolom]}
+            />
           </Isian>
         ))}
         <h2>Preferensi</h2>

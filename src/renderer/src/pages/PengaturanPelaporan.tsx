@@ -5,6 +5,7 @@ import type { TenggatTriwulan } from '../../../shared/api/pelaporan';
 import type { KategoriKendala } from '../../../shared/api/risiko';
 import { formatAngka, formatHariTanggal, labelTriwulan } from '../../../shared/format';
 import { api, pesanGalat } from '../api/client';
+import { InputTanggal } from '../components/InputWaktu';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 
@@ -27,12 +28,7 @@ function BarisTenggat({ tahun, t, berubah }: { tahun: number; t: TenggatTriwulan
     <tr className={galat ? 'rapat-baris-salah' : undefined}>
       <td>{labelTriwulan(t.triwulan)}</td>
       <td>
-        <input
-          type="date"
-          value={tanggal}
-          onChange={(e) => setTanggal(e.target.value)}
-          aria-label={`Batas waktu ${labelTriwulan(t.triwulan)}`}
-        />
+        <InputTanggal nilai={tanggal} ubah={setTanggal} aria-label={`Batas waktu ${labelTriwulan(t.triwulan)}`} />
         {galat && <small className="pesan-salah rapat-blok">{galat}</small>}
       </td>
       <td className="keterangan">{t.baku ? 'bawaan' : `diatur · bawaan ${formatHariTanggal(t.tanggalBaku)}`}</td>

@@ -7,6 +7,7 @@ import { formatAngka, parseAngka } from '../../../../shared/format';
 import { bulanKontrak, labelBulanTahun } from '../../../../shared/monev/kontrak';
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
+import { InputTanggal } from '../../components/InputWaktu';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
@@ -148,18 +149,10 @@ export function FormKontrak({
         <input value={isi.nilai} inputMode="decimal" onChange={(e) => setIsi({ ...isi, nilai: e.target.value })} />
       </Isian>
       <Isian label="Tanggal mulai" galat={galat['tanggalMulai']}>
-        <input
-          type="date"
-          value={isi.tanggalMulai}
-          onChange={(e) => setIsi({ ...isi, tanggalMulai: e.target.value })}
-        />
+        <InputTanggal nilai={isi.tanggalMulai} ubah={(v) => setIsi({ ...isi, tanggalMulai: v })} />
       </Isian>
       <Isian label="Tanggal selesai" galat={galat['tanggalSelesai']}>
-        <input
-          type="date"
-          value={isi.tanggalSelesai}
-          onChange={(e) => setIsi({ ...isi, tanggalSelesai: e.target.value })}
-        />
+        <InputTanggal nilai={isi.tanggalSelesai} ubah={(v) => setIsi({ ...isi, tanggalSelesai: v })} />
       </Isian>
       {bulan.length > 0 && (
         <fieldset className="kontrak-jadwal">

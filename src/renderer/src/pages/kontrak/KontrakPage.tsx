@@ -9,6 +9,7 @@ import { LABEL_STATUS_KONTRAK, STATUS_KONTRAK, type StatusKontrak } from '../../
 import { api, pesanGalat } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
 import { kolomAngka } from '../../components/grid/kolomAngka';
+import { useKonfirmasi } from '../../components/Konfirmasi';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
@@ -31,9 +32,10 @@ export function KontrakPage() {
   const gridRef = useRef<AgGridReact<KontrakPeriode>>(null);
   const { tampilkan } = useNotifikasi();
 
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const hapus = useCallback(
     async (k: KontrakPeriode) => {
-      if (!window.confirm(`Hapus kontrak ${k.subKode} (${k.penyedia})?`)) return;
+      if (!(await konfirmasi(`Hapus kontrak ${k.subKode} (${k.penyedia})?`, '', 'Hapus'))) return;
       try {
         await api('kontrak.hapus', { id: k.id });
         tampilkan('Kontrak dihapus', 'sukses');
@@ -42,7 +44,7 @@ export function KontrakPage() {
         tampilkan(pesanGalat(error), 'galat');
       }
     },
-    [muatUlang, tampilkan],
+    [muatUlang, tampilkan, konfirmasi],
   );
 
   const kolom = useMemo<ColDef<KontrakPeriode>[]>(
@@ -102,6 +104,7 @@ export function KontrakPage() {
   if (!periode || !data) return <p className="keterangan">Memuat…</p>;
   return (
     <section>
+      {dialogKonfirmasi}
       <div className="kepala-halaman">
         <h1>Kontrak Kritis</h1>
         <PilihPeriode periode={periode} ubah={ubah} opd={opd} denganOpd={false} hanyaTriwulan />
@@ -111,6 +114,12 @@ export function KontrakPage() {
         {formatHariTanggal(data.tanggal)}. Kritis: tertinggal lebih dari batas merah pada Pengaturan Monev (bawaan 10
         poin bila rencana ≤ 70%, 5 poin bila di atasnya); terlambat: tertinggal kurang dari itu.
       </p>
+      {data.kontrak.length === 0 && (
+        <p className="keterangan" data-testid="kontrak-kosong">
+          Belum ada kontrak tahun {data.tahun}. Kontrak dicatat pada sub kegiatan Renja: pilih Tambah kontrak, atau isi
+          dahulu Renja di <a href="#/perencanaan">Perencanaan</a> bila belum ada.
+        </p>
+      )}
       <div className="kartu-ringkas">
         {STATUS_KONTRAK.map((s) => (
           <div key={s} className={`kartu kontrak-${s}`}>

@@ -76,9 +76,11 @@ export function LaporanPage() {
     klaster: pilihan.cakupan === 'klaster' ? (pilihan.klaster ?? 'pembangunan_manusia') : null,
   };
   const kunciTeks = JSON.stringify(kunci ?? null);
-  const [narasi, muatUlang] = useMuat(
+  // A report with nothing to evaluate (no Renja for the year) says so in place of the narrative, not in a toast.
+  const [narasi, muatUlang, alasanKosong] = useMuat(
     () => (kunci ? api('laporan.narasi', kunci) : Promise.resolve(undefined)),
     [kunciTeks],
+    { galatDiHalaman: true },
   );
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- drafts belong to one report
@@ -306,7 +308,11 @@ export function LaporanPage() {
         />
       )}
 
-      {!narasi ? (
+      {alasanKosong ? (
+        <p className="keterangan" data-testid="laporan-kosong">
+          {alasanKosong}. <a href="#/perencanaan">Buka Perencanaan</a>
+        </p>
+      ) : !narasi ? (
         <p className="keterangan">Menyiapkan teks dari data…</p>
       ) : (
         <>

@@ -160,6 +160,12 @@ export function PemantauanPage() {
         {data.masaPelaporan && <strong className="pantau-masa"> · masa pelaporan</strong>}
         {data.tanpaRenja > 0 && ` · ${formatAngka(data.tanpaRenja)} OPD tanpa Renja tahun ini tidak ditampilkan`}
       </p>
+      {data.opd.length === 0 && (
+        <p className="keterangan" data-testid="pantau-kosong">
+          Belum ada OPD yang memiliki Renja tahun {data.tahun} untuk dipantau. Tambahkan OPD di{' '}
+          <a href="#/opd">Data Master OPD</a>, lalu isi atau impor Renja di <a href="#/perencanaan">Perencanaan</a>.
+        </p>
+      )}
       <div className="kartu-ringkas" data-testid="ringkas-status">
         {STATUS_LAPORAN.map((s) => (
           <button

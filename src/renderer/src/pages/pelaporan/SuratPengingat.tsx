@@ -4,8 +4,9 @@ import { useState } from 'react';
 import type { SuratPengingatInput } from '../../../../shared/api/pelaporan';
 import { formatAngka, formatTanggal } from '../../../../shared/format';
 import { api, pesanGalat } from '../../api/client';
-import { bukaDokumen } from '../../components/dokumen';
+import { bukaDokumen } from '../../components/arsip';
 import { galatPerKolom, Isian } from '../../components/Isian';
+import { InputTanggal } from '../../components/InputWaktu';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
@@ -77,14 +78,10 @@ export function OpsiSuratPengingat({
         </select>
       </Isian>
       <Isian label="Tanggal surat" galat={galat['tanggalSurat']}>
-        <input
-          type="date"
-          value={opsi.tanggalSurat}
-          onChange={(e) => setOpsi({ ...opsi, tanggalSurat: e.target.value })}
-        />
+        <InputTanggal nilai={opsi.tanggalSurat ?? ''} ubah={(v) => setOpsi({ ...opsi, tanggalSurat: v })} />
       </Isian>
       <Isian label="Batas penyampaian baru (kosong: secepatnya)" galat={galat['batasBaru']}>
-        <input type="date" value={opsi.batasBaru} onChange={(e) => setOpsi({ ...opsi, batasBaru: e.target.value })} />
+        <InputTanggal nilai={opsi.batasBaru ?? ''} ubah={(v) => setOpsi({ ...opsi, batasBaru: v })} />
       </Isian>
       <Isian label="Tembusan (satu per baris)" galat={galat['tembusan']}>
         <textarea rows={2} value={opsi.tembusan} onChange={(e) => setOpsi({ ...opsi, tembusan: e.target.value })} />

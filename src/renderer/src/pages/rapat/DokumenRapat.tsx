@@ -1,6 +1,6 @@
 // A meeting's documents: generate (saved first, then archived and opened) and the archive of earlier versions.
 import { useState } from 'react';
-import { formatAngka, formatTanggal } from '../../../../shared/format';
+import { formatAngka, formatTanggalJam } from '../../../../shared/format';
 import {
   JENIS_DOKUMEN_RAPAT,
   JENIS_PAPARAN,
@@ -9,15 +9,13 @@ import {
   type JenisDokumenRapat,
 } from '../../../../shared/rapat';
 import { api, pesanGalat } from '../../api/client';
-import { bukaDokumen, cetakDokumen } from '../../components/dokumen';
+import { bukaDokumen, cetakDokumen } from '../../components/arsip';
 import type { Kabar } from '../../components/simpanBerkas';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
-const jam = (iso: string) => new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
-
 export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanDulu: () => Promise<number | null> }) {
-  const [arsip, muatUlang] = useMuat(() => api('dokumen.daftar', { rapatId }), [rapatId]);
+  const [arsip, muatUlang] = useMuat(() => api('arsip.daftar', { rapatId }), [rapatId]);
   const [sibuk, setSibuk] = useState(false);
   const { tampilkan } = useNotifikasi();
 
@@ -76,9 +74,7 @@ export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanD
             <tr key={d.id}>
               <td>{LABEL_ARSIP_RAPAT[d.jenis] ?? d.jenis}</td>
               <td>{d.namaBerkas}</td>
-              <td>
-                {formatTanggal(new Date(d.dibuatPada))} {jam(d.dibuatPada)}
-              </td>
+              <td>{formatTanggalJam(d.dibuatPada)}</td>
               <td>{formatAngka(Math.ceil(d.ukuran / 1024))} KB</td>
               <td className="aksi-dokumen">
                 <button type="button" disabled={sibuk} onClick={() => void jalankan(() => bukaDokumen(d))}>

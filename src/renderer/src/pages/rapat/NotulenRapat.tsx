@@ -1,52 +1,56 @@
-// Notulen entry: notulis, opening, discussion per agenda item and speaker, conclusions; approval (disahkan), after
-// which the minutes are read-only and print as approved until the approval is withdrawn with a reason.
-import { useState } from 'react';
-import type { NotulenInput, Rapat } from '../../../../shared/api/rapat';
-import { formatNip, formatTanggalJam } from '../../../../shared/format';
+// Notulen entry: notulis, opening, discussion per agenda item and speaker, conclusions. The draft lives in the editor
+// (EditorRapat) and saves itself a moment after the user stops typing. Approval (disahkan) makes the minutes read-only
+// and printed as approved until the approval is withdrawn with a reason.
+import { useState, type Dispatch, type SetStateAction } from 'react';
+import type { Rapat } from '../../../../shared/api/rapat';
+import { formatTanggalJam } from '../../../../shared/format';
 import { api, pesanGalat } from '../../api/client';
+import { useKonfirmasi } from '../../components/Konfirmasi';
+import { StatusSimpan } from '../../components/grid/StatusSimpan';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
-import { useMuat } from '../../components/useMuat';
-import { useKonfirmasi } from '../../components/Konfirmasi';
+import type { SimpanOtomatis } from '../../components/useSimpanOtomatis';
+import { butirKosong, tambahButir, type ButirNotulen, type FormNotulen } from './bentuk';
 
-type Butir = { acaraId: number | null; pembicara: string; uraian: string };
-
-export function NotulenRapat({ rapatId }: { rapatId: number }) {
-  const [rapat] = useMuat(() => api('rapat.ambil', { id: rapatId }), [rapatId]);
-  if (!rapat) return <p className="keterangan">Memuat…</p>;
-  return <FormNotulen rapat={rapat} />;
+interface Props {
+  notulen: FormNotulen;
+  ubah: Dispatch<SetStateAction<FormNotulen>>;
+  /** The meeting's agenda as stored: a discussion can only point at an item that has an id. */
+  acara: { id?: number; uraian: string }[];
+  otomatis: SimpanOtomatis;
+  rapatId: number;
+  /** The approval in force, or null. */
+  sah: Rapat['notulenSah'];
+  ubahSah: (sah: Rapat['notulenSah']) => void;
 }
 
-function FormNotulen({ rapat }: { rapat: Rapat }) {
-  const n = rapat.notulen;
-  const [data, setData] = useState({
-    notulisNama: n.notulisNama,
-    notulisNip: formatNip(n.notulisNip),
-    pembukaan: n.pembukaan,
-    kesimpulan: n.kesimpulan,
-  });
-  const [butir, setButir] = useState<Butir[]>(
-    n.pembahasan.map(({ acaraId, pembicara, uraian }) => ({ acaraId, pembicara, uraian })),
-  );
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const [sah, setSah] = useState(rapat.notulenSah);
-  const [alasan, setAlasan] = useState('');
+export function NotulenRapat({ notulen, ubah, acara, otomatis, rapatId, sah, ubahSah }: Props) {
   const { tampilkan } = useNotifikasi();
   const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
-  const ubahButir = (i: number, p: Partial<Butir>) => setButir((b) => b.map((x, j) => (j === i ? { ...x, ...p } : x)));
+  const [alasan, setAlasan] = useState('');
+  const [galatSah, setGalatSah] = useState<Record<string, string>>({});
+  // The agenda item of the discussion row the user was last in: "Tambah pembahasan" adds to it.
+  const [acaraAktif, setAcaraAktif] = useState<number | null | undefined>(undefined);
+  const acaraTersimpan = acara.flatMap((a, i) =>
+    a.id === undefined ? [] : [{ id: a.id, nomor: i + 1, uraian: a.uraian }],
+  );
+  const dikenal = (id: number | null | undefined) => id === null || acaraTersimpan.some((a) => a.id === id);
+  const acaraTambah = dikenal(acaraAktif)
+    ? (acaraAktif as number | null)
+    : (notulen.pembahasan.at(-1)?.acaraId ?? acaraTersimpan[0]?.id ?? null);
 
-  const simpan = async (): Promise<boolean> => {
-    const input: NotulenInput = { rapatId: rapat.id, ...data, pembahasan: butir };
-    try {
-      await api('rapat.simpanNotulen', input);
-      setGalat({});
-      tampilkan('Notulen disimpan', 'sukses');
-      return true;
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-      return false;
-    }
+  const isi = <K extends keyof FormNotulen>(kolom: K, nilai: FormNotulen[K]) => ubah((n) => ({ ...n, [kolom]: nilai }));
+  const ubahButir = (kunci: string, p: Partial<ButirNotulen>) =>
+    ubah((n) => ({ ...n, pembahasan: n.pembahasan.map((b) => (b.kunci === kunci ? { ...b, ...p } : b)) }));
+
+  // A refusal is shown on the page until a save succeeds; a field it names is marked.
+  const galat = otomatis.galat ? galatPerKolom(otomatis.galat) : {};
+  const kosong = butirKosong(notulen);
+  const simpan = async () => {
+    const hasil = await otomatis.simpanSekarang(true);
+    if (hasil.ok) tampilkan('Notulen disimpan', 'sukses');
+    else tampilkan(pesanGalat(hasil.galat), 'galat');
+    return hasil.ok;
   };
 
   const sahkan = async () => {
@@ -58,22 +62,23 @@ function FormNotulen({ rapat }: { rapat: Rapat }) {
     );
     if (!ya || !(await simpan())) return;
     try {
-      setSah((await api('rapat.sahkanNotulen', { rapatId: rapat.id })).notulenSah);
+      ubahSah((await api('rapat.sahkanNotulen', { rapatId })).notulenSah);
+      setGalatSah({});
       tampilkan('Notulen disahkan', 'sukses');
     } catch (error) {
-      setGalat(galatPerKolom(error));
+      setGalatSah(galatPerKolom(error));
       tampilkan(pesanGalat(error), 'galat');
     }
   };
 
   const batalkan = async () => {
     try {
-      setSah((await api('rapat.batalkanPengesahan', { rapatId: rapat.id, alasan })).notulenSah);
+      ubahSah((await api('rapat.batalkanPengesahan', { rapatId, alasan })).notulenSah);
       setAlasan('');
-      setGalat({});
+      setGalatSah({});
       tampilkan('Pengesahan notulen dibatalkan; alasannya tercatat di Riwayat', 'sukses');
     } catch (error) {
-      setGalat(galatPerKolom(error));
+      setGalatSah(galatPerKolom(error));
       tampilkan(pesanGalat(error), 'galat');
     }
   };
@@ -88,7 +93,7 @@ function FormNotulen({ rapat }: { rapat: Rapat }) {
             lanjut yang berubah kemudian tampil pada tinjauan rapat berikutnya.
           </p>
           <div className="rapat-sebaris">
-            <Isian label="Alasan pembatalan pengesahan" galat={galat['alasan']}>
+            <Isian label="Alasan pembatalan pengesahan" galat={galatSah['alasan']}>
               <input value={alasan} onChange={(e) => setAlasan(e.target.value)} />
             </Isian>
             <button type="button" onClick={() => void batalkan()}>
@@ -98,38 +103,49 @@ function FormNotulen({ rapat }: { rapat: Rapat }) {
         </div>
       )}
       <fieldset className="isian-notulen" disabled={sah !== null}>
+        <div className="rapat-lebar rapat-status-notulen">
+          <span className="keterangan">Notulen tersimpan sendiri begitu Anda berhenti mengetik.</span>
+          {otomatis.berubah && kosong.length > 0 && otomatis.galat === null && (
+            <span className="keterangan" data-testid="notulen-menunggu">
+              Belum tersimpan: uraian pembahasan {kosong.join(', ')} belum diisi
+            </span>
+          )}
+          <StatusSimpan pada={otomatis.tersimpanPada} />
+        </div>
+        {otomatis.galat !== null && (
+          <p className="rapat-lebar pesan-salah" role="alert" data-testid="galat-notulen">
+            Notulen belum tersimpan: {pesanGalat(otomatis.galat)}
+            {otomatis.berhenti && '. Salin dulu teks yang belum tersimpan bila perlu, lalu buka ulang rapat ini.'}
+          </p>
+        )}
         <Isian label="Nama notulis" galat={galat['notulisNama']}>
-          <input value={data.notulisNama} onChange={(e) => setData({ ...data, notulisNama: e.target.value })} />
+          <input value={notulen.notulisNama} onChange={(e) => isi('notulisNama', e.target.value)} />
         </Isian>
         <Isian label="NIP notulis" galat={galat['notulisNip']}>
-          <input
-            value={data.notulisNip}
-            inputMode="numeric"
-            onChange={(e) => setData({ ...data, notulisNip: e.target.value })}
-          />
+          <input value={notulen.notulisNip} inputMode="numeric" onChange={(e) => isi('notulisNip', e.target.value)} />
         </Isian>
         <div className="rapat-lebar">
           <Isian label="Pembukaan" galat={galat['pembukaan']}>
-            <textarea
-              rows={3}
-              value={data.pembukaan}
-              onChange={(e) => setData({ ...data, pembukaan: e.target.value })}
-            />
+            <textarea rows={3} value={notulen.pembukaan} onChange={(e) => isi('pembukaan', e.target.value)} />
           </Isian>
         </div>
         <h2>Pembahasan</h2>
         <div className="rapat-lebar">
-          {butir.map((b, i) => (
-            <div key={i} className="rapat-butir">
+          {notulen.pembahasan.map((b, i) => (
+            <div key={b.kunci} className="rapat-butir" onFocus={() => setAcaraAktif(b.acaraId)}>
               <select
                 aria-label={`Acara pembahasan ${i + 1}`}
                 value={b.acaraId ?? ''}
-                onChange={(e) => ubahButir(i, { acaraId: e.target.value === '' ? null : Number(e.target.value) })}
+                onChange={(e) => {
+                  const acaraId = e.target.value === '' ? null : Number(e.target.value);
+                  ubahButir(b.kunci, { acaraId });
+                  setAcaraAktif(acaraId);
+                }}
               >
                 <option value="">Lain-lain</option>
-                {rapat.acara.map((a, j) => (
+                {acaraTersimpan.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {j + 1}. {a.uraian}
+                    {a.nomor}. {a.uraian}
                   </option>
                 ))}
               </select>
@@ -137,18 +153,18 @@ function FormNotulen({ rapat }: { rapat: Rapat }) {
                 aria-label={`Pembicara ${i + 1}`}
                 placeholder="Pembicara"
                 value={b.pembicara}
-                onChange={(e) => ubahButir(i, { pembicara: e.target.value })}
+                onChange={(e) => ubahButir(b.kunci, { pembicara: e.target.value })}
               />
               <textarea
                 aria-label={`Uraian pembahasan ${i + 1}`}
                 rows={3}
                 value={b.uraian}
-                onChange={(e) => ubahButir(i, { uraian: e.target.value })}
+                onChange={(e) => ubahButir(b.kunci, { uraian: e.target.value })}
               />
               <button
                 type="button"
                 className="tautan-bahaya"
-                onClick={() => setButir((x) => x.filter((_, j) => j !== i))}
+                onClick={() => ubah((n) => ({ ...n, pembahasan: n.pembahasan.filter((x) => x.kunci !== b.kunci) }))}
               >
                 Hapus
               </button>
@@ -159,18 +175,19 @@ function FormNotulen({ rapat }: { rapat: Rapat }) {
           ))}
           <button
             type="button"
-            onClick={() => setButir((x) => [...x, { acaraId: rapat.acara[0]?.id ?? null, pembicara: '', uraian: '' }])}
+            onClick={() => ubah((n) => ({ ...n, pembahasan: tambahButir(n.pembahasan, acaraTambah) }))}
+            title={
+              acaraTambah === null
+                ? 'Menambah pembahasan Lain-lain'
+                : `Menambah pembahasan acara ${acaraTersimpan.find((a) => a.id === acaraTambah)?.nomor ?? ''}`
+            }
           >
             Tambah pembahasan
           </button>
         </div>
         <div className="rapat-lebar">
           <Isian label="Kesimpulan/keputusan (satu butir per baris)" galat={galat['kesimpulan']}>
-            <textarea
-              rows={4}
-              value={data.kesimpulan}
-              onChange={(e) => setData({ ...data, kesimpulan: e.target.value })}
-            />
+            <textarea rows={4} value={notulen.kesimpulan} onChange={(e) => isi('kesimpulan', e.target.value)} />
           </Isian>
           <p className="keterangan">
             Tindak lanjut dan kendala dicatat di tab “Tindak lanjut &amp; kendala”; notulen memuatnya.
@@ -183,6 +200,7 @@ function FormNotulen({ rapat }: { rapat: Rapat }) {
               Sahkan notulen
             </button>
           </div>
+          {galatSah['notulisNama'] && <small className="pesan-salah">{galatSah['notulisNama']}</small>}
         </div>
       </fieldset>
       {dialogKonfirmasi}

@@ -1,5 +1,4 @@
 // Invitees: whole OPD (one click for a cluster) or persons; attendance recorded after the meeting.
-import { useState } from 'react';
 import type { Opd } from '../../../../shared/api/opd';
 import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../../shared/opd';
 import {
@@ -10,6 +9,7 @@ import {
   type Kehadiran,
   type TujuanUndangan,
 } from '../../../../shared/rapat';
+import { useDraf } from '../../components/useDraf';
 import { kunciBaru, type PesertaForm } from './bentuk';
 
 interface Props {
@@ -39,8 +39,8 @@ function barisOpd(o: Opd, tujuan: TujuanUndangan): PesertaForm {
 }
 
 export function PesertaRapat({ peserta, tujuan, opd, galat, ubah }: Props) {
-  const [opdDipilih, setOpdDipilih] = useState('');
-  const [orang, setOrang] = useState(ORANG_KOSONG);
+  const [opdDipilih, setOpdDipilih] = useDraf('peserta.opd', '');
+  const [orang, setOrang] = useDraf('peserta.orang', ORANG_KOSONG);
   const sudah = new Set(peserta.flatMap((p) => (p.opdId === null ? [] : [p.opdId])));
   const tambahOpd = (daftar: Opd[]) =>
     ubah([...peserta, ...daftar.filter((o) => !sudah.has(o.id)).map((o) => barisOpd(o, tujuan))]);

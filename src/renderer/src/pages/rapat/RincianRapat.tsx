@@ -1,5 +1,5 @@
 // The meeting's particulars, the letter's head (nomor, sifat, lampiran, hal), signatories, and the agenda.
-import { useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
+import type { Dispatch, ReactNode, SetStateAction } from 'react';
 import { formatLampiran } from '../../../../shared/format';
 import {
   JENIS_RAPAT,
@@ -17,6 +17,7 @@ import {
 import { barisJabatan, jabatanLengkap } from '../../../../shared/tandaTangan';
 import { Isian } from '../../components/Isian';
 import { InputJam, InputTanggal } from '../../components/InputWaktu';
+import { useDraf } from '../../components/useDraf';
 import type { FormRapat } from './bentuk';
 import type { DataPendukung } from './EditorRapat';
 
@@ -32,7 +33,7 @@ const baris = (teks: string) => teks.split('\n');
 const angkaAtauNull = (v: string) => (v.trim() === '' ? null : Number(v));
 
 export function RincianRapat({ form, setForm, galat, pendukung, terbitkanNomor }: Props) {
-  const [nomorUrut, setNomorUrut] = useState('');
+  const [nomorUrut, setNomorUrut] = useDraf('rincian.nomorUrut', '');
   const ubah = <K extends keyof FormRapat>(kolom: K, nilai: FormRapat[K]) => setForm((f) => ({ ...f, [kolom]: nilai }));
   const isian = (kolom: keyof FormRapat, label: string, anak: ReactNode) => (
     <Isian label={label} galat={galat[kolom]}>

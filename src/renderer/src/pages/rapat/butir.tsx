@@ -7,6 +7,7 @@ import { LABEL_STATUS_TINDAK_LANJUT, STATUS_TINDAK_LANJUT, type StatusTindakLanj
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { InputTanggal } from '../../components/InputWaktu';
+import { useDraf } from '../../components/useDraf';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useTanya } from '../../components/Tanya';
 
@@ -128,7 +129,7 @@ export function TabelTindakLanjut({
 
 export function FormTindakLanjut({ rapatId, opd, tersimpan }: { rapatId: number; opd: Opd[]; tersimpan: () => void }) {
   const kosong: TindakLanjutInput = { rapatId, uraian: '', opdIds: [], batasWaktu: null, status: 'belum', bukti: '' };
-  const [data, setData] = useState(kosong);
+  const [data, setData] = useDraf(`tindakLanjut.${rapatId}`, kosong);
   const [galat, setGalat] = useState<Record<string, string>>({});
   const kirim = useKirim();
   const simpan = async () => {

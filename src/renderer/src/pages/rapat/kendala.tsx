@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/rapat';
 import { api } from '../../api/client';
 import { Isian } from '../../components/Isian';
+import { useDraf } from '../../components/useDraf';
 import { useMuat } from '../../components/useMuat';
 import { LabelBand } from '../risiko/RisikoPage';
 import { PilihStatus, rujukan, useKirim } from './butir';
@@ -194,7 +195,7 @@ export function FormKendala({ rapatId, opd, tersimpan }: { rapatId: number; opd:
     kemungkinan: null,
     dampak: null,
   };
-  const [data, setData] = useState(kosong);
+  const [data, setData] = useDraf(`kendala.${rapatId}`, kosong);
   const [pengaturan] = useMuat(() => api('pengaturan.ambil', {}), []);
   const [renja] = useMuat(
     () =>

@@ -1,10 +1,11 @@
 // Photos of physical progress for one sub kegiatan and period, with captions; they go into the report's lampiran.
 import { useState, type ChangeEvent } from 'react';
-import { UKURAN_FOTO_MAKS } from '../../../../shared/api/dokumentasi';
+import { UKURAN_FOTO_MAKS } from '../../../../shared/api/foto';
 import { MIME_GAMBAR, type MimeGambar } from '../../../../shared/gambar';
 import { formatTanggalJam, NAMA_BULAN } from '../../../../shared/format';
 import { api, pesanGalat } from '../../api/client';
 import { bacaBase64 } from '../../components/berkas';
+import { useKonfirmasi } from '../../components/Konfirmasi';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
@@ -18,11 +19,12 @@ export function Dokumentasi({
   tutup: () => void;
 }) {
   const [foto, muatUlang] = useMuat(
-    () => api('dokumentasi.daftar', { subKegiatanId: sub.subKegiatanId, bulan }),
+    () => api('foto.daftar', { subKegiatanId: sub.subKegiatanId, bulan }),
     [sub.subKegiatanId, bulan],
   );
   const [keterangan, setKeterangan] = useState('');
   const { tampilkan } = useNotifikasi();
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
 
   const unggah = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -32,7 +34,7 @@ export function Dokumentasi({
     if (!(MIME_GAMBAR as readonly string[]).includes(file.type))
       return tampilkan('Foto harus berkas PNG atau JPG', 'galat');
     try {
-      await api('dokumentasi.tambah', {
+      await api('foto.tambah', {
         subKegiatanId: sub.subKegiatanId,
         bulan,
         keterangan,
@@ -48,9 +50,9 @@ export function Dokumentasi({
   };
 
   const hapus = async (id: number) => {
-    if (!window.confirm('Hapus foto ini?')) return;
+    if (!(await konfirmasi('Hapus foto ini?', '', 'Hapus'))) return;
     try {
-      await api('dokumentasi.hapus', { id });
+      await api('foto.hapus', { id });
       muatUlang();
     } catch (error) {
       tampilkan(pesanGalat(error), 'galat');
@@ -103,6 +105,7 @@ export function Dokumentasi({
           </button>
         </div>
       </div>
+      {dialogKonfirmasi}
     </div>
   );
 }

@@ -39,7 +39,16 @@ export function RealisasiPage() {
   );
 
   if (!periode) return <p className="keterangan">Memuat…</p>;
-  if (daftarOpd.length === 0) return <p className="keterangan">Belum ada OPD. Isi Data Master OPD terlebih dahulu.</p>;
+  if (daftarOpd.length === 0)
+    return (
+      <section>
+        <h1>Realisasi</h1>
+        <p className="keterangan">
+          Belum ada OPD. Tambahkan dahulu di <a href="#/opd">Data Master OPD</a>, lalu susun atau impor Renja di{' '}
+          <a href="#/perencanaan">Perencanaan</a>; realisasi setiap OPD diisi di sini.
+        </p>
+      </section>
+    );
 
   return (
     <section className="halaman-grid">

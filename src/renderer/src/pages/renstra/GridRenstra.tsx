@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { IndikatorRenstra, PaguTahun, Renstra } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
+import { useKonfirmasi } from '../../components/Konfirmasi';
 import { useSimpan } from './bentuk';
 import {
   bacaSel,
@@ -171,12 +172,13 @@ export function GridRenstra({
   const suntingUnit = useSuntingSel(ubahUnit, onTersimpan);
   const suntingIndikator = useSuntingSel(ubahIndikatorRenstra, onTersimpan);
 
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const hapus = useCallback(
-    (tingkat: Tingkat | 'indikator', id: number, nama: string) => {
-      if (!window.confirm(`Hapus ${nama}?`)) return;
+    async (tingkat: Tingkat | 'indikator', id: number, nama: string) => {
+      if (!(await konfirmasi(`Hapus ${nama}?`, '', 'Hapus'))) return;
       void jalankan(() => api('renstra.hapus', { tingkat, id }), `${nama} dihapus`).then((ok) => ok && onTersimpan());
     },
-    [jalankan, onTersimpan],
+    [jalankan, onTersimpan, konfirmasi],
   );
   const tombolHapus = useCallback(
     (tingkat: Tingkat | 'indikator', id: number, nama: string) => (
@@ -184,7 +186,7 @@ export function GridRenstra({
         type="button"
         className="tautan-bahaya"
         aria-label={`Hapus ${nama}`}
-        onClick={() => hapus(tingkat, id, nama)}
+        onClick={() => void hapus(tingkat, id, nama)}
       >
         Hapus
       </button>
@@ -265,6 +267,7 @@ export function GridRenstra({
 
   return (
     <>
+      {dialogKonfirmasi}
       <p className="keterangan">
         Klik dua kali pada sel untuk mengubah; perubahan langsung tersimpan. Angka ditulis cara Indonesia, mis.
         1.250.000 atau 12,5.

@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import type { IndikatorSasaran, Rpjmd } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
+import { useKonfirmasi } from '../../components/Konfirmasi';
 import { useSimpan } from './bentuk';
 import { kolomIndikator, ubahIndikator, useSuntingSel, type HasilUbah } from './sunting';
 
@@ -32,6 +33,7 @@ export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimp
     [rpjmd],
   );
   const jalankan = useSimpan();
+  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
 
   const ubah = useCallback((b: BarisIndikator, kolom: string, mentah: unknown): HasilUbah => {
     const i = ubahIndikator(b, kolom, mentah);
@@ -79,8 +81,8 @@ export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimp
               type="button"
               className="tautan-bahaya"
               aria-label={`Hapus indikator ${data.uraian}`}
-              onClick={() => {
-                if (!window.confirm(`Hapus indikator ${data.uraian}?`)) return;
+              onClick={async () => {
+                if (!(await konfirmasi(`Hapus indikator ${data.uraian}?`, '', 'Hapus'))) return;
                 void jalankan(() => api('rpjmd.hapus', { jenis: 'indikator', id: data.id }), 'Indikator dihapus').then(
                   (ok) => ok && onTersimpan(),
                 );
@@ -91,11 +93,12 @@ export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimp
           ) : null,
       },
     ],
-    [tahun, jalankan, onTersimpan],
+    [tahun, jalankan, onTersimpan, konfirmasi],
   );
 
   return (
     <div className="renstra-blok" data-testid="grid-indikator-rpjmd">
+      {dialogKonfirmasi}
       <h3>Indikator sasaran: target dan realisasi per tahun</h3>
       <p className="keterangan">
         Klik dua kali pada sel untuk mengubah; perubahan langsung tersimpan. Realisasi diisi dari angka BPS, mis. 5,12.

@@ -10,7 +10,7 @@ interface Dokumen {
 }
 
 async function unduhDokumen(id: number): Promise<string> {
-  const { namaBerkas, base64 } = await api('dokumen.unduh', { id });
+  const { namaBerkas, base64 } = await api('arsip.unduh', { id });
   unduh(namaBerkas, base64);
   return namaBerkas;
 }
@@ -18,7 +18,7 @@ async function unduhDokumen(id: number): Promise<string> {
 /** Asks where to save it, then opens it; null when the user cancelled. */
 export async function bukaDokumen(d: Dokumen): Promise<Kabar | null> {
   if (!window.sinergi) return { teks: `${await unduhDokumen(d.id)} diunduh`, jenis: 'sukses' };
-  return kabarTersimpan(d.namaBerkas, await api('dokumen.buka', { id: d.id }));
+  return kabarTersimpan(d.namaBerkas, await api('arsip.buka', { id: d.id }));
 }
 
 /** Opens it in the word processor at once, ready for Ctrl+P; the browser can only download it. */
@@ -26,7 +26,7 @@ export async function cetakDokumen(d: Dokumen): Promise<Kabar> {
   if (!window.sinergi) {
     return { teks: `${await unduhDokumen(d.id)} diunduh: bukalah, lalu tekan Ctrl+P untuk mencetak`, jenis: 'info' };
   }
-  await api('dokumen.cetak', { id: d.id });
+  await api('arsip.cetak', { id: d.id });
   return {
     teks: `${d.namaBerkas} dibuka di pengolah kata (Word). Tekan Ctrl+P di sana untuk mencetak.`,
     jenis: 'sukses',

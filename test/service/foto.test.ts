@@ -16,7 +16,7 @@ describe('dokumentasi (photos of physical progress)', () => {
   afterEach(() => t.dispose());
 
   it('keeps a photo with its caption, author and period, and deletes it', async () => {
-    const foto = await b.call('dokumentasi.tambah', {
+    const foto = await b.call('foto.tambah', {
       subKegiatanId: ids.a.id,
       bulan: 6,
       keterangan: 'Kios "Tani Jaya" & gudang',
@@ -24,16 +24,16 @@ describe('dokumentasi (photos of physical progress)', () => {
       base64: png(),
     });
     expect(foto).toMatchObject({ keterangan: 'Kios "Tani Jaya" & gudang', diubahOleh: 'Penguji', bulan: 6 });
-    expect(await b.call('dokumentasi.daftar', { subKegiatanId: ids.a.id, bulan: 6 })).toEqual([foto]);
-    expect(await b.call('dokumentasi.daftar', { subKegiatanId: ids.a.id, bulan: 9 })).toEqual([]);
-    await b.call('dokumentasi.hapus', { id: foto.id });
-    expect(await b.call('dokumentasi.daftar', { subKegiatanId: ids.a.id, bulan: 6 })).toEqual([]);
+    expect(await b.call('foto.daftar', { subKegiatanId: ids.a.id, bulan: 6 })).toEqual([foto]);
+    expect(await b.call('foto.daftar', { subKegiatanId: ids.a.id, bulan: 9 })).toEqual([]);
+    await b.call('foto.hapus', { id: foto.id });
+    expect(await b.call('foto.daftar', { subKegiatanId: ids.a.id, bulan: 6 })).toEqual([]);
   });
 
   it('refuses a file that is not the image it claims to be, and writes nothing', async () => {
     const sebelum = dumpDatabase(b);
     await expect(
-      b.call('dokumentasi.tambah', {
+      b.call('foto.tambah', {
         subKegiatanId: ids.a.id,
         bulan: 6,
         keterangan: '',
@@ -42,7 +42,7 @@ describe('dokumentasi (photos of physical progress)', () => {
       }),
     ).rejects.toThrow('Berkas foto sebenarnya PNG, bukan image/jpeg');
     await expect(
-      b.call('dokumentasi.tambah', {
+      b.call('foto.tambah', {
         subKegiatanId: ids.a.id,
         bulan: 6,
         keterangan: '',

@@ -19,9 +19,9 @@ export interface Foto {
   dibuatPada: string;
 }
 
-export const dokumentasiApi = {
-  'dokumentasi.daftar': baca<Foto[]>()(z.object({ subKegiatanId: id('Sub kegiatan'), bulan: bulan() })),
-  'dokumentasi.tambah': tulis<Foto>()(
+export const fotoApi = {
+  'foto.daftar': baca<Foto[]>()(z.object({ subKegiatanId: id('Sub kegiatan'), bulan: bulan() })),
+  'foto.tambah': tulis<Foto>()(
     z.object({
       subKegiatanId: id('Sub kegiatan'),
       bulan: bulan(),
@@ -34,5 +34,5 @@ export const dokumentasiApi = {
         .regex(/^[A-Za-z0-9+/]+=*$/, { error: 'Berkas foto rusak (bukan base64)' }),
     }),
   ),
-  'dokumentasi.hapus': tulis<{ id: number }>()(z.object({ id: id('ID foto') })),
+  'foto.hapus': tulis<{ id: number }>()(z.object({ id: id('ID foto') })),
 };

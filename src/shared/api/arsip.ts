@@ -7,15 +7,15 @@ import type { DokumenRingkas } from './rapat';
 
 const dokumenId = z.object({ id: id('ID dokumen') });
 
-export const dokumenApi = {
-  'dokumen.daftar': baca<DokumenRingkas[]>()(z.object({ rapatId: id('ID rapat') })),
+export const arsipApi = {
+  'arsip.daftar': baca<DokumenRingkas[]>()(z.object({ rapatId: id('ID rapat') })),
   /** Asks where to save, writes the file and opens it in the word processor; path null when the user cancelled. */
-  'dokumen.buka': baca<BerkasTersimpan>()(dokumenId),
+  'arsip.buka': baca<BerkasTersimpan>()(dokumenId),
   /**
    * Desktop: opens the document in the word processor straight away, from a folder for printing (no question where
    * to save), so the user only has to press Ctrl+P. Browser mode downloads instead and never calls this.
    */
-  'dokumen.cetak': baca<BerkasTersimpan>()(dokumenId),
-  'dokumen.unduh': baca<{ namaBerkas: string; base64: string }>()(dokumenId),
-  'dokumen.hapus': tulis<{ id: number }>()(dokumenId),
+  'arsip.cetak': baca<BerkasTersimpan>()(dokumenId),
+  'arsip.unduh': baca<{ namaBerkas: string; base64: string }>()(dokumenId),
+  'arsip.hapus': tulis<{ id: number }>()(dokumenId),
 };
