@@ -104,7 +104,7 @@ export function NotulenRapat({ notulen, ubah, acara, otomatis, rapatId, sah, uba
       )}
       <fieldset className="isian-notulen" disabled={sah !== null}>
         <div className="rapat-lebar rapat-status-notulen">
-          <span className="keterangan">Notulen tersimpan sendiri begitu Anda berhenti mengetik.</span>
+          {sah === null && <span className="keterangan">Notulen tersimpan sendiri begitu Anda berhenti mengetik.</span>}
           {otomatis.berubah && kosong.length > 0 && otomatis.galat === null && (
             <span className="keterangan" data-testid="notulen-menunggu">
               Belum tersimpan: uraian pembahasan {kosong.join(', ')} belum diisi
