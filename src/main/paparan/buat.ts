@@ -1,4 +1,5 @@
 // The two decks the section presents: a meeting's (archived with its documents) and a report's period and scope.
+import { jabatanLengkap } from '../../shared/tandaTangan';
 import type { BerkasJadi } from '../../shared/api/ekspor';
 import type { KunciLaporan } from '../../shared/api/laporan';
 import type { DokumenRingkas, Rapat, TindakLanjut } from '../../shared/api/rapat';
@@ -38,7 +39,7 @@ async function susunDeck(db: Db, kunci: KunciLaporan, pembuka: Pembuka, opsi: ()
     judul: pembuka.judul,
     subjudul: pembuka.subjudul,
     rincian: pembuka.rincian,
-    penyaji: pejabat && { nama: pejabat.nama, jabatan: pejabat.jabatan },
+    penyaji: pejabat && { nama: pejabat.nama, jabatan: jabatanLengkap(pejabat) },
     catatan: [],
   };
   const isi =
