@@ -45,7 +45,7 @@ export interface PenandatanganTable {
   jabatan: string;
   pangkat: string;
   nip: string;
-  /** Added by 0010_kedudukan_penandatangan, as shared/tandaTangan.ts describes them. */
+  /** Added by 0014_kedudukan_penandatangan, as shared/tandaTangan.ts describes them. */
   kedudukan: Generated<Kedudukan>;
   atasNama: Generated<string>;
   untukBeliau: Generated<string>;
@@ -512,7 +512,7 @@ export interface Database {
 }
 
 /**
- * Approvals of minutes (migration 0012_notulen_sah): `isi` is the JSON of what the notulen printed when approved
+ * Approvals of minutes (migration 0015_notulen_sah): `isi` is the JSON of what the notulen printed when approved
  * (DataNotulen); a withdrawn approval keeps its row with when, by whom and why.
  */
 export interface NotulenSahTable {

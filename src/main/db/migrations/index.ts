@@ -9,9 +9,9 @@ import * as m0006 from './0006_renstra';
 import * as m0007 from './0007_kendala_sub';
 import * as m0008 from './0008_revisi_kunci';
 import * as m0009 from './0009_pelaporan';
-import * as m0010 from './0010_kedudukan_penandatangan';
-import * as m0012 from './0012_notulen_sah';
 import * as m0013 from './0013_pengguna';
+import * as m0014 from './0014_kedudukan_penandatangan';
+import * as m0015 from './0015_notulen_sah';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -23,9 +23,9 @@ export const migrations: Record<string, Migration> = {
   '0007_kendala_sub': m0007,
   '0008_revisi_kunci': m0008,
   '0009_pelaporan': m0009,
-  '0010_kedudukan_penandatangan': m0010,
-  '0012_notulen_sah': m0012,
   '0013_pengguna': m0013,
+  '0014_kedudukan_penandatangan': m0014,
+  '0015_notulen_sah': m0015,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;
