@@ -1,22 +1,19 @@
 // Accounts and sessions on a real SQLite file: scrypt hashes, sessions, idle timeout, logout everywhere, throttling,
 // the first Admin, and the audit trail naming the account.
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PESAN_GAGAL_MASUK } from '../../src/shared/akun';
 import { masuk } from '../../src/main/akun/masuk';
 import { PenjagaMasuk } from '../../src/main/akun/penjaga';
 import { Kehadiran } from '../../src/main/akun/kehadiran';
 import { buatSesi, cekSesi, SESI_DIAM_MS } from '../../src/main/akun/repository';
-import { createBackend, type Backend } from '../../src/main/backend';
-import { tempBackend, tempDir, type TempBackend } from '../helpers/backend';
+import { salinBackend, tempBackend, type TempBackend } from '../helpers/backend';
 
 const SANDI = 'kopi-pagi-2026!';
 
 describe('accounts and sessions', () => {
   /** The sample data without any account, loaded once; every test works on a copy of its own. */
   let contoh: TempBackend;
-  let t: { b: Backend; dir: string };
+  let t: TempBackend;
   let penjaga: PenjagaMasuk;
   const sqlite = () => t.b.ctx.sqlite;
 
@@ -26,16 +23,10 @@ describe('accounts and sessions', () => {
   }, 60_000);
   afterAll(() => contoh.dispose());
   beforeEach(async () => {
-    const dir = tempDir();
-    const dataPath = join(dir, 'sinergi.sqlite');
-    contoh.b.ctx.sqlite.prepare('VACUUM INTO ?').run(dataPath);
-    t = { b: await createBackend({ dataPath }), dir };
+    t = await salinBackend(contoh.b);
     penjaga = new PenjagaMasuk();
   });
-  afterEach(async () => {
-    await t.b.close();
-    rmSync(t.dir, { recursive: true, force: true });
-  });
+  afterEach(() => t.dispose());
 
   /** Sharing on with the first Admin (admin), as the first test does it by hand. */
   const adminPertama = () =>
