@@ -10,7 +10,7 @@ import { susunBaris } from '../../src/renderer/src/pages/realisasi/baris';
 import { ApiCallError } from '../../src/main/backend';
 import { labelVerifikasi } from '../../src/main/laporan/rekap';
 import { barisTabel, bacaDocx } from '../helpers/docx';
-import { dumpDatabase, isiPengaturan, tempBackend, type TempBackend } from '../helpers/backend';
+import { dumpDatabase, tempBackend, type TempBackend } from '../helpers/backend';
 import { buatContohDomain, TAHUN } from '../helpers/renja';
 
 const CATATAN = {
@@ -216,7 +216,6 @@ describe('clear answers instead of internal errors', () => {
   beforeAll(async () => {
     t = await tempBackend();
     b = t.b;
-    await isiPengaturan(b);
     await buatContohDomain(b);
   });
   afterAll(() => t.dispose());
@@ -332,7 +331,6 @@ describe('the E.81 table follows the negative-indicator formula of the settings'
   beforeAll(async () => {
     t = await tempBackend();
     b = t.b;
-    await isiPengaturan(b);
     ids = await buatContohDomain(b);
     await b.call('renja.simpanIndikator', {
       tingkat: 'subKegiatan',
