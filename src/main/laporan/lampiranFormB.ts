@@ -35,7 +35,7 @@ export function lampiranRekapE81(k: KonteksLaporan, lebar: number): FileChild[] 
     ),
     paragraf(`${k.data.nama}: jumlah anggaran dan realisasi, rata-rata capaian kinerja dan predikat kinerja.`, {
       alignment: AlignmentType.CENTER,
-      spacing: { after: 160 },
+      spacing: { after: 80 },
     }),
     tabel(KOLOM_REKAP_E81, barisRekapE81(k.tabel, k.aturan), lebar),
   ];
