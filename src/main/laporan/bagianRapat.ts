@@ -3,23 +3,11 @@
 import type { FileChild } from 'docx';
 import { formatAngka, formatPersen, formatTanggal } from '../../shared/format';
 import { legendaRisiko, type BandRisiko } from '../../shared/monev/risiko';
-import { paragraf, tabelData, type KolomTabel } from '../docx/blok';
+import { paragraf, tabelBernomor } from '../docx/blok';
 import type { KonteksLaporan } from './konteks';
 import { asalRapat, labelStatusKendala, labelStatusTindakLanjut } from './rapatPeriode';
 
 const namaOpd = (o: { nama: string; singkatan: string }) => o.singkatan || o.nama;
-
-/** A numbered table of the report (the No column first), or one sentence when there is nothing to list. */
-function tabelBernomor(lebar: number, kosong: string, kolom: KolomTabel[], baris: string[][]): FileChild[] {
-  if (baris.length === 0) return [paragraf(kosong)];
-  return [
-    tabelData({
-      lebar,
-      kolom: [{ judul: 'No', bobot: 5, rata: 'tengah' }, ...kolom],
-      baris: baris.map((b, i) => [String(i + 1), ...b]),
-    }),
-  ];
-}
 
 const TINGGI: readonly (BandRisiko | null)[] = ['Tinggi', 'Sangat Tinggi'];
 
@@ -41,21 +29,27 @@ export function tabelKendalaRapat(k: KonteksLaporan, lebar: number): FileChild[]
     labelStatusKendala(x),
     asalRapat(x),
   ]);
-  const tabel = tabelBernomor(
-    lebar,
-    'Tidak ada kendala yang dicatat dalam rapat pada periode ini.',
-    [
-      { judul: 'Perangkat Daerah', bobot: 16 },
-      { judul: 'Kendala', bobot: 21 },
-      { judul: 'Kategori', bobot: 16 },
-      { judul: 'Risiko', bobot: 11 },
-      { judul: 'Status', bobot: 14 },
-      { judul: 'Rapat', bobot: 17 },
-    ],
-    baris,
-  );
-  if (baris.length === 0) return tabel;
-  return [...tabel, paragraf(`Risiko = kemungkinan × dampak (1–25): ${legendaRisiko()}.`)];
+  if (baris.length === 0) return [paragraf('Tidak ada kendala yang dicatat dalam rapat pada periode ini.')];
+  return [
+    // The legend above the table and kept with it: below, it fell onto the next page alone.
+    paragraf(`Risiko = kemungkinan × dampak (1–25): ${legendaRisiko()}.`, {
+      keepNext: true,
+      keepLines: true,
+      spacing: { after: 60 },
+    }),
+    ...tabelBernomor({
+      lebar,
+      kolom: [
+        { judul: 'Perangkat Daerah', bobot: 16 },
+        { judul: 'Kendala', bobot: 21 },
+        { judul: 'Kategori', bobot: 16 },
+        { judul: 'Risiko', bobot: 11 },
+        { judul: 'Status', bobot: 14 },
+        { judul: 'Rapat', bobot: 17 },
+      ],
+      baris,
+    }),
+  ];
 }
 
 /** Tindak lanjut decided at the period's meetings, per responsible OPD; overdue ones say so. */
@@ -69,10 +63,10 @@ export function tabelTindakLanjutRapat(k: KonteksLaporan, lebar: number): FileCh
       labelStatusTindakLanjut(x),
     ]),
   );
-  return tabelBernomor(
+  return tabelBernomor({
     lebar,
-    'Tidak ada tindak lanjut hasil rapat pada periode ini.',
-    [
+    kosong: 'Tidak ada tindak lanjut hasil rapat pada periode ini.',
+    kolom: [
       { judul: 'Perangkat Daerah', bobot: 15 },
       { judul: 'Tindak Lanjut', bobot: 34 },
       { judul: 'Rapat', bobot: 20 },
@@ -80,15 +74,15 @@ export function tabelTindakLanjutRapat(k: KonteksLaporan, lebar: number): FileCh
       { judul: 'Status', bobot: 13 },
     ],
     baris,
-  );
+  });
 }
 
 /** Contracts the kontrak-kritis rule marks kritis at the quarter's end (Kontrak Kritis page, the same computation). */
 export function tabelKontrakKritis(k: KonteksLaporan, lebar: number): FileChild[] {
-  return tabelBernomor(
+  return tabelBernomor({
     lebar,
-    'Tidak ada kontrak berstatus kritis pada akhir triwulan ini.',
-    [
+    kosong: 'Tidak ada kontrak berstatus kritis pada akhir triwulan ini.',
+    kolom: [
       { judul: 'Perangkat Daerah', bobot: 16 },
       { judul: 'Sub Kegiatan', bobot: 21 },
       { judul: 'Penyedia', bobot: 14 },
@@ -96,7 +90,7 @@ export function tabelKontrakKritis(k: KonteksLaporan, lebar: number): FileChild[
       { judul: 'Rencana Fisik', bobot: 12, rata: 'kanan' },
       { judul: 'Realisasi Fisik', bobot: 13, rata: 'kanan' },
     ],
-    k.kontrakKritis.map((x) => [
+    baris: k.kontrakKritis.map((x) => [
       namaOpd({ nama: x.opdNama, singkatan: x.opdSingkatan }),
       `${x.subNama} (${x.subKode})`,
       x.penyedia,
@@ -104,5 +98,5 @@ export function tabelKontrakKritis(k: KonteksLaporan, lebar: number): FileChild[
       formatPersen(x.rencanaFisik),
       formatPersen(x.realisasiFisik),
     ]),
-  );
+  });
 }
