@@ -9,7 +9,7 @@ import type { SelTempel } from '../../components/grid/tempel';
 import { useNotifikasi } from '../../components/Notifikasi';
 import type { BarisGridRenja } from './kolom';
 import { simpanSelRenja } from './simpanSel';
-import { KOLOM_SUNTING, suntingBaris } from './sunting';
+import { KOLOM_SUNTING, suntingBaris } from './bacaSelRenja';
 
 /** The kind of each editable column, for typing, paste, fill and clear. */
 export function kolomSuntingRenja(id: string): KolomSunting | null {

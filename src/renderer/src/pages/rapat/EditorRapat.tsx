@@ -24,7 +24,7 @@ import {
   rapatBaru,
   type FormNotulen,
   type FormRapat,
-} from './bentuk';
+} from './formRapat';
 import { DokumenRapat } from './DokumenRapat';
 import { NotulenRapat } from './NotulenRapat';
 import { PesertaRapat } from './PesertaRapat';

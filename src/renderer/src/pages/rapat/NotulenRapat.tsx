@@ -10,7 +10,7 @@ import { StatusSimpan } from '../../components/grid/StatusSimpan';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 import type { SimpanOtomatis } from '../../components/useSimpanOtomatis';
-import { butirKosong, tambahButir, type ButirNotulen, type FormNotulen } from './bentuk';
+import { butirKosong, tambahButir, type ButirNotulen, type FormNotulen } from './formRapat';
 
 interface Props {
   notulen: FormNotulen;

@@ -10,7 +10,7 @@ import {
   type TujuanUndangan,
 } from '../../../../shared/rapat';
 import { useDraf } from '../../components/useDraf';
-import { kunciBaru, type PesertaForm } from './bentuk';
+import { kunciBaru, type PesertaForm } from './formRapat';
 
 interface Props {
   peserta: PesertaForm[];

@@ -18,7 +18,7 @@ import { barisJabatan, jabatanLengkap } from '../../../../shared/tandaTangan';
 import { Isian } from '../../components/Isian';
 import { InputJam, InputTanggal } from '../../components/InputWaktu';
 import { useDraf } from '../../components/useDraf';
-import type { FormRapat } from './bentuk';
+import type { FormRapat } from './formRapat';
 import type { DataPendukung } from './EditorRapat';
 
 interface Props {

@@ -5,7 +5,7 @@ import type { IndikatorRenstra, PaguTahun, Renstra } from '../../../../shared/ap
 import { api } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
 import { useKonfirmasi } from '../../components/Konfirmasi';
-import { useSimpan } from './bentuk';
+import { useSimpan } from './simpanRenstra';
 import {
   bacaSel,
   kolomIndikator,
@@ -14,7 +14,7 @@ import {
   ubahIndikator,
   useSuntingSel,
   type HasilUbah,
-} from './sunting';
+} from './selRenstra';
 
 type Tingkat = 'program' | 'kegiatan';
 

@@ -5,8 +5,8 @@ import type { IndikatorSasaran, Rpjmd } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
 import { useKonfirmasi } from '../../components/Konfirmasi';
-import { useSimpan } from './bentuk';
-import { kolomIndikator, ubahIndikator, useSuntingSel, type HasilUbah } from './sunting';
+import { useSimpan } from './simpanRenstra';
+import { kolomIndikator, ubahIndikator, useSuntingSel, type HasilUbah } from './selRenstra';
 
 interface BarisIndikator extends IndikatorSasaran {
   sasaranId: number;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useMuat } from '../../components/useMuat';
 import { Impor } from '../impor/Impor';
-import { useSimpan } from './bentuk';
+import { useSimpan } from './simpanRenstra';
 import { GridRenstra } from './GridRenstra';
 
 export function RenstraOpd({ tahun }: { tahun: number }) {

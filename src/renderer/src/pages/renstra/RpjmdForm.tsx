@@ -5,7 +5,7 @@ import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
-import { bacaAngka, useSimpan } from './bentuk';
+import { bacaAngka, useSimpan } from './simpanRenstra';
 import { IndikatorRpjmd } from './IndikatorRpjmd';
 
 function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan: (id: number) => void }) {
