@@ -1,48 +1,22 @@
-// In-place editing of the Renstra and RPJMD grids: cells typed the Indonesian way, saved through the API at once.
-import type { CellEditRequestEvent, ColDef } from 'ag-grid-community';
-import { useCallback } from 'react';
+// The cells of the Renstra and RPJMD grids: their editable columns (each says how its text is read) and what one
+// cell changes in its row. The grids save through the shared grid hooks (GridIsianRenstra, useSuntingBaris).
+import type { ColDef } from 'ag-grid-community';
 import type { NilaiTahun } from '../../../../shared/api/renstra';
-import { parseAngka, type JenisAngka } from '../../../../shared/format';
-import { pesanGalat } from '../../api/client';
+import type { JenisAngka } from '../../../../shared/format';
 import { formatSel, type JenisAngkaKolom } from '../../components/grid/kolomAngka';
-import { useNotifikasi } from '../../components/Notifikasi';
+import type { JenisKolom, SelTempel } from '../../components/grid/tempel';
 
-/** A save that is ready to send, or the message saying why the typed text cannot be read. */
-export type HasilUbah = (() => Promise<unknown>) | string;
+/** How the typed text of a column of each kind is read: money as Rupiah, the rest as plain numbers. */
+const BACA: Record<JenisAngkaKolom, JenisAngka> = {
+  uang: 'uang',
+  persen: 'persen',
+  poin: 'bilangan',
+  angka: 'bilangan',
+};
 
-/**
- * The onCellEditRequest of a grid in readOnlyEdit mode: the row's `ubah` reads the typed text; a text it cannot read
- * and a value the API refuses are shown with their message, and the grid keeps the saved value.
- */
-export function useSuntingSel<T>(
-  ubah: (baris: T, kolom: string, mentah: unknown) => HasilUbah,
-  onTersimpan: () => void,
-) {
-  const { tampilkan } = useNotifikasi();
-  return useCallback(
-    async (e: CellEditRequestEvent<T>) => {
-      const kolom = e.colDef.colId ?? e.colDef.field;
-      if (!kolom || !e.data) return;
-      const hasil = ubah(e.data, kolom, e.newValue);
-      if (typeof hasil === 'string') {
-        tampilkan(`${e.colDef.headerName ?? kolom}: ${hasil}`, 'galat');
-        return;
-      }
-      try {
-        await hasil();
-        onTersimpan();
-      } catch (error) {
-        tampilkan(pesanGalat(error), 'galat');
-      }
-    },
-    [ubah, onTersimpan, tampilkan],
-  );
-}
-
-/** The number typed in a cell (null when emptied), or the reason it is not a number. */
-export function bacaSel(mentah: unknown, jenis: JenisAngka): { ok: true; nilai: number | null } | string {
-  const h = parseAngka(mentah == null ? '' : (mentah as string | number), { jenis });
-  return h.ok ? { ok: true, nilai: h.value } : h.pesan;
+/** The kind an editable column's cells are read as (kept in its context by kolomSunting); text when it has none. */
+export function jenisKolomRenstra(def: ColDef): JenisKolom {
+  return (def.context as { jenis?: JenisKolom } | undefined)?.jenis ?? 'teks';
 }
 
 /** An editable numeric column read through a getter; the editor opens with the number as the grid shows it. */
@@ -64,7 +38,7 @@ export function kolomSunting<T>(
     valueGetter: ({ data }) => (data ? (ambil(data) ?? null) : null),
     valueFormatter: formatSel(jenis),
     cellEditorParams: { useFormatter: true },
-    context: { ekspor: jenis === 'poin' ? 'angka' : jenis },
+    context: { ekspor: jenis === 'poin' ? 'angka' : jenis, jenis: BACA[jenis] },
   };
 }
 
@@ -104,19 +78,18 @@ export function kolomIndikator<T extends IndikatorSunting>(tahun: number[], real
   ];
 }
 
-/** The indicator with one cell changed, or the reason the typed text cannot be read. */
-export function ubahIndikator<T extends IndikatorSunting>(i: T, kolom: string, mentah: unknown): T | string {
-  if (kolom === 'uraian' || kolom === 'satuan') return { ...i, [kolom]: String(mentah ?? '').trim() };
-  const angka = bacaSel(mentah, 'bilangan');
-  if (typeof angka === 'string') return angka;
-  if (kolom === 'baseline' || kolom === 'targetAkhir') return { ...i, [kolom]: angka.nilai };
+/** The indicator with one cell changed, or the reason the value cannot go there. */
+export function ubahIndikator<T extends IndikatorSunting>(i: T, kolom: string, nilai: SelTempel['nilai']): T | string {
+  if (kolom === 'uraian' || kolom === 'satuan') return { ...i, [kolom]: String(nilai ?? '').trim() };
+  if (typeof nilai === 'string') return 'isi dengan angka';
+  if (kolom === 'baseline' || kolom === 'targetAkhir') return { ...i, [kolom]: nilai };
   const m = /^([tr])(\d{4})$/.exec(kolom);
   if (!m) return `kolom ${kolom} tidak dapat diubah`;
   const tahun = Number(m[2]);
   const sisi = m[1] === 't' ? 'target' : 'realisasi';
   const lama = i.nilai.find((n) => n.tahun === tahun) ?? { tahun, target: null, realisasi: null };
-  const nilai = [...i.nilai.filter((n) => n.tahun !== tahun), { ...lama, [sisi]: angka.nilai }]
+  const daftar = [...i.nilai.filter((n) => n.tahun !== tahun), { ...lama, [sisi]: nilai }]
     .filter((n) => n.target !== null || n.realisasi !== null)
     .sort((a, b) => a.tahun - b.tahun);
-  return { ...i, nilai };
+  return { ...i, nilai: daftar };
 }
