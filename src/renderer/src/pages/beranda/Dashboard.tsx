@@ -13,6 +13,7 @@ import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { usePeriode, PilihPeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { KontrakKritisBeranda } from './KontrakBeranda';
+import { OpsiOpd } from '../../components/PilihOpd';
 
 // The charts come in their own chunk after the figures and the ranking: the chart library is a quarter of the page.
 const KurvaS = lazy(() => import('./Grafik').then((m) => ({ default: m.KurvaS })));
@@ -153,11 +154,7 @@ export function Dashboard({ pertama }: { pertama?: ReactNode }) {
             aria-label="OPD untuk Kurva S"
           >
             <option value="">Kurva S per OPD: pilih OPD…</option>
-            {daftarOpd.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.nama}
-              </option>
-            ))}
+            <OpsiOpd opd={daftarOpd} />
           </select>
           {opdKurva ? (
             <Suspense fallback={null}>

@@ -15,6 +15,7 @@ import { useNotifikasi } from '../../components/Notifikasi';
 import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { dariKontrak, FormKontrak } from './FormKontrak';
+import { OpsiOpd } from '../../components/PilihOpd';
 
 export function KontrakPage() {
   const bulanIni = new Date().getMonth() + 1;
@@ -139,11 +140,7 @@ export function KontrakPage() {
           aria-label="Saring OPD"
         >
           <option value="">Semua OPD</option>
-          {opd.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.nama}
-            </option>
-          ))}
+          <OpsiOpd opd={opd} />
         </select>
         <button type="button" className="utama" onClick={() => setForm({ kunci: 0, awal: null })}>
           Tambah kontrak
