@@ -21,6 +21,7 @@ import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { PesanPengingat } from './PesanPengingat';
 import { ArsipSuratPengingat, OpsiSuratPengingat, useBuatSurat } from './SuratPengingat';
+import { KotakCari } from '../../components/KotakCari';
 
 type Saring = StatusLaporan | 'semua' | 'perlu';
 const ukuran = (u: Ukuran) => (u.jumlah === 0 ? '-' : `${formatAngka(u.ada)}/${formatAngka(u.jumlah)}`);
@@ -208,13 +209,7 @@ export function PemantauanPage() {
             </option>
           ))}
         </select>
-        <input
-          type="search"
-          placeholder="Cari OPD…"
-          value={cari}
-          onChange={(e) => setCari(e.target.value)}
-          aria-label="Cari OPD"
-        />
+        <KotakCari nilai={cari} ubah={setCari} label="Cari OPD" />
         <TombolEkspor grid={gridRef} judul={`Pemantauan Pelaporan ${labelTriwulan(triwulan)} ${data.tahun}`} />
       </div>
       <Grid

@@ -4,6 +4,7 @@ import type { BarisRenja } from '../../../../shared/api/renja';
 import { parseAngka } from '../../../../shared/format';
 import { CONTOH_KODE, LABEL_TINGKAT, type Tingkat, type Versi } from '../../../../shared/renja';
 import { api, pesanGalat } from '../../api/client';
+import { DialogForm } from '../../components/DialogForm';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 
@@ -101,63 +102,53 @@ export function FormRenja({
 
   const induk = 'induk' in tambah ? tambah.induk : 'pemilik' in tambah ? tambah.pemilik : null;
   return (
-    <div className="lapisan" role="dialog" aria-modal="true" aria-label={JUDUL[tambah.jenis]}>
-      <form className="dialog form-renja" onSubmit={(e) => void kirim(e)} aria-label={JUDUL[tambah.jenis]}>
-        <h2>{JUDUL[tambah.jenis]}</h2>
-        {induk && (
-          <p className="keterangan">
-            {tambah.jenis === 'indikator' ? 'Untuk' : 'Di bawah'} {LABEL_TINGKAT[induk.tingkat].toLowerCase()}{' '}
-            {induk.kode} {induk.nama}
-          </p>
-        )}
-        {tambah.jenis !== 'indikator' && (
-          <Isian label="Kode" galat={galat['kode']}>
-            <input
-              value={isi.kode}
-              onChange={ubah('kode')}
-              placeholder={`mis. ${CONTOH_KODE[tambah.jenis]}`}
-              autoFocus
-            />
-          </Isian>
-        )}
-        <Isian
-          label={tambah.jenis === 'indikator' ? 'Uraian indikator' : 'Nama'}
-          galat={galat['nama'] ?? galat['uraian']}
-        >
-          <input value={isi.nama} onChange={ubah('nama')} autoFocus={tambah.jenis === 'indikator'} />
+    <DialogForm
+      judul={JUDUL[tambah.jenis]}
+      labelForm={JUDUL[tambah.jenis]}
+      className="dialog form-renja"
+      kirim={(e) => void kirim(e)}
+      batal={tutup}
+    >
+      {induk && (
+        <p className="keterangan">
+          {tambah.jenis === 'indikator' ? 'Untuk' : 'Di bawah'} {LABEL_TINGKAT[induk.tingkat].toLowerCase()}{' '}
+          {induk.kode} {induk.nama}
+        </p>
+      )}
+      {tambah.jenis !== 'indikator' && (
+        <Isian label="Kode" galat={galat['kode']}>
+          <input value={isi.kode} onChange={ubah('kode')} placeholder={`mis. ${CONTOH_KODE[tambah.jenis]}`} autoFocus />
         </Isian>
-        {tambah.jenis === 'subKegiatan' && (
-          <>
-            <Isian label="Pagu (Rp)" galat={galat['pagu']}>
-              <input value={isi.pagu} onChange={ubah('pagu')} inputMode="decimal" placeholder="mis. 250.000.000" />
-            </Isian>
-            <Isian label="Lokasi" galat={galat['lokasi']}>
-              <input value={isi.lokasi} onChange={ubah('lokasi')} />
-            </Isian>
-            <Isian label="Sumber dana" galat={galat['sumberDana']}>
-              <input value={isi.sumberDana} onChange={ubah('sumberDana')} />
-            </Isian>
-          </>
-        )}
-        {tambah.jenis === 'indikator' && (
-          <>
-            <Isian label="Satuan" galat={galat['satuan']}>
-              <input value={isi.satuan} onChange={ubah('satuan')} placeholder="mis. Unit, Orang, %" />
-            </Isian>
-            <Isian label="Target" galat={galat['target']}>
-              <input value={isi.target} onChange={ubah('target')} inputMode="decimal" />
-            </Isian>
-          </>
-        )}
-        <div className="dialog-aksi">
-          <button type="button" onClick={tutup}>
-            Batal
-          </button>
-          <button type="submit" className="utama">
-            Simpan
-          </button>
-        </div>
-      </form>
-    </div>
+      )}
+      <Isian
+        label={tambah.jenis === 'indikator' ? 'Uraian indikator' : 'Nama'}
+        galat={galat['nama'] ?? galat['uraian']}
+      >
+        <input value={isi.nama} onChange={ubah('nama')} autoFocus={tambah.jenis === 'indikator'} />
+      </Isian>
+      {tambah.jenis === 'subKegiatan' && (
+        <>
+          <Isian label="Pagu (Rp)" galat={galat['pagu']}>
+            <input value={isi.pagu} onChange={ubah('pagu')} inputMode="decimal" placeholder="mis. 250.000.000" />
+          </Isian>
+          <Isian label="Lokasi" galat={galat['lokasi']}>
+            <input value={isi.lokasi} onChange={ubah('lokasi')} />
+          </Isian>
+          <Isian label="Sumber dana" galat={galat['sumberDana']}>
+            <input value={isi.sumberDana} onChange={ubah('sumberDana')} />
+          </Isian>
+        </>
+      )}
+      {tambah.jenis === 'indikator' && (
+        <>
+          <Isian label="Satuan" galat={galat['satuan']}>
+            <input value={isi.satuan} onChange={ubah('satuan')} placeholder="mis. Unit, Orang, %" />
+          </Isian>
+          <Isian label="Target" galat={galat['target']}>
+            <input value={isi.target} onChange={ubah('target')} inputMode="decimal" />
+          </Isian>
+        </>
+      )}
+    </DialogForm>
   );
 }

@@ -2,13 +2,11 @@
 // Delete, Ctrl+D, Ctrl+Z/Ctrl+Y), saved row by row through the API, and the delete button of its rows.
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { useCallback, useRef } from 'react';
+import { useRef } from 'react';
 import { Grid } from '../../components/grid/Grid';
 import { StatusSimpan } from '../../components/grid/StatusSimpan';
 import { useSuntingBaris, type AturBaris } from '../../components/grid/useSuntingBaris';
-import { useKonfirmasi } from '../../components/Konfirmasi';
 import { jenisKolomRenstra } from './selRenstra';
-import { useSimpan } from './simpanRenstra';
 
 export function GridIsianRenstra<T extends { id: number }>({
   baris,
@@ -52,23 +50,6 @@ export function GridIsianRenstra<T extends { id: number }>({
       </div>
     </>
   );
-}
-
-/**
- * Deleting a row of a Renstra or RPJMD grid after the app's dialog asks: `hapus(nama, kerja)`. The dialog element
- * goes into the page.
- */
-export function useHapusRenstra(onTersimpan: () => void) {
-  const jalankan = useSimpan();
-  const [konfirmasi, dialog] = useKonfirmasi();
-  const hapus = useCallback(
-    async (nama: string, kerja: () => Promise<unknown>) => {
-      if (!(await konfirmasi(`Hapus ${nama}?`, '', 'Hapus'))) return;
-      if (await jalankan(kerja, `${nama} dihapus`)) onTersimpan();
-    },
-    [jalankan, onTersimpan, konfirmasi],
-  );
-  return [hapus, dialog] as const;
 }
 
 /** The last column of a grid: a Hapus button for the row, named by `nama`. */

@@ -3,6 +3,7 @@ import type { ColDef } from 'ag-grid-community';
 import { useCallback, useMemo } from 'react';
 import type { Renstra } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
+import { useHapus } from '../../components/useHapus';
 import {
   barisIndikator,
   barisUnit,
@@ -14,7 +15,7 @@ import {
   type BarisIndikator,
   type BarisUnit,
 } from './barisRenstra';
-import { GridIsianRenstra, kolomHapus, useHapusRenstra } from './GridIsianRenstra';
+import { GridIsianRenstra, kolomHapus } from './GridIsianRenstra';
 import { kolomIndikator, kolomSunting, kolomTeks, ubahIndikator } from './selRenstra';
 import { TambahIndikator, TambahKegiatan } from './TambahRenstra';
 
@@ -27,7 +28,7 @@ export interface Sasaran {
   label: string;
 }
 
-type Hapus = (nama: string, kerja: () => Promise<unknown>) => Promise<void>;
+type Hapus = ReturnType<typeof useHapus>[0];
 
 function kolomUnit(tahun: number[], sasaran: Sasaran[], hapus: Hapus): ColDef<BarisUnit>[] {
   const labelSasaran = new Map(sasaran.map((s) => [String(s.id), s.label]));
@@ -67,7 +68,12 @@ function kolomUnit(tahun: number[], sasaran: Sasaran[], hapus: Hapus): ColDef<Ba
     ]),
     kolomHapus<BarisUnit>(
       nama,
-      (b) => void hapus(nama(b), () => api('renstra.hapus', { tingkat: b.tingkat, id: b.id })),
+      (b) =>
+        void hapus(
+          `Hapus ${nama(b)}?`,
+          () => api('renstra.hapus', { tingkat: b.tingkat, id: b.id }),
+          `${nama(b)} dihapus`,
+        ),
     ),
   ];
 }
@@ -86,7 +92,12 @@ function kolomIndikatorRenstra(tahun: number[], hapus: Hapus): ColDef<BarisIndik
     kolomSunting<BarisIndikator>('targetAkhir', 'Target akhir', 'angka', (i) => i.targetAkhir),
     kolomHapus<BarisIndikator>(
       nama,
-      (i) => void hapus(nama(i), () => api('renstra.hapus', { tingkat: 'indikator', id: i.id })),
+      (i) =>
+        void hapus(
+          `Hapus ${nama(i)}?`,
+          () => api('renstra.hapus', { tingkat: 'indikator', id: i.id }),
+          `${nama(i)} dihapus`,
+        ),
     ),
   ];
 }
@@ -104,7 +115,7 @@ export function GridRenstra({
 }) {
   const unit = useMemo(() => barisUnit(renstra), [renstra]);
   const indikator = useMemo(() => barisIndikator(renstra), [renstra]);
-  const [hapus, dialogKonfirmasi] = useHapusRenstra(onTersimpan);
+  const [hapus, dialogKonfirmasi] = useHapus(onTersimpan);
   const kolomU = useMemo(() => kolomUnit(tahun, sasaran, hapus), [tahun, sasaran, hapus]);
   const kolomI = useMemo(() => kolomIndikatorRenstra(tahun, hapus), [tahun, hapus]);
   const simpanU = useCallback(

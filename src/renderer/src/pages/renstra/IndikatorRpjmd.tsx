@@ -3,7 +3,8 @@ import type { ColDef } from 'ag-grid-community';
 import { useCallback, useMemo } from 'react';
 import type { IndikatorSasaran, Rpjmd } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
-import { GridIsianRenstra, kolomHapus, useHapusRenstra } from './GridIsianRenstra';
+import { useHapus } from '../../components/useHapus';
+import { GridIsianRenstra, kolomHapus } from './GridIsianRenstra';
 import { kolomIndikator, ubahIndikator } from './selRenstra';
 
 interface BarisIndikator extends IndikatorSasaran {
@@ -32,7 +33,7 @@ function barisIndikator(rpjmd: Rpjmd): BarisIndikator[] {
 export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => void }) {
   const tahun = useMemo(() => [0, 1, 2, 3, 4].map((i) => rpjmd.tahunAwal + i), [rpjmd.tahunAwal]);
   const baris = useMemo(() => barisIndikator(rpjmd), [rpjmd]);
-  const [hapus, dialogKonfirmasi] = useHapusRenstra(onTersimpan);
+  const [hapus, dialogKonfirmasi] = useHapus(onTersimpan);
 
   const simpan = useCallback(
     async (i: BarisIndikator) => {
@@ -71,7 +72,12 @@ export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimp
       },
       kolomHapus<BarisIndikator>(
         (i) => `indikator ${i.uraian}`,
-        (i) => void hapus(`indikator ${i.uraian}`, () => api('rpjmd.hapus', { jenis: 'indikator', id: i.id })),
+        (i) =>
+          void hapus(
+            `Hapus indikator ${i.uraian}?`,
+            () => api('rpjmd.hapus', { jenis: 'indikator', id: i.id }),
+            'Indikator dihapus',
+          ),
       ),
     ],
     [tahun, hapus],
