@@ -20,6 +20,45 @@ const JUDUL: Record<Tambah['jenis'], string> = {
   indikator: 'Tambah indikator',
 };
 
+type IsiRenja = Record<'kode' | 'nama' | 'pagu' | 'lokasi' | 'sumberDana' | 'satuan' | 'target', string>;
+
+/** Saves what the dialog adds; answers the field whose number cannot be read, or null once saved. */
+async function simpanTambah(
+  tambah: Tambah,
+  isi: IsiRenja,
+  { opdId, tahun, versi }: { opdId: number; tahun: number; versi: Versi },
+): Promise<Record<string, string> | null> {
+  const kode = isi.kode.trim();
+  if (tambah.jenis === 'program') await api('renja.simpanProgram', { opdId, tahun, kode, nama: isi.nama });
+  else if (tambah.jenis === 'kegiatan')
+    await api('renja.simpanKegiatan', { programId: tambah.induk.id, kode, nama: isi.nama });
+  else if (tambah.jenis === 'subKegiatan') {
+    const pagu = parseAngka(isi.pagu, { jenis: 'uang' });
+    if (!pagu.ok) return { pagu: pagu.pesan };
+    if (pagu.value === null) return { pagu: 'Pagu wajib diisi' };
+    await api('renja.simpanSubKegiatan', {
+      kegiatanId: tambah.induk.id,
+      kode,
+      nama: isi.nama,
+      lokasi: isi.lokasi,
+      sumberDana: isi.sumberDana,
+      versi,
+      pagu: pagu.value,
+    });
+  } else if (tambah.jenis === 'indikator') {
+    const target = parseAngka(isi.target, { jenis: 'bilangan' });
+    if (!target.ok) return { target: target.pesan };
+    await api('renja.simpanIndikator', {
+      tingkat: tambah.pemilik.tingkat,
+      pemilikId: tambah.pemilik.id,
+      uraian: isi.nama,
+      satuan: isi.satuan,
+      target: target.value,
+    });
+  }
+  return null;
+}
+
 export function FormRenja({
   tambah,
   opdId,
@@ -36,7 +75,7 @@ export function FormRenja({
   onTersimpan: () => void;
 }) {
   const awalKode = 'induk' in tambah ? `${tambah.induk.kode}.` : '';
-  const [isi, setIsi] = useState({
+  const [isi, setIsi] = useState<IsiRenja>({
     kode: awalKode,
     nama: '',
     pagu: '',
@@ -50,44 +89,11 @@ export function FormRenja({
   const ubah = (kolom: keyof typeof isi) => (e: { target: { value: string } }) =>
     setIsi((d) => ({ ...d, [kolom]: e.target.value }));
 
-  const angka = (teks: string, jenis: 'uang' | 'bilangan', kolom: string): number | null | undefined => {
-    const h = parseAngka(teks, { jenis });
-    if (h.ok) return h.value;
-    setGalat({ [kolom]: h.pesan });
-    return undefined;
-  };
-
   const kirim = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      if (tambah.jenis === 'program') {
-        await api('renja.simpanProgram', { opdId, tahun, kode: isi.kode.trim(), nama: isi.nama });
-      } else if (tambah.jenis === 'kegiatan') {
-        await api('renja.simpanKegiatan', { programId: tambah.induk.id, kode: isi.kode.trim(), nama: isi.nama });
-      } else if (tambah.jenis === 'subKegiatan') {
-        const pagu = angka(isi.pagu, 'uang', 'pagu');
-        if (pagu === undefined) return;
-        if (pagu === null) return setGalat({ pagu: 'Pagu wajib diisi' });
-        await api('renja.simpanSubKegiatan', {
-          kegiatanId: tambah.induk.id,
-          kode: isi.kode.trim(),
-          nama: isi.nama,
-          lokasi: isi.lokasi,
-          sumberDana: isi.sumberDana,
-          versi,
-          pagu,
-        });
-      } else if (tambah.jenis === 'indikator') {
-        const target = angka(isi.target, 'bilangan', 'target');
-        if (target === undefined) return;
-        await api('renja.simpanIndikator', {
-          tingkat: tambah.pemilik.tingkat,
-          pemilikId: tambah.pemilik.id,
-          uraian: isi.nama,
-          satuan: isi.satuan,
-          target,
-        });
-      }
+      const salah = await simpanTambah(tambah, isi, { opdId, tahun, versi });
+      if (salah) return setGalat(salah);
       tampilkan(
         `${tambah.jenis === 'indikator' ? 'Indikator' : LABEL_TINGKAT[tambah.jenis as Tingkat]} ${isi.kode || isi.nama} disimpan`,
         'sukses',
