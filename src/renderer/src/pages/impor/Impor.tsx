@@ -110,21 +110,22 @@ export function Impor({
     setBerkas(hasil);
   };
 
-  /** A new choice of columns for one header replaces the earlier one and runs the preview again at once. */
-  const ubahPemetaan = async (i: number, pilihan: PemetaanKolom[]) => {
+  /** Runs the preview of file i again with other column choices. */
+  const periksaUlang = async (i: number, pemetaan: (lama: PemetaanKolom[]) => PemetaanKolom[]) => {
     const b = berkas[i]!;
-    const tanda = new Set(pilihan.map((p) => p.tanda));
-    const baru = await periksa({ ...b, pemetaan: [...b.pemetaan.filter((p) => !tanda.has(p.tanda)), ...pilihan] });
+    const baru = await periksa({ ...b, pemetaan: pemetaan(b.pemetaan) });
     setBerkas((semua) => semua.map((x, j) => (j === i ? baru : x)));
   };
-
+  /** A new choice of columns for one header replaces the earlier one and runs the preview again at once. */
+  const ubahPemetaan = (i: number, pilihan: PemetaanKolom[]) => {
+    const tanda = new Set(pilihan.map((p) => p.tanda));
+    return periksaUlang(i, (lama) => [...lama.filter((p) => !tanda.has(p.tanda)), ...pilihan]);
+  };
   const lupakan = async (i: number, tanda: string) => {
     try {
       await api('impor.lupakanPemetaan', { tanda });
       tampilkan('Pemetaan kolom tersimpan dilupakan', 'sukses');
-      const b = berkas[i]!;
-      const baru = await periksa({ ...b, pemetaan: b.pemetaan.filter((p) => p.tanda !== tanda) });
-      setBerkas((semua) => semua.map((x, j) => (j === i ? baru : x)));
+      await periksaUlang(i, (lama) => lama.filter((p) => p.tanda !== tanda));
     } catch (error) {
       tampilkan(pesanGalat(error), 'galat');
     }
@@ -161,18 +162,7 @@ export function Impor({
 
   return (
     <div className="impor">
-      <label className="tombol" title={KETERANGAN_TOMBOL[jenis]}>
-        {LABEL_TOMBOL[jenis]}
-        <input
-          type="file"
-          accept=".xlsx,.csv"
-          multiple={jenis === 'realisasi'}
-          onChange={(e) => void pilih(e)}
-          hidden
-          aria-label={`Berkas impor ${jenis}`}
-        />
-      </label>{' '}
-      <TombolTemplat jenis={jenis} />
+      <PilihBerkas jenis={jenis} pilih={(e) => void pilih(e)} /> <TombolTemplat jenis={jenis} />
       {proses && (
         <BilahKemajuan
           judul={proses.total > 1 ? `${proses.label} (${proses.selesai + 1} dari ${proses.total})` : proses.label}
@@ -275,5 +265,22 @@ function DialogPratinjau({
         </div>
       </div>
     </div>
+  );
+}
+
+/** The button that opens the file chooser: several files for realisasi (one Formulir per OPD), one otherwise. */
+function PilihBerkas({ jenis, pilih }: { jenis: JenisImpor; pilih: (e: ChangeEvent<HTMLInputElement>) => void }) {
+  return (
+    <label className="tombol" title={KETERANGAN_TOMBOL[jenis]}>
+      {LABEL_TOMBOL[jenis]}
+      <input
+        type="file"
+        accept=".xlsx,.csv"
+        multiple={jenis === 'realisasi'}
+        onChange={pilih}
+        hidden
+        aria-label={`Berkas impor ${jenis}`}
+      />
+    </label>
   );
 }
