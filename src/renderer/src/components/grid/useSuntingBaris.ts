@@ -3,12 +3,13 @@
 // after main saved it.
 import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import { GalatApi, pesanGalat } from '../../api/client';
 import { useNotifikasi } from '../Notifikasi';
 import type { JenisKolom, SelTempel } from './tempel';
 import { useOperasiSel } from './useOperasiSel';
 import { useRentang } from './useRentang';
+import { useBerurutan } from '../useBerurutan';
 
 /** How a grid's cells become its rows, where a cell is not simply the row's field of the column's name. */
 export interface AturBaris<T> {
@@ -33,7 +34,7 @@ export function useSuntingBaris<T extends { id: number }>(
   atur: AturBaris<T> = {},
 ) {
   const { tampilkan } = useNotifikasi();
-  const antrean = useRef<Promise<unknown>>(Promise.resolve());
+  const berurutan = useBerurutan();
   const [tersimpanPada, setTersimpanPada] = useState<Date | null>(null);
   const { idBaris = (b: T) => String(b.id), jenisKolom, ubahSel } = atur;
 
@@ -74,11 +75,9 @@ export function useSuntingBaris<T extends { id: number }>(
 
   const kirim = useCallback(
     (sel: SelTempel[]): Promise<boolean> => {
-      const giliran = antrean.current.then(() => kirimSekarang(sel));
-      antrean.current = giliran.catch(() => undefined);
-      return giliran;
+      return berurutan(() => kirimSekarang(sel));
     },
-    [kirimSekarang],
+    [berurutan, kirimSekarang],
   );
 
   const rentang = useRentang(grid);

@@ -4,6 +4,7 @@ import type { Rapat } from '../../../../shared/api/rapat';
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
+import { useBerurutan } from '../../components/useBerurutan';
 import { useSimpanOtomatis } from '../../components/useSimpanOtomatis';
 import { butirKosong, dariRapat, keInput, keNotulenInput, type FormNotulen, type FormRapat } from './formRapat';
 
@@ -20,12 +21,7 @@ export function useSimpanRapat(awal: FormRapat, awalNotulen: FormNotulen) {
   const [notulen, setNotulen] = useState(awalNotulen);
 
   const revisi = useRef(awal.revisi);
-  const antrean = useRef<Promise<unknown>>(Promise.resolve());
-  const berurutan = useCallback(<R>(kerja: () => Promise<R>): Promise<R> => {
-    const hasil = antrean.current.catch(() => undefined).then(kerja);
-    antrean.current = hasil;
-    return hasil;
-  }, []);
+  const berurutan = useBerurutan();
   const catatRevisi = useCallback((r: Rapat) => {
     revisi.current = r.revisi;
     setForm((f) => ({ ...f, revisi: r.revisi }));
