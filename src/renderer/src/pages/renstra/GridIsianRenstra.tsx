@@ -2,7 +2,7 @@
 // Delete, Ctrl+D, Ctrl+Z/Ctrl+Y), saved row by row through the API, and the delete button of its rows.
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { Grid } from '../../components/grid/Grid';
 import { StatusSimpan } from '../../components/grid/StatusSimpan';
 import { useSuntingBaris, type AturBaris } from '../../components/grid/useSuntingBaris';
@@ -22,12 +22,21 @@ export function GridIsianRenstra<T extends { id: number }>({
   tinggi: string;
   /** Saves the edited row (given with the row as it was) and answers it as the grid should hold it. */
   simpan: (baris: T, lama: T) => Promise<T>;
+  /** Reloads the page's data after every save (the tree and Konsistensi follow) and after a refusal. */
   muatUlang: () => void;
   idBaris: (baris: T) => string;
   ubahSel: NonNullable<AturBaris<T>['ubahSel']>;
 }) {
   const gridRef = useRef<AgGridReact<T>>(null);
-  const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang, {
+  const simpanLaluMuat = useCallback(
+    async (baris: T, lama: T) => {
+      const hasil = await simpan(baris, lama);
+      muatUlang();
+      return hasil;
+    },
+    [simpan, muatUlang],
+  );
+  const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpanLaluMuat, muatUlang, {
     idBaris,
     jenisKolom: jenisKolomRenstra,
     ubahSel,

@@ -118,22 +118,7 @@ export function GridRenstra({
   const [hapus, dialogKonfirmasi] = useHapus(onTersimpan);
   const kolomU = useMemo(() => kolomUnit(tahun, sasaran, hapus), [tahun, sasaran, hapus]);
   const kolomI = useMemo(() => kolomIndikatorRenstra(tahun, hapus), [tahun, hapus]);
-  const simpanU = useCallback(
-    async (baru: BarisUnit, lama: BarisUnit) => {
-      const hasil = await simpanUnit(baru, lama, renstra);
-      onTersimpan();
-      return hasil;
-    },
-    [renstra, onTersimpan],
-  );
-  const simpanI = useCallback(
-    async (baru: BarisIndikator) => {
-      const hasil = await simpanIndikatorRenstra(baru);
-      onTersimpan();
-      return hasil;
-    },
-    [onTersimpan],
-  );
+  const simpanU = useCallback((baru: BarisUnit, lama: BarisUnit) => simpanUnit(baru, lama, renstra), [renstra]);
 
   return (
     <>
@@ -158,7 +143,7 @@ export function GridRenstra({
         baris={indikator}
         kolom={kolomI}
         tinggi={tinggiGrid(indikator.length)}
-        simpan={simpanI}
+        simpan={simpanIndikatorRenstra}
         muatUlang={onTersimpan}
         idBaris={idBaris}
         ubahSel={ubahIndikator}

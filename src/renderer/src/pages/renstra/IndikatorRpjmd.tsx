@@ -1,6 +1,6 @@
 // The RPJMD's sasaran indicators in one grid: targets and realisation (BPS figures) per year, edited in place.
 import type { ColDef } from 'ag-grid-community';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { IndikatorSasaran, Rpjmd } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
 import { useHapus } from '../../components/useHapus';
@@ -30,28 +30,24 @@ function barisIndikator(rpjmd: Rpjmd): BarisIndikator[] {
   );
 }
 
+async function simpanIndikatorSasaran(i: BarisIndikator): Promise<BarisIndikator> {
+  await api('rpjmd.simpanIndikator', {
+    id: i.id,
+    sasaranId: i.sasaranId,
+    uraian: i.uraian,
+    satuan: i.satuan,
+    baseline: i.baseline,
+    jenis: i.jenis,
+    arah: i.arah,
+    nilai: i.nilai,
+  });
+  return i;
+}
+
 export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => void }) {
   const tahun = useMemo(() => [0, 1, 2, 3, 4].map((i) => rpjmd.tahunAwal + i), [rpjmd.tahunAwal]);
   const baris = useMemo(() => barisIndikator(rpjmd), [rpjmd]);
   const [hapus, dialogKonfirmasi] = useHapus(onTersimpan);
-
-  const simpan = useCallback(
-    async (i: BarisIndikator) => {
-      await api('rpjmd.simpanIndikator', {
-        id: i.id,
-        sasaranId: i.sasaranId,
-        uraian: i.uraian,
-        satuan: i.satuan,
-        baseline: i.baseline,
-        jenis: i.jenis,
-        arah: i.arah,
-        nilai: i.nilai,
-      });
-      onTersimpan();
-      return i;
-    },
-    [onTersimpan],
-  );
 
   const kolom = useMemo<ColDef<BarisIndikator>[]>(
     () => [
@@ -98,7 +94,7 @@ export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimp
           baris={baris}
           kolom={kolom}
           tinggi={`${Math.min(baris.length, 10) * 30 + 60}px`}
-          simpan={simpan}
+          simpan={simpanIndikatorSasaran}
           muatUlang={onTersimpan}
           idBaris={idBaris}
           ubahSel={ubahIndikator}
