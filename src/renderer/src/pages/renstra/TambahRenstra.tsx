@@ -1,4 +1,4 @@
-// The small forms below the Renstra OPD grids that add a kegiatan or an indicator.
+// The small one-line forms that add to the RPJMD and the Renstra (FormTambah), and the Renstra OPD's two.
 import { useState, type ReactNode } from 'react';
 import type { Renstra } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
@@ -6,7 +6,7 @@ import { LABEL_TINGKAT, type BarisUnit } from './barisRenstra';
 import { useSimpan } from './simpanRenstra';
 
 /** One line of inputs that saves on submit, says how it went, and is emptied after a save. */
-function FormTambah({
+export function FormTambah({
   kirim,
   berhasil,
   sesudah,
