@@ -2,6 +2,7 @@
 // is wide enough for its text at its font size, so Word never wraps "28.269,40", "Rp835.677.100.000,00" or a code.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lebarTwip } from '../../src/main/docx/ukurTeks';
 import { tempBackend, type TempBackend } from '../helpers/backend';
 
 // Arial's advance widths (thousandths of an em) of the characters numbers, money and codes are made of; digits and
@@ -21,10 +22,11 @@ interface Sempit {
 }
 
 /**
- * The cells of a table narrower than the number, sum of money or code they hold needs on one line. A run's size is
+ * The cells of a table narrower than the number, sum of money or code they hold needs on one line (with `kata`, or
+ * than one of their words). A run's size is
  * its own `w:sz` or else `sz` (the table style's); a cell's margins its own `w:tcMar` or else the table's.
  */
-function selSempit(tbl: string, n: number, sz: number): { sempit: Sempit[]; diperiksa: number } {
+function selSempit(tbl: string, n: number, sz: number, kata = false): { sempit: Sempit[]; diperiksa: number } {
   const kolom = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
   const kiri = atribut(tbl, /<w:tblCellMar>[\s\S]*?<w:left w:w="(\d+)"/);
   const kanan = atribut(tbl, /<w:tblCellMar>[\s\S]*?<w:right w:w="(\d+)"/);
@@ -47,11 +49,20 @@ function selSempit(tbl: string, n: number, sz: number): { sempit: Sempit[]; dipe
         // own, followed by a space.
         for (const [, rPr, isi] of p.matchAll(/<w:r>(?:<w:rPr>([\s\S]*?)<\/w:rPr>)?([\s\S]*?)<\/w:r>/g)) {
           const teks = /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/.exec(isi!)?.[1]?.trimEnd();
-          if (!teks || !ANGKA_ATAU_KODE.test(teks)) continue;
-          diperiksa++;
+          if (!teks) continue;
           const ukuran = atribut(rPr ?? '', /<w:sz w:val="(\d+)"/) || sz;
-          const perlu = Math.ceil((lebarEm(teks, (rPr ?? '').includes('<w:b/>')) * ukuran) / 100) + indent;
-          if (perlu > lebarSel) sempit.push({ tabel: n, teks, perlu, ada: lebarSel });
+          const tebal = (rPr ?? '').includes('<w:b/>');
+          if (ANGKA_ATAU_KODE.test(teks)) {
+            diperiksa++;
+            const perlu = Math.ceil((lebarEm(teks, tebal) * ukuran) / 100) + indent;
+            if (perlu > lebarSel) sempit.push({ tabel: n, teks, perlu, ada: lebarSel });
+          } else if (kata) {
+            // A word of text may wrap to the next line but never break in two.
+            for (const k of teks.split(' ')) {
+              const perlu = lebarTwip(k, ukuran, tebal) + indent;
+              if (perlu > lebarSel) sempit.push({ tabel: n, teks: k, perlu, ada: lebarSel });
+            }
+          }
         }
       }
     }
@@ -96,12 +107,12 @@ describe('E.81 column widths on the sample regency', () => {
     expect(hasil.flatMap((h) => h.sempit).slice(0, 5)).toEqual([]);
   });
 
-  it('fits every number and sum of money of the other tables of the report on one line', () => {
+  it('fits every number and sum of money of the other tables on one line, and breaks no word', () => {
     const tabel = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
       .map(([x]) => x)
       .filter((x) => !x.includes('Realisasi Kinerja pada Triwulan'));
     // The document's own size (12 pt) where a run does not set one.
-    const hasil = tabel.map((x, i) => selSempit(x, i, 24));
+    const hasil = tabel.map((x, i) => selSempit(x, i, 24, true));
     // The recaps of Lampiran I, the E.81 recap, the kendala and follow-up tables: hundreds of cells.
     expect(hasil.reduce((a, h) => a + h.diperiksa, 0)).toBeGreaterThan(300);
     expect(hasil.flatMap((h) => h.sempit).slice(0, 5)).toEqual([]);

@@ -21,7 +21,7 @@ import {
 import { formatNip } from '../../shared/format';
 import { barisJabatan, type JabatanPenandatangan } from '../../shared/tandaTangan';
 import { mm, UKURAN_HURUF_TABEL } from './halaman';
-import { kataTerlebar } from './ukurTeks';
+import { lebarKolomIsi } from './ukurTeks';
 
 type Rata = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -224,39 +224,19 @@ const RATA: Record<NonNullable<KolomTabel['rata']>, Rata> = {
   kanan: AlignmentType.RIGHT,
 };
 
-/**
- * Column widths by weight, then widened where a column's longest word (header in bold, cells) would not fit, taking
- * the room from the columns that have some to spare: a table in 11 pt broke "Diskoperindag" and "penanganan" in two.
- */
-export function lebarKolomTabel(
-  lebar: number,
-  kolom: readonly KolomTabel[],
-  baris: readonly (string | Paragraph[])[][],
-  ukuran: number,
-  margin: number,
-): number[] {
-  const total = kolom.reduce((a, k) => a + k.bobot, 0);
-  const w = kolom.map((k) => Math.floor((lebar * k.bobot) / total));
-  // A little room for rounding between Word, LibreOffice and the measured widths.
-  const min = kolom.map((k, i) => {
-    let kata = kataTerlebar(k.judul, ukuran, true);
-    for (const b of baris) {
-      const t = b[i];
-      if (typeof t === 'string')
-        for (const baris of t.split('\n')) kata = Math.max(kata, kataTerlebar(baris, ukuran, false));
-    }
-    return kata + margin + 40;
-  });
-  const kurang = w.reduce((a, x, i) => a + Math.max(0, min[i]! - x), 0);
-  const lebih = w.reduce((a, x, i) => a + Math.max(0, x - min[i]!), 0);
-  if (kurang === 0 || lebih < kurang) return w;
-  return w.map((x, i) => (x < min[i]! ? min[i]! : Math.floor(x - ((x - min[i]!) * kurang) / lebih)));
-}
-
 /** A ruled table whose header row repeats on every page and whose rows do not break across pages. */
 export function tabelData({ lebar, kolom, baris, tinggiBaris }: OpsiTabelData): Table {
   const margin = { left: mm(1.5), right: mm(1.5), top: mm(0.8), bottom: mm(0.8) };
-  const lebarKolom = lebarKolomTabel(lebar, kolom, baris, UKURAN_HURUF_TABEL, margin.left + margin.right);
+  const lebarKolom = lebarKolomIsi(
+    lebar,
+    kolom.map((k) => k.bobot),
+    [
+      kolom.map((k) => ({ teks: k.judul, tebal: true })),
+      ...baris.map((b) => kolom.map((_, i) => (typeof b[i] === 'string' ? { teks: b[i] } : null))),
+    ],
+    UKURAN_HURUF_TABEL,
+    margin.left + margin.right,
+  );
   const teksSel = (t: string | Paragraph[], k: KolomTabel, tebal = false): Paragraph[] =>
     typeof t === 'string'
       ? [paragraf(t, { tebal, ukuranHuruf: UKURAN_HURUF_TABEL, alignment: RATA[k.rata ?? 'kiri'] })]

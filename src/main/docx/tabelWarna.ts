@@ -13,6 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import { mm } from './halaman';
+import { lebarKolomIsi } from './ukurTeks';
 
 export interface KolomWarna {
   judul: string;
@@ -32,6 +33,8 @@ export interface SelWarna {
 export type IsiSel = string | SelWarna;
 
 const GARIS = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+/** Left and right cell margin. */
+const MARGIN_SEL = mm(1);
 const RATA = { kiri: AlignmentType.LEFT, tengah: AlignmentType.CENTER, kanan: AlignmentType.RIGHT } as const;
 
 function selDocx(s: SelWarna, lebar: number, rata: keyof typeof RATA, ukuranHuruf: number): TableCell {
@@ -40,7 +43,7 @@ function selDocx(s: SelWarna, lebar: number, rata: keyof typeof RATA, ukuranHuru
     width: { size: lebar, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     shading: s.isi ? { fill: s.isi, type: 'clear', color: 'auto' } : undefined,
-    margins: { left: mm(1), right: mm(1), top: mm(0.3), bottom: mm(0.3) },
+    margins: { left: MARGIN_SEL, right: MARGIN_SEL, top: mm(0.3), bottom: mm(0.3) },
     children: [
       new Paragraph({
         alignment: RATA[rata],
@@ -69,8 +72,16 @@ export function tabelWarna(opsi: {
   ukuranHuruf?: number;
 }): Table {
   const { lebar, kolom, baris, ukuranHuruf = 16 } = opsi;
-  const total = kolom.reduce((a, k) => a + k.bobot, 0);
-  const lebarKolom = kolom.map((k) => Math.floor((lebar * k.bobot) / total));
+  const lebarKolom = lebarKolomIsi(
+    lebar,
+    kolom.map((k) => k.bobot),
+    [
+      kolom.map((k) => ({ teks: k.judul, tebal: true })),
+      ...baris.map((b) => b.map((c) => (typeof c === 'string' ? { teks: c } : c))),
+    ],
+    ukuranHuruf,
+    2 * MARGIN_SEL,
+  );
   const kepala = new TableRow({
     tableHeader: true,
     cantSplit: true,

@@ -60,3 +60,43 @@ export function jumlahBaris(teks: string, lebar: number, ukuran: number, tebal: 
   }
   return baris;
 }
+
+/** A cell as the column-width rule sees it: its text, bold or not, and how many grid columns it spans. */
+export interface SelLebar {
+  teks: string;
+  tebal?: boolean;
+  span?: number;
+}
+
+/**
+ * Column widths in twips: by weight, then widened where a column's longest word would not fit at `ukuran` (cells
+ * spanning several columns do not count), taking the room from the columns that have some to spare. A table in
+ * 11 pt broke "Diskoperindag" and "penanganan" in two, one in 7 pt "Realisasi" in its header.
+ */
+export function lebarKolomIsi(
+  lebar: number,
+  bobot: readonly number[],
+  sel: Iterable<readonly (SelLebar | null)[]>,
+  ukuran: number,
+  margin: number,
+): number[] {
+  const total = bobot.reduce((a, b) => a + b, 0);
+  const w = bobot.map((b) => Math.floor((lebar * b) / total));
+  const kata = bobot.map(() => 0);
+  for (const baris of sel) {
+    let j = 0;
+    for (const s of baris) {
+      const span = s?.span ?? 1;
+      if (s && span === 1) {
+        for (const t of s.teks.split('\n')) kata[j] = Math.max(kata[j]!, kataTerlebar(t, ukuran, s.tebal ?? false));
+      }
+      j += span;
+    }
+  }
+  // A little room for rounding between Word, LibreOffice and these metrics.
+  const min = kata.map((k) => k + margin + 40);
+  const kurang = w.reduce((a, x, i) => a + Math.max(0, min[i]! - x), 0);
+  const lebih = w.reduce((a, x, i) => a + Math.max(0, x - min[i]!), 0);
+  if (kurang === 0 || lebih < kurang) return w;
+  return w.map((x, i) => (x < min[i]! ? min[i]! : Math.floor(x - ((x - min[i]!) * kurang) / lebih)));
+}
