@@ -14,7 +14,7 @@ import { susunKonteks } from '../../src/main/laporan/konteks';
 import { xmlTabelE81 } from '../../src/main/laporan/tabelE81Xml';
 import { siapkanImpor } from '../../src/main/impor/jalur';
 import { imporRenja, tulisImporRenja } from '../../src/main/impor/renja';
-import { tempDir } from '../helpers/backend';
+import { isiPengaturan, tempDir } from '../helpers/backend';
 import { barisTabel } from '../helpers/docx';
 import { berkasDpa, kabupaten, lantaiInsert, tambahOpd, TAHUN, type Kabupaten } from './kabupaten';
 import { Catatan, PUNCAK_PER_LANGKAH, skalaDiminta, ukur, ukurSendiri, type Ukuran } from './ukur';
@@ -82,6 +82,8 @@ async function jalankanSkala(skala: number, catatan: Catatan): Promise<void> {
     let backend = await createBackend({ dataPath });
     tambahOpd(backend.ctx.sqlite, kab.opd);
     await backend.call('sistem.aturOperator', { nama: 'Bench' });
+    // Documents refuse until Pengaturan names the regency.
+    await isiPengaturan(backend);
     const catat = (langkah: string, u: Ukuran<unknown>, lantai?: { nama: string; ms: number }) =>
       catatan.catat({ skala, langkah, ms: u.ms, cpuMs: u.cpuMs, rssMb: u.rssMb, lantai });
 
