@@ -29,6 +29,14 @@ const FORMAT: Record<JenisNilai, string | undefined> = {
   poin: '+0.00;-0.00;0.00',
   bilangan: '0',
 };
+/**
+ * One font object for every bold cell: the streaming writer finds a cell's style by the identity of its parts
+ * (ekspor/bukuKerja.ts), and a fresh `{ bold: true }` per row made each of a regency's program and kegiatan rows
+ * serialise its style again.
+ */
+const TEBAL: Partial<ExcelJS.Font> = { bold: true };
+/** Likewise one alignment object for the data cells of the plain sheets. */
+const ATAS: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
 const ISI_KEPALA: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
 const GARIS: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -45,7 +53,7 @@ const INDENT: Record<BarisE81['tingkat'], Partial<ExcelJS.Alignment>> = {
 };
 
 function gayaKepala(c: ExcelJS.Cell): void {
-  c.font = { bold: true };
+  c.font = TEBAL;
   c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   c.fill = ISI_KEPALA;
   c.border = GARIS;
@@ -81,7 +89,7 @@ function lembarTabel(
     const row = ws.getRow(5 + r);
     b.forEach((v, i) => {
       row.getCell(i + 1).value = v;
-      row.getCell(i + 1).alignment = { wrapText: true, vertical: 'top' };
+      row.getCell(i + 1).alignment = ATAS;
     });
     komit(row);
   });
@@ -264,7 +272,7 @@ function lembarE81(
     kemajuan({ langkah: 'Menulis baris E.81', selesai: r - 8, total: jumlahBaris, satuan: 'baris' });
     ws.mergeCells(r, 1, r, 29);
     ws.getCell(r, 1).value = t.opd.nama;
-    ws.getCell(r, 1).font = { bold: true };
+    ws.getCell(r, 1).font = TEBAL;
     komit(ws.getRow(r++));
     let program = 0;
     for (const b of t.baris) {
@@ -275,7 +283,7 @@ function lembarE81(
         t.opd.singkatan || t.opd.nama,
         data.triwulan,
       );
-      if (b.tingkat !== 'subKegiatan') row.font = { bold: true };
+      if (b.tingkat !== 'subKegiatan') row.font = TEBAL;
       row.getCell(4).alignment = INDENT[b.tingkat];
       komit(row);
     }
@@ -304,7 +312,7 @@ function lembarE81(
       '',
       t.predikat ?? '-',
     ];
-    jumlah.font = { bold: true };
+    jumlah.font = TEBAL;
     komit(jumlah);
   }
   ws.commit();
