@@ -35,7 +35,7 @@ export function bersihkanSemua<T>(data: T): T {
     let salinan: Record<string, unknown> | null = null;
     for (const [k, v] of Object.entries(data)) {
       const bersih = bersihkanSemua(v);
-      if (bersih !== v) (salinan ??= { ...data })[k] = bersih;
+      if (bersih !== v) (salinan ??= { ...(data as Record<string, unknown>) })[k] = bersih;
     }
     return (salinan ?? data) as T;
   }

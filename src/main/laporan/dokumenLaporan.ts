@@ -7,7 +7,7 @@ import { formatAngka, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
 import { judul, kosong, paragraf, tabelData, tandaTangan, type Pejabat } from '../docx/blok';
 import { ukuranGambar } from '../docx/gambar';
-import { buatDokumenSeksi, halamanDari, keBuffer, lebarTeks, lebarTeksLanskap } from '../docx/halaman';
+import { buatDokumenSeksi, halamanDari, lebarTeks, lebarTeksLanskap } from '../docx/halaman';
 import type { LaporKemajuan } from '../kemajuan';
 import type { GambarLogo } from '../docx/kop';
 import { tabelWarna, type SelWarna } from '../docx/tabelWarna';
@@ -371,7 +371,6 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
       { nomorHalaman: true, isi: lampiranFoto(o.foto, k.data.bulan) },
     ],
   });
-  const kerangka = await keBuffer(dokumen);
   // Each table is written when the zip reaches it, so the progress is the packing's own.
   const xml = new Map(
     k.tabel.map((t, i) => [
@@ -385,5 +384,5 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
       },
     ]),
   );
-  return sisipan.sisipkan(kerangka, xml);
+  return sisipan.sisipkan(dokumen, xml);
 }

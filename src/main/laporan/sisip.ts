@@ -1,13 +1,15 @@
-// Puts pre-written WordprocessingML (the E.81 tables) where a marker paragraph stands in a packed DOCX.
+// Puts pre-written WordprocessingML (the E.81 tables) where a marker paragraph stands in a DOCX, and packs it.
 // The document.xml that results is tens of MB of text; Node's zlib (native, on libuv's thread pool) compresses it
-// several times faster than the pure-JS deflate of the zip libraries, so the package is rebuilt with fflate's
-// streaming Zip and that one file is deflated by zlib while its next piece is still being encoded.
+// several times faster than the pure-JS deflate of the zip libraries, so the package is zipped here, with fflate's
+// streaming Zip around zlib's deflate, and document.xml is deflated while its next piece is still being encoded.
+// docx's own packing (which deflates every file in JavaScript, for us to unzip it again) is skipped: its compiler gives
+// the package's files as text, in the order docx zips them.
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { setImmediate } from 'node:timers/promises';
-import { createDeflateRaw, crc32 } from 'node:zlib';
-import { unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
-import { Paragraph, TextRun } from 'docx';
+import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
+import { Packer, Paragraph, TextRun, type Document } from 'docx';
 
 const DOKUMEN = 'word/document.xml';
 /** zlib's default: Word's own files are compressed about as much. */
@@ -22,8 +24,8 @@ const ANTREAN_MAKS = 8 * 1024 * 1024;
 export interface Sisipan {
   /** The paragraph that marks where the XML of `kunci` goes. */
   paragraf(kunci: string): Paragraph;
-  /** Replaces each marker paragraph of the packed document by its XML; a marker missing or doubled is an error. */
-  sisipkan(docx: Buffer, isi: ReadonlyMap<string, IsiSisip>): Promise<Buffer>;
+  /** Packs the document with each marker paragraph replaced by its XML; a marker missing or doubled is an error. */
+  sisipkan(dokumen: Document, isi: ReadonlyMap<string, IsiSisip>): Promise<Buffer>;
 }
 
 export function buatSisipan(): Sisipan {
@@ -31,7 +33,7 @@ export function buatSisipan(): Sisipan {
   const penanda = (kunci: string) => `@@SINERGI-${nonce}-${kunci}@@`;
   return {
     paragraf: (kunci) => new Paragraph({ children: [new TextRun(penanda(kunci))] }),
-    sisipkan: (docx, isi) => sisipkanXml(docx, isi, penanda),
+    sisipkan: (dokumen, isi) => sisipkanXml(dokumen, isi, penanda),
   };
 }
 
@@ -82,15 +84,38 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (stri
   berkas.ondata!(null, new Uint8Array(0), true);
 }
 
+/** A small file of the package, deflated at once. */
+function tambahUtuh(zip: Zip, nama: string, data: Uint8Array): void {
+  const berkas: ZipInputFile = { filename: nama, size: data.length, crc: crc32(data), compression: 8 };
+  zip.add(berkas);
+  berkas.ondata!(null, deflateRawSync(data, { level: LEVEL }), true);
+}
+
+type IsiBerkas = string | Uint8Array | ArrayBuffer;
+
+/**
+ * docx's compiler (`Packer.compiler`, which `Packer.toBuffer` zips the result of): the package's files by path, in
+ * the order docx zips them ([Content_Types].xml among them, as docx writes it). Not in docx's typings; the report
+ * tests unzip what it gives, so a docx without it fails them loudly rather than printing a broken file.
+ */
+function berkasPaket(dokumen: Document): Map<string, IsiBerkas> {
+  const penyusun = (Packer as unknown as { compiler?: { compile(d: Document): Map<string, IsiBerkas> } }).compiler;
+  if (typeof penyusun?.compile !== 'function') throw new Error('docx tidak lagi menyediakan Packer.compiler.compile');
+  return penyusun.compile(dokumen);
+}
+
+const bita = (data: IsiBerkas): Uint8Array =>
+  typeof data === 'string' ? Buffer.from(data, 'utf8') : data instanceof Uint8Array ? data : new Uint8Array(data);
+
 async function sisipkanXml(
-  docx: Buffer,
+  dokumen: Document,
   isi: ReadonlyMap<string, IsiSisip>,
   penanda: (kunci: string) => string,
 ): Promise<Buffer> {
-  const berkas = unzipSync(docx);
-  const dokumen = berkas[DOKUMEN];
-  if (!dokumen) throw new Error(`${DOKUMEN} tidak ada di DOCX`);
-  const potongan = potongDokumen(Buffer.from(dokumen).toString('utf8'), isi, penanda);
+  const berkas = berkasPaket(dokumen);
+  const xml = berkas.get(DOKUMEN);
+  if (xml === undefined) throw new Error(`${DOKUMEN} tidak ada di DOCX`);
+  const potongan = potongDokumen(typeof xml === 'string' ? xml : Buffer.from(bita(xml)).toString('utf8'), isi, penanda);
 
   const keluar: Uint8Array[] = [];
   let zip!: Zip;
@@ -101,15 +126,9 @@ async function sisipkanXml(
       if (akhir) selesai();
     });
   });
-  // The package keeps its order: [Content_Types].xml first, as docx wrote it.
-  for (const [nama, data] of Object.entries(berkas)) {
-    if (nama === DOKUMEN) {
-      await tambahDenganZlib(zip, nama, potongan);
-    } else {
-      const f = new ZipDeflate(nama, { level: LEVEL });
-      zip.add(f);
-      f.push(data, true);
-    }
+  for (const [nama, data] of berkas) {
+    if (nama === DOKUMEN) await tambahDenganZlib(zip, nama, potongan);
+    else tambahUtuh(zip, nama, bita(data));
   }
   zip.end();
   await jadi;
