@@ -1,4 +1,4 @@
-// Puts pre-written WordprocessingML (the E.81 tables) where a marker paragraph stands in a DOCX, and packs it.
+// Puts pre-written WordprocessingML (the E.81 tables, the large recap tables) where a marker paragraph stands in a DOCX, and packs it.
 // The document.xml that results is tens of MB of text; Node's zlib (native, on libuv's thread pool) compresses it
 // several times faster than the pure-JS deflate of the zip libraries, so the package is zipped here, with fflate's
 // streaming Zip around zlib's deflate, and document.xml is deflated while its next piece is still being encoded.
@@ -22,18 +22,23 @@ const ANTREAN_MAKS = 8 * 1024 * 1024;
  * a marker, say) can be taken for one; and each must stand exactly once.
  */
 export interface Sisipan {
-  /** The paragraph that marks where the XML of `kunci` goes. */
-  paragraf(kunci: string): Paragraph;
+  /** The paragraph that marks where `isi`'s XML goes; `kunci` names it in an error and must be unique. */
+  paragraf(kunci: string, isi: IsiSisip): Paragraph;
   /** Packs the document with each marker paragraph replaced by its XML; a marker missing or doubled is an error. */
-  sisipkan(dokumen: Document, isi: ReadonlyMap<string, IsiSisip>): Promise<Buffer>;
+  sisipkan(dokumen: Document): Promise<Buffer>;
 }
 
 export function buatSisipan(): Sisipan {
   const nonce = randomBytes(12).toString('hex');
   const penanda = (kunci: string) => `@@SINERGI-${nonce}-${kunci}@@`;
+  const semua = new Map<string, IsiSisip>();
   return {
-    paragraf: (kunci) => new Paragraph({ children: [new TextRun(penanda(kunci))] }),
-    sisipkan: (dokumen, isi) => sisipkanXml(dokumen, isi, penanda),
+    paragraf: (kunci, isi) => {
+      if (semua.has(kunci)) throw new Error(`Penanda ${kunci} dibuat dua kali`);
+      semua.set(kunci, isi);
+      return new Paragraph({ children: [new TextRun(penanda(kunci))] });
+    },
+    sisipkan: (dokumen) => sisipkanXml(dokumen, semua, penanda),
   };
 }
 
@@ -46,15 +51,23 @@ function potongDokumen(
   isi: ReadonlyMap<string, IsiSisip>,
   penanda: (kunci: string) => string,
 ): (string | IsiSisip)[] {
-  const potongan: (string | IsiSisip)[] = [];
-  let dari = 0;
-  for (const [kunci, sisip] of isi) {
-    const i = xml.indexOf(penanda(kunci), dari);
+  const tempat = [...isi].map(([kunci, sisip]) => {
+    const i = xml.indexOf(penanda(kunci));
     if (i < 0) throw new Error(`Penanda ${kunci} tidak ditemukan di dokumen`);
     if (xml.indexOf(penanda(kunci), i + 1) >= 0) throw new Error(`Penanda ${kunci} muncul lebih dari sekali`);
+    return { i, sisip };
+  });
+  const potongan: (string | IsiSisip)[] = [];
+  let dari = 0;
+  // In the document's order, whatever the order the markers were made in.
+  for (const { i, sisip } of tempat.sort((a, b) => a.i - b.i)) {
     const awal = Math.max(xml.lastIndexOf('<w:p>', i), xml.lastIndexOf('<w:p ', i));
     const akhir = xml.indexOf('</w:p>', i) + '</w:p>'.length;
     potongan.push(xml.slice(dari, awal), sisip);
+    // A marker that ends a section carries the section's properties, as docx puts them in the last paragraph; they
+    // stay, in the empty paragraph docx itself writes after a table that ends a section.
+    const bagian = /^<w:p[^>]*><w:pPr>(<w:sectPr[ >].*?<\/w:sectPr>)<\/w:pPr>/s.exec(xml.slice(awal, akhir));
+    if (bagian) potongan.push(`<w:p><w:pPr>${bagian[1]}</w:pPr></w:p>`);
     dari = akhir;
   }
   potongan.push(xml.slice(dari));
