@@ -30,15 +30,15 @@ export interface Sisipan {
 
 export function buatSisipan(): Sisipan {
   const nonce = randomBytes(12).toString('hex');
-  const penanda = (kunci: string) => `@@SINERGI-${nonce}-${kunci}@@`;
+  const awalan = `@@SINERGI-${nonce}-`;
   const semua = new Map<string, IsiSisip>();
   return {
     paragraf: (kunci, isi) => {
       if (semua.has(kunci)) throw new Error(`Penanda ${kunci} dibuat dua kali`);
       semua.set(kunci, isi);
-      return new Paragraph({ children: [new TextRun(penanda(kunci))] });
+      return new Paragraph({ children: [new TextRun(`${awalan}${kunci}@@`)] });
     },
-    sisipkan: (dokumen) => sisipkanXml(dokumen, semua, penanda),
+    sisipkan: (dokumen) => sisipkanXml(dokumen, semua, awalan),
   };
 }
 
@@ -46,21 +46,23 @@ export function buatSisipan(): Sisipan {
 export type IsiSisip = () => string;
 
 /** The document's XML in pieces: the text between markers, and each marker's XML in its place. */
-function potongDokumen(
-  xml: string,
-  isi: ReadonlyMap<string, IsiSisip>,
-  penanda: (kunci: string) => string,
-): (string | IsiSisip)[] {
-  const tempat = [...isi].map(([kunci, sisip]) => {
-    const i = xml.indexOf(penanda(kunci));
-    if (i < 0) throw new Error(`Penanda ${kunci} tidak ditemukan di dokumen`);
-    if (xml.indexOf(penanda(kunci), i + 1) >= 0) throw new Error(`Penanda ${kunci} muncul lebih dari sekali`);
-    return { i, sisip };
-  });
+function potongDokumen(xml: string, isi: ReadonlyMap<string, IsiSisip>, awalan: string): (string | IsiSisip)[] {
+  // One pass over the document finds every marker, in the document's order whatever the order they were made in.
+  const tempat: { i: number; sisip: IsiSisip }[] = [];
+  const dilihat = new Set<string>();
+  for (let i = xml.indexOf(awalan); i >= 0; i = xml.indexOf(awalan, i + 1)) {
+    const kunci = xml.slice(i + awalan.length, xml.indexOf('@@', i + awalan.length));
+    const sisip = isi.get(kunci);
+    if (!sisip) throw new Error(`Penanda ${kunci} tidak dikenal`);
+    if (dilihat.has(kunci)) throw new Error(`Penanda ${kunci} muncul lebih dari sekali`);
+    dilihat.add(kunci);
+    tempat.push({ i, sisip });
+  }
+  for (const kunci of isi.keys())
+    if (!dilihat.has(kunci)) throw new Error(`Penanda ${kunci} tidak ditemukan di dokumen`);
   const potongan: (string | IsiSisip)[] = [];
   let dari = 0;
-  // In the document's order, whatever the order the markers were made in.
-  for (const { i, sisip } of tempat.sort((a, b) => a.i - b.i)) {
+  for (const { i, sisip } of tempat) {
     const awal = Math.max(xml.lastIndexOf('<w:p>', i), xml.lastIndexOf('<w:p ', i));
     const akhir = xml.indexOf('</w:p>', i) + '</w:p>'.length;
     potongan.push(xml.slice(dari, awal), sisip);
@@ -120,15 +122,11 @@ function berkasPaket(dokumen: Document): Map<string, IsiBerkas> {
 const bita = (data: IsiBerkas): Uint8Array =>
   typeof data === 'string' ? Buffer.from(data, 'utf8') : data instanceof Uint8Array ? data : new Uint8Array(data);
 
-async function sisipkanXml(
-  dokumen: Document,
-  isi: ReadonlyMap<string, IsiSisip>,
-  penanda: (kunci: string) => string,
-): Promise<Buffer> {
+async function sisipkanXml(dokumen: Document, isi: ReadonlyMap<string, IsiSisip>, awalan: string): Promise<Buffer> {
   const berkas = berkasPaket(dokumen);
   const xml = berkas.get(DOKUMEN);
   if (xml === undefined) throw new Error(`${DOKUMEN} tidak ada di DOCX`);
-  const potongan = potongDokumen(typeof xml === 'string' ? xml : Buffer.from(bita(xml)).toString('utf8'), isi, penanda);
+  const potongan = potongDokumen(typeof xml === 'string' ? xml : Buffer.from(bita(xml)).toString('utf8'), isi, awalan);
 
   const keluar: Uint8Array[] = [];
   let zip!: Zip;
