@@ -45,6 +45,16 @@ export function buatSisipan(): Sisipan {
 /** What goes in place of a marker; written only when the zip reaches it, so no two tables are in memory as text. */
 export type IsiSisip = () => string;
 
+/**
+ * Where the paragraph holding position `i` opens (`<w:p>` or `<w:p ...>`), looked for only after the nearest `<w:p>`:
+ * looking back for a `<w:p ` that a document may not have at all read the whole text before every marker.
+ */
+function awalParagraf(xml: string, i: number): number {
+  const awal = Math.max(0, xml.lastIndexOf('<w:p>', i));
+  const lain = xml.slice(awal, i).lastIndexOf('<w:p ');
+  return lain >= 0 ? awal + lain : awal;
+}
+
 /** The document's XML in pieces: the text between markers, and each marker's XML in its place. */
 function potongDokumen(xml: string, isi: ReadonlyMap<string, IsiSisip>, awalan: string): (string | IsiSisip)[] {
   // One pass over the document finds every marker, in the document's order whatever the order they were made in.
@@ -63,7 +73,7 @@ function potongDokumen(xml: string, isi: ReadonlyMap<string, IsiSisip>, awalan: 
   const potongan: (string | IsiSisip)[] = [];
   let dari = 0;
   for (const { i, sisip } of tempat) {
-    const awal = Math.max(xml.lastIndexOf('<w:p>', i), xml.lastIndexOf('<w:p ', i));
+    const awal = awalParagraf(xml, i);
     const akhir = xml.indexOf('</w:p>', i) + '</w:p>'.length;
     potongan.push(xml.slice(dari, awal), sisip);
     // A marker that ends a section carries the section's properties, as docx puts them in the last paragraph; they
