@@ -1,13 +1,15 @@
-// The E.81 annex of the sample regency read back from document.xml: every cell holding a number or a code is wide
-// enough for its text at the table's font size, so Word never wraps "28.269,40" or a sub kegiatan code.
+// The report of the sample regency read back from document.xml: every cell holding a number, a sum of money or a code
+// is wide enough for its text at its font size, so Word never wraps "28.269,40", "Rp835.677.100.000,00" or a code.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempBackend, type TempBackend } from '../helpers/backend';
 
-// Arial's advance widths (thousandths of an em) of the characters numbers and codes are made of; bold has the same.
-const LEBAR: Record<string, number> = { '.': 278, ',': 278, '-': 333, '%': 889, '+': 584, X: 667 };
-const lebarEm = (s: string) => [...s].reduce((a, c) => a + (/\d/.test(c) ? 556 : LEBAR[c]!), 0);
-const ANGKA_ATAU_KODE = /^(?:-?[\d.,]+%?|X(?:\.[\dX]+)+)$/;
+// Arial's advance widths (thousandths of an em) of the characters numbers, money and codes are made of; digits and
+// punctuation are as wide in bold, the letters of "Rp" are not.
+const LEBAR: Record<string, number> = { '.': 278, ',': 278, '-': 333, '%': 889, '+': 584, X: 667, R: 722 };
+const lebarEm = (s: string, tebal: boolean) =>
+  [...s].reduce((a, c) => a + (/\d/.test(c) ? 556 : c === 'p' ? (tebal ? 611 : 556) : LEBAR[c]!), 0);
+const ANGKA_ATAU_KODE = /^(?:(?:Rp)?-?[\d.,]+%?|\+[\d.,]+|X(?:\.[\dX]+)+)$/;
 
 const atribut = (xml: string, pola: RegExp) => Number(pola.exec(xml)?.[1] ?? 0);
 
@@ -18,7 +20,10 @@ interface Sempit {
   ada: number;
 }
 
-/** The cells of a table narrower than their number or code needs, at `sz` half-points. */
+/**
+ * The cells of a table narrower than the number, sum of money or code they hold needs on one line. A run's size is
+ * its own `w:sz` or else `sz` (the table style's); a cell's margins its own `w:tcMar` or else the table's.
+ */
 function selSempit(tbl: string, n: number, sz: number): { sempit: Sempit[]; diperiksa: number } {
   const kolom = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
   const kiri = atribut(tbl, /<w:tblCellMar>[\s\S]*?<w:left w:w="(\d+)"/);
@@ -30,16 +35,23 @@ function selSempit(tbl: string, n: number, sz: number): { sempit: Sempit[]; dipe
     let j = 0;
     for (const [tc] of tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)) {
       const span = atribut(tc, /<w:gridSpan w:val="(\d+)"/) || 1;
-      const lebarSel = kolom.slice(j, j + span).reduce((a, b) => a + b, 0) - kiri - kanan;
+      const mar = /<w:tcMar>([\s\S]*?)<\/w:tcMar>/.exec(tc)?.[1];
+      const margin = mar
+        ? atribut(mar, /<w:left [^>]*w:w="(\d+)"/) + atribut(mar, /<w:right [^>]*w:w="(\d+)"/)
+        : kiri + kanan;
+      const lebarSel = kolom.slice(j, j + span).reduce((a, b) => a + b, 0) - margin;
       j += span;
       for (const [p] of tc.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)) {
         const indent = atribut(p, /<w:ind w:left="(\d+)"/);
-        // Each run after a <w:br/> is a line of its own (one per indicator).
-        for (const [, teks] of p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)) {
-          if (!ANGKA_ATAU_KODE.test(teks!)) continue;
+        // Each run after a <w:br/> is a line of its own (one per indicator); the code before a name is a run of its
+        // own, followed by a space.
+        for (const [, rPr, isi] of p.matchAll(/<w:r>(?:<w:rPr>([\s\S]*?)<\/w:rPr>)?([\s\S]*?)<\/w:r>/g)) {
+          const teks = /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/.exec(isi!)?.[1]?.trimEnd();
+          if (!teks || !ANGKA_ATAU_KODE.test(teks)) continue;
           diperiksa++;
-          const perlu = Math.ceil((lebarEm(teks!) * sz) / 100) + indent;
-          if (perlu > lebarSel) sempit.push({ tabel: n, teks: teks!, perlu, ada: lebarSel });
+          const ukuran = atribut(rPr ?? '', /<w:sz w:val="(\d+)"/) || sz;
+          const perlu = Math.ceil((lebarEm(teks, (rPr ?? '').includes('<w:b/>')) * ukuran) / 100) + indent;
+          if (perlu > lebarSel) sempit.push({ tabel: n, teks, perlu, ada: lebarSel });
         }
       }
     }
@@ -81,6 +93,17 @@ describe('E.81 column widths on the sample regency', () => {
     const hasil = tabel.map((x, i) => selSempit(x, i, sz));
     // Codes, pagu, realisation and capaian of every row: thousands of cells.
     expect(hasil.reduce((a, h) => a + h.diperiksa, 0)).toBeGreaterThan(10_000);
+    expect(hasil.flatMap((h) => h.sempit).slice(0, 5)).toEqual([]);
+  });
+
+  it('fits every number and sum of money of the other tables of the report on one line', () => {
+    const tabel = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map(([x]) => x)
+      .filter((x) => !x.includes('Realisasi Kinerja pada Triwulan'));
+    // The document's own size (12 pt) where a run does not set one.
+    const hasil = tabel.map((x, i) => selSempit(x, i, 24));
+    // The recaps of Lampiran I, the E.81 recap, the kendala and follow-up tables: hundreds of cells.
+    expect(hasil.reduce((a, h) => a + h.diperiksa, 0)).toBeGreaterThan(300);
     expect(hasil.flatMap((h) => h.sempit).slice(0, 5)).toEqual([]);
   });
 

@@ -45,7 +45,7 @@ describe('a database started empty', () => {
   });
 
   it('refuses the report, the slides and the Renstra check with the fields to fill, naming Pengaturan', async () => {
-    await buatContohDomain(b);
+    await buatContohDomain(b, { tanpaIdentitas: true });
     const kunci = { tahun: TAHUN, triwulan: 2, cakupan: 'kabupaten' as const, opdId: null, klaster: null };
     expect(await tolakan('laporan.buat', { ...kunci, jenis: 'lengkap', penandatanganId: null })).toEqual({
       pesan: `${KEDUANYA} laporan evaluasi`,
@@ -75,7 +75,7 @@ describe('a database started empty', () => {
   });
 
   it('keeps the identity required when Pengaturan is saved, and prints the one given', async () => {
-    await buatContohDomain(b);
+    await buatContohDomain(b, { tanpaIdentitas: true });
     // Saving the year alone still asks for the name: the form is where the identity is completed.
     expect((await tolakan('pengaturan.simpan', { tahunAnggaran: TAHUN }, 'validasi')).rincian).toEqual([
       { kolom: 'namaPemda', pesan: 'Nama pemerintah daerah wajib diisi' },
@@ -107,7 +107,7 @@ describe('a database started empty', () => {
     });
     expect(await langkah()).toMatchObject({ instansi: true, opd: false, renja: false, tahunAnggaran: 2031 });
     // The Renja is of TAHUN, not of the budget year in Pengaturan: that step waits for the year's own Renja.
-    const ids = await buatContohDomain(b);
+    const ids = await buatContohDomain(b, { tanpaIdentitas: true });
     expect(await langkah()).toMatchObject({ instansi: true, opd: true, renja: false, realisasi: false });
     await b.call('pengaturan.simpan', { ...(await b.call('pengaturan.ambil', {})), tahunAnggaran: TAHUN });
     expect(await langkah()).toMatchObject({ renja: true, realisasi: false, tahunAnggaran: TAHUN });

@@ -35,6 +35,8 @@ export function paragraf(teks: string, { tebal, ukuranHuruf, ...opsi }: OpsiPara
   const baris = teks.split('\n');
   return new Paragraph({
     ...opsi,
+    // The paragraph mark takes the text's size, or a small line would stand a 12 pt line high.
+    ...(ukuranHuruf ? { run: { size: ukuranHuruf } } : {}),
     children: baris.map((b, i) => new TextRun({ ...run, text: b, break: i > 0 ? 1 : undefined })),
   });
 }

@@ -40,10 +40,12 @@ function selDocx(s: SelWarna, lebar: number, rata: keyof typeof RATA, ukuranHuru
     width: { size: lebar, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     shading: s.isi ? { fill: s.isi, type: 'clear', color: 'auto' } : undefined,
-    margins: { left: mm(1), right: mm(1), top: mm(0.5), bottom: mm(0.5) },
+    margins: { left: mm(1), right: mm(1), top: mm(0.3), bottom: mm(0.3) },
     children: [
       new Paragraph({
         alignment: RATA[rata],
+        // The paragraph mark in the cell's size too: in the document's 12 pt it made every row a 12 pt line high.
+        run: { size: ukuranHuruf },
         children: s.teks.split('\n').map(
           (t, i) =>
             new TextRun({

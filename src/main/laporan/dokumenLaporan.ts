@@ -291,6 +291,8 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabe
   // signature, and the annex of a regency ran to twice its length. Titles keep with the table, its last rows with the
   // summary.
   const satu = k.tabel.length === 1;
+  // The signatures follow the last table (of one OPD, or the closing pair of a compilation).
+  const diikutiTandaTangan = i === k.tabel.length - 1;
   const opd = t.opd;
   return [
     ...(i === 0
@@ -322,7 +324,7 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabe
       // The last line keeps with the signatures only where they follow it.
       paragraf(`${label}: ${nilai}`, {
         ...kecil,
-        ...(satu || n < semua.length - 1 ? tetap : {}),
+        ...(diikutiTandaTangan || n < semua.length - 1 ? tetap : {}),
         spacing: { before: 40 },
       }),
     ),

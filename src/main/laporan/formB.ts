@@ -64,13 +64,14 @@ export function barisFormB(t: TabelE81, sub: ReadonlyMap<number, AngkaSub>): Nil
 }
 
 export const KOLOM_REKAP_E81: KolomRekap[] = [
-  { judul: 'No', jenis: 'bilangan', bobot: 5 },
-  { judul: 'Perangkat Daerah', jenis: 'teks', bobot: 34 },
-  { judul: 'Pagu (Rp)', jenis: 'uang', bobot: 17 },
-  { judul: 'Realisasi Anggaran (Rp)', jenis: 'uang', bobot: 17 },
-  { judul: 'Realisasi Anggaran (%)', jenis: 'persen', bobot: 9 },
-  { judul: 'Rata-rata Capaian Kinerja (%)', jenis: 'persen', bobot: 9 },
-  { judul: NAMA_PENILAIAN.kinerja, jenis: 'teks', bobot: 12 },
+  { judul: 'No', jenis: 'bilangan', bobot: 4 },
+  // Wide enough that no OPD name wraps: the 36 rows and the Jumlah row of a regency then share one page.
+  { judul: 'Perangkat Daerah', jenis: 'teks', bobot: 41 },
+  { judul: 'Pagu (Rp)', jenis: 'uang', bobot: 15 },
+  { judul: 'Realisasi Anggaran (Rp)', jenis: 'uang', bobot: 15 },
+  { judul: 'Realisasi Anggaran (%)', jenis: 'persen', bobot: 8 },
+  { judul: 'Rata-rata Capaian Kinerja (%)', jenis: 'persen', bobot: 8 },
+  { judul: NAMA_PENILAIAN.kinerja, jenis: 'teks', bobot: 9 },
 ];
 
 /** The regency-level E.81 recap: one row per OPD, then the totals and the scope's predikat kinerja. */

@@ -48,7 +48,7 @@ export function lampiranRekapE81(k: KonteksLaporan, lebar: number, sisipan: Sisi
     ),
     paragraf(`${k.data.nama}: jumlah anggaran dan realisasi, rata-rata capaian kinerja dan predikat kinerja.`, {
       alignment: AlignmentType.CENTER,
-      spacing: { after: 160 },
+      spacing: { after: 80 },
     }),
     tabel(sisipan, 'rekap-e81', KOLOM_REKAP_E81, barisRekapE81(k.tabel, k.aturan), lebar),
   ];

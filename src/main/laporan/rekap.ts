@@ -26,14 +26,15 @@ export interface KolomRekap {
 }
 
 export const KOLOM_REKAP: KolomRekap[] = [
-  { judul: 'Pering-kat', jenis: 'bilangan', bobot: 7 },
-  { judul: 'Perangkat Daerah', jenis: 'teks', bobot: 30 },
-  { judul: 'Pagu (Rp)', jenis: 'uang', bobot: 17 },
+  { judul: 'Pering-kat', jenis: 'bilangan', bobot: 6 },
+  { judul: 'Perangkat Daerah', jenis: 'teks', bobot: 26 },
+  // Wide enough for a regency's total in bold ("Rp835.677.100.000,00") on one line.
+  { judul: 'Pagu (Rp)', jenis: 'uang', bobot: 20 },
   { judul: 'Target Fisik (%)', jenis: 'persen', bobot: 8 },
   { judul: 'Realisasi Fisik (%)', jenis: 'persen', bobot: 8 },
   { judul: 'Deviasi Fisik (poin)', jenis: 'poin', bobot: 8 },
   { judul: 'Target Keuangan (%)', jenis: 'persen', bobot: 8 },
-  { judul: 'Realisasi Keuangan (Rp)', jenis: 'uang', bobot: 17 },
+  { judul: 'Realisasi Keuangan (Rp)', jenis: 'uang', bobot: 20 },
   { judul: 'Penyerapan (%)', jenis: 'persen', bobot: 9 },
   { judul: 'Deviasi Keuangan (poin)', jenis: 'poin', bobot: 9 },
   { judul: NAMA_PENILAIAN.fisik, jenis: 'teks', bobot: 11 },

@@ -13,8 +13,8 @@ const esc = (s: string) => s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) =
 const GARIS = 'w:val="single" w:color="000000" w:sz="4"';
 const JC = { kiri: 'left', tengah: 'center', kanan: 'right' } as const;
 const MARGIN =
-  `<w:tcMar><w:top w:type="dxa" w:w="${mm(0.5)}"/><w:left w:type="dxa" w:w="${mm(1)}"/>` +
-  `<w:bottom w:type="dxa" w:w="${mm(0.5)}"/><w:right w:type="dxa" w:w="${mm(1)}"/></w:tcMar>`;
+  `<w:tcMar><w:top w:type="dxa" w:w="${mm(0.3)}"/><w:left w:type="dxa" w:w="${mm(1)}"/>` +
+  `<w:bottom w:type="dxa" w:w="${mm(0.3)}"/><w:right w:type="dxa" w:w="${mm(1)}"/></w:tcMar>`;
 
 const tebal = (b: boolean | undefined) =>
   b === undefined ? '' : b ? '<w:b/><w:bCs/>' : '<w:b w:val="false"/><w:bCs w:val="false"/>';
@@ -23,6 +23,8 @@ function sel(s: SelWarna, lebar: number, rata: keyof typeof JC, ukuranHuruf: num
   const rPr =
     `<w:rPr>${tebal(s.tebal)}${s.putih ? '<w:color w:val="FFFFFF"/>' : ''}` +
     `<w:sz w:val="${ukuranHuruf}"/><w:szCs w:val="${ukuranHuruf}"/></w:rPr>`;
+  // The paragraph mark in the cell's size, as tabelWarna sets it.
+  const tandaParagraf = `<w:rPr><w:sz w:val="${ukuranHuruf}"/><w:szCs w:val="${ukuranHuruf}"/></w:rPr>`;
   let runs = '';
   const baris = s.teks.split('\n');
   for (let i = 0; i < baris.length; i++) {
@@ -32,7 +34,7 @@ function sel(s: SelWarna, lebar: number, rata: keyof typeof JC, ukuranHuruf: num
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${lebar}"/>` +
     (s.span !== undefined ? `<w:gridSpan w:val="${s.span}"/>` : '') +
     (s.isi ? `<w:shd w:fill="${esc(s.isi)}" w:color="auto" w:val="clear"/>` : '') +
-    `${MARGIN}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:jc w:val="${JC[rata]}"/></w:pPr>${runs}</w:p></w:tc>`
+    `${MARGIN}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:jc w:val="${JC[rata]}"/>${tandaParagraf}</w:pPr>${runs}</w:p></w:tc>`
   );
 }
 

@@ -165,17 +165,32 @@ export function muatRenjaContoh(
     const kendala = KENDALA[Math.floor(r() * KENDALA.length)]!;
     let fisikLalu = 0;
     let uangLalu = 0;
+    // The indicator follows the physical progress: its quarterly targets are the annual target spread along the
+    // physical target curve (so they add up to it), and what is achieved follows the physical realisation. A count
+    // ("12 laporan") grows by whole units: a document is done, or not yet.
+    const bagian = (persen: number) => {
+      const v = ((ind?.target ?? 0) * Math.min(100, persen)) / 100;
+      return Number.isInteger(ind?.target) ? Math.floor(v + 1e-9) : Math.round(v * 100) / 100;
+    };
+    let targetKumLalu = 0;
+    let capaiKumLalu = 0;
     BULAN_TRIWULAN.forEach((bulan, i) => {
       const target = b.targetFisik[i] ?? 0;
       const pagu = bulan >= 9 ? perubahanPer.get(`${b.opdId}|${b.subKode}`)!.pagu : b.pagu;
-      if (ind)
+      const tulisNilai = (fisik: number | null) => {
+        if (!ind) return;
+        const targetKum = i === BULAN_TRIWULAN.length - 1 ? (ind.target ?? 0) : bagian(target);
+        const capaiKum = fisik === null ? null : bagian(fisik);
         nilai.run(
           ind.id,
           bulan,
-          ind.target === null ? null : ind.target / 4,
-          bulan <= 9 ? Math.round(((ind.target ?? 0) / 4) * laju.get(b.opdId)!) : null,
+          ind.target === null ? null : Math.round((targetKum - targetKumLalu) * 100) / 100,
+          capaiKum === null ? null : Math.round((capaiKum - capaiKumLalu) * 100) / 100,
         );
-      if (bulan > 9) return;
+        targetKumLalu = targetKum;
+        if (capaiKum !== null) capaiKumLalu = capaiKum;
+      };
+      if (bulan > 9) return tulisNilai(null);
       const fisik = Math.min(
         100,
         Math.max(fisikLalu, Math.round(target * (laju.get(b.opdId)! + (r() - 0.5) * 0.06) * 100) / 100),
@@ -193,6 +208,7 @@ export function muatRenjaContoh(
         pendorong,
         tertinggal ? kendala[0] : '',
       );
+      tulisNilai(fisik);
       fisikLalu = fisik;
       uangLalu = uang;
     });
