@@ -83,6 +83,29 @@ describe('Renstra & RPJMD grids edited in place, in Chromium', () => {
     expect(p.indikator[0]!.nilai.find((n) => n.tahun === 2025)).toEqual({ tahun: 2025, target: 64, realisasi: 63 });
   });
 
+  it('undoes a Renstra cell with Ctrl+Z and does it again with Ctrl+Y, each saved', async () => {
+    await e.buka('renstra');
+    // Error notifications stay until closed and would cover the grid.
+    await e.page.reload();
+    await tab('Renstra OPD');
+    const indikator = `i${ids.indikatorProgram.id}`;
+    const target = async () =>
+      (await e.backend.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id })).program[0]!.indikator[0]!
+        .nilai;
+    await sel(indikator, `t${TAHUN}`).filter({ hasText: '70,50' }).waitFor();
+    await ketik(indikator, `t${TAHUN}`, '72');
+    await sel(indikator, `t${TAHUN}`).filter({ hasText: '72,00' }).waitFor();
+    await e.page.keyboard.press('Control+z');
+    await sel(indikator, `t${TAHUN}`).filter({ hasText: '70,50' }).waitFor();
+    expect(await target()).toEqual([
+      { tahun: 2025, target: 64, realisasi: 63 },
+      { tahun: TAHUN, target: 70.5, realisasi: null },
+    ]);
+    await e.page.keyboard.press('Control+y');
+    await sel(indikator, `t${TAHUN}`).filter({ hasText: '72,00' }).waitFor();
+    expect((await target()).find((n) => n.tahun === TAHUN)?.target).toBe(72);
+  });
+
   it('renames a Renstra kegiatan in place and deletes it after the app dialog asks (Batal keeps it)', async () => {
     const { id } = await e.backend.call('renstra.simpanKegiatan', {
       programId: ids.renstraProgram.id,

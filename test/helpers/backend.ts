@@ -42,9 +42,18 @@ export interface TempBackend {
   dispose(): Promise<void>;
 }
 
-export async function tempBackend(): Promise<TempBackend> {
+/**
+ * A backend on a copy of another's database in a fresh temp folder: data prepared once in a beforeAll (the sample data,
+ * say) and each test changing its own copy, so no test depends on what another changed.
+ */
+export function salinBackend(sumber: Backend): Promise<TempBackend> {
+  return tempBackend((dataPath) => sumber.ctx.sqlite.prepare('VACUUM INTO ?').run(dataPath));
+}
+
+export async function tempBackend(isiAwal?: (dataPath: string) => void): Promise<TempBackend> {
   const dir = tempDir();
   const dataPath = join(dir, 'sinergi.sqlite');
+  isiAwal?.(dataPath);
   const t: TempBackend = {
     b: await createBackend({ dataPath }),
     dataPath,

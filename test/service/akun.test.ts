@@ -1,25 +1,56 @@
 // Accounts and sessions on a real SQLite file: scrypt hashes, sessions, idle timeout, logout everywhere, throttling,
 // the first Admin, and the audit trail naming the account.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PESAN_GAGAL_MASUK } from '../../src/shared/akun';
 import { masuk } from '../../src/main/akun/masuk';
 import { PenjagaMasuk } from '../../src/main/akun/penjaga';
 import { Kehadiran } from '../../src/main/akun/kehadiran';
 import { buatSesi, cekSesi, SESI_DIAM_MS } from '../../src/main/akun/repository';
-import { tempBackend, type TempBackend } from '../helpers/backend';
+import { salinBackend, tempBackend, type TempBackend } from '../helpers/backend';
 
 const SANDI = 'kopi-pagi-2026!';
 
 describe('accounts and sessions', () => {
+  /** The sample data without any account, loaded once; every test works on a copy of its own. */
+  let contoh: TempBackend;
   let t: TempBackend;
+  let penjaga: PenjagaMasuk;
   const sqlite = () => t.b.ctx.sqlite;
-  const penjaga = new PenjagaMasuk();
 
   beforeAll(async () => {
-    t = await tempBackend();
-    await t.b.call('sistem.muatDataContoh', {});
+    contoh = await tempBackend();
+    await contoh.b.call('sistem.muatDataContoh', {});
   }, 60_000);
-  afterAll(() => t.dispose());
+  afterAll(() => contoh.dispose());
+  beforeEach(async () => {
+    t = await salinBackend(contoh.b);
+    penjaga = new PenjagaMasuk();
+  });
+  afterEach(() => t.dispose());
+
+  /** Sharing on with the first Admin (admin), as the first test does it by hand. */
+  const adminPertama = () =>
+    t.b.call('jaringan.simpan', {
+      aktif: true,
+      antarmuka: '127.0.0.1',
+      port: 5179,
+      https: false,
+      adminPertama: { nama: 'admin', namaLengkap: 'Admin Ekbang', sandi: SANDI },
+    });
+  const buatSari = () =>
+    t.b.call('pengguna.simpan', {
+      nama: 'sari',
+      namaLengkap: 'Sari Dewi',
+      peran: 'staf',
+      opdId: null,
+      aktif: true,
+      sandi: SANDI,
+    });
+  /** The Admin and staff account "sari", both with SANDI. */
+  const adminDanSari = async () => {
+    await adminPertama();
+    return buatSari();
+  };
 
   it('sharing is off by default and turning it on the first time needs the first Admin', async () => {
     const status = await t.b.call('jaringan.status', {});
@@ -51,14 +82,8 @@ describe('accounts and sessions', () => {
   });
 
   it('stores an scrypt hash with its own salt and parameters, and never returns or keeps the password', async () => {
-    await t.b.call('pengguna.simpan', {
-      nama: 'sari',
-      namaLengkap: 'Sari Dewi',
-      peran: 'staf',
-      opdId: null,
-      aktif: true,
-      sandi: SANDI,
-    });
+    await adminPertama();
+    await buatSari();
     const hash = sqlite().prepare('SELECT nama, sandi FROM pengguna ORDER BY id').all() as {
       nama: string;
       sandi: string;
@@ -102,6 +127,7 @@ describe('accounts and sessions', () => {
   });
 
   it('logs in with a new random 256-bit session each time; unknown name and wrong password read the same', async () => {
+    await adminDanSari();
     const a = await masuk(sqlite, penjaga, 'sari', SANDI, '10.0.0.2');
     const b = await masuk(sqlite, penjaga, 'SARI', SANDI, '10.0.0.2');
     expect(a.token).not.toBe(b.token);
@@ -113,9 +139,10 @@ describe('accounts and sessions', () => {
     await expect(masuk(sqlite, penjaga, 'tidak-ada', SANDI, '10.0.0.2')).rejects.toThrow(PESAN_GAGAL_MASUK);
   });
 
-  it('ends a session unused for 8 hours, and keeps one that is used', () => {
+  it('ends a session unused for 8 hours, and keeps one that is used', async () => {
+    const sari = await adminDanSari();
     const kini = Date.now();
-    const token = buatSesi(sqlite(), 2, '10.0.0.3', kini);
+    const token = buatSesi(sqlite(), sari.id, '10.0.0.3', kini);
     expect(cekSesi(sqlite(), token, kini + SESI_DIAM_MS - 1000)).not.toBeNull();
     // Used just now: eight hours from this use, not from the login.
     expect(cekSesi(sqlite(), token, kini + 2 * SESI_DIAM_MS - 2000)).not.toBeNull();
@@ -124,6 +151,7 @@ describe('accounts and sessions', () => {
   });
 
   it('a new password ends every session of the account, everywhere', async () => {
+    await adminDanSari();
     const satu = await masuk(sqlite, penjaga, 'sari', SANDI, '10.0.0.4');
     const dua = await masuk(sqlite, penjaga, 'sari', SANDI, '10.0.0.5');
     const akun = cekSesi(sqlite(), satu.token)!;
@@ -140,6 +168,7 @@ describe('accounts and sessions', () => {
   });
 
   it('throttles after 5 failures per account, with a growing delay, the same for an unknown name', async () => {
+    await adminPertama();
     let kini = 1_000_000;
     const p = new PenjagaMasuk(() => kini);
     for (const nama of ['admin', 'tidak-ada']) {
@@ -156,6 +185,7 @@ describe('accounts and sessions', () => {
   });
 
   it('throttles per address across account names', async () => {
+    await adminPertama();
     let kini = 5_000_000;
     const p = new PenjagaMasuk(() => kini);
     for (let i = 0; i < 5; i++)
@@ -167,6 +197,7 @@ describe('accounts and sessions', () => {
   });
 
   it('records the account in Riwayat for a change over the network, and the typed name for the host window', async () => {
+    await adminPertama();
     const { token } = await masuk(sqlite, penjaga, 'admin', SANDI, '10.0.0.9');
     const akun = cekSesi(sqlite(), token)!;
     const { opdId, subKegiatanId, tahun } = sqlite()
@@ -193,6 +224,7 @@ describe('accounts and sessions', () => {
   });
 
   it('turning sharing off ends every remote session at once', async () => {
+    await adminPertama();
     const a = await masuk(sqlite, penjaga, 'admin', SANDI, '10.0.0.7');
     await t.b.call('jaringan.simpan', { aktif: false, antarmuka: '127.0.0.1', port: 5179, https: false });
     expect(cekSesi(sqlite(), a.token)).toBeNull();
@@ -210,6 +242,7 @@ describe('accounts and sessions', () => {
   });
 
   it('the last active Admin cannot be removed or demoted', async () => {
+    await adminDanSari();
     const admin = (await t.b.call('pengguna.daftar', {})).find((p) => p.peran === 'admin')!;
     await expect(t.b.call('pengguna.hapus', { id: admin.id })).rejects.toThrow('sedikitnya satu Admin');
     await expect(t.b.call('pengguna.simpan', { ...admin, peran: 'staf' })).rejects.toThrow('sedikitnya satu Admin');

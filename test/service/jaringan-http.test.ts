@@ -4,11 +4,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../src/shared/api';
 import { PESAN_GAGAL_MASUK } from '../../src/shared/akun';
 import { pasangJaringan, type PengendaliJaringanHttp } from '../../src/main/web/jaringan';
-import { portBebas, tempBackend, tempDir, type TempBackend } from '../helpers/backend';
+import { portBebas, salinBackend, tempBackend, tempDir, type TempBackend } from '../helpers/backend';
 
 const SANDI = 'jaringan-kantor-2026';
 
@@ -19,6 +19,9 @@ interface Jawaban {
 }
 
 describe('office network server over HTTP', () => {
+  /** The sample data without any account, loaded once; every test serves a copy of its own on a port of its own. */
+  let contoh: TempBackend;
+  let root: string;
   let t: TempBackend;
   let jaringan: PengendaliJaringanHttp;
   let port: number;
@@ -64,25 +67,41 @@ describe('office network server over HTTP', () => {
   const setelan = () => ({ aktif: true, antarmuka: '127.0.0.1', port, https });
 
   beforeAll(async () => {
-    t = await tempBackend();
-    await t.b.call('sistem.muatDataContoh', {});
-    const root = tempDir('sinergi-halaman-');
+    contoh = await tempBackend();
+    await contoh.b.call('sistem.muatDataContoh', {});
+    root = tempDir('sinergi-halaman-');
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Sinergi</title>');
     writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(root, 'rahasia.txt'), 'bukan untuk tamu');
+  }, 60_000);
+  afterAll(() => contoh.dispose());
+  beforeEach(async () => {
+    t = await salinBackend(contoh.b);
     jaringan = await pasangJaringan(t.b, root);
     port = await portBebas();
+    https = false;
     const status = await t.b.call('jaringan.simpan', {
       ...setelan(),
       adminPertama: { nama: 'admin', namaLengkap: 'Admin Ekbang', sandi: SANDI },
     });
     expect(status).toMatchObject({ berjalan: true, alamat: `http://127.0.0.1:${port}/`, galat: null });
-  }, 60_000);
-  afterAll(async () => {
+  });
+  afterEach(async () => {
     await jaringan.tutup();
     await t.dispose();
   });
+
+  /** The account "pimpinan" (read-only role) with SANDI, made by the host window. */
+  const buatPimpinan = () =>
+    t.b.call('pengguna.simpan', {
+      nama: 'pimpinan',
+      namaLengkap: 'Asisten II',
+      peran: 'pimpinan',
+      opdId: null,
+      aktif: true,
+      sandi: SANDI,
+    });
 
   it('without a session serves only the login page and its assets, and refuses every API method', async () => {
     expect((await minta('GET', '/')).status).toBe(200);
@@ -164,6 +183,7 @@ describe('office network server over HTTP', () => {
   });
 
   it('throttles wrong passwords per account and per address, with the same message for unknown accounts', async () => {
+    await buatPimpinan();
     for (let i = 0; i < 5; i++) {
       const { j } = await masuk('admin', 'salah-sandi-salah');
       expect(j.status).toBe(401);
@@ -183,13 +203,14 @@ describe('office network server over HTTP', () => {
   });
 
   it('logging out ends the session', async () => {
-    await new Promise((r) => setTimeout(r, 1100));
+    await buatPimpinan();
     const { cookie } = await masuk('pimpinan', SANDI);
     expect((await minta('POST', '/keluar', { kepala: { Cookie: cookie } })).status).toBe(200);
     expect((await minta('POST', '/api/opd.daftar', { body: {}, kepala: { Cookie: cookie } })).status).toBe(401);
   });
 
   it('with HTTPS: a certificate made once, its fingerprint shown, and a Secure host-only cookie', async () => {
+    await buatPimpinan();
     https = true;
     const status = await t.b.call('jaringan.simpan', setelan());
     expect(status.alamat).toBe(`https://127.0.0.1:${port}/`);
@@ -204,6 +225,7 @@ describe('office network server over HTTP', () => {
   });
 
   it('turning sharing off closes the server and every remote session', async () => {
+    await buatPimpinan();
     const { cookie } = await masuk('pimpinan', SANDI);
     expect(cookie).not.toBe('');
     const mati = await t.b.call('jaringan.simpan', { ...setelan(), aktif: false });

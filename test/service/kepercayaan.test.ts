@@ -10,7 +10,7 @@ import { susunBaris } from '../../src/renderer/src/pages/realisasi/baris';
 import { ApiCallError } from '../../src/main/backend';
 import { labelVerifikasi } from '../../src/main/laporan/rekap';
 import { barisTabel, bacaDocx } from '../helpers/docx';
-import { dumpDatabase, tempBackend, type TempBackend } from '../helpers/backend';
+import { dumpDatabase, isiPengaturan, tempBackend, type TempBackend } from '../helpers/backend';
 import { buatContohDomain, TAHUN } from '../helpers/renja';
 
 const CATATAN = {
@@ -217,6 +217,8 @@ describe('clear answers instead of internal errors', () => {
     t = await tempBackend();
     b = t.b;
     await buatContohDomain(b);
+    // A report names what is missing in the data, not the regency's identity, which a print needs first.
+    await isiPengaturan(b);
   });
   afterAll(() => t.dispose());
 
@@ -332,6 +334,7 @@ describe('the E.81 table follows the negative-indicator formula of the settings'
     t = await tempBackend();
     b = t.b;
     ids = await buatContohDomain(b);
+    await isiPengaturan(b);
     await b.call('renja.simpanIndikator', {
       tingkat: 'subKegiatan',
       pemilikId: ids.b.id,

@@ -3,12 +3,14 @@ import type { Generated } from 'kysely';
 import type { Peran } from '../../shared/akun';
 import type { MimeGambar } from '../../shared/gambar';
 import type { Opd } from '../../shared/api/opd';
-import type { Notulen, Rapat } from '../../shared/api/rapat';
+import type { Penandatangan } from '../../shared/api/penandatangan';
+import type { KategoriKendala } from '../../shared/api/risiko';
+import type { RpjmdRingkas } from '../../shared/api/renstra';
+import type { Notulen, Rapat, SuratKeluar } from '../../shared/api/rapat';
 import type { Kehadiran, StatusTindakLanjut, TingkatKendala } from '../../shared/rapat';
 import type { StatusVerifikasi, Versi } from '../../shared/renja';
 import type { ArahIndikator, JenisIndikator } from '../../shared/monev/rules';
 import type { CaraPengingat } from '../../shared/pelaporan';
-import type { Kedudukan } from '../../shared/tandaTangan';
 
 export interface PengaturanTable {
   /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
@@ -37,19 +39,11 @@ export interface OpdTable extends Baris<Opd, 'id' | 'revisi' | 'kontakNama' | 'k
   diubahPada: Generated<string>;
 }
 
-export interface PenandatanganTable {
-  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
-  revisi: Generated<number>;
-  id: Generated<number>;
-  nama: string;
-  jabatan: string;
-  pangkat: string;
-  nip: string;
-  /** Added by 0014_kedudukan_penandatangan, as shared/tandaTangan.ts describes them. */
-  kedudukan: Generated<Kedudukan>;
-  atasNama: Generated<string>;
-  untukBeliau: Generated<string>;
-}
+/**
+ * The signatory as the API gives it (shared/api/penandatangan.ts). `revisi` came with 0008_revisi_kunci, kedudukan,
+ * atasNama and untukBeliau with 0014_kedudukan_penandatangan (their defaults fill the rows written before).
+ */
+export type PenandatanganTable = Baris<Penandatangan, 'id' | 'revisi' | 'kedudukan' | 'atasNama' | 'untukBeliau'>;
 
 export interface TahunAnggaranTable {
   tahun: number;
@@ -251,15 +245,8 @@ export interface RapatPembahasanTable {
   uraian: string;
 }
 
-export interface SuratKeluarTable {
-  id: Generated<number>;
-  tahun: number;
-  nomorUrut: number;
-  nomor: string;
-  hal: string;
-  tanggal: string;
-  tujuan: string;
-  rapatId: number | null;
+/** The register of outgoing letters as the API gives it (shared/api/rapat.ts), plus when the number was taken. */
+export interface SuratKeluarTable extends Baris<SuratKeluar, 'id'> {
   dibuatPada: Generated<string>;
 }
 
@@ -324,12 +311,8 @@ export interface Database {
   kontrak: KontrakTable;
 }
 
-export interface KategoriKendalaTable {
-  revisi: Generated<number>;
-  id: Generated<number>;
-  nama: string;
-  urutan: number;
-}
+/** The category as the API gives it (shared/api/risiko.ts) without the count of kendala, which is counted. */
+export type KategoriKendalaTable = Baris<Omit<KategoriKendala, 'jumlahKendala'>, 'id' | 'revisi'>;
 
 export interface FormulirOpdTable {
   opdId: number;
@@ -387,15 +370,9 @@ export interface Database {
   programRenstra: { programId: number; renstraProgramId: number };
 }
 
-export interface RpjmdTable {
-  /** Added by 0008_revisi_kunci: raised by a trigger on every change of the row. */
+/** The RPJMD as the API lists it (shared/api/renstra.ts); `revisi` came with 0008_revisi_kunci. */
+export interface RpjmdTable extends Baris<RpjmdRingkas, 'id' | 'namaBupati' | 'namaWakil'> {
   revisi: Generated<number>;
-  id: Generated<number>;
-  tahunAwal: number;
-  tahunAkhir: number;
-  namaBupati: Generated<string>;
-  namaWakil: Generated<string>;
-  visi: string;
 }
 
 export interface RpjmdButirTable {

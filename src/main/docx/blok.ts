@@ -271,4 +271,26 @@ export function tabelData({ lebar, kolom, baris, tinggiBaris }: OpsiTabelData): 
   });
 }
 
+export interface OpsiTabelBernomor extends OpsiTabelData {
+  /** The sentence printed instead of the table when there is no row; without it the header stands alone. */
+  kosong?: string;
+  /** A last row without a number, such as the total. */
+  jumlah?: string[];
+}
+
+/**
+ * A data table whose first column numbers the rows "1.", "2.", ... as letters and minutes do (Tata Naskah Dinas);
+ * `kolom` and `baris` are the columns after it.
+ */
+export function tabelBernomor({ kolom, baris, kosong, jumlah, ...opsi }: OpsiTabelBernomor): FileChild[] {
+  if (baris.length === 0 && kosong !== undefined) return [paragraf(kosong)];
+  return [
+    tabelData({
+      ...opsi,
+      kolom: [{ judul: 'No.', bobot: 6, rata: 'tengah' }, ...kolom],
+      baris: [...baris.map((b, i) => [`${i + 1}.`, ...b]), ...(jumlah ? [['', ...jumlah]] : [])],
+    }),
+  ];
+}
+
 export type { FileChild };

@@ -1,7 +1,7 @@
 // Daftar Hadir: the meeting's particulars and one row per invitee to sign, numbers staggered so neighbours sign apart.
 import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
 import { formatHariTanggal, type ZonaWaktu } from '../../shared/format';
-import { blokTitikDua, judul, kosong, tabelData } from './blok';
+import { blokTitikDua, judul, kosong, tabelBernomor } from './blok';
 import { buatDokumen, keBuffer, lebarTeks, mm, UKURAN_HURUF_TABEL, type Halaman } from './halaman';
 import { waktuRapat } from './undangan';
 
@@ -40,7 +40,7 @@ export function susunDaftarHadir(d: DataDaftarHadir): FileChild[] {
   const baris = [
     ...d.peserta.map((p) => [p.nama, p.jabatan, p.instansi]),
     ...Array.from({ length: d.barisKosong }, () => ['', '', '']),
-  ].map((b, i) => [`${i + 1}.`, ...b, selTandaTangan(i + 1)]);
+  ].map((b, i) => [...b, selTandaTangan(i + 1)]);
   return [
     judul('DAFTAR HADIR'),
     judul(d.judul.toUpperCase(), { spacing: { after: 240 } }),
@@ -53,11 +53,10 @@ export function susunDaftarHadir(d: DataDaftarHadir): FileChild[] {
       { lebar, lebarLabel: mm(30) },
     ),
     ...kosong(1),
-    tabelData({
+    ...tabelBernomor({
       lebar,
       tinggiBaris: 11,
       kolom: [
-        { judul: 'No.', bobot: 6, rata: 'tengah' },
         { judul: 'Nama', bobot: 24 },
         { judul: 'Jabatan', bobot: 22 },
         { judul: 'Instansi/OPD', bobot: 22 },

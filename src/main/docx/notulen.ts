@@ -9,7 +9,7 @@ import {
   judul,
   paragraf,
   subjudul,
-  tabelData,
+  tabelBernomor,
   tandaTangan,
   teksBerjalan,
   type Pejabat,
@@ -74,46 +74,39 @@ function bagianPembahasan(d: DataNotulen): FileChild[] {
 }
 
 function tabelTindakLanjut(lebar: number, baris: BarisTindakLanjut[], denganAsal: boolean): FileChild[] {
-  if (baris.length === 0) return [paragraf(KOSONG_TEKS)];
-  return [
-    tabelData({
-      lebar,
-      kolom: [
-        { judul: 'No.', bobot: 6, rata: 'tengah' },
-        { judul: 'Tindak Lanjut', bobot: denganAsal ? 26 : 40 },
-        ...(denganAsal ? [{ judul: 'Diputuskan pada', bobot: 16 }] : []),
-        { judul: 'Penanggung Jawab', bobot: 20 },
-        { judul: 'Batas Waktu', bobot: 15, rata: 'tengah' as const },
-        { judul: 'Status', bobot: 15, rata: 'tengah' as const },
-      ],
-      baris: baris.map((b, i) => [
-        `${i + 1}.`,
-        b.uraian,
-        ...(denganAsal ? [b.asal ?? ''] : []),
-        b.penanggungJawab,
-        b.batasWaktu ? formatTanggal(b.batasWaktu) : '-',
-        b.status,
-      ]),
-    }),
-  ];
+  return tabelBernomor({
+    lebar,
+    kosong: KOSONG_TEKS,
+    kolom: [
+      { judul: 'Tindak Lanjut', bobot: denganAsal ? 26 : 40 },
+      ...(denganAsal ? [{ judul: 'Diputuskan pada', bobot: 16 }] : []),
+      { judul: 'Penanggung Jawab', bobot: 20 },
+      { judul: 'Batas Waktu', bobot: 15, rata: 'tengah' as const },
+      { judul: 'Status', bobot: 15, rata: 'tengah' as const },
+    ],
+    baris: baris.map((b) => [
+      b.uraian,
+      ...(denganAsal ? [b.asal ?? ''] : []),
+      b.penanggungJawab,
+      b.batasWaktu ? formatTanggal(b.batasWaktu) : '-',
+      b.status,
+    ]),
+  });
 }
 
 function tabelKendala(lebar: number, baris: BarisKendala[]): FileChild[] {
-  if (baris.length === 0) return [paragraf(KOSONG_TEKS)];
-  return [
-    tabelData({
-      lebar,
-      kolom: [
-        { judul: 'No.', bobot: 6, rata: 'tengah' },
-        { judul: 'Kendala', bobot: 26 },
-        { judul: 'OPD', bobot: 14 },
-        { judul: 'Tingkat Penanganan', bobot: 18 },
-        { judul: 'Status', bobot: 16 },
-        { judul: 'Solusi', bobot: 20 },
-      ],
-      baris: baris.map((b, i) => [`${i + 1}.`, b.uraian, b.opd || '-', b.tingkat, b.status, b.solusi || '-']),
-    }),
-  ];
+  return tabelBernomor({
+    lebar,
+    kosong: KOSONG_TEKS,
+    kolom: [
+      { judul: 'Kendala', bobot: 26 },
+      { judul: 'OPD', bobot: 14 },
+      { judul: 'Tingkat Penanganan', bobot: 18 },
+      { judul: 'Status', bobot: 16 },
+      { judul: 'Solusi', bobot: 20 },
+    ],
+    baris: baris.map((b) => [b.uraian, b.opd || '-', b.tingkat, b.status, b.solusi || '-']),
+  });
 }
 
 export function susunNotulen(d: DataNotulen): FileChild[] {

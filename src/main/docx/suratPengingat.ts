@@ -1,7 +1,7 @@
 // Surat pengingat: a letter reminding OPD to send the quarter's realisation report. To one OPD with its figures in a
 // colon-aligned block, or to several with the list of OPD and their state in a lampiran.
 import type { FileChild } from 'docx';
-import { blokTitikDua, judul, kosong, tabelData, teksBerjalan, type Pejabat } from './blok';
+import { blokTitikDua, judul, kosong, tabelBernomor, teksBerjalan, type Pejabat } from './blok';
 import { buatDokumen, keBuffer, lebarTeks, mm, type Halaman } from './halaman';
 import { kopSurat, type GambarLogo, type Instansi } from './kop';
 import {
@@ -43,16 +43,15 @@ function lampiran(d: DataSuratPengingat, lebar: number): FileChild[] {
   return [
     ...kepalaLampiran('LAMPIRAN SURAT', d, lebar),
     judul(d.kepada.judulLampiran, { spacing: { after: 160 } }),
-    tabelData({
+    ...tabelBernomor({
       lebar,
       kolom: [
-        { judul: 'No.', bobot: 6, rata: 'tengah' },
         { judul: 'Perangkat Daerah', bobot: 41 },
         { judul: 'Status laporan', bobot: 21, rata: 'tengah' },
         { judul: 'Sub kegiatan terisi', bobot: 17, rata: 'tengah' },
         { judul: 'Terlambat', bobot: 15, rata: 'tengah' },
       ],
-      baris: d.kepada.baris.map((b, i) => [`${i + 1}.`, b.opd, b.status, b.subKegiatan, b.terlambat]),
+      baris: d.kepada.baris.map((b) => [b.opd, b.status, b.subKegiatan, b.terlambat]),
     }),
     ...blokTandaTangan(lebar, d.penandatangan, d.atasNama),
   ];

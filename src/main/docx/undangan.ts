@@ -3,7 +3,7 @@
 import type { FileChild } from 'docx';
 import { formatHariTanggal, formatWaktu, type ZonaWaktu } from '../../shared/format';
 import { BATAS_YTH } from '../../shared/rapat';
-import { blokTitikDua, kosong, judul, tabelData, teksBerjalan, type Pejabat } from './blok';
+import { blokTitikDua, kosong, judul, tabelBernomor, teksBerjalan, type Pejabat } from './blok';
 import { buatDokumen, keBuffer, lebarTeks, mm, type Halaman } from './halaman';
 import { kopSurat, type GambarLogo, type Instansi } from './kop';
 import { blokTandaTangan, blokTembusan, blokYth, kepalaLampiran, kepalaSurat, paragrafPenutup } from './surat';
@@ -79,15 +79,14 @@ function lampiranPenerima(d: DataUndangan, lebar: number): FileChild[] {
   return [
     ...kepalaLampiran('LAMPIRAN SURAT UNDANGAN', d, lebar),
     judul(`DAFTAR ${d.sebutanKolektif.toUpperCase()} YANG DIUNDANG`, { spacing: { after: 160 } }),
-    tabelData({
+    ...tabelBernomor({
       lebar,
       kolom: [
-        { judul: 'No.', bobot: 6, rata: 'tengah' },
         { judul: 'Nama', bobot: 30 },
         { judul: 'Jabatan', bobot: 32 },
         { judul: 'Instansi', bobot: 32 },
       ],
-      baris: d.penerima.map((p, i) => [`${i + 1}.`, p.nama || '-', p.jabatan || '-', p.instansi || '-']),
+      baris: d.penerima.map((p) => [p.nama || '-', p.jabatan || '-', p.instansi || '-']),
     }),
     ...blokTandaTangan(lebar, d.penandatangan, d.atasNama),
   ];

@@ -25,21 +25,23 @@ async function barisDasar(db: Db, opdId: number, tahun: number, bulan: number) {
   return { versi, rows };
 }
 
-interface BarisDasar {
-  subKegiatanId: number;
-  kode: string;
-  nama: string;
-  lokasi: string;
-  kegiatanId: number;
-  kegiatanKode: string;
-  kegiatanNama: string;
-  programId: number;
-  programKode: string;
-  programNama: string;
-  pagu: number;
-  targetFisik: number | null;
-  targetKeuangan: number | null;
-}
+/** The Renja part of a realisation row: the sub kegiatan, its parents, pagu and targets of the version in force. */
+type BarisDasar = Pick<
+  BarisRealisasi,
+  | 'subKegiatanId'
+  | 'kode'
+  | 'nama'
+  | 'lokasi'
+  | 'kegiatanId'
+  | 'kegiatanKode'
+  | 'kegiatanNama'
+  | 'programId'
+  | 'programKode'
+  | 'programNama'
+  | 'pagu'
+  | 'targetFisik'
+  | 'targetKeuangan'
+>;
 
 type Realisasi = {
   subKegiatanId: number;

@@ -6,7 +6,7 @@ import { formatAngka, formatTanggal } from '../../shared/format';
 import { ATURAN_KONSISTENSI, LABEL_ATURAN } from '../../shared/renstra/konsistensi';
 import { hariIni } from '../../shared/rapat';
 import type { Db } from '../db/connection';
-import { judul, kosong, paragraf, subjudul, tabelData, type FileChild } from '../docx/blok';
+import { judul, kosong, paragraf, subjudul, tabelBernomor, type FileChild } from '../docx/blok';
 import { buatDokumen, halamanDari, keBuffer, lebarTeks, type Halaman } from '../docx/halaman';
 import { kopSurat, type GambarLogo, type Instansi } from '../docx/kop';
 import { ambilLogo, ambilPengaturanCetak } from '../pengaturan/repository';
@@ -34,17 +34,14 @@ export function susunKonsistensi(d: DataDokumenKonsistensi): FileChild[] {
     judul(`RPJMD, RENSTRA PERANGKAT DAERAH DAN RENJA PERANGKAT DAERAH TAHUN ${hasil.tahun}`),
     paragraf(`${d.instansi.namaPemda} — ${periode}`, { alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
     subjudul('Ringkasan'),
-    tabelData({
+    ...tabelBernomor({
       lebar,
       kolom: [
-        { judul: 'No', bobot: 6, rata: 'tengah' },
         { judul: 'Pemeriksaan', bobot: 74 },
         { judul: 'Jumlah temuan', bobot: 20, rata: 'kanan' },
       ],
-      baris: [
-        ...perAturan.map((p, i) => [String(i + 1), LABEL_ATURAN[p.aturan], formatAngka(p.temuan.length)]),
-        ['', 'Jumlah', formatAngka(hasil.temuan.length)],
-      ],
+      baris: perAturan.map((p) => [LABEL_ATURAN[p.aturan], formatAngka(p.temuan.length)]),
+      jumlah: ['Jumlah', formatAngka(hasil.temuan.length)],
     }),
   ];
   perAturan.forEach((p, i) => {
@@ -54,15 +51,14 @@ export function susunKonsistensi(d: DataDokumenKonsistensi): FileChild[] {
       return;
     }
     isi.push(
-      tabelData({
+      ...tabelBernomor({
         lebar,
         kolom: [
-          { judul: 'No', bobot: 6, rata: 'tengah' },
           { judul: 'Perangkat Daerah', bobot: 27 },
           { judul: 'Kode', bobot: 14 },
           { judul: 'Uraian temuan', bobot: 53 },
         ],
-        baris: p.temuan.map((t, j) => [String(j + 1), t.opd, t.kode, t.pesan]),
+        baris: p.temuan.map((t) => [t.opd, t.kode, t.pesan]),
       }),
     );
   });

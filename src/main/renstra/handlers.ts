@@ -1,3 +1,4 @@
+import type { renstraApi } from '../../shared/api/renstra';
 import type { HandlersFor } from '../api/context';
 import { konsistensi } from './konsistensi';
 import { konsistensiDocx } from './dokumen';
@@ -21,29 +22,8 @@ import {
 } from './rpjmd';
 import { daftarTautan, lepasTautan, tautkan } from './tautan';
 
-export const renstraHandlers: HandlersFor<
-  | 'rpjmd.daftar'
-  | 'rpjmd.rincian'
-  | 'rpjmd.simpan'
-  | 'rpjmd.simpanMisi'
-  | 'rpjmd.simpanTujuan'
-  | 'rpjmd.simpanSasaran'
-  | 'rpjmd.simpanIndikator'
-  | 'rpjmd.simpanPrioritas'
-  | 'rpjmd.hapus'
-  | 'renstra.daftar'
-  | 'renstra.simpanProgram'
-  | 'renstra.simpanKegiatan'
-  | 'renstra.simpanIndikator'
-  | 'renstra.simpanPagu'
-  | 'renstra.hapus'
-  | 'renstra.tautan'
-  | 'renstra.tautkan'
-  | 'renstra.lepasTautan'
-  | 'renstra.pohon'
-  | 'renstra.konsistensi'
-  | 'renstra.konsistensiDocx'
-> = {
+/** Every method of the RPJMD/Renstra contract: a new one there fails to compile until it has its handler. */
+export const renstraHandlers: HandlersFor<keyof typeof renstraApi> = {
   'rpjmd.daftar': (_input, { db }) => daftarRpjmd(db),
   'rpjmd.rincian': ({ id }, { db }) => rincianRpjmd(db, id),
   'rpjmd.simpan': async (input, { db }) => ({ id: await simpanRpjmd(db, input) }),

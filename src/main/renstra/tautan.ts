@@ -1,5 +1,6 @@
 // The link from a year's Renja programs to Renstra programs: the list with suggestions, link and unlink.
 import type { BarisTautan } from '../../shared/api/renstra';
+import type { ProgramRenjaTahun } from '../../shared/renstra/konsistensi';
 import { saranTautan } from '../../shared/renstra/tautan';
 import { versiBerlaku, type Versi } from '../../shared/renja';
 import type { Db } from '../db/connection';
@@ -12,18 +13,8 @@ export async function versiTahun(db: Db, tahun: number): Promise<Versi> {
   return versiBerlaku(12, await perubahanMulaiBulan(db, tahun));
 }
 
-export interface ProgramTahun {
-  id: number;
-  opdId: number;
-  opd: string;
-  kode: string;
-  nama: string;
-  pagu: number;
-  renstraProgramId: number | null;
-}
-
 /** Every Renja program of the year with its pagu (version in force) and its Renstra link. */
-export async function programTahun(db: Db, tahun: number, opdId?: number): Promise<ProgramTahun[]> {
+export async function programTahun(db: Db, tahun: number, opdId?: number): Promise<ProgramRenjaTahun[]> {
   const versi = await versiTahun(db, tahun);
   return db
     .selectFrom('program as p')

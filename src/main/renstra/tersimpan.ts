@@ -1,20 +1,11 @@
 // The stored RPJMD and Renstra rows a partial save starts from (see api/sunting.ts).
-import { TINGKAT_RENSTRA } from '../../shared/api/renstra';
+import { TINGKAT_RENSTRA, type renstraApi } from '../../shared/api/renstra';
 import { z } from 'zod';
 import { kunciDari, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
 import { nilaiPer } from './rpjmd';
 
-type Metode =
-  | 'rpjmd.simpan'
-  | 'rpjmd.simpanMisi'
-  | 'rpjmd.simpanTujuan'
-  | 'rpjmd.simpanSasaran'
-  | 'rpjmd.simpanIndikator'
-  | 'rpjmd.simpanPrioritas'
-  | 'renstra.simpanProgram'
-  | 'renstra.simpanKegiatan'
-  | 'renstra.simpanIndikator'
-  | 'renstra.simpanPagu';
+/** Every save of the contract (`*.simpan*`): each starts from its stored row. */
+type Metode = Extract<keyof typeof renstraApi, `${string}.simpan${string}`>;
 
 export const renstraTersimpan: PemuatFor<Metode> = {
   'rpjmd.simpan': (raw, db) =>

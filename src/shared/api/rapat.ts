@@ -195,15 +195,11 @@ export interface Rapat {
   revisi: number;
 }
 
-export interface RapatRingkas {
-  id: number;
-  jenis: JenisRapat;
-  judul: string;
-  tahun: number | null;
-  triwulan: number | null;
-  tanggal: string;
-  tempat: string;
-  nomorSurat: string;
+/** A meeting in the list: a few of its fields and its counts. */
+export interface RapatRingkas extends Pick<
+  Rapat,
+  'id' | 'jenis' | 'judul' | 'tahun' | 'triwulan' | 'tanggal' | 'tempat' | 'nomorSurat'
+> {
   jumlahDiundang: number;
   jumlahHadir: number;
   jumlahDokumen: number;

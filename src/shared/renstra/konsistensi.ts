@@ -38,7 +38,8 @@ export interface IndikatorPeriksa {
   arah: ArahIndikator;
 }
 
-export interface ProgramRenjaPeriksa {
+/** A Renja program of the year with its pagu (version in force) and the Renstra program it is linked to. */
+export interface ProgramRenjaTahun {
   id: number;
   opdId: number;
   opd: string;
@@ -46,6 +47,9 @@ export interface ProgramRenjaPeriksa {
   nama: string;
   pagu: number;
   renstraProgramId: number | null;
+}
+
+export interface ProgramRenjaPeriksa extends ProgramRenjaTahun {
   indikator: IndikatorPeriksa[];
 }
 

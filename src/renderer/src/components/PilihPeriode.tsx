@@ -4,6 +4,7 @@ import type { Opd } from '../../../shared/api/opd';
 import { NAMA_BULAN, formatTriwulan } from '../../../shared/format';
 import { api } from '../api/client';
 import { useMuat } from './useMuat';
+import { OpsiOpd } from './PilihOpd';
 
 export interface Periode {
   opdId: number | null;
@@ -118,11 +119,7 @@ export function PilihPeriode({
             onChange={(e) => ubah({ opdId: Number(e.target.value) })}
             aria-label="OPD"
           >
-            {opd.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.nama}
-              </option>
-            ))}
+            <OpsiOpd opd={opd} />
           </select>
         </label>
       )}

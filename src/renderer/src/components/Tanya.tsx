@@ -1,5 +1,6 @@
 // A small question dialog in place of window.prompt, which Electron does not support.
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { DialogForm } from './DialogForm';
 import { InputTanggal } from './InputWaktu';
 
 interface Pertanyaan {
@@ -33,24 +34,13 @@ export function useTanya(): [
     selesai(nilai);
   };
   const dialog = soal && (
-    <div className="lapisan" role="dialog" aria-modal="true" aria-label={soal.judul}>
-      <form className="dialog" onSubmit={kirim}>
-        <h2>{soal.judul}</h2>
-        {soal.jenis === 'date' ? (
-          <InputTanggal nilai={nilai} ubah={setNilai} aria-label={soal.judul} autoFocus />
-        ) : (
-          <input value={nilai} onChange={(e) => setNilai(e.target.value)} aria-label={soal.judul} autoFocus />
-        )}
-        <div className="dialog-aksi">
-          <button type="button" onClick={() => selesai(null)}>
-            Batal
-          </button>
-          <button type="submit" className="utama">
-            Simpan
-          </button>
-        </div>
-      </form>
-    </div>
+    <DialogForm judul={soal.judul} kirim={kirim} batal={() => selesai(null)}>
+      {soal.jenis === 'date' ? (
+        <InputTanggal nilai={nilai} ubah={setNilai} aria-label={soal.judul} autoFocus />
+      ) : (
+        <input value={nilai} onChange={(e) => setNilai(e.target.value)} aria-label={soal.judul} autoFocus />
+      )}
+    </DialogForm>
   );
   return [tanya, dialog];
 }

@@ -1,7 +1,12 @@
 // Cadangan & Pemulihan: the automatic backups, backing up now (to the backup folder or a flash disk), and restoring a
 // backup after seeing what it holds.
 import { useState } from 'react';
-import { LABEL_ALASAN, type AturanCadangan, type PratinjauCadangan } from '../../../shared/api/cadangan';
+import {
+  LABEL_ALASAN,
+  type AturanCadangan,
+  type DaftarCadangan as DataCadangan,
+  type PratinjauCadangan,
+} from '../../../shared/api/cadangan';
 import { formatAngka, formatTanggal } from '../../../shared/format';
 import { api, pesanGalat } from '../api/client';
 import { Isian } from '../components/Isian';
@@ -56,7 +61,6 @@ function Lokasi(props: {
 export function CadanganPage() {
   const [daftar, muatUlang] = useMuat(() => api('cadangan.daftar', {}), []);
   const [pratinjau, setPratinjau] = useState<PratinjauCadangan | null>(null);
-  const [aturan, setAturan] = useState<Partial<AturanCadangan>>({});
   const [sibuk, setSibuk] = useState(false);
   const { tampilkan } = useNotifikasi();
 
@@ -98,15 +102,6 @@ export function CadanganPage() {
     });
   };
 
-  // Only what was changed is sent: the other value stays as saved.
-  const simpanAturan = () =>
-    jalankan(async () => {
-      await api('cadangan.aturRetensi', aturan);
-      setAturan({});
-      tampilkan('Pengaturan cadangan disimpan', 'sukses');
-      muatUlang();
-    });
-
   if (!daftar) return <p className="keterangan">Memuat…</p>;
 
   return (
@@ -133,34 +128,7 @@ export function CadanganPage() {
       />
 
       <h2>Daftar cadangan</h2>
-      {daftar.berkas.length === 0 ? (
-        <p className="keterangan">Belum ada cadangan.</p>
-      ) : (
-        <table className="tabel-sederhana">
-          <thead>
-            <tr>
-              <th>Waktu</th>
-              <th>Jenis</th>
-              <th>Ukuran</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {daftar.berkas.map((b) => (
-              <tr key={b.path}>
-                <td>{waktu(b.dibuatPada)}</td>
-                <td>{LABEL_ALASAN[b.alasan]}</td>
-                <td>{ukuran(b.ukuran)}</td>
-                <td>
-                  <button type="button" disabled={sibuk} onClick={() => void lihat(b.path)}>
-                    Lihat isi
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DaftarCadangan berkas={daftar.berkas} sibuk={sibuk} lihat={(path) => void lihat(path)} />
 
       <h2>Pulihkan dari berkas lain</h2>
       <Lokasi
@@ -173,55 +141,142 @@ export function CadanganPage() {
       />
 
       {pratinjau && (
-        <div className="kartu pratinjau-cadangan" aria-label="Isi cadangan">
-          <h2>Isi cadangan</h2>
-          <dl>
-            <dt>Berkas</dt>
-            <dd>
-              <code>{pratinjau.path}</code> ({ukuran(pratinjau.ukuran)})
-            </dd>
-            <dt>Pemerintah daerah</dt>
-            <dd>{pratinjau.namaPemda || '-'}</dd>
-            <dt>Tahun anggaran</dt>
-            <dd>{pratinjau.tahunAnggaran ?? '-'}</dd>
-            <dt>Jumlah OPD</dt>
-            <dd data-testid="pratinjau-opd">{formatAngka(pratinjau.jumlahOpd)}</dd>
-            <dt>Perubahan terakhir</dt>
-            <dd>{waktu(pratinjau.perubahanTerakhir)}</dd>
-            <dt>Versi skema</dt>
-            <dd>{pratinjau.versiSkema}</dd>
-          </dl>
-          <div className="baris-aksi">
-            <button type="button" className="utama" disabled={sibuk} onClick={() => void pulihkan(pratinjau)}>
-              Pulihkan data ini
-            </button>
-            <button type="button" disabled={sibuk} onClick={() => setPratinjau(null)}>
-              Batal
-            </button>
-          </div>
-        </div>
+        <IsiCadangan
+          pratinjau={pratinjau}
+          sibuk={sibuk}
+          pulihkan={() => void pulihkan(pratinjau)}
+          batal={() => setPratinjau(null)}
+        />
       )}
 
+      <AturanOtomatis daftar={daftar} sibuk={sibuk} jalankan={jalankan} muatUlang={muatUlang} />
+      {dialogKonfirmasi}
+    </section>
+  );
+}
+
+/** The backups in the backup folder, newest first, each one can be opened to see what it holds. */
+function DaftarCadangan({
+  berkas,
+  sibuk,
+  lihat,
+}: {
+  berkas: DataCadangan['berkas'];
+  sibuk: boolean;
+  lihat: (path: string) => void;
+}) {
+  if (berkas.length === 0) return <p className="keterangan">Belum ada cadangan.</p>;
+  return (
+    <table className="tabel-sederhana">
+      <thead>
+        <tr>
+          <th>Waktu</th>
+          <th>Jenis</th>
+          <th>Ukuran</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {berkas.map((b) => (
+          <tr key={b.path}>
+            <td>{waktu(b.dibuatPada)}</td>
+            <td>{LABEL_ALASAN[b.alasan]}</td>
+            <td>{ukuran(b.ukuran)}</td>
+            <td>
+              <button type="button" disabled={sibuk} onClick={() => lihat(b.path)}>
+                Lihat isi
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** What a backup holds, read before it replaces the data. */
+function IsiCadangan({
+  pratinjau: p,
+  sibuk,
+  pulihkan,
+  batal,
+}: {
+  pratinjau: PratinjauCadangan;
+  sibuk: boolean;
+  pulihkan: () => void;
+  batal: () => void;
+}) {
+  return (
+    <div className="kartu pratinjau-cadangan" aria-label="Isi cadangan">
+      <h2>Isi cadangan</h2>
+      <dl>
+        <dt>Berkas</dt>
+        <dd>
+          <code>{p.path}</code> ({ukuran(p.ukuran)})
+        </dd>
+        <dt>Pemerintah daerah</dt>
+        <dd>{p.namaPemda || '-'}</dd>
+        <dt>Tahun anggaran</dt>
+        <dd>{p.tahunAnggaran ?? '-'}</dd>
+        <dt>Jumlah OPD</dt>
+        <dd data-testid="pratinjau-opd">{formatAngka(p.jumlahOpd)}</dd>
+        <dt>Perubahan terakhir</dt>
+        <dd>{waktu(p.perubahanTerakhir)}</dd>
+        <dt>Versi skema</dt>
+        <dd>{p.versiSkema}</dd>
+      </dl>
+      <div className="baris-aksi">
+        <button type="button" className="utama" disabled={sibuk} onClick={pulihkan}>
+          Pulihkan data ini
+        </button>
+        <button type="button" disabled={sibuk} onClick={batal}>
+          Batal
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** How many automatic backups are kept per kind and how much room they may take. */
+function AturanOtomatis({
+  daftar,
+  sibuk,
+  jalankan,
+  muatUlang,
+}: {
+  daftar: DataCadangan;
+  sibuk: boolean;
+  jalankan: (aksi: () => Promise<void>) => Promise<void>;
+  muatUlang: () => void;
+}) {
+  const [aturan, setAturan] = useState<Partial<AturanCadangan>>({});
+  const { tampilkan } = useNotifikasi();
+  // Only what was changed is sent: the other value stays as saved.
+  const simpanAturan = () =>
+    jalankan(async () => {
+      await api('cadangan.aturRetensi', aturan);
+      setAturan({});
+      tampilkan('Pengaturan cadangan disimpan', 'sukses');
+      muatUlang();
+    });
+
+  const isianAngka = (kolom: 'retensi' | 'batasGb', label: string, maks: number) => (
+    <Isian label={label}>
+      <input
+        type="number"
+        min={1}
+        max={maks}
+        value={aturan[kolom] ?? daftar[kolom]}
+        onChange={(e) => setAturan({ ...aturan, [kolom]: Number(e.target.value) })}
+      />
+    </Isian>
+  );
+  return (
+    <>
       <h2>Penyimpanan cadangan otomatis</h2>
       <div className="baris-aksi">
-        <Isian label="Jumlah cadangan yang disimpan untuk setiap jenis">
-          <input
-            type="number"
-            min={1}
-            max={365}
-            value={aturan.retensi ?? daftar.retensi}
-            onChange={(e) => setAturan({ ...aturan, retensi: Number(e.target.value) })}
-          />
-        </Isian>
-        <Isian label="Batas ukuran semua cadangan (GB)">
-          <input
-            type="number"
-            min={1}
-            max={1000}
-            value={aturan.batasGb ?? daftar.batasGb}
-            onChange={(e) => setAturan({ ...aturan, batasGb: Number(e.target.value) })}
-          />
-        </Isian>
+        {isianAngka('retensi', 'Jumlah cadangan yang disimpan untuk setiap jenis', 365)}
+        {isianAngka('batasGb', 'Batas ukuran semua cadangan (GB)', 1000)}
         <button type="button" disabled={sibuk || Object.keys(aturan).length === 0} onClick={() => void simpanAturan()}>
           Simpan
         </button>
@@ -231,7 +286,6 @@ export function CadanganPage() {
         {formatAngka(daftar.batasGb)} GB. Setelah cadangan baru dibuat, yang lebih lama dari jumlah per jenis dihapus,
         lalu yang tertua dihapus sampai semuanya muat dalam batas ukuran (cadangan terbaru selalu disimpan).
       </p>
-      {dialogKonfirmasi}
-    </section>
+    </>
   );
 }

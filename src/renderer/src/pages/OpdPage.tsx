@@ -14,7 +14,8 @@ import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
-import { useKonfirmasi } from '../components/Konfirmasi';
+import { KotakCari } from '../components/KotakCari';
+import { useHapus } from '../components/useHapus';
 
 const OPD_KOSONG: Required<Omit<OpdInput, 'id' | 'revisi'>> = {
   kode: '',
@@ -104,23 +105,14 @@ export function OpdPage() {
   const [saring, setSaring] = useState('');
   const [tambah, setTambah] = useState(false);
   const gridRef = useRef<AgGridReact<Opd>>(null);
-  const { tampilkan } = useNotifikasi();
-  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const simpan = useCallback((opd: Opd) => api('opd.simpan', opd), []);
   const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
+  const [hapusSetelahTanya, dialogKonfirmasi] = useHapus(muatUlang);
   const hapus = useCallback(
-    async (opd: Opd) => {
-      if (!(await konfirmasi(`Hapus ${opd.nama}?`, '', 'Hapus'))) return;
-      try {
-        await api('opd.hapus', { id: opd.id });
-        tampilkan(`${opd.nama} dihapus`, 'sukses');
-        muatUlang();
-      } catch (error) {
-        tampilkan(pesanGalat(error), 'galat');
-      }
-    },
-    [muatUlang, tampilkan, konfirmasi],
+    (opd: Opd) =>
+      hapusSetelahTanya(`Hapus ${opd.nama}?`, () => api('opd.hapus', { id: opd.id }), `${opd.nama} dihapus`),
+    [hapusSetelahTanya],
   );
 
   const kolom = useMemo<ColDef<Opd>[]>(
@@ -181,13 +173,7 @@ export function OpdPage() {
       <div className="kepala-halaman">
         <h1>Data Master OPD</h1>
         <div className="aksi">
-          <input
-            type="search"
-            placeholder="Cari OPD…"
-            value={saring}
-            onChange={(e) => setSaring(e.target.value)}
-            aria-label="Cari OPD"
-          />
+          <KotakCari nilai={saring} ubah={setSaring} label="Cari OPD" />
           <TombolEkspor grid={gridRef} judul="Data Master OPD" />
           <button type="button" className="utama" onClick={() => setTambah((t) => !t)}>
             {tambah ? 'Tutup formulir' : 'Tambah OPD'}

@@ -2,7 +2,7 @@
 // (a.n., u.b., Plt./Plh./Pj.), shown as the documents print it.
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import type { Penandatangan } from '../../../shared/api/penandatangan';
 import { formatNip } from '../../../shared/format';
 import { barisJabatan, KEDUDUKAN, LABEL_KEDUDUKAN, type Kedudukan } from '../../../shared/tandaTangan';
@@ -14,7 +14,7 @@ import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
-import { useKonfirmasi } from '../components/Konfirmasi';
+import { useHapus } from '../components/useHapus';
 
 const KOSONG = {
   nama: '',
@@ -31,105 +31,18 @@ const tertulis = (p: Penandatangan | undefined) => (p ? barisJabatan(p).join(' /
 
 export function PenandatanganPage() {
   const [daftar, muatUlang] = useMuat(() => api('penandatangan.daftar', {}), []);
-  const [data, setData] = useState(KOSONG);
-  const [galat, setGalat] = useState<Record<string, string>>({});
   const gridRef = useRef<AgGridReact<Penandatangan>>(null);
-  const { tampilkan } = useNotifikasi();
-  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const simpan = useCallback((p: Penandatangan) => api('penandatangan.simpan', p), []);
   const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
-  const kirim = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      await api('penandatangan.simpan', data);
-      setData(KOSONG);
-      setGalat({});
-      tampilkan('Penandatangan ditambahkan', 'sukses');
-      muatUlang();
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
-  };
-
+  const [hapusSetelahTanya, dialogKonfirmasi] = useHapus(muatUlang);
   const hapus = useCallback(
-    async (p: Penandatangan) => {
-      if (!(await konfirmasi(`Hapus ${p.nama} dari daftar penandatangan?`, '', 'Hapus'))) return;
-      try {
-        await api('penandatangan.hapus', { id: p.id });
-        muatUlang();
-      } catch (error) {
-        tampilkan(pesanGalat(error), 'galat');
-      }
-    },
-    [muatUlang, tampilkan, konfirmasi],
+    (p: Penandatangan) =>
+      hapusSetelahTanya(`Hapus ${p.nama} dari daftar penandatangan?`, () => api('penandatangan.hapus', { id: p.id })),
+    [hapusSetelahTanya],
   );
 
-  const kolom = useMemo<ColDef<Penandatangan>[]>(
-    () => [
-      { field: 'nama', headerName: 'Nama', flex: 1.4, minWidth: 160, editable: true },
-      { field: 'jabatan', headerName: 'Jabatan', flex: 1.4, minWidth: 160, editable: true },
-      {
-        field: 'kedudukan',
-        headerName: 'Kedudukan',
-        width: 110,
-        editable: true,
-        cellEditor: 'agSelectCellEditor',
-        cellEditorParams: { values: [...KEDUDUKAN] },
-        valueFormatter: ({ value }: { value: Kedudukan }) => (value ? value : 'Definitif'),
-      },
-      {
-        field: 'atasNama',
-        headerName: 'a.n.',
-        headerTooltip: 'Atas nama: jabatan atasan',
-        flex: 1,
-        minWidth: 110,
-        editable: true,
-      },
-      {
-        field: 'untukBeliau',
-        headerName: 'u.b.',
-        headerTooltip: 'Untuk beliau: jabatan di antara a.n. dan penandatangan',
-        flex: 1,
-        minWidth: 110,
-        editable: true,
-      },
-      { field: 'pangkat', headerName: 'Pangkat/Golongan', flex: 1, minWidth: 120, editable: true },
-      {
-        field: 'nip',
-        headerName: 'NIP',
-        width: 175,
-        editable: true,
-        valueFormatter: ({ value }) => formatNip(value ?? ''),
-      },
-      {
-        colId: 'tertulis',
-        headerName: 'Tertulis di atas tanda tangan',
-        flex: 2,
-        minWidth: 220,
-        valueGetter: ({ data: p }) => tertulis(p),
-        tooltipValueGetter: ({ data: p }) => tertulis(p),
-      },
-      {
-        colId: 'aksi',
-        headerName: '',
-        width: 80,
-        sortable: false,
-        filter: false,
-        cellRenderer: ({ data: p }: ICellRendererParams<Penandatangan>) =>
-          p ? (
-            <button type="button" className="tautan-bahaya" onClick={() => void hapus(p)}>
-              Hapus
-            </button>
-          ) : null,
-      },
-    ],
-    [hapus],
-  );
-
-  const ubah = (kolom: Exclude<keyof typeof KOSONG, 'kedudukan'>) => (e: { target: { value: string } }) =>
-    setData((d) => ({ ...d, [kolom]: e.target.value }));
+  const kolom = useMemo(() => kolomPenandatangan(hapus), [hapus]);
 
   return (
     <section>
@@ -137,41 +50,7 @@ export function PenandatanganPage() {
         <h1>Penandatangan</h1>
         <TombolEkspor grid={gridRef} judul="Daftar Penandatangan" />
       </div>
-      <form className="form-tambah" onSubmit={(e) => void kirim(e)} aria-label="Tambah penandatangan">
-        <Isian label="Nama" galat={galat['nama']}>
-          <input value={data.nama} onChange={ubah('nama')} />
-        </Isian>
-        <Isian label="Jabatan" galat={galat['jabatan']}>
-          <input value={data.jabatan} onChange={ubah('jabatan')} />
-        </Isian>
-        <Isian label="Pangkat/golongan" galat={galat['pangkat']}>
-          <input value={data.pangkat} onChange={ubah('pangkat')} placeholder="Pembina (IV/a)" />
-        </Isian>
-        <Isian label="NIP" galat={galat['nip']}>
-          <input value={data.nip} onChange={ubah('nip')} inputMode="numeric" />
-        </Isian>
-        <Isian label="Kedudukan" galat={galat['kedudukan']}>
-          <select
-            value={data.kedudukan}
-            onChange={(e) => setData((d) => ({ ...d, kedudukan: e.target.value as Kedudukan }))}
-          >
-            {KEDUDUKAN.map((k) => (
-              <option key={k} value={k}>
-                {LABEL_KEDUDUKAN[k]}
-              </option>
-            ))}
-          </select>
-        </Isian>
-        <Isian label="Atas nama (a.n.)" galat={galat['atasNama']}>
-          <input value={data.atasNama} onChange={ubah('atasNama')} placeholder="Bupati Contoh" />
-        </Isian>
-        <Isian label="Untuk beliau (u.b.)" galat={galat['untukBeliau']}>
-          <input value={data.untukBeliau} onChange={ubah('untukBeliau')} placeholder="Sekretaris Daerah" />
-        </Isian>
-        <button type="submit" className="utama">
-          Tambah
-        </button>
-      </form>
+      <FormPenandatangan tersimpan={muatUlang} />
       <StatusSimpan pada={tersimpanPada} />
       <div {...operasi.wadah}>
         <Grid
@@ -187,5 +66,120 @@ export function PenandatanganPage() {
       </div>
       {dialogKonfirmasi}
     </section>
+  );
+}
+
+/** The grid's columns: the signatory's fields edited in place, the lines printed above the signature, delete. */
+function kolomPenandatangan(hapus: (p: Penandatangan) => void): ColDef<Penandatangan>[] {
+  return [
+    { field: 'nama', headerName: 'Nama', flex: 1.4, minWidth: 160, editable: true },
+    { field: 'jabatan', headerName: 'Jabatan', flex: 1.4, minWidth: 160, editable: true },
+    {
+      field: 'kedudukan',
+      headerName: 'Kedudukan',
+      width: 110,
+      editable: true,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: [...KEDUDUKAN] },
+      valueFormatter: ({ value }: { value: Kedudukan }) => (value ? value : 'Definitif'),
+    },
+    {
+      field: 'atasNama',
+      headerName: 'a.n.',
+      headerTooltip: 'Atas nama: jabatan atasan',
+      flex: 1,
+      minWidth: 110,
+      editable: true,
+    },
+    {
+      field: 'untukBeliau',
+      headerName: 'u.b.',
+      headerTooltip: 'Untuk beliau: jabatan di antara a.n. dan penandatangan',
+      flex: 1,
+      minWidth: 110,
+      editable: true,
+    },
+    { field: 'pangkat', headerName: 'Pangkat/Golongan', flex: 1, minWidth: 120, editable: true },
+    {
+      field: 'nip',
+      headerName: 'NIP',
+      width: 175,
+      editable: true,
+      valueFormatter: ({ value }) => formatNip(value ?? ''),
+    },
+    {
+      colId: 'tertulis',
+      headerName: 'Tertulis di atas tanda tangan',
+      flex: 2,
+      minWidth: 220,
+      valueGetter: ({ data: p }) => tertulis(p),
+      tooltipValueGetter: ({ data: p }) => tertulis(p),
+    },
+    {
+      colId: 'aksi',
+      headerName: '',
+      width: 80,
+      sortable: false,
+      filter: false,
+      cellRenderer: ({ data: p }: ICellRendererParams<Penandatangan>) =>
+        p ? (
+          <button type="button" className="tautan-bahaya" onClick={() => void hapus(p)}>
+            Hapus
+          </button>
+        ) : null,
+    },
+  ];
+}
+
+type KolomTeks = Exclude<keyof typeof KOSONG, 'kedudukan'>;
+
+/** Adding a signatory. */
+function FormPenandatangan({ tersimpan }: { tersimpan: () => void }) {
+  const [data, setData] = useState(KOSONG);
+  const [galat, setGalat] = useState<Record<string, string>>({});
+  const { tampilkan } = useNotifikasi();
+  const kirim = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api('penandatangan.simpan', data);
+      setData(KOSONG);
+      setGalat({});
+      tampilkan('Penandatangan ditambahkan', 'sukses');
+      tersimpan();
+    } catch (error) {
+      setGalat(galatPerKolom(error));
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+
+  const isian = (kolom: KolomTeks, label: string, props: InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <Isian label={label} galat={galat[kolom]}>
+      <input value={data[kolom]} onChange={(e) => setData((d) => ({ ...d, [kolom]: e.target.value }))} {...props} />
+    </Isian>
+  );
+  return (
+    <form className="form-tambah" onSubmit={(e) => void kirim(e)} aria-label="Tambah penandatangan">
+      {isian('nama', 'Nama')}
+      {isian('jabatan', 'Jabatan')}
+      {isian('pangkat', 'Pangkat/golongan', { placeholder: 'Pembina (IV/a)' })}
+      {isian('nip', 'NIP', { inputMode: 'numeric' })}
+      <Isian label="Kedudukan" galat={galat['kedudukan']}>
+        <select
+          value={data.kedudukan}
+          onChange={(e) => setData((d) => ({ ...d, kedudukan: e.target.value as Kedudukan }))}
+        >
+          {KEDUDUKAN.map((k) => (
+            <option key={k} value={k}>
+              {LABEL_KEDUDUKAN[k]}
+            </option>
+          ))}
+        </select>
+      </Isian>
+      {isian('atasNama', 'Atas nama (a.n.)', { placeholder: 'Bupati Contoh' })}
+      {isian('untukBeliau', 'Untuk beliau (u.b.)', { placeholder: 'Sekretaris Daerah' })}
+      <button type="submit" className="utama">
+        Tambah
+      </button>
+    </form>
   );
 }

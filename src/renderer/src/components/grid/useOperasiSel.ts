@@ -37,33 +37,89 @@ interface Langkah {
 
 const BATAS_RIWAYAT = 50;
 
-export function useOperasiSel<T>(atur: AturOperasi<T>) {
+/** Row ids and column kinds in display order: what a paste or a fill may touch. */
+function petaGrid<T>(api: GridApi<T>, atur: AturOperasi<T>): PetaGrid {
+  const baris: (string | null)[] = [];
+  api.forEachNodeAfterFilterAndSort((n) => baris.push(atur.barisSunting(n.data)));
+  const kolom = api.getAllDisplayedColumns().map((c) => {
+    const k = atur.kolomSunting(c.getColId());
+    return k ? { id: c.getColId(), ...k } : null;
+  });
+  return { baris, kolom };
+}
+
+/** The stored value of a cell as the grid holds it (its valueGetter), empty as the column's kind writes it. */
+function nilaiSelGrid<T>(
+  api: GridApi<T>,
+  atur: AturOperasi<T>,
+  barisId: string,
+  kolom: string,
+): number | string | null {
+  const node = api.getRowNode(barisId);
+  const v: unknown = node ? api.getCellValue({ rowNode: node, colKey: kolom }) : null;
+  if (v == null || v === '') return atur.kolomSunting(kolom)?.jenis === 'teks' ? '' : null;
+  return v as number | string;
+}
+
+/** Ctrl+C: the range as TSV, numbers the Indonesian way with only the decimals they have. */
+async function salinRentang<T>(api: GridApi<T>, k: Kotak): Promise<void> {
+  const kolom = api.getAllDisplayedColumns().slice(k.kolom0, k.kolom1 + 1);
+  const baris: string[][] = [];
+  for (let b = k.baris0; b <= k.baris1; b++) {
+    const node = api.getDisplayedRowAtIndex(b);
+    if (!node) continue;
+    baris.push(
+      kolom.map((c) => {
+        const nilai: unknown = api.getCellValue({ rowNode: node, colKey: c });
+        const tampil = String(api.getCellValue({ rowNode: node, colKey: c, useFormatter: true }) ?? '');
+        return teksSalin(nilai, tampil, c.getColDef().type === 'rightAligned');
+      }),
+    );
+  }
+  await tulisPapanKlip(keTsv(baris));
+}
+
+/**
+ * The undo and redo stacks: `catat` keeps an operation with the values it replaced; `batalkan` sends those back,
+ * `ulangi` sends the operation again, each through the page's `kirim`.
+ */
+function useRiwayat(kirim: (sel: SelTempel[]) => Promise<boolean>) {
   const { tampilkan } = useNotifikasi();
   const batal = useRef<Langkah[]>([]);
   const ulang = useRef<Langkah[]>([]);
+  const catat = useCallback((langkah: Langkah) => {
+    batal.current = [...batal.current.slice(1 - BATAS_RIWAYAT), langkah];
+    ulang.current = [];
+  }, []);
+  const jalankan = useCallback(
+    (dari: RefObject<Langkah[]>, ke: RefObject<Langkah[]>, arah: 'sebelum' | 'sesudah', kata: string) => {
+      const langkah = dari.current.at(-1);
+      if (!langkah) return tampilkan(`Tidak ada perubahan untuk ${kata}`, 'info');
+      void kirim(langkah[arah]).then((ok) => {
+        if (!ok) return;
+        dari.current = dari.current.slice(0, -1);
+        ke.current = [...ke.current, langkah];
+        tampilkan(`${kata[0]!.toUpperCase()}${kata.slice(1)}: ${formatAngka(langkah[arah].length)} sel`, 'sukses');
+      });
+    },
+    [kirim, tampilkan],
+  );
+  const batalkan = useCallback(() => jalankan(batal, ulang, 'sebelum', 'dibatalkan'), [jalankan]);
+  const ulangi = useCallback(() => jalankan(ulang, batal, 'sesudah', 'diulang'), [jalankan]);
+  return { catat, batalkan, ulangi };
+}
+
+export function useOperasiSel<T>(atur: AturOperasi<T>) {
+  const { tampilkan } = useNotifikasi();
   // The page's latest callbacks, read by the handlers when they run (they change with every load of the sheet).
   const a = useRef(atur);
   useLayoutEffect(() => {
     a.current = atur;
   });
-
-  const peta = useCallback((api: GridApi<T>): PetaGrid => {
-    const baris: (string | null)[] = [];
-    api.forEachNodeAfterFilterAndSort((n) => baris.push(a.current.barisSunting(n.data)));
-    const kolom = api.getAllDisplayedColumns().map((c) => {
-      const k = a.current.kolomSunting(c.getColId());
-      return k ? { id: c.getColId(), ...k } : null;
-    });
-    return { baris, kolom };
-  }, []);
-
-  /** The stored value of a cell as the grid holds it (its valueGetter), empty as the column's kind writes it. */
-  const nilaiSel = useCallback((api: GridApi<T>, barisId: string, kolom: string): number | string | null => {
-    const node = api.getRowNode(barisId);
-    const v: unknown = node ? api.getCellValue({ rowNode: node, colKey: kolom }) : null;
-    if (v == null || v === '') return a.current.kolomSunting(kolom)?.jenis === 'teks' ? '' : null;
-    return v as number | string;
-  }, []);
+  const sekarang = useCallback(() => a.current, []);
+  const kirim = useCallback((sel: SelTempel[]) => a.current.kirim(sel), []);
+  const riwayat = useRiwayat(kirim);
+  const { catat } = riwayat;
 
   const terapkan = useCallback(
     async (sel: SelTempel[]): Promise<boolean> => {
@@ -78,16 +134,12 @@ export function useOperasiSel<T>(atur: AturOperasi<T>) {
         if (sel.length > 0) tampilkan('Tidak ada sel yang dapat diubah pada pilihan ini', 'info');
         return false;
       }
-      sel = boleh;
-      const sebelum = sel.map((s) => ({ ...s, nilai: nilaiSel(api, s.barisId, s.kolom) }));
-      const ok = await a.current.kirim(sel);
-      if (ok) {
-        batal.current = [...batal.current.slice(1 - BATAS_RIWAYAT), { sebelum, sesudah: sel }];
-        ulang.current = [];
-      }
+      const sebelum = boleh.map((s) => ({ ...s, nilai: nilaiSelGrid(api, a.current, s.barisId, s.kolom) }));
+      const ok = await a.current.kirim(boleh);
+      if (ok) catat({ sebelum, sesudah: boleh });
       return ok;
     },
-    [nilaiSel, tampilkan],
+    [catat, tampilkan],
   );
 
   const terkunci = useCallback(() => {
@@ -117,6 +169,57 @@ export function useOperasiSel<T>(atur: AturOperasi<T>) {
     [terapkan, tampilkan],
   );
 
+  const onPasteCapture = useTempel(sekarang, terapkan, terkunci);
+
+  const onKeyDownCapture = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      if (a.current.rentang.wadah.onKeyDownCapture(e)) return berhenti(e);
+      const api = a.current.grid.current?.api;
+      if (!api || api.getEditingCells().length > 0) return;
+      const k = a.current.rentang.kotak(api);
+      const ctrl = e.ctrlKey || e.metaKey;
+      const tombol = e.key.toLowerCase();
+      if (ctrl && tombol === 'c' && k) {
+        berhenti(e);
+        return void salinRentang(api, k);
+      }
+      const ubah =
+        (ctrl && (tombol === 'z' || tombol === 'y' || tombol === 'd')) ||
+        (e.key === 'Delete' && k && (k.baris1 > k.baris0 || k.kolom1 > k.kolom0));
+      if (!ubah) return;
+      berhenti(e);
+      if (terkunci()) return;
+      if (tombol === 'z' && !e.shiftKey) return riwayat.batalkan();
+      if (tombol === 'y' || tombol === 'z') return riwayat.ulangi();
+      if (!k) return;
+      const peta = petaGrid(api, a.current);
+      const sel =
+        tombol === 'd' ? selIsiKeBawah(peta, k, (b, c) => nilaiSelGrid(api, a.current, b, c)) : selDikosongkan(peta, k);
+      if (sel.length === 0) return tampilkan('Tidak ada sel yang dapat diubah pada pilihan ini', 'info');
+      void terapkan(sel);
+    },
+    [terkunci, riwayat, terapkan, tampilkan],
+  );
+
+  return {
+    terapkan,
+    onCellEditRequest,
+    wadah: {
+      onPasteCapture,
+      onKeyDownCapture,
+      onMouseDownCapture: atur.rentang.wadah.onMouseDownCapture,
+      onMouseOverCapture: atur.rentang.wadah.onMouseOverCapture,
+    },
+  };
+}
+
+/** Paste: a block from a spreadsheet laid from the range's corner; one value over a larger range fills it. */
+function useTempel<T>(
+  atur: () => AturOperasi<T>,
+  terapkan: (sel: SelTempel[]) => Promise<boolean>,
+  terkunci: () => boolean,
+) {
+  const { tampilkan } = useNotifikasi();
   const tempel = useCallback(
     (teks: string, api: GridApi<T>, k: Kotak) => {
       let blok = parseTsv(teks);
@@ -125,9 +228,9 @@ export function useOperasiSel<T>(atur: AturOperasi<T>) {
         blok = Array.from({ length: k.baris1 - k.baris0 + 1 }, () =>
           Array<string>(k.kolom1 - k.kolom0 + 1).fill(blok[0]![0]!),
         );
-      const hasil = petakanTempelan(blok, peta(api), k.baris0, k.kolom0);
+      const hasil = petakanTempelan(blok, petaGrid(api, atur()), k.baris0, k.kolom0);
       if (hasil.galat.length > 0) {
-        a.current.tandai(
+        atur().tandai(
           hasil.galat.map((g) => [`${g.barisId}|${g.kolom}`, g.pesan]),
           [],
         );
@@ -147,90 +250,18 @@ export function useOperasiSel<T>(atur: AturOperasi<T>) {
           );
       });
     },
-    [peta, terapkan, tampilkan],
+    [atur, terapkan, tampilkan],
   );
-
-  const onPasteCapture = useCallback(
+  return useCallback(
     (e: ClipboardEvent<HTMLDivElement>) => {
-      const api = a.current.grid.current?.api;
-      const k = api ? a.current.rentang.kotak(api) : null;
+      const api = atur().grid.current?.api;
+      const k = api ? atur().rentang.kotak(api) : null;
       if (!api || !k || api.getEditingCells().length > 0) return;
       e.preventDefault();
       if (!terkunci()) tempel(e.clipboardData.getData('text/plain'), api, k);
     },
-    [tempel, terkunci],
+    [atur, tempel, terkunci],
   );
-
-  const salin = useCallback(async (api: GridApi<T>, k: Kotak) => {
-    const kolom = api.getAllDisplayedColumns().slice(k.kolom0, k.kolom1 + 1);
-    const baris: string[][] = [];
-    for (let b = k.baris0; b <= k.baris1; b++) {
-      const node = api.getDisplayedRowAtIndex(b);
-      if (!node) continue;
-      baris.push(
-        kolom.map((c) => {
-          const nilai: unknown = api.getCellValue({ rowNode: node, colKey: c });
-          const tampil = String(api.getCellValue({ rowNode: node, colKey: c, useFormatter: true }) ?? '');
-          return teksSalin(nilai, tampil, c.getColDef().type === 'rightAligned');
-        }),
-      );
-    }
-    await tulisPapanKlip(keTsv(baris));
-  }, []);
-
-  const jalankan = useCallback(
-    (dari: RefObject<Langkah[]>, ke: RefObject<Langkah[]>, arah: 'sebelum' | 'sesudah', kata: string) => {
-      const langkah = dari.current.at(-1);
-      if (!langkah) return tampilkan(`Tidak ada perubahan untuk ${kata}`, 'info');
-      void a.current.kirim(langkah[arah]).then((ok) => {
-        if (!ok) return;
-        dari.current = dari.current.slice(0, -1);
-        ke.current = [...ke.current, langkah];
-        tampilkan(`${kata[0]!.toUpperCase()}${kata.slice(1)}: ${formatAngka(langkah[arah].length)} sel`, 'sukses');
-      });
-    },
-    [tampilkan],
-  );
-
-  const onKeyDownCapture = useCallback(
-    (e: KeyboardEvent<HTMLDivElement>) => {
-      if (a.current.rentang.wadah.onKeyDownCapture(e)) return berhenti(e);
-      const api = a.current.grid.current?.api;
-      if (!api || api.getEditingCells().length > 0) return;
-      const k = a.current.rentang.kotak(api);
-      const ctrl = e.ctrlKey || e.metaKey;
-      const tombol = e.key.toLowerCase();
-      if (ctrl && tombol === 'c' && k) {
-        berhenti(e);
-        return void salin(api, k);
-      }
-      const ubah =
-        (ctrl && (tombol === 'z' || tombol === 'y' || tombol === 'd')) ||
-        (e.key === 'Delete' && k && (k.baris1 > k.baris0 || k.kolom1 > k.kolom0));
-      if (!ubah) return;
-      berhenti(e);
-      if (terkunci()) return;
-      if (tombol === 'z' && !e.shiftKey) return jalankan(batal, ulang, 'sebelum', 'dibatalkan');
-      if (tombol === 'y' || tombol === 'z') return jalankan(ulang, batal, 'sesudah', 'diulang');
-      if (!k) return;
-      const sel =
-        tombol === 'd' ? selIsiKeBawah(peta(api), k, (b, c) => nilaiSel(api, b, c)) : selDikosongkan(peta(api), k);
-      if (sel.length === 0) return tampilkan('Tidak ada sel yang dapat diubah pada pilihan ini', 'info');
-      void terapkan(sel);
-    },
-    [salin, terkunci, jalankan, peta, nilaiSel, terapkan, tampilkan],
-  );
-
-  return {
-    terapkan,
-    onCellEditRequest,
-    wadah: {
-      onPasteCapture,
-      onKeyDownCapture,
-      onMouseDownCapture: atur.rentang.wadah.onMouseDownCapture,
-      onMouseOverCapture: atur.rentang.wadah.onMouseOverCapture,
-    },
-  };
 }
 
 function berhenti(e: KeyboardEvent) {

@@ -1,40 +1,65 @@
-// Editing a grid whose rows are saved whole (Data Master OPD, Penandatangan): the shared range, copy, paste, fill and
-// undo hooks, with a save that goes through the API first, so the grid shows a value only after main saved it.
+// Editing a grid whose rows are saved whole (Data Master OPD, Penandatangan, the Renstra and RPJMD grids): the shared
+// range, copy, paste, fill and undo hooks, with a save that goes through the API first, so the grid shows a value only
+// after main saved it.
+import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import { GalatApi, pesanGalat } from '../../api/client';
 import { useNotifikasi } from '../Notifikasi';
-import type { SelTempel } from './tempel';
+import type { JenisKolom, SelTempel } from './tempel';
 import { useOperasiSel } from './useOperasiSel';
 import { useRentang } from './useRentang';
+import { useBerurutan } from '../useBerurutan';
+
+/** How a grid's cells become its rows, where a cell is not simply the row's field of the column's name. */
+export interface AturBaris<T> {
+  /** The grid's row id of a row (its getRowId); String(id) when not given. */
+  idBaris?(baris: T): string;
+  /** How an editable column's cells are read; text when not given. */
+  jenisKolom?(def: ColDef<T>): JenisKolom;
+  /** The row with one cell changed, or the reason the value cannot go there; `{...baris, [kolom]: nilai}` if not given. */
+  ubahSel?(baris: T, kolom: string, nilai: SelTempel['nilai']): T | string;
+}
 
 /**
  * Saves the cells of an operation row by row, each row whole. Saves run one after another and each starts from the
  * row as the grid holds it then (with the revision the previous save returned), so quick edits of one row never
  * look stale to main; a row someone else changed meanwhile is refused (konflik) and `muatUlang` shows their values.
+ * Every cell of an operation is read before anything is saved: one the row refuses saves nothing.
  */
 export function useSuntingBaris<T extends { id: number }>(
   grid: RefObject<AgGridReact<T> | null>,
-  simpan: (baris: T) => Promise<T>,
+  simpan: (baris: T, lama: T) => Promise<T>,
   muatUlang: () => void,
+  atur: AturBaris<T> = {},
 ) {
   const { tampilkan } = useNotifikasi();
-  const antrean = useRef<Promise<unknown>>(Promise.resolve());
+  const berurutan = useBerurutan();
   const [tersimpanPada, setTersimpanPada] = useState<Date | null>(null);
+  const { idBaris = (b: T) => String(b.id), jenisKolom, ubahSel } = atur;
 
   const kirimSekarang = useCallback(
     async (sel: SelTempel[]): Promise<boolean> => {
       const api = grid.current?.api;
       if (!api) return false;
-      const perBaris = new Map<string, Record<string, unknown>>();
-      for (const s of sel) perBaris.set(s.barisId, { ...perBaris.get(s.barisId), [s.kolom]: s.nilai });
-      for (const [id, isian] of perBaris) {
-        const node = api.getRowNode(id);
-        if (!node?.data) continue;
+      const perBaris = new Map<string, { lama: T; baru: T; kolom: string[] }>();
+      for (const s of sel) {
+        const lama = perBaris.get(s.barisId)?.lama ?? api.getRowNode(s.barisId)?.data;
+        if (!lama) continue;
+        const sekarang = perBaris.get(s.barisId) ?? { lama, baru: lama, kolom: [] };
+        const baru = ubahSel ? ubahSel(sekarang.baru, s.kolom, s.nilai) : { ...sekarang.baru, [s.kolom]: s.nilai };
+        if (typeof baru === 'string') {
+          tampilkan(`${api.getColumn(s.kolom)?.getColDef().headerName ?? s.kolom}: ${baru}`, 'galat');
+          return false;
+        }
+        perBaris.set(s.barisId, { lama, baru, kolom: [...sekarang.kolom, s.kolom] });
+      }
+      for (const [id, { lama, baru, kolom }] of perBaris) {
         try {
-          const tersimpan = await simpan({ ...node.data, ...isian });
+          const tersimpan = await simpan(baru, lama);
           api.applyTransaction({ update: [tersimpan] });
-          api.flashCells({ rowNodes: [node], columns: Object.keys(isian) });
+          const node = api.getRowNode(id);
+          if (node) api.flashCells({ rowNodes: [node], columns: kolom });
         } catch (error) {
           // The grid still holds the old value (readOnlyEdit), so nothing to undo.
           if (error instanceof GalatApi && error.galat.kode === 'konflik') muatUlang();
@@ -45,27 +70,25 @@ export function useSuntingBaris<T extends { id: number }>(
       setTersimpanPada(new Date());
       return true;
     },
-    [grid, simpan, muatUlang, tampilkan],
+    [grid, simpan, muatUlang, tampilkan, ubahSel],
   );
 
   const kirim = useCallback(
     (sel: SelTempel[]): Promise<boolean> => {
-      const giliran = antrean.current.then(() => kirimSekarang(sel));
-      antrean.current = giliran.catch(() => undefined);
-      return giliran;
+      return berurutan(() => kirimSekarang(sel));
     },
-    [kirimSekarang],
+    [berurutan, kirimSekarang],
   );
 
   const rentang = useRentang(grid);
   const operasi = useOperasiSel<T>({
     grid,
     rentang,
-    barisSunting: (data) => (data ? String(data.id) : null),
-    // Every editable column of these grids holds text (codes, names, NIP, a kelompok chosen from a list).
+    barisSunting: (data) => (data ? idBaris(data) : null),
     kolomSunting: (id) => {
       const def = grid.current?.api?.getColumn(id)?.getColDef();
-      return def?.editable ? { jenis: 'teks', label: def.headerName ?? id } : null;
+      if (!def?.editable) return null;
+      return { jenis: jenisKolom ? jenisKolom(def) : 'teks', label: def.headerName ?? id };
     },
     kirim,
     tandai: () => undefined,

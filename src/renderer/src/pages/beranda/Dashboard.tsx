@@ -1,8 +1,10 @@
 // The quarter at a glance: regency totals, OPD ranking with status colours, the OPD in merah, Kurva S and bars.
 import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { BarisOpdMonev } from '../../../../shared/api/monev';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import type { PantauKontrak } from '../../../../shared/api/kontrak';
+import type { BarisOpdMonev, Ringkasan } from '../../../../shared/api/monev';
+import type { Opd } from '../../../../shared/api/opd';
 import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTriwulan } from '../../../../shared/format';
 import { LABEL_KLASTER } from '../../../../shared/opd';
 import { LABEL_VERSI } from '../../../../shared/renja';
@@ -13,6 +15,7 @@ import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { usePeriode, PilihPeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { KontrakKritisBeranda } from './KontrakBeranda';
+import { OpsiOpd } from '../../components/PilihOpd';
 
 // The charts come in their own chunk after the figures and the ranking: the chart library is a quarter of the page.
 const KurvaS = lazy(() => import('./Grafik').then((m) => ({ default: m.KurvaS })));
@@ -20,6 +23,115 @@ const GrafikBatang = lazy(() => import('./Grafik').then((m) => ({ default: m.Gra
 const TINGGI_KURVA = 264;
 
 const LABEL_STATUS = { merah: 'Merah', kuning: 'Kuning', hijau: 'Hijau' } as const;
+
+/** The ranking of OPD by realisation, status coloured. */
+const KOLOM_PERINGKAT: ColDef<BarisOpdMonev>[] = [
+  { field: 'peringkat', headerName: 'No', width: 70, pinned: 'left' },
+  { field: 'nama', headerName: 'OPD', width: 300, pinned: 'left', tooltipField: 'nama' },
+  {
+    field: 'klaster',
+    headerName: 'Kelompok',
+    width: 170,
+    valueFormatter: ({ value }) => LABEL_KLASTER[value as keyof typeof LABEL_KLASTER],
+  },
+  kolomAngka<BarisOpdMonev>('pagu', 'Pagu (Rp)', 'uang', 160),
+  kolomAngka<BarisOpdMonev>('targetFisik', 'Target fisik', 'persen', 115),
+  kolomAngka<BarisOpdMonev>('realisasiFisik', 'Realisasi fisik', 'persen', 125),
+  kolomAngka<BarisOpdMonev>('deviasiFisik', 'Deviasi (poin)', 'poin', 125, {
+    cellClass: ({ data }) => (data?.status ? `status-${data.status}` : ''),
+  }),
+  {
+    field: 'status',
+    headerName: 'Status',
+    width: 95,
+    valueFormatter: ({ value }) => (value ? LABEL_STATUS[value as keyof typeof LABEL_STATUS] : 'Belum lapor'),
+    cellClass: ({ value }) => (value ? `status-${value as string}` : ''),
+  },
+  kolomAngka<BarisOpdMonev>('realisasiKeuangan', 'Realisasi keuangan (Rp)', 'uang', 180),
+  kolomAngka<BarisOpdMonev>('persenKeuangan', 'Penyerapan', 'persen', 115),
+  {
+    colId: 'terisi',
+    headerName: 'Terisi',
+    width: 100,
+    valueGetter: ({ data }) => (data ? `${data.jumlahTerisi}/${data.jumlahSubKegiatan}` : ''),
+  },
+];
+
+/** The regency's figures, the count of OPD in merah, and the critical contracts when there are contracts. */
+function KartuKabupaten({
+  ringkasan,
+  kontrak,
+  jumlahMerah,
+}: {
+  ringkasan: Ringkasan;
+  kontrak: PantauKontrak | undefined | null;
+  jumlahMerah: number;
+}) {
+  const k = ringkasan.kabupaten;
+  return (
+    <div className="kartu-ringkas">
+      <div className="kartu">
+        <span>Pagu</span>
+        <strong data-testid="kab-pagu">{formatRupiah(k.pagu, { desimal: false })}</strong>
+      </div>
+      <div className="kartu">
+        <span>Realisasi keuangan</span>
+        <strong>{formatRupiah(k.realisasiKeuangan, { desimal: false })}</strong>
+        <small>penyerapan {formatPersen(k.persenKeuangan)}</small>
+      </div>
+      <div className="kartu">
+        <span>Realisasi fisik</span>
+        <strong data-testid="kab-fisik">{formatPersen(k.realisasiFisik)}</strong>
+        <small>target {formatPersen(k.targetFisik)}</small>
+      </div>
+      <div className={`kartu ${k.status ? `status-${k.status}` : ''}`}>
+        <span>Deviasi fisik</span>
+        <strong data-testid="kab-deviasi">{formatPoin(k.deviasiFisik)}</strong>
+        <small>poin</small>
+      </div>
+      <div className="kartu">
+        <span>OPD berstatus merah</span>
+        <strong data-testid="jumlah-merah">{formatAngka(jumlahMerah)}</strong>
+        <small>dari {formatAngka(ringkasan.opd.length)} OPD</small>
+      </div>
+      {kontrak && kontrak.kontrak.length > 0 && (
+        <a className={`kartu${kontrak.jumlah.kritis > 0 ? ' status-merah' : ''}`} href="#/kontrak">
+          <span>Kontrak kritis</span>
+          <strong data-testid="jumlah-kontrak-kritis">{formatAngka(kontrak.jumlah.kritis)}</strong>
+          <small>
+            {formatAngka(kontrak.jumlah.terlambat)} terlambat · dari {formatAngka(kontrak.kontrak.length)} kontrak
+          </small>
+        </a>
+      )}
+    </div>
+  );
+}
+
+/** The Kurva S of one OPD the user picks. */
+function KurvaSOpd({ tahun, opd }: { tahun: number; opd: Opd[] }) {
+  const [opdKurva, setOpdKurva] = useState<number | null>(null);
+  const [kurvaOpd] = useMuat(
+    () => (opdKurva ? api('monev.kurvaS', { tahun, opdId: opdKurva }) : Promise.resolve(undefined)),
+    [tahun, opdKurva],
+  );
+  return (
+    <div>
+      <select
+        value={opdKurva ?? ''}
+        onChange={(e) => setOpdKurva(Number(e.target.value) || null)}
+        aria-label="OPD untuk Kurva S"
+      >
+        <option value="">Kurva S per OPD: pilih OPD…</option>
+        <OpsiOpd opd={opd} />
+      </select>
+      {opdKurva ? (
+        <Suspense fallback={null}>
+          <KurvaS data={kurvaOpd} judul={opd.find((o) => o.id === opdKurva)?.nama ?? ''} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}
 
 /** `pertama`: what Beranda puts first, under the title (Pemantauan Pelaporan in the reporting weeks). */
 export function Dashboard({ pertama }: { pertama?: ReactNode }) {
@@ -44,51 +156,9 @@ export function Dashboard({ pertama }: { pertama?: ReactNode }) {
         : Promise.resolve(undefined),
     [periode?.tahun, periode?.bulan],
   );
-  const [opdKurva, setOpdKurva] = useState<number | null>(null);
   const gridRef = useRef<AgGridReact<BarisOpdMonev>>(null);
-  const [kurvaOpd] = useMuat(
-    () =>
-      periode && opdKurva ? api('monev.kurvaS', { tahun: periode.tahun, opdId: opdKurva }) : Promise.resolve(undefined),
-    [periode?.tahun, opdKurva],
-  );
-
-  const kolom = useMemo<ColDef<BarisOpdMonev>[]>(
-    () => [
-      { field: 'peringkat', headerName: 'No', width: 70, pinned: 'left' },
-      { field: 'nama', headerName: 'OPD', width: 300, pinned: 'left', tooltipField: 'nama' },
-      {
-        field: 'klaster',
-        headerName: 'Kelompok',
-        width: 170,
-        valueFormatter: ({ value }) => LABEL_KLASTER[value as keyof typeof LABEL_KLASTER],
-      },
-      kolomAngka<BarisOpdMonev>('pagu', 'Pagu (Rp)', 'uang', 160),
-      kolomAngka<BarisOpdMonev>('targetFisik', 'Target fisik', 'persen', 115),
-      kolomAngka<BarisOpdMonev>('realisasiFisik', 'Realisasi fisik', 'persen', 125),
-      kolomAngka<BarisOpdMonev>('deviasiFisik', 'Deviasi (poin)', 'poin', 125, {
-        cellClass: ({ data }) => (data?.status ? `status-${data.status}` : ''),
-      }),
-      {
-        field: 'status',
-        headerName: 'Status',
-        width: 95,
-        valueFormatter: ({ value }) => (value ? LABEL_STATUS[value as keyof typeof LABEL_STATUS] : 'Belum lapor'),
-        cellClass: ({ value }) => (value ? `status-${value as string}` : ''),
-      },
-      kolomAngka<BarisOpdMonev>('realisasiKeuangan', 'Realisasi keuangan (Rp)', 'uang', 180),
-      kolomAngka<BarisOpdMonev>('persenKeuangan', 'Penyerapan', 'persen', 115),
-      {
-        colId: 'terisi',
-        headerName: 'Terisi',
-        width: 100,
-        valueGetter: ({ data }) => (data ? `${data.jumlahTerisi}/${data.jumlahSubKegiatan}` : ''),
-      },
-    ],
-    [],
-  );
 
   if (!periode || !ringkasan) return <p className="keterangan">Memuat…</p>;
-  const k = ringkasan.kabupaten;
   const merah = ringkasan.opd.filter((o) => o.status === 'merah');
   const batang = [...ringkasan.opd]
     .sort((a, b) => (b.realisasiFisik ?? 0) - (a.realisasiFisik ?? 0))
@@ -107,64 +177,12 @@ export function Dashboard({ pertama }: { pertama?: ReactNode }) {
         {LABEL_VERSI[ringkasan.versi]}.
         {ringkasan.belumAdaRealisasi && ' Belum ada realisasi yang dilaporkan untuk periode ini.'}
       </p>
-      <div className="kartu-ringkas">
-        <div className="kartu">
-          <span>Pagu</span>
-          <strong data-testid="kab-pagu">{formatRupiah(k.pagu, { desimal: false })}</strong>
-        </div>
-        <div className="kartu">
-          <span>Realisasi keuangan</span>
-          <strong>{formatRupiah(k.realisasiKeuangan, { desimal: false })}</strong>
-          <small>penyerapan {formatPersen(k.persenKeuangan)}</small>
-        </div>
-        <div className="kartu">
-          <span>Realisasi fisik</span>
-          <strong data-testid="kab-fisik">{formatPersen(k.realisasiFisik)}</strong>
-          <small>target {formatPersen(k.targetFisik)}</small>
-        </div>
-        <div className={`kartu ${k.status ? `status-${k.status}` : ''}`}>
-          <span>Deviasi fisik</span>
-          <strong data-testid="kab-deviasi">{formatPoin(k.deviasiFisik)}</strong>
-          <small>poin</small>
-        </div>
-        <div className="kartu">
-          <span>OPD berstatus merah</span>
-          <strong data-testid="jumlah-merah">{formatAngka(merah.length)}</strong>
-          <small>dari {formatAngka(ringkasan.opd.length)} OPD</small>
-        </div>
-        {kontrak && kontrak.kontrak.length > 0 && (
-          <a className={`kartu${kontrak.jumlah.kritis > 0 ? ' status-merah' : ''}`} href="#/kontrak">
-            <span>Kontrak kritis</span>
-            <strong data-testid="jumlah-kontrak-kritis">{formatAngka(kontrak.jumlah.kritis)}</strong>
-            <small>
-              {formatAngka(kontrak.jumlah.terlambat)} terlambat · dari {formatAngka(kontrak.kontrak.length)} kontrak
-            </small>
-          </a>
-        )}
-      </div>
+      <KartuKabupaten ringkasan={ringkasan} kontrak={kontrak} jumlahMerah={merah.length} />
       <div className="dua-kolom">
         <Suspense fallback={<div className="grafik" style={{ height: TINGGI_KURVA }} />}>
           <KurvaS data={kurvaKab} judul="Kurva S kabupaten" />
         </Suspense>
-        <div>
-          <select
-            value={opdKurva ?? ''}
-            onChange={(e) => setOpdKurva(Number(e.target.value) || null)}
-            aria-label="OPD untuk Kurva S"
-          >
-            <option value="">Kurva S per OPD: pilih OPD…</option>
-            {daftarOpd.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.nama}
-              </option>
-            ))}
-          </select>
-          {opdKurva ? (
-            <Suspense fallback={null}>
-              <KurvaS data={kurvaOpd} judul={daftarOpd.find((o) => o.id === opdKurva)?.nama ?? ''} />
-            </Suspense>
-          ) : null}
-        </div>
+        <KurvaSOpd tahun={periode.tahun} opd={daftarOpd} />
       </div>
       {merah.length > 0 && (
         <div className="daftar-merah">
@@ -193,7 +211,7 @@ export function Dashboard({ pertama }: { pertama?: ReactNode }) {
         ref={gridRef}
         tinggi="420px"
         rowData={ringkasan.opd}
-        columnDefs={kolom}
+        columnDefs={KOLOM_PERINGKAT}
         getRowId={({ data }) => String(data.opdId)}
       />
       <Suspense fallback={<div className="grafik" style={{ height: tinggiBatang }} />}>

@@ -37,6 +37,31 @@ const KETERANGAN_TOMBOL: Record<JenisImpor, string> = {
   renstra: 'Impor target Renstra dari berkas .xlsx atau .csv',
 };
 
+/** What the API takes to preview or import one file, for the page's kind, period and OPD. */
+function inputImpor(
+  {
+    jenis,
+    tahun,
+    opdId,
+    bulan,
+    rpjmdId,
+  }: Pick<ImporInput, 'jenis' | 'tahun' | 'bulan' | 'rpjmdId'> & { opdId: number | null },
+  b: Pick<Berkas, 'nama' | 'base64' | 'pemetaan'>,
+  versi: Versi | undefined,
+): ImporInput {
+  return {
+    jenis,
+    namaBerkas: b.nama,
+    base64: b.base64,
+    ...(tahun ? { tahun } : {}),
+    ...(opdId ? { opdId } : {}),
+    ...(versi ? { versi } : {}),
+    ...(bulan ? { bulan } : {}),
+    ...(rpjmdId ? { rpjmdId } : {}),
+    ...(b.pemetaan.length > 0 ? { pemetaan: b.pemetaan } : {}),
+  };
+}
+
 export function Impor({
   jenis,
   tahun,
@@ -61,17 +86,8 @@ export function Impor({
   const [kemajuan, setKemajuan] = useState<Kemajuan | null>(null);
   const { tampilkan } = useNotifikasi();
   const versiDipakai = versiImpor ?? versi;
-  const dasar = (b: Pick<Berkas, 'nama' | 'base64' | 'pemetaan'>, v = versiDipakai): ImporInput => ({
-    jenis,
-    namaBerkas: b.nama,
-    base64: b.base64,
-    ...(tahun ? { tahun } : {}),
-    ...(opdId ? { opdId } : {}),
-    ...(v ? { versi: v } : {}),
-    ...(bulan ? { bulan } : {}),
-    ...(rpjmdId ? { rpjmdId } : {}),
-    ...(b.pemetaan.length > 0 ? { pemetaan: b.pemetaan } : {}),
-  });
+  const dasar = (b: Pick<Berkas, 'nama' | 'base64' | 'pemetaan'>, v = versiDipakai) =>
+    inputImpor({ jenis, tahun, opdId, bulan, rpjmdId }, b, v);
 
   const periksa = async (b: Omit<Berkas, 'pratinjau' | 'galat'>, v = versiDipakai): Promise<Berkas> => {
     try {
@@ -94,21 +110,22 @@ export function Impor({
     setBerkas(hasil);
   };
 
-  /** A new choice of columns for one header replaces the earlier one and runs the preview again at once. */
-  const ubahPemetaan = async (i: number, pilihan: PemetaanKolom[]) => {
+  /** Runs the preview of file i again with other column choices. */
+  const periksaUlang = async (i: number, pemetaan: (lama: PemetaanKolom[]) => PemetaanKolom[]) => {
     const b = berkas[i]!;
-    const tanda = new Set(pilihan.map((p) => p.tanda));
-    const baru = await periksa({ ...b, pemetaan: [...b.pemetaan.filter((p) => !tanda.has(p.tanda)), ...pilihan] });
+    const baru = await periksa({ ...b, pemetaan: pemetaan(b.pemetaan) });
     setBerkas((semua) => semua.map((x, j) => (j === i ? baru : x)));
   };
-
+  /** A new choice of columns for one header replaces the earlier one and runs the preview again at once. */
+  const ubahPemetaan = (i: number, pilihan: PemetaanKolom[]) => {
+    const tanda = new Set(pilihan.map((p) => p.tanda));
+    return periksaUlang(i, (lama) => [...lama.filter((p) => !tanda.has(p.tanda)), ...pilihan]);
+  };
   const lupakan = async (i: number, tanda: string) => {
     try {
       await api('impor.lupakanPemetaan', { tanda });
       tampilkan('Pemetaan kolom tersimpan dilupakan', 'sukses');
-      const b = berkas[i]!;
-      const baru = await periksa({ ...b, pemetaan: b.pemetaan.filter((p) => p.tanda !== tanda) });
-      setBerkas((semua) => semua.map((x, j) => (j === i ? baru : x)));
+      await periksaUlang(i, (lama) => lama.filter((p) => p.tanda !== tanda));
     } catch (error) {
       tampilkan(pesanGalat(error), 'galat');
     }
@@ -143,31 +160,9 @@ export function Impor({
     onSelesai();
   };
 
-  const unduhTemplat = async () => {
-    try {
-      if (await simpanBerkas(await api('impor.templat', { jenis })))
-        tampilkan(`Templat impor ${LABEL_JENIS_IMPOR[jenis]} diunduh`, 'sukses');
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
-  };
-
   return (
     <div className="impor">
-      <label className="tombol" title={KETERANGAN_TOMBOL[jenis]}>
-        {LABEL_TOMBOL[jenis]}
-        <input
-          type="file"
-          accept=".xlsx,.csv"
-          multiple={jenis === 'realisasi'}
-          onChange={(e) => void pilih(e)}
-          hidden
-          aria-label={`Berkas impor ${jenis}`}
-        />
-      </label>{' '}
-      <button type="button" onClick={() => void unduhTemplat()}>
-        Unduh templat
-      </button>
+      <PilihBerkas jenis={jenis} pilih={(e) => void pilih(e)} /> <TombolTemplat jenis={jenis} />
       {proses && (
         <BilahKemajuan
           judul={proses.total > 1 ? `${proses.label} (${proses.selesai + 1} dari ${proses.total})` : proses.label}
@@ -175,50 +170,117 @@ export function Impor({
         />
       )}
       {berkas.length > 0 && (
-        <div className="lapisan" role="dialog" aria-modal="true" aria-label="Pratinjau impor">
-          <div className="dialog dialog-impor" data-testid="pratinjau-impor">
-            <h2>Pratinjau impor {LABEL_JENIS_IMPOR[jenis]}</h2>
-            {jenis === 'renja' && versiDipakai && (
-              <label className="isian-sebaris">
-                Impor sebagai
-                <select
-                  value={versiDipakai}
-                  onChange={(e) => void gantiVersi(e.target.value as Versi)}
-                  aria-label="Impor sebagai versi"
-                >
-                  <option value="murni">{LABEL_VERSI.murni}</option>
-                  <option value="perubahan">{LABEL_VERSI.perubahan}</option>
-                </select>
-              </label>
-            )}
-            <div className="isi-pratinjau">
-              {berkas.map((b, i) => (
-                <PratinjauBerkas
-                  key={b.nama}
-                  nama={b.nama}
-                  pratinjau={b.pratinjau}
-                  galat={b.galat}
-                  ubahPemetaan={(p) => void ubahPemetaan(i, p)}
-                  lupakanPemetaan={(t) => void lupakan(i, t)}
-                />
-              ))}
-            </div>
-            <div className="dialog-aksi">
-              <button type="button" onClick={tutup}>
-                Batal
-              </button>
-              <button
-                type="button"
-                className="utama"
-                disabled={!siap || proses !== null}
-                onClick={() => void terapkan()}
-              >
-                Impor sekarang
-              </button>
-            </div>
-          </div>
-        </div>
+        <DialogPratinjau
+          jenis={jenis}
+          versi={versiDipakai}
+          gantiVersi={(v) => void gantiVersi(v)}
+          berkas={berkas}
+          ubahPemetaan={(i, p) => void ubahPemetaan(i, p)}
+          lupakan={(i, t) => void lupakan(i, t)}
+          tutup={tutup}
+          bisaImpor={siap && proses === null}
+          terapkan={() => void terapkan()}
+        />
       )}
     </div>
+  );
+}
+
+/** "Unduh templat": the empty sheet of a kind, with its columns named as the import reads them. */
+function TombolTemplat({ jenis }: { jenis: JenisImpor }) {
+  const { tampilkan } = useNotifikasi();
+  const unduh = async () => {
+    try {
+      if (await simpanBerkas(await api('impor.templat', { jenis })))
+        tampilkan(`Templat impor ${LABEL_JENIS_IMPOR[jenis]} diunduh`, 'sukses');
+    } catch (error) {
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+  return (
+    <button type="button" onClick={() => void unduh()}>
+      Unduh templat
+    </button>
+  );
+}
+
+/** The preview of every chosen file, the version to import a Renja as, and "Impor sekarang". */
+function DialogPratinjau({
+  jenis,
+  versi,
+  gantiVersi,
+  berkas,
+  ubahPemetaan,
+  lupakan,
+  tutup,
+  bisaImpor,
+  terapkan,
+}: {
+  jenis: JenisImpor;
+  versi: Versi | undefined;
+  gantiVersi: (v: Versi) => void;
+  berkas: Berkas[];
+  ubahPemetaan: (i: number, pilihan: PemetaanKolom[]) => void;
+  lupakan: (i: number, tanda: string) => void;
+  tutup: () => void;
+  bisaImpor: boolean;
+  terapkan: () => void;
+}) {
+  return (
+    <div className="lapisan" role="dialog" aria-modal="true" aria-label="Pratinjau impor">
+      <div className="dialog dialog-impor" data-testid="pratinjau-impor">
+        <h2>Pratinjau impor {LABEL_JENIS_IMPOR[jenis]}</h2>
+        {jenis === 'renja' && versi && (
+          <label className="isian-sebaris">
+            Impor sebagai
+            <select
+              value={versi}
+              onChange={(e) => gantiVersi(e.target.value as Versi)}
+              aria-label="Impor sebagai versi"
+            >
+              <option value="murni">{LABEL_VERSI.murni}</option>
+              <option value="perubahan">{LABEL_VERSI.perubahan}</option>
+            </select>
+          </label>
+        )}
+        <div className="isi-pratinjau">
+          {berkas.map((b, i) => (
+            <PratinjauBerkas
+              key={b.nama}
+              nama={b.nama}
+              pratinjau={b.pratinjau}
+              galat={b.galat}
+              ubahPemetaan={(p) => ubahPemetaan(i, p)}
+              lupakanPemetaan={(t) => lupakan(i, t)}
+            />
+          ))}
+        </div>
+        <div className="dialog-aksi">
+          <button type="button" onClick={tutup}>
+            Batal
+          </button>
+          <button type="button" className="utama" disabled={!bisaImpor} onClick={terapkan}>
+            Impor sekarang
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The button that opens the file chooser: several files for realisasi (one Formulir per OPD), one otherwise. */
+function PilihBerkas({ jenis, pilih }: { jenis: JenisImpor; pilih: (e: ChangeEvent<HTMLInputElement>) => void }) {
+  return (
+    <label className="tombol" title={KETERANGAN_TOMBOL[jenis]}>
+      {LABEL_TOMBOL[jenis]}
+      <input
+        type="file"
+        accept=".xlsx,.csv"
+        multiple={jenis === 'realisasi'}
+        onChange={pilih}
+        hidden
+        aria-label={`Berkas impor ${jenis}`}
+      />
+    </label>
   );
 }

@@ -9,7 +9,7 @@ import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { InputTanggal } from '../../components/InputWaktu';
 import { useNotifikasi } from '../../components/Notifikasi';
-import { useMuat } from '../../components/useMuat';
+import { OpsiOpd, PilihSubKegiatan } from '../../components/PilihOpd';
 
 interface Isi {
   id?: number;
@@ -64,42 +64,19 @@ export function FormKontrak({
   const [isi, setIsi] = useState<Isi>(awal ?? KOSONG);
   const [galat, setGalat] = useState<Record<string, string>>({});
   const { tampilkan } = useNotifikasi();
-  const [renja] = useMuat(
-    () => (isi.opdId ? api('renja.daftar', { opdId: isi.opdId, tahun }) : Promise.resolve(undefined)),
-    [isi.opdId, tahun],
-  );
-  const sub = (renja?.baris ?? []).filter((b) => b.tingkat === 'subKegiatan');
   const bulan =
     isi.tanggalMulai && isi.tanggalSelesai && isi.tanggalSelesai >= isi.tanggalMulai
       ? bulanKontrak(isi.tanggalMulai, isi.tanggalSelesai)
       : [];
 
   const simpan = async () => {
-    const nilai = parseAngka(isi.nilai, { jenis: 'uang' });
-    const salah: Record<string, string> = {};
-    if (!nilai.ok) salah['nilai'] = `Nilai kontrak: ${nilai.pesan}`;
-    const jadwal = bulan.flatMap((b) => {
-      const r = parseAngka(isi.jadwal[b] ?? '', { jenis: 'persen' });
-      if (!r.ok) salah['jadwal'] = `Rencana ${labelBulanTahun(b)}: ${r.pesan}`;
-      return r.ok && r.value !== null ? [{ bulan: b, rencanaFisik: r.value }] : [];
-    });
-    if (Object.keys(salah).length > 0 || !nilai.ok) {
-      setGalat(salah);
-      return tampilkan(Object.values(salah).join('; '), 'galat');
+    const hasil = bacaIsian(isi, bulan);
+    if ('salah' in hasil) {
+      setGalat(hasil.salah);
+      return tampilkan(Object.values(hasil.salah).join('; '), 'galat');
     }
-    const input: KontrakInput = {
-      ...(isi.id === undefined ? {} : { id: isi.id, revisi: isi.revisi }),
-      // Not chosen: sent empty, so the refusal says the field is required.
-      subKegiatanId: isi.subKegiatanId as number,
-      nomor: isi.nomor,
-      penyedia: isi.penyedia,
-      nilai: nilai.value ?? 0,
-      tanggalMulai: isi.tanggalMulai,
-      tanggalSelesai: isi.tanggalSelesai,
-      jadwal,
-    };
     try {
-      const k = await api('kontrak.simpan', input);
+      const k = await api('kontrak.simpan', hasil.input);
       tampilkan(`Kontrak ${k.subKode} (${k.penyedia}) disimpan`, 'sukses');
       selesai();
     } catch (error) {
@@ -116,27 +93,18 @@ export function FormKontrak({
           onChange={(e) => setIsi({ ...isi, opdId: Number(e.target.value) || null, subKegiatanId: null })}
         >
           <option value="">Pilih OPD…</option>
-          {opd.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.nama}
-            </option>
-          ))}
+          <OpsiOpd opd={opd} />
         </select>
       </Isian>
       <div className="lebar">
         <Isian label="Sub kegiatan" galat={galat['subKegiatanId']}>
-          <select
-            value={isi.subKegiatanId ?? ''}
-            disabled={sub.length === 0}
-            onChange={(e) => setIsi({ ...isi, subKegiatanId: Number(e.target.value) || null })}
-          >
-            <option value="">Pilih sub kegiatan…</option>
-            {sub.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.kode} {s.nama}
-              </option>
-            ))}
-          </select>
+          <PilihSubKegiatan
+            opdId={isi.opdId}
+            tahun={tahun}
+            nilai={isi.subKegiatanId}
+            ubah={(subKegiatanId) => setIsi({ ...isi, subKegiatanId })}
+            kosong="Pilih sub kegiatan…"
+          />
         </Isian>
       </div>
       <Isian label="Penyedia" galat={galat['penyedia']}>
@@ -154,25 +122,12 @@ export function FormKontrak({
       <Isian label="Tanggal selesai" galat={galat['tanggalSelesai']}>
         <InputTanggal nilai={isi.tanggalSelesai} ubah={(v) => setIsi({ ...isi, tanggalSelesai: v })} />
       </Isian>
-      {bulan.length > 0 && (
-        <fieldset className="kontrak-jadwal">
-          <legend className="keterangan">
-            Rencana fisik kumulatif akhir bulan (%), boleh dikosongkan: tanpa isian, rencana naik lurus dari tanggal
-            mulai ke tanggal selesai
-            {galat['jadwal'] && <strong className="pesan-salah"> · {galat['jadwal']}</strong>}
-          </legend>
-          {bulan.map((b) => (
-            <label key={b}>
-              {labelBulanTahun(b)}
-              <input
-                value={isi.jadwal[b] ?? ''}
-                inputMode="decimal"
-                onChange={(e) => setIsi({ ...isi, jadwal: { ...isi.jadwal, [b]: e.target.value } })}
-              />
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <JadwalKontrak
+        bulan={bulan}
+        jadwal={isi.jadwal}
+        galat={galat['jadwal']}
+        ubah={(jadwal) => setIsi({ ...isi, jadwal })}
+      />
       <div className="bilah-aksi lebar">
         <button type="button" className="utama" onClick={() => void simpan()}>
           Simpan kontrak
@@ -182,5 +137,65 @@ export function FormKontrak({
         </button>
       </div>
     </div>
+  );
+}
+
+/** The contract as the API takes it, or the fields whose numbers cannot be read. */
+function bacaIsian(isi: Isi, bulan: string[]): { input: KontrakInput } | { salah: Record<string, string> } {
+  const nilai = parseAngka(isi.nilai, { jenis: 'uang' });
+  const salah: Record<string, string> = {};
+  if (!nilai.ok) salah['nilai'] = `Nilai kontrak: ${nilai.pesan}`;
+  const jadwal = bulan.flatMap((b) => {
+    const r = parseAngka(isi.jadwal[b] ?? '', { jenis: 'persen' });
+    if (!r.ok) salah['jadwal'] = `Rencana ${labelBulanTahun(b)}: ${r.pesan}`;
+    return r.ok && r.value !== null ? [{ bulan: b, rencanaFisik: r.value }] : [];
+  });
+  if (Object.keys(salah).length > 0 || !nilai.ok) return { salah };
+  return {
+    input: {
+      ...(isi.id === undefined ? {} : { id: isi.id, revisi: isi.revisi }),
+      // Not chosen: sent empty, so the refusal says the field is required.
+      subKegiatanId: isi.subKegiatanId as number,
+      nomor: isi.nomor,
+      penyedia: isi.penyedia,
+      nilai: nilai.value ?? 0,
+      tanggalMulai: isi.tanggalMulai,
+      tanggalSelesai: isi.tanggalSelesai,
+      jadwal,
+    },
+  };
+}
+
+/** The contract's own monthly plan: cumulative physical progress at the end of each month of the contract. */
+function JadwalKontrak({
+  bulan,
+  jadwal,
+  galat,
+  ubah,
+}: {
+  bulan: string[];
+  jadwal: Record<string, string>;
+  galat: string | undefined;
+  ubah: (jadwal: Record<string, string>) => void;
+}) {
+  if (bulan.length === 0) return null;
+  return (
+    <fieldset className="kontrak-jadwal">
+      <legend className="keterangan">
+        Rencana fisik kumulatif akhir bulan (%), boleh dikosongkan: tanpa isian, rencana naik lurus dari tanggal mulai
+        ke tanggal selesai
+        {galat && <strong className="pesan-salah"> · {galat}</strong>}
+      </legend>
+      {bulan.map((b) => (
+        <label key={b}>
+          {labelBulanTahun(b)}
+          <input
+            value={jadwal[b] ?? ''}
+            inputMode="decimal"
+            onChange={(e) => ubah({ ...jadwal, [b]: e.target.value })}
+          />
+        </label>
+      ))}
+    </fieldset>
   );
 }

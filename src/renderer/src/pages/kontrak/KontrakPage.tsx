@@ -3,18 +3,93 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { KontrakPeriode } from '../../../../shared/api/kontrak';
+import type { KontrakPeriode, PantauKontrak } from '../../../../shared/api/kontrak';
 import { formatAngka, formatHariTanggal, formatTanggal, labelTriwulan } from '../../../../shared/format';
 import { LABEL_STATUS_KONTRAK, STATUS_KONTRAK, type StatusKontrak } from '../../../../shared/monev/kontrak';
-import { api, pesanGalat } from '../../api/client';
+import { api } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
 import { kolomAngka } from '../../components/grid/kolomAngka';
-import { useKonfirmasi } from '../../components/Konfirmasi';
+import { useHapus } from '../../components/useHapus';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
-import { useNotifikasi } from '../../components/Notifikasi';
 import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { dariKontrak, FormKontrak } from './FormKontrak';
+import { OpsiOpd } from '../../components/PilihOpd';
+
+/** The contracts judged against their schedule; each can be edited or deleted. */
+function kolomKontrak(
+  ubahKontrak: (k: KontrakPeriode) => void,
+  hapus: (k: KontrakPeriode) => void,
+): ColDef<KontrakPeriode>[] {
+  return [
+    {
+      field: 'status',
+      headerName: 'Status',
+      width: 150,
+      pinned: 'left',
+      valueFormatter: ({ value }) => (value ? LABEL_STATUS_KONTRAK[value as StatusKontrak] : 'Belum ada realisasi'),
+      cellClass: ({ value }) => (value ? `kontrak-${value as string}` : ''),
+    },
+    {
+      field: 'opdSingkatan',
+      headerName: 'OPD',
+      width: 120,
+      valueGetter: ({ data: d }) => d && (d.opdSingkatan || d.opdNama),
+    },
+    { field: 'subKode', headerName: 'Kode', width: 160 },
+    { field: 'subNama', headerName: 'Sub kegiatan', width: 280, tooltipField: 'subNama' },
+    { field: 'penyedia', headerName: 'Penyedia', width: 180 },
+    kolomAngka<KontrakPeriode>('nilai', 'Nilai kontrak (Rp)', 'uang', 160),
+    {
+      colId: 'masa',
+      headerName: 'Masa kontrak',
+      width: 220,
+      valueGetter: ({ data: d }) => d && `${formatTanggal(d.tanggalMulai)} – ${formatTanggal(d.tanggalSelesai)}`,
+    },
+    kolomAngka<KontrakPeriode>('rencanaFisik', 'Rencana fisik', 'persen', 120),
+    kolomAngka<KontrakPeriode>('realisasiFisik', 'Realisasi fisik', 'persen', 125),
+    kolomAngka<KontrakPeriode>('deviasi', 'Deviasi (poin)', 'poin', 125, {
+      cellClass: ({ data: d }) => (d?.status ? `kontrak-${d.status}` : ''),
+    }),
+    {
+      colId: 'aksi',
+      headerName: '',
+      width: 130,
+      pinned: 'right',
+      sortable: false,
+      filter: false,
+      cellRenderer: ({ data: d }: ICellRendererParams<KontrakPeriode>) =>
+        d ? (
+          <span className="pantau-aksi">
+            <button type="button" onClick={() => ubahKontrak(d)}>
+              Ubah
+            </button>
+            <button type="button" className="tautan-bahaya" onClick={() => void hapus(d)}>
+              Hapus
+            </button>
+          </span>
+        ) : null,
+    },
+  ];
+}
+
+/** How many contracts are wajar, terlambat, kritis, and without realisation yet. */
+function RingkasKontrak({ jumlah }: { jumlah: PantauKontrak['jumlah'] }) {
+  return (
+    <div className="kartu-ringkas">
+      {STATUS_KONTRAK.map((s) => (
+        <div key={s} className={`kartu kontrak-${s}`}>
+          <span>{LABEL_STATUS_KONTRAK[s]}</span>
+          <strong data-testid={`kontrak-${s}`}>{formatAngka(jumlah[s])}</strong>
+        </div>
+      ))}
+      <div className="kartu">
+        <span>Belum ada realisasi</span>
+        <strong>{formatAngka(jumlah.belumAdaData)}</strong>
+      </div>
+    </div>
+  );
+}
 
 export function KontrakPage() {
   const bulanIni = new Date().getMonth() + 1;
@@ -30,76 +105,18 @@ export function KontrakPage() {
   );
   const [form, setForm] = useState<{ kunci: number; awal: KontrakPeriode | null } | null>(null);
   const gridRef = useRef<AgGridReact<KontrakPeriode>>(null);
-  const { tampilkan } = useNotifikasi();
-
-  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
+  const [hapusSetelahTanya, dialogKonfirmasi] = useHapus(muatUlang);
   const hapus = useCallback(
-    async (k: KontrakPeriode) => {
-      if (!(await konfirmasi(`Hapus kontrak ${k.subKode} (${k.penyedia})?`, '', 'Hapus'))) return;
-      try {
-        await api('kontrak.hapus', { id: k.id });
-        tampilkan('Kontrak dihapus', 'sukses');
-        muatUlang();
-      } catch (error) {
-        tampilkan(pesanGalat(error), 'galat');
-      }
-    },
-    [muatUlang, tampilkan, konfirmasi],
+    (k: KontrakPeriode) =>
+      hapusSetelahTanya(
+        `Hapus kontrak ${k.subKode} (${k.penyedia})?`,
+        () => api('kontrak.hapus', { id: k.id }),
+        'Kontrak dihapus',
+      ),
+    [hapusSetelahTanya],
   );
 
-  const kolom = useMemo<ColDef<KontrakPeriode>[]>(
-    () => [
-      {
-        field: 'status',
-        headerName: 'Status',
-        width: 150,
-        pinned: 'left',
-        valueFormatter: ({ value }) => (value ? LABEL_STATUS_KONTRAK[value as StatusKontrak] : 'Belum ada realisasi'),
-        cellClass: ({ value }) => (value ? `kontrak-${value as string}` : ''),
-      },
-      {
-        field: 'opdSingkatan',
-        headerName: 'OPD',
-        width: 120,
-        valueGetter: ({ data: d }) => d && (d.opdSingkatan || d.opdNama),
-      },
-      { field: 'subKode', headerName: 'Kode', width: 160 },
-      { field: 'subNama', headerName: 'Sub kegiatan', width: 280, tooltipField: 'subNama' },
-      { field: 'penyedia', headerName: 'Penyedia', width: 180 },
-      kolomAngka<KontrakPeriode>('nilai', 'Nilai kontrak (Rp)', 'uang', 160),
-      {
-        colId: 'masa',
-        headerName: 'Masa kontrak',
-        width: 220,
-        valueGetter: ({ data: d }) => d && `${formatTanggal(d.tanggalMulai)} – ${formatTanggal(d.tanggalSelesai)}`,
-      },
-      kolomAngka<KontrakPeriode>('rencanaFisik', 'Rencana fisik', 'persen', 120),
-      kolomAngka<KontrakPeriode>('realisasiFisik', 'Realisasi fisik', 'persen', 125),
-      kolomAngka<KontrakPeriode>('deviasi', 'Deviasi (poin)', 'poin', 125, {
-        cellClass: ({ data: d }) => (d?.status ? `kontrak-${d.status}` : ''),
-      }),
-      {
-        colId: 'aksi',
-        headerName: '',
-        width: 130,
-        pinned: 'right',
-        sortable: false,
-        filter: false,
-        cellRenderer: ({ data: d }: ICellRendererParams<KontrakPeriode>) =>
-          d ? (
-            <span className="pantau-aksi">
-              <button type="button" onClick={() => setForm({ kunci: d.id, awal: d })}>
-                Ubah
-              </button>
-              <button type="button" className="tautan-bahaya" onClick={() => void hapus(d)}>
-                Hapus
-              </button>
-            </span>
-          ) : null,
-      },
-    ],
-    [hapus],
-  );
+  const kolom = useMemo(() => kolomKontrak((d) => setForm({ kunci: d.id, awal: d }), hapus), [hapus]);
 
   if (!periode || !data) return <p className="keterangan">Memuat…</p>;
   return (
@@ -120,18 +137,7 @@ export function KontrakPage() {
           dahulu Renja di <a href="#/perencanaan">Perencanaan</a> bila belum ada.
         </p>
       )}
-      <div className="kartu-ringkas">
-        {STATUS_KONTRAK.map((s) => (
-          <div key={s} className={`kartu kontrak-${s}`}>
-            <span>{LABEL_STATUS_KONTRAK[s]}</span>
-            <strong data-testid={`kontrak-${s}`}>{formatAngka(data.jumlah[s])}</strong>
-          </div>
-        ))}
-        <div className="kartu">
-          <span>Belum ada realisasi</span>
-          <strong>{formatAngka(data.jumlah.belumAdaData)}</strong>
-        </div>
-      </div>
+      <RingkasKontrak jumlah={data.jumlah} />
       <div className="bilah-aksi">
         <select
           value={saringOpd ?? ''}
@@ -139,11 +145,7 @@ export function KontrakPage() {
           aria-label="Saring OPD"
         >
           <option value="">Semua OPD</option>
-          {opd.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.nama}
-            </option>
-          ))}
+          <OpsiOpd opd={opd} />
         </select>
         <button type="button" className="utama" onClick={() => setForm({ kunci: 0, awal: null })}>
           Tambah kontrak

@@ -1,6 +1,6 @@
 // Laporan evaluasi triwulan: choose the report (year, quarter, scope), edit each narrative section, generate the
 // DOCX (full report or the regent's summary) or the .xlsx of its tables.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
   BAGIAN_LAPORAN,
   BAGIAN_RINGKASAN,
@@ -11,11 +11,13 @@ import {
   type NarasiBagian,
 } from '../../../../shared/api/laporan';
 import type { BerkasJadi } from '../../../../shared/api/ekspor';
+import type { Opd } from '../../../../shared/api/opd';
 import { formatTriwulan } from '../../../../shared/format';
 import type { Kemajuan } from '../../../../shared/kemajuan';
 import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../../shared/opd';
 import { api, pesanGalat } from '../../api/client';
 import { BilahKemajuan } from '../../components/BilahKemajuan';
+import { OpsiOpd } from '../../components/PilihOpd';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { simpanBerkas } from '../../components/simpanBerkas';
 import { periodeBersama, simpanPeriodeBersama } from '../../components/PilihPeriode';
@@ -44,16 +46,225 @@ function triwulanBerjalan(): number {
   return Math.max(1, Math.floor(new Date().getMonth() / 3));
 }
 
+type Kunci = Pilihan & { opdId: number | null; klaster: Klaster | null };
+
+/**
+ * Making a document of the report: what is being made, its progress and the seconds it has taken. Every section still
+ * being edited is saved first (`sebelum`), so the document prints what is on screen.
+ */
+function useKerjaLaporan(
+  kunci: Kunci | undefined,
+  penandatanganId: number | null,
+  sebelum: () => Promise<void>,
+  muatUlang: () => void,
+) {
+  const { tampilkan } = useNotifikasi();
+  const [kerja, setKerja] = useState<{ jenis: Pekerjaan; mulai: number } | null>(null);
+  const [kemajuan, setKemajuan] = useState<Kemajuan | null>(null);
+  const [detik, setDetik] = useState(0);
+  useEffect(() => {
+    if (!kerja) return;
+    const t = setInterval(() => setDetik(Math.round((Date.now() - kerja.mulai) / 1000)), 500);
+    return () => clearInterval(t);
+  }, [kerja]);
+
+  /** One deck per OPD head of the cluster: into a folder on the desktop, one .zip in the browser. */
+  const ekspose = async (kunci: Kunci) => {
+    const folder = window.sinergi ? (await api('cadangan.pilih', { jenis: 'folder' })).path : undefined;
+    if (folder === null) return;
+    const { tahun, triwulan } = kunci;
+    const hasil = await api(
+      'paparan.ekspose',
+      { tahun, triwulan, klaster: kunci.klaster!, ...(folder ? { folder } : {}) },
+      { kemajuan: setKemajuan },
+    );
+    if (hasil.jenis === 'zip') await simpanBerkas(hasil);
+    const lewat = hasil.dilewati.length > 0 ? `; ${hasil.dilewati.length} OPD tanpa Renja dilewati` : '';
+    tampilkan(
+      `${hasil.jumlah} ekspose OPD dibuat${hasil.jenis === 'folder' ? ` di ${hasil.folder}` : ''}${lewat}`,
+      'sukses',
+    );
+  };
+
+  const jalankan = async (jenis: Pekerjaan) => {
+    if (!kunci) return;
+    setDetik(0);
+    setKemajuan(null);
+    setKerja({ jenis, mulai: Date.now() });
+    try {
+      await sebelum();
+      if (jenis === 'ekspose') {
+        await ekspose(kunci);
+        return;
+      }
+      const opsi = { kemajuan: setKemajuan };
+      const berkas: BerkasJadi =
+        jenis === 'xlsx'
+          ? await api('laporan.eksporXlsx', kunci, opsi)
+          : jenis === 'paparan'
+            ? await api('paparan.laporan', { ...kunci, penyajiId: penandatanganId }, opsi)
+            : await api('laporan.buat', { ...kunci, jenis, penandatanganId }, opsi);
+      setKemajuan({ langkah: 'Menyimpan berkas', selesai: 0, total: 0, satuan: '' });
+      const kabar = await simpanBerkas(berkas);
+      if (kabar) tampilkan(kabar.teks, kabar.jenis);
+      muatUlang();
+    } catch (e) {
+      tampilkan(pesanGalat(e), 'galat');
+    } finally {
+      setKerja(null);
+    }
+  };
+
+  return { kerja, kemajuan, detik, jalankan };
+}
+
+/** A labelled choice of the report's period and scope. */
+function Pilih({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <label>
+      <span>{label}</span>
+      {children}
+    </label>
+  );
+}
+
+/** Which report: year, quarter, scope (regency, one OPD, one cluster) and who signs it. */
+function PilihLaporan({
+  pilihan,
+  kunci,
+  ubah,
+  penandatanganId,
+  setPenandatanganId,
+  opd,
+}: {
+  pilihan: Pilihan;
+  kunci: Kunci;
+  ubah: (p: Partial<Pilihan>) => void;
+  penandatanganId: number | null;
+  setPenandatanganId: (id: number | null) => void;
+  opd: Opd[] | undefined;
+}) {
+  const [penandatangan] = useMuat(() => api('penandatangan.daftar', {}), []);
+  return (
+    <div className="pilih-periode laporan-pilih">
+      <Pilih label="Tahun">
+        <input
+          type="number"
+          min={2000}
+          max={2100}
+          value={pilihan.tahun}
+          aria-label="Tahun"
+          onChange={(e) => ubah({ tahun: Number(e.target.value) })}
+        />
+      </Pilih>
+      <Pilih label="Triwulan">
+        <select
+          value={pilihan.triwulan}
+          aria-label="Triwulan"
+          onChange={(e) => ubah({ triwulan: Number(e.target.value) })}
+        >
+          {[1, 2, 3, 4].map((t) => (
+            <option key={t} value={t}>
+              Triwulan {formatTriwulan(t)}
+            </option>
+          ))}
+        </select>
+      </Pilih>
+      <Pilih label="Cakupan">
+        <select
+          value={pilihan.cakupan}
+          aria-label="Cakupan"
+          onChange={(e) => ubah({ cakupan: e.target.value as JenisCakupan })}
+        >
+          {JENIS_CAKUPAN.map((c) => (
+            <option key={c} value={c}>
+              {LABEL_JENIS_CAKUPAN[c]}
+            </option>
+          ))}
+        </select>
+      </Pilih>
+      {pilihan.cakupan === 'opd' && (
+        <Pilih label="OPD">
+          <select value={kunci.opdId ?? ''} aria-label="OPD" onChange={(e) => ubah({ opdId: Number(e.target.value) })}>
+            <OpsiOpd opd={opd ?? []} />
+          </select>
+        </Pilih>
+      )}
+      {pilihan.cakupan === 'klaster' && (
+        <Pilih label="Klaster">
+          <select
+            value={kunci.klaster ?? ''}
+            aria-label="Klaster"
+            onChange={(e) => ubah({ klaster: e.target.value as Klaster })}
+          >
+            {KLASTER.map((k) => (
+              <option key={k} value={k}>
+                {LABEL_KLASTER[k]}
+              </option>
+            ))}
+          </select>
+        </Pilih>
+      )}
+      <Pilih label="Penandatangan">
+        <select
+          value={penandatanganId ?? ''}
+          aria-label="Penandatangan"
+          onChange={(e) => setPenandatanganId(Number(e.target.value) || null)}
+        >
+          <option value="">Otomatis (Kepala Bagian)</option>
+          {(penandatangan ?? []).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.nama} ({p.jabatan})
+            </option>
+          ))}
+        </select>
+      </Pilih>
+    </div>
+  );
+}
+
+/** The documents the report can be made into; the OPD decks only for a cluster. */
+function TombolLaporan({
+  sibuk,
+  klaster,
+  jalankan,
+}: {
+  sibuk: boolean;
+  klaster: boolean;
+  jalankan: (jenis: Pekerjaan) => void;
+}) {
+  return (
+    <div className="laporan-aksi">
+      <button type="button" className="utama" disabled={sibuk} onClick={() => jalankan('lengkap')}>
+        Buat laporan lengkap (.docx)
+      </button>
+      <button type="button" disabled={sibuk} onClick={() => jalankan('ringkasan')}>
+        Buat ringkasan eksekutif (.docx)
+      </button>
+      <button type="button" disabled={sibuk} onClick={() => jalankan('pengantar')}>
+        Buat surat pengantar (.docx)
+      </button>
+      <button type="button" disabled={sibuk} onClick={() => jalankan('xlsx')}>
+        Ekspor tabel (.xlsx)
+      </button>
+      <button type="button" disabled={sibuk} onClick={() => jalankan('paparan')}>
+        Buat paparan (.pptx)
+      </button>
+      {klaster && (
+        <button type="button" disabled={sibuk} onClick={() => jalankan('ekspose')}>
+          Ekspose setiap OPD (.zip)
+        </button>
+      )}
+    </div>
+  );
+}
+
 export function LaporanPage() {
   const { tampilkan } = useNotifikasi();
   const [pengaturan] = useMuat(() => api('pengaturan.ambil', {}), []);
   const [opd] = useMuat(() => api('opd.daftar', {}), []);
-  const [penandatangan] = useMuat(() => api('penandatangan.daftar', {}), []);
   const [pilihan, setPilihan] = useState<Pilihan>();
   const [penandatanganId, setPenandatanganId] = useState<number | null>(null);
-  const [kerja, setKerja] = useState<{ jenis: Pekerjaan; mulai: number } | null>(null);
-  const [kemajuan, setKemajuan] = useState<Kemajuan | null>(null);
-  const [detik, setDetik] = useState(0);
   const [konsep, setKonsep] = useState<Partial<Record<BagianNarasi, string>>>({});
 
   useEffect(() => {
@@ -87,21 +298,8 @@ export function LaporanPage() {
     setKonsep({});
   }, [kunciTeks]);
 
-  useEffect(() => {
-    if (!kerja) return;
-    const t = setInterval(() => setDetik(Math.round((Date.now() - kerja.mulai) / 1000)), 500);
-    return () => clearInterval(t);
-  }, [kerja]);
-
-  if (!pilihan || !kunci) return <p className="keterangan">Memuat…</p>;
-  const ubah = (p: Partial<Pilihan>) => {
-    const baru = { ...pilihan, ...p };
-    setPilihan(baru);
-    if (p.tahun !== undefined || p.triwulan !== undefined)
-      simpanPeriodeBersama({ tahun: baru.tahun, bulan: baru.triwulan * 3 });
-  };
-
   const simpan = async (b: NarasiBagian, teks: string) => {
+    if (!kunci) return;
     await api('laporan.simpanNarasi', { ...kunci, bagian: b.bagian, teks });
     setKonsep((k) => {
       const { [b.bagian]: _hapus, ...sisa } = k;
@@ -112,6 +310,7 @@ export function LaporanPage() {
 
   /** Saves every section still being edited, so the document prints what is on screen. */
   const simpanSemua = async () => {
+    if (!kunci) return;
     for (const [bagian, teks] of Object.entries(konsep) as [BagianNarasi, string][]) {
       const b = narasi?.bagian.find((x) => x.bagian === bagian);
       if (b && teks !== b.teks) await api('laporan.simpanNarasi', { ...kunci, bagian, teks });
@@ -119,50 +318,14 @@ export function LaporanPage() {
     setKonsep({});
   };
 
-  /** One deck per OPD head of the cluster: into a folder on the desktop, one .zip in the browser. */
-  const ekspose = async () => {
-    const folder = window.sinergi ? (await api('cadangan.pilih', { jenis: 'folder' })).path : undefined;
-    if (folder === null) return;
-    const { tahun, triwulan } = kunci;
-    const hasil = await api(
-      'paparan.ekspose',
-      { tahun, triwulan, klaster: kunci.klaster!, ...(folder ? { folder } : {}) },
-      { kemajuan: setKemajuan },
-    );
-    if (hasil.jenis === 'zip') await simpanBerkas(hasil);
-    const lewat = hasil.dilewati.length > 0 ? `; ${hasil.dilewati.length} OPD tanpa Renja dilewati` : '';
-    tampilkan(
-      `${hasil.jumlah} ekspose OPD dibuat${hasil.jenis === 'folder' ? ` di ${hasil.folder}` : ''}${lewat}`,
-      'sukses',
-    );
-  };
+  const { kerja, kemajuan, detik, jalankan } = useKerjaLaporan(kunci, penandatanganId, simpanSemua, muatUlang);
 
-  const jalankan = async (jenis: Pekerjaan) => {
-    setDetik(0);
-    setKemajuan(null);
-    setKerja({ jenis, mulai: Date.now() });
-    try {
-      await simpanSemua();
-      if (jenis === 'ekspose') {
-        await ekspose();
-        return;
-      }
-      const opsi = { kemajuan: setKemajuan };
-      const berkas: BerkasJadi =
-        jenis === 'xlsx'
-          ? await api('laporan.eksporXlsx', kunci, opsi)
-          : jenis === 'paparan'
-            ? await api('paparan.laporan', { ...kunci, penyajiId: penandatanganId }, opsi)
-            : await api('laporan.buat', { ...kunci, jenis, penandatanganId }, opsi);
-      setKemajuan({ langkah: 'Menyimpan berkas', selesai: 0, total: 0, satuan: '' });
-      const kabar = await simpanBerkas(berkas);
-      if (kabar) tampilkan(kabar.teks, kabar.jenis);
-      muatUlang();
-    } catch (e) {
-      tampilkan(pesanGalat(e), 'galat');
-    } finally {
-      setKerja(null);
-    }
+  if (!pilihan || !kunci) return <p className="keterangan">Memuat…</p>;
+  const ubah = (p: Partial<Pilihan>) => {
+    const baru = { ...pilihan, ...p };
+    setPilihan(baru);
+    if (p.tahun !== undefined || p.triwulan !== undefined)
+      simpanPeriodeBersama({ tahun: baru.tahun, bulan: baru.triwulan * 3 });
   };
 
   const daftarBagian = (daftar: readonly BagianNarasi[]) =>
@@ -183,94 +346,14 @@ export function LaporanPage() {
       <div className="kepala-halaman">
         <h1>Laporan Evaluasi Triwulan</h1>
       </div>
-      <div className="pilih-periode laporan-pilih">
-        <label>
-          <span>Tahun</span>
-          <input
-            type="number"
-            min={2000}
-            max={2100}
-            value={pilihan.tahun}
-            aria-label="Tahun"
-            onChange={(e) => ubah({ tahun: Number(e.target.value) })}
-          />
-        </label>
-        <label>
-          <span>Triwulan</span>
-          <select
-            value={pilihan.triwulan}
-            aria-label="Triwulan"
-            onChange={(e) => ubah({ triwulan: Number(e.target.value) })}
-          >
-            {[1, 2, 3, 4].map((t) => (
-              <option key={t} value={t}>
-                Triwulan {formatTriwulan(t)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Cakupan</span>
-          <select
-            value={pilihan.cakupan}
-            aria-label="Cakupan"
-            onChange={(e) => ubah({ cakupan: e.target.value as JenisCakupan })}
-          >
-            {JENIS_CAKUPAN.map((c) => (
-              <option key={c} value={c}>
-                {LABEL_JENIS_CAKUPAN[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {pilihan.cakupan === 'opd' && (
-          <label>
-            <span>OPD</span>
-            <select
-              value={kunci.opdId ?? ''}
-              aria-label="OPD"
-              onChange={(e) => ubah({ opdId: Number(e.target.value) })}
-            >
-              {(opd ?? []).map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.nama}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {pilihan.cakupan === 'klaster' && (
-          <label>
-            <span>Klaster</span>
-            <select
-              value={kunci.klaster ?? ''}
-              aria-label="Klaster"
-              onChange={(e) => ubah({ klaster: e.target.value as Klaster })}
-            >
-              {KLASTER.map((k) => (
-                <option key={k} value={k}>
-                  {LABEL_KLASTER[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label>
-          <span>Penandatangan</span>
-          <select
-            value={penandatanganId ?? ''}
-            aria-label="Penandatangan"
-            onChange={(e) => setPenandatanganId(Number(e.target.value) || null)}
-          >
-            <option value="">Otomatis (Kepala Bagian)</option>
-            {(penandatangan ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.nama} ({p.jabatan})
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <PilihLaporan
+        pilihan={pilihan}
+        kunci={kunci}
+        ubah={ubah}
+        penandatanganId={penandatanganId}
+        setPenandatanganId={setPenandatanganId}
+        opd={opd}
+      />
 
       {narasi?.belumAdaRealisasi && (
         <p className="laporan-peringatan" role="status">
@@ -278,28 +361,7 @@ export function LaporanPage() {
         </p>
       )}
 
-      <div className="laporan-aksi">
-        <button type="button" className="utama" disabled={!!kerja} onClick={() => void jalankan('lengkap')}>
-          Buat laporan lengkap (.docx)
-        </button>
-        <button type="button" disabled={!!kerja} onClick={() => void jalankan('ringkasan')}>
-          Buat ringkasan eksekutif (.docx)
-        </button>
-        <button type="button" disabled={!!kerja} onClick={() => void jalankan('pengantar')}>
-          Buat surat pengantar (.docx)
-        </button>
-        <button type="button" disabled={!!kerja} onClick={() => void jalankan('xlsx')}>
-          Ekspor tabel (.xlsx)
-        </button>
-        <button type="button" disabled={!!kerja} onClick={() => void jalankan('paparan')}>
-          Buat paparan (.pptx)
-        </button>
-        {pilihan.cakupan === 'klaster' && (
-          <button type="button" disabled={!!kerja} onClick={() => void jalankan('ekspose')}>
-            Ekspose setiap OPD (.zip)
-          </button>
-        )}
-      </div>
+      <TombolLaporan sibuk={!!kerja} klaster={pilihan.cakupan === 'klaster'} jalankan={(j) => void jalankan(j)} />
       {kerja && (
         <BilahKemajuan
           judul={`${LABEL_PEKERJAAN[kerja.jenis]} ${narasi?.judulCakupan ?? ''}`.trim()}

@@ -2,7 +2,7 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef, useState } from 'react';
-import type { BarisPelaporan, Ukuran } from '../../../../shared/api/pelaporan';
+import type { BarisPelaporan, PemantauanPelaporan, Ukuran } from '../../../../shared/api/pelaporan';
 import { formatAngka, formatHariTanggal, formatTanggal, labelTriwulan } from '../../../../shared/format';
 import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../../shared/opd';
 import {
@@ -21,10 +21,163 @@ import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { PesanPengingat } from './PesanPengingat';
 import { ArsipSuratPengingat, OpsiSuratPengingat, useBuatSurat } from './SuratPengingat';
+import { KotakCari } from '../../components/KotakCari';
 
 type Saring = StatusLaporan | 'semua' | 'perlu';
 const ukuran = (u: Ukuran) => (u.jumlah === 0 ? '-' : `${formatAngka(u.ada)}/${formatAngka(u.jumlah)}`);
 const tanggal = (iso: string | null) => (iso ? formatTanggal(new Date(iso)) : '-');
+
+type Surat = ReturnType<typeof useBuatSurat>;
+
+/** The tracker's columns; an OPD that must be reminded gets a message and a letter button. */
+function kolomPemantauan(setPesan: (b: BarisPelaporan) => void, surat: Surat): ColDef<BarisPelaporan>[] {
+  return [
+    { field: 'nama', headerName: 'OPD', width: 270, pinned: 'left', tooltipField: 'nama' },
+    {
+      field: 'status',
+      headerName: 'Status',
+      width: 130,
+      valueFormatter: ({ value }) => LABEL_STATUS_LAPORAN[value as StatusLaporan],
+      cellClass: ({ value }) => `pantau-${value as string}`,
+    },
+    {
+      colId: 'sub',
+      headerName: 'Sub kegiatan',
+      width: 115,
+      valueGetter: ({ data: d }) => d && ukuran(d.subKegiatan),
+    },
+    { colId: 'ind', headerName: 'Indikator', width: 100, valueGetter: ({ data: d }) => d && ukuran(d.indikator) },
+    { colId: 'foto', headerName: 'Foto fisik', width: 100, valueGetter: ({ data: d }) => d && ukuran(d.foto) },
+    {
+      colId: 'catatan',
+      headerName: 'Catatan deviasi',
+      width: 130,
+      valueGetter: ({ data: d }) => d && ukuran(d.catatan),
+    },
+    {
+      colId: 'kirim',
+      headerName: 'Formulir dikirim',
+      width: 140,
+      valueGetter: ({ data: d }) => d && tanggal(d.formulirDikirim),
+    },
+    {
+      colId: 'kembali',
+      headerName: 'Formulir kembali',
+      width: 140,
+      valueGetter: ({ data: d }) => d && tanggal(d.formulirKembali),
+    },
+    {
+      field: 'hariTerlambat',
+      headerName: 'Terlambat (hari)',
+      width: 135,
+      type: 'rightAligned',
+      cellClass: ({ value }) => ((value as number) > 0 ? 'pantau-terlambat' : ''),
+      valueFormatter: ({ value }) => ((value as number) > 0 ? formatAngka(value as number) : '-'),
+    },
+    {
+      colId: 'kontak',
+      headerName: 'Kontak',
+      width: 210,
+      valueGetter: ({ data: d }) =>
+        d && [d.kontakNama, d.kontakTelepon && formatTelepon(d.kontakTelepon)].filter(Boolean).join(' · '),
+    },
+    {
+      colId: 'pengingat',
+      headerName: 'Pengingat',
+      width: 200,
+      valueGetter: ({ data: d }) =>
+        !d || d.pengingat.terakhir === null
+          ? '-'
+          : `${formatAngka(d.pengingat.jumlah)}× · ${LABEL_CARA_PENGINGAT[d.pengingat.terakhir.cara]} ${tanggal(d.pengingat.terakhir.pada)}`,
+    },
+    {
+      colId: 'aksi',
+      headerName: '',
+      width: 150,
+      pinned: 'right',
+      sortable: false,
+      filter: false,
+      cellRenderer: ({ data: d }: ICellRendererParams<BarisPelaporan>) =>
+        d?.perluDiingatkan ? (
+          <span className="pantau-aksi">
+            <button type="button" onClick={() => setPesan(d)} aria-label={`Pesan ${d.nama}`}>
+              Pesan
+            </button>
+            <button
+              type="button"
+              disabled={surat.sibuk}
+              onClick={() => void surat.buat([d.opdId], 'per_opd')}
+              aria-label={`Surat ${d.nama}`}
+            >
+              Surat
+            </button>
+          </span>
+        ) : null,
+    },
+  ];
+}
+
+/** One card per status (a click filters the list by it) and the count of late OPD. */
+function RingkasStatus({
+  data,
+  saring,
+  setSaring,
+}: {
+  data: PemantauanPelaporan;
+  saring: Saring;
+  setSaring: (s: Saring) => void;
+}) {
+  return (
+    <div className="kartu-ringkas" data-testid="ringkas-status">
+      {STATUS_LAPORAN.map((s) => (
+        <button
+          key={s}
+          type="button"
+          className={`kartu pantau-kartu pantau-${s}${saring === s ? ' dipilih' : ''}`}
+          onClick={() => setSaring(saring === s ? 'semua' : s)}
+        >
+          <span>{LABEL_STATUS_LAPORAN[s]}</span>
+          <strong>{formatAngka(data.jumlahPerStatus[s])}</strong>
+        </button>
+      ))}
+      <div className="kartu">
+        <span>Terlambat</span>
+        <strong className={data.jumlahTerlambat > 0 ? 'rapat-merah' : undefined}>
+          {formatAngka(data.jumlahTerlambat)}
+        </strong>
+        <small>dari {formatAngka(data.opd.length)} OPD</small>
+      </div>
+    </div>
+  );
+}
+
+/** Reminder letters to every OPD on the list that must be reminded: one letter with an annex, or one per OPD. */
+function SuratUntukSemua({ surat, opdIds }: { surat: Surat; opdIds: number[] }) {
+  return (
+    <>
+      <h2>Surat pengingat</h2>
+      <OpsiSuratPengingat opsi={surat.opsi} setOpsi={surat.setOpsi} galat={surat.galat} />
+      <div className="bilah-aksi">
+        <button
+          type="button"
+          className="utama"
+          disabled={surat.sibuk || opdIds.length === 0}
+          onClick={() => void surat.buat(opdIds, 'kolektif')}
+        >
+          Satu surat dengan lampiran ({formatAngka(opdIds.length)} OPD)
+        </button>
+        <button
+          type="button"
+          disabled={surat.sibuk || opdIds.length === 0}
+          onClick={() => void surat.buat(opdIds, 'per_opd')}
+        >
+          Satu surat per OPD ({formatAngka(opdIds.length)} surat)
+        </button>
+        <span className="keterangan">untuk OPD yang belum lengkap pada daftar di atas (sesuai saringan)</span>
+      </div>
+    </>
+  );
+}
 
 export function PemantauanPage() {
   const [periode, ubah] = usePeriode({ bulan: periodePelaporanDi(hariIni()).triwulan * 3 });
@@ -57,93 +210,7 @@ export function PemantauanPage() {
   );
   const diingatkan = baris.filter((b) => b.perluDiingatkan);
 
-  const kolom = useMemo<ColDef<BarisPelaporan>[]>(
-    () => [
-      { field: 'nama', headerName: 'OPD', width: 270, pinned: 'left', tooltipField: 'nama' },
-      {
-        field: 'status',
-        headerName: 'Status',
-        width: 130,
-        valueFormatter: ({ value }) => LABEL_STATUS_LAPORAN[value as StatusLaporan],
-        cellClass: ({ value }) => `pantau-${value as string}`,
-      },
-      {
-        colId: 'sub',
-        headerName: 'Sub kegiatan',
-        width: 115,
-        valueGetter: ({ data: d }) => d && ukuran(d.subKegiatan),
-      },
-      { colId: 'ind', headerName: 'Indikator', width: 100, valueGetter: ({ data: d }) => d && ukuran(d.indikator) },
-      { colId: 'foto', headerName: 'Foto fisik', width: 100, valueGetter: ({ data: d }) => d && ukuran(d.foto) },
-      {
-        colId: 'catatan',
-        headerName: 'Catatan deviasi',
-        width: 130,
-        valueGetter: ({ data: d }) => d && ukuran(d.catatan),
-      },
-      {
-        colId: 'kirim',
-        headerName: 'Formulir dikirim',
-        width: 140,
-        valueGetter: ({ data: d }) => d && tanggal(d.formulirDikirim),
-      },
-      {
-        colId: 'kembali',
-        headerName: 'Formulir kembali',
-        width: 140,
-        valueGetter: ({ data: d }) => d && tanggal(d.formulirKembali),
-      },
-      {
-        field: 'hariTerlambat',
-        headerName: 'Terlambat (hari)',
-        width: 135,
-        type: 'rightAligned',
-        cellClass: ({ value }) => ((value as number) > 0 ? 'pantau-terlambat' : ''),
-        valueFormatter: ({ value }) => ((value as number) > 0 ? formatAngka(value as number) : '-'),
-      },
-      {
-        colId: 'kontak',
-        headerName: 'Kontak',
-        width: 210,
-        valueGetter: ({ data: d }) =>
-          d && [d.kontakNama, d.kontakTelepon && formatTelepon(d.kontakTelepon)].filter(Boolean).join(' · '),
-      },
-      {
-        colId: 'pengingat',
-        headerName: 'Pengingat',
-        width: 200,
-        valueGetter: ({ data: d }) =>
-          !d || d.pengingat.terakhir === null
-            ? '-'
-            : `${formatAngka(d.pengingat.jumlah)}× · ${LABEL_CARA_PENGINGAT[d.pengingat.terakhir.cara]} ${tanggal(d.pengingat.terakhir.pada)}`,
-      },
-      {
-        colId: 'aksi',
-        headerName: '',
-        width: 150,
-        pinned: 'right',
-        sortable: false,
-        filter: false,
-        cellRenderer: ({ data: d }: ICellRendererParams<BarisPelaporan>) =>
-          d?.perluDiingatkan ? (
-            <span className="pantau-aksi">
-              <button type="button" onClick={() => setPesan(d)} aria-label={`Pesan ${d.nama}`}>
-                Pesan
-              </button>
-              <button
-                type="button"
-                disabled={surat.sibuk}
-                onClick={() => void surat.buat([d.opdId], 'per_opd')}
-                aria-label={`Surat ${d.nama}`}
-              >
-                Surat
-              </button>
-            </span>
-          ) : null,
-      },
-    ],
-    [surat],
-  );
+  const kolom = useMemo(() => kolomPemantauan(setPesan, surat), [surat]);
 
   if (!periode || !data) return <p className="keterangan">Memuat…</p>;
   return (
@@ -166,26 +233,7 @@ export function PemantauanPage() {
           <a href="#/opd">Data Master OPD</a>, lalu isi atau impor Renja di <a href="#/perencanaan">Perencanaan</a>.
         </p>
       )}
-      <div className="kartu-ringkas" data-testid="ringkas-status">
-        {STATUS_LAPORAN.map((s) => (
-          <button
-            key={s}
-            type="button"
-            className={`kartu pantau-kartu pantau-${s}${saring === s ? ' dipilih' : ''}`}
-            onClick={() => setSaring(saring === s ? 'semua' : s)}
-          >
-            <span>{LABEL_STATUS_LAPORAN[s]}</span>
-            <strong>{formatAngka(data.jumlahPerStatus[s])}</strong>
-          </button>
-        ))}
-        <div className="kartu">
-          <span>Terlambat</span>
-          <strong className={data.jumlahTerlambat > 0 ? 'rapat-merah' : undefined}>
-            {formatAngka(data.jumlahTerlambat)}
-          </strong>
-          <small>dari {formatAngka(data.opd.length)} OPD</small>
-        </div>
-      </div>
+      <RingkasStatus data={data} saring={saring} setSaring={setSaring} />
       <div className="bilah-aksi pantau-saring">
         <select value={saring} onChange={(e) => setSaring(e.target.value as Saring)} aria-label="Saring status">
           <option value="semua">Semua status</option>
@@ -208,13 +256,7 @@ export function PemantauanPage() {
             </option>
           ))}
         </select>
-        <input
-          type="search"
-          placeholder="Cari OPD…"
-          value={cari}
-          onChange={(e) => setCari(e.target.value)}
-          aria-label="Cari OPD"
-        />
+        <KotakCari nilai={cari} ubah={setCari} label="Cari OPD" />
         <TombolEkspor grid={gridRef} judul={`Pemantauan Pelaporan ${labelTriwulan(triwulan)} ${data.tahun}`} />
       </div>
       <Grid
@@ -224,36 +266,7 @@ export function PemantauanPage() {
         columnDefs={kolom}
         getRowId={({ data: d }) => String(d.opdId)}
       />
-      <h2>Surat pengingat</h2>
-      <OpsiSuratPengingat opsi={surat.opsi} setOpsi={surat.setOpsi} galat={surat.galat} />
-      <div className="bilah-aksi">
-        <button
-          type="button"
-          className="utama"
-          disabled={surat.sibuk || diingatkan.length === 0}
-          onClick={() =>
-            void surat.buat(
-              diingatkan.map((b) => b.opdId),
-              'kolektif',
-            )
-          }
-        >
-          Satu surat dengan lampiran ({formatAngka(diingatkan.length)} OPD)
-        </button>
-        <button
-          type="button"
-          disabled={surat.sibuk || diingatkan.length === 0}
-          onClick={() =>
-            void surat.buat(
-              diingatkan.map((b) => b.opdId),
-              'per_opd',
-            )
-          }
-        >
-          Satu surat per OPD ({formatAngka(diingatkan.length)} surat)
-        </button>
-        <span className="keterangan">untuk OPD yang belum lengkap pada daftar di atas (sesuai saringan)</span>
-      </div>
+      <SuratUntukSemua surat={surat} opdIds={diingatkan.map((b) => b.opdId)} />
       <ArsipSuratPengingat tahun={data.tahun} triwulan={triwulan} versi={versi} />
       {pesan && (
         <PesanPengingat

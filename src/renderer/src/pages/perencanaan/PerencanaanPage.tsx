@@ -1,7 +1,8 @@
 // Perencanaan: one OPD's Renja/DPA for a year as a tree of codes, with pagu, indicators and quarterly targets.
 import type { AgGridReact } from 'ag-grid-react';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import { formatRupiah, NAMA_BULAN } from '../../../../shared/format';
+import type { BarisRenja, Renja } from '../../../../shared/api/renja';
 import { LABEL_VERSI, type Versi } from '../../../../shared/renja';
 import { api, pesanGalat } from '../../api/client';
 import { Bantuan } from '../../components/Bantuan';
@@ -13,7 +14,7 @@ import { useRentang } from '../../components/grid/useRentang';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
-import { useKonfirmasi } from '../../components/Konfirmasi';
+import { useHapus } from '../../components/useHapus';
 import { Impor } from '../impor/Impor';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { FormRenja, type Tambah } from './FormRenja';
@@ -54,14 +55,152 @@ function AturPerubahan({
   );
 }
 
+/** Adding under the selected row (the program and kegiatan it sits in) and deleting it. */
+function BilahRenja({
+  baris,
+  pilihan,
+  tambah,
+  dihapus,
+}: {
+  baris: BarisRenja[];
+  pilihan: BarisGridRenja | null;
+  tambah: (t: Tambah) => void;
+  dihapus: () => void;
+}) {
+  const [hapusSetelahTanya, dialogKonfirmasi] = useHapus(dihapus);
+  const hapus = () => {
+    if (!pilihan) return;
+    const r = pilihan.renja;
+    const indikator = pilihan.tingkat === 'indikator';
+    const apa = indikator ? `indikator "${pilihan.indikator?.uraian ?? ''}"` : `${r.kode} ${r.nama}`;
+    void hapusSetelahTanya(
+      `Hapus ${apa}${indikator ? '' : ' beserta isinya'}?`,
+      () =>
+        pilihan.tingkat === 'indikator'
+          ? api('renja.hapusIndikator', { id: pilihan.indikator!.id })
+          : api('renja.hapus', { tingkat: pilihan.tingkat, id: r.id }),
+      `${apa} dihapus`,
+    );
+  };
+  /** The program and kegiatan the selected row sits in, for "Tambah kegiatan" and "Tambah sub kegiatan". */
+  const induk = (tingkat: 'program' | 'kegiatan') => {
+    const atas = { subKegiatan: 'kegiatan', kegiatan: 'program', program: null } as const;
+    let r = pilihan?.renja;
+    while (r && r.tingkat !== tingkat) {
+      const t = atas[r.tingkat];
+      const id = r.indukId;
+      r = t ? baris.find((x) => x.tingkat === t && x.id === id) : undefined;
+    }
+    return r;
+  };
+  const program = induk('program');
+  const kegiatan = induk('kegiatan');
+  return (
+    <div className="bilah-renja" role="toolbar" aria-label="Ubah Renja">
+      {dialogKonfirmasi}
+      <button type="button" onClick={() => tambah({ jenis: 'program' })}>
+        Tambah program
+      </button>
+      <button
+        type="button"
+        disabled={!program}
+        onClick={() => program && tambah({ jenis: 'kegiatan', induk: program })}
+      >
+        Tambah kegiatan
+      </button>
+      <button
+        type="button"
+        disabled={!kegiatan}
+        onClick={() => kegiatan && tambah({ jenis: 'subKegiatan', induk: kegiatan })}
+      >
+        Tambah sub kegiatan
+      </button>
+      <button
+        type="button"
+        disabled={!pilihan}
+        onClick={() => pilihan && tambah({ jenis: 'indikator', pemilik: pilihan.renja })}
+      >
+        Tambah indikator
+      </button>
+      <button type="button" className="tautan-bahaya" disabled={!pilihan} onClick={hapus}>
+        Hapus baris terpilih
+      </button>
+    </div>
+  );
+}
+
+/** How the page is used, behind its "?". */
+function BantuanRenja() {
+  return (
+    <Bantuan>
+      <p>
+        Klik sebuah baris untuk menambah di bawahnya atau menghapusnya; nama, indikator dan angka diubah langsung di sel
+        (angka ditulis cara Indonesia: 260.000.000 atau 12,5).
+      </p>
+      <p>
+        Pilih beberapa sel dengan Shift+panah, Shift+klik atau seret tetikus; Ctrl+C menyalin, Ctrl+V menempel, Delete
+        mengosongkan, Ctrl+D mengisi ke bawah; Ctrl+Z membatalkan dan Ctrl+Y mengulang.
+      </p>
+    </Bantuan>
+  );
+}
+
+/** The editing of the grid: ranges, paste, fill, undo, each cell saved where it belongs. */
+function useSuntingRenja(
+  gridRef: RefObject<AgGridReact<BarisGridRenja> | null>,
+  versi: Versi | undefined,
+  muatUlang: () => void,
+) {
+  const { kirim, tersimpanPada } = useSimpanRenja(versi, muatUlang);
+  const rentang = useRentang(gridRef);
+  const operasi = useOperasiSel<BarisGridRenja>({
+    grid: gridRef,
+    rentang,
+    barisSunting: (data) => data?.rowId ?? null,
+    kolomSunting: kolomSuntingRenja,
+    kirim: (sel) => (gridRef.current?.api ? kirim(gridRef.current.api, sel) : Promise.resolve(false)),
+    tandai: () => undefined,
+  });
+  return { rentang, operasi, tersimpanPada };
+}
+
+/** The slim bar above the grid: the version shown, the total pagu, APBD Perubahan, and the column groups. */
+function RingkasRenja({
+  renja,
+  tahun,
+  muatUlang,
+  tersembunyi,
+  ubahTersembunyi,
+}: {
+  renja: Renja;
+  tahun: number;
+  muatUlang: () => void;
+  tersembunyi: ReturnType<typeof useGrupKolom>[0];
+  ubahTersembunyi: ReturnType<typeof useGrupKolom>[1];
+}) {
+  const total = renja.baris.filter((b) => b.tingkat === 'program').reduce((a, b) => a + b.pagu, 0);
+  return (
+    <div className="bilah-ringkas">
+      <div className="ringkas-lembar">
+        <span>
+          Menampilkan <strong data-testid="versi-renja">{LABEL_VERSI[renja.versi]}</strong>
+        </span>
+        <span>
+          Jumlah pagu <strong data-testid="total-pagu">{formatRupiah(total, { desimal: false })}</strong>
+        </span>
+        <AturPerubahan tahun={tahun} mulai={renja.perubahanMulaiBulan} onTersimpan={muatUlang} />
+      </div>
+      <PilihGrupKolom grup={GRUP_KOLOM_RENJA} tersembunyi={tersembunyi} ubah={ubahTersembunyi} />
+    </div>
+  );
+}
+
 export function PerencanaanPage() {
   const [periode, ubah, daftarOpd] = usePeriode({ bulan: 12 });
   const [versi, setVersi] = useState<Versi | ''>('');
   const [pilihan, setPilihan] = useState<BarisGridRenja | null>(null);
   const [tambah, setTambah] = useState<Tambah | null>(null);
   const gridRef = useRef<AgGridReact<BarisGridRenja>>(null);
-  const { tampilkan } = useNotifikasi();
-  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const [tersembunyi, ubahTersembunyi] = useGrupKolom('perencanaan');
   const kolom = useMemo(() => sembunyikanGrup(KOLOM_RENJA, tersembunyi), [tersembunyi]);
   const [renja, muatUlang] = useMuat(
@@ -72,53 +211,8 @@ export function PerencanaanPage() {
     [periode?.opdId, periode?.tahun, versi],
   );
   const baris = useMemo(() => susunBaris(renja?.baris ?? []), [renja]);
-  const total = useMemo(
-    () => (renja?.baris ?? []).filter((b) => b.tingkat === 'program').reduce((a, b) => a + b.pagu, 0),
-    [renja],
-  );
 
-  const { kirim, tersimpanPada } = useSimpanRenja(renja?.versi, muatUlang);
-  const rentang = useRentang(gridRef);
-  const operasi = useOperasiSel<BarisGridRenja>({
-    grid: gridRef,
-    rentang,
-    barisSunting: (data) => data?.rowId ?? null,
-    kolomSunting: kolomSuntingRenja,
-    kirim: (sel) => (gridRef.current?.api ? kirim(gridRef.current.api, sel) : Promise.resolve(false)),
-    tandai: () => undefined,
-  });
-
-  const hapus = async () => {
-    if (!pilihan) return;
-    const r = pilihan.renja;
-    const apa =
-      pilihan.tingkat === 'indikator' ? `indikator "${pilihan.indikator?.uraian ?? ''}"` : `${r.kode} ${r.nama}`;
-    if (!(await konfirmasi(`Hapus ${apa}${pilihan.tingkat === 'indikator' ? '' : ' beserta isinya'}?`, '', 'Hapus')))
-      return;
-    try {
-      if (pilihan.tingkat === 'indikator') await api('renja.hapusIndikator', { id: pilihan.indikator!.id });
-      else await api('renja.hapus', { tingkat: pilihan.tingkat, id: r.id });
-      tampilkan(`${apa} dihapus`, 'sukses');
-      setPilihan(null);
-      muatUlang();
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
-  };
-
-  /** The program and kegiatan the selected row sits in, for "Tambah kegiatan" and "Tambah sub kegiatan". */
-  const induk = (tingkat: 'program' | 'kegiatan') => {
-    const atas = { subKegiatan: 'kegiatan', kegiatan: 'program', program: null } as const;
-    let r = pilihan?.renja;
-    while (r && r.tingkat !== tingkat) {
-      const t = atas[r.tingkat];
-      const id = r.indukId;
-      r = t ? renja?.baris.find((x) => x.tingkat === t && x.id === id) : undefined;
-    }
-    return r;
-  };
-  const program = induk('program');
-  const kegiatan = induk('kegiatan');
+  const { rentang, operasi, tersimpanPada } = useSuntingRenja(gridRef, renja?.versi, muatUlang);
 
   if (!periode) return <p className="keterangan">Memuat…</p>;
   if (daftarOpd.length === 0)
@@ -134,16 +228,7 @@ export function PerencanaanPage() {
     <section className="halaman-grid">
       <div className="kepala-halaman">
         <h1>Perencanaan (Renja/DPA)</h1>
-        <Bantuan>
-          <p>
-            Klik sebuah baris untuk menambah di bawahnya atau menghapusnya; nama, indikator dan angka diubah langsung di
-            sel (angka ditulis cara Indonesia: 260.000.000 atau 12,5).
-          </p>
-          <p>
-            Pilih beberapa sel dengan Shift+panah, Shift+klik atau seret tetikus; Ctrl+C menyalin, Ctrl+V menempel,
-            Delete mengosongkan, Ctrl+D mengisi ke bawah; Ctrl+Z membatalkan dan Ctrl+Y mengulang.
-          </p>
-        </Bantuan>
+        <BantuanRenja />
         <PilihPeriode periode={periode} ubah={ubah} opd={daftarOpd} denganPeriode={false} />
         <label className="pilih-periode">
           <select value={versi} onChange={(e) => setVersi(e.target.value as Versi | '')} aria-label="Versi anggaran">
@@ -154,18 +239,13 @@ export function PerencanaanPage() {
         </label>
       </div>
       {renja && (
-        <div className="bilah-ringkas">
-          <div className="ringkas-lembar">
-            <span>
-              Menampilkan <strong data-testid="versi-renja">{LABEL_VERSI[renja.versi]}</strong>
-            </span>
-            <span>
-              Jumlah pagu <strong data-testid="total-pagu">{formatRupiah(total, { desimal: false })}</strong>
-            </span>
-            <AturPerubahan tahun={periode.tahun} mulai={renja.perubahanMulaiBulan} onTersimpan={muatUlang} />
-          </div>
-          <PilihGrupKolom grup={GRUP_KOLOM_RENJA} tersembunyi={tersembunyi} ubah={ubahTersembunyi} />
-        </div>
+        <RingkasRenja
+          renja={renja}
+          tahun={periode.tahun}
+          muatUlang={muatUlang}
+          tersembunyi={tersembunyi}
+          ubahTersembunyi={ubahTersembunyi}
+        />
       )}
       <div className="bilah-aksi">
         <Impor
@@ -181,35 +261,15 @@ export function PerencanaanPage() {
           subjudul={renja ? LABEL_VERSI[renja.versi] : ''}
         />
         {renja && periode.opdId && (
-          <div className="bilah-renja" role="toolbar" aria-label="Ubah Renja">
-            <button type="button" onClick={() => setTambah({ jenis: 'program' })}>
-              Tambah program
-            </button>
-            <button
-              type="button"
-              disabled={!program}
-              onClick={() => program && setTambah({ jenis: 'kegiatan', induk: program })}
-            >
-              Tambah kegiatan
-            </button>
-            <button
-              type="button"
-              disabled={!kegiatan}
-              onClick={() => kegiatan && setTambah({ jenis: 'subKegiatan', induk: kegiatan })}
-            >
-              Tambah sub kegiatan
-            </button>
-            <button
-              type="button"
-              disabled={!pilihan}
-              onClick={() => pilihan && setTambah({ jenis: 'indikator', pemilik: pilihan.renja })}
-            >
-              Tambah indikator
-            </button>
-            <button type="button" className="tautan-bahaya" disabled={!pilihan} onClick={() => void hapus()}>
-              Hapus baris terpilih
-            </button>
-          </div>
+          <BilahRenja
+            baris={renja.baris}
+            pilihan={pilihan}
+            tambah={setTambah}
+            dihapus={() => {
+              setPilihan(null);
+              muatUlang();
+            }}
+          />
         )}
         <span className="keterangan terpilih">
           {pilihan
@@ -253,7 +313,6 @@ export function PerencanaanPage() {
           tooltipShowDelay={300}
         />
       </div>
-      {dialogKonfirmasi}
     </section>
   );
 }

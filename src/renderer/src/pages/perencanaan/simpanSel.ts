@@ -5,7 +5,7 @@ import { parseAngka } from '../../../../shared/format';
 import { BULAN_TRIWULAN, type Versi } from '../../../../shared/renja';
 import { api } from '../../api/client';
 import type { BarisGridRenja } from './kolom';
-import { KOLOM_SUNTING, suntingBaris } from './sunting';
+import { KOLOM_SUNTING, suntingBaris } from './bacaSelRenja';
 
 /** The newest revision the page knows of a row ("subKegiatan:12", "indikator:3"), given the one the grid shows. */
 export type RevisiTerbaru = (kunci: string, diGrid: number) => number;

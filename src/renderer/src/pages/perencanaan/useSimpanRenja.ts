@@ -9,7 +9,8 @@ import type { SelTempel } from '../../components/grid/tempel';
 import { useNotifikasi } from '../../components/Notifikasi';
 import type { BarisGridRenja } from './kolom';
 import { simpanSelRenja } from './simpanSel';
-import { KOLOM_SUNTING, suntingBaris } from './sunting';
+import { KOLOM_SUNTING, suntingBaris } from './bacaSelRenja';
+import { useBerurutan } from '../../components/useBerurutan';
 
 /** The kind of each editable column, for typing, paste, fill and clear. */
 export function kolomSuntingRenja(id: string): KolomSunting | null {
@@ -43,7 +44,7 @@ function setelah(d: BarisGridRenja, s: SelTempel, kunci: string, revisi: number)
 export function useSimpanRenja(versi: Versi | undefined, muatUlang: () => void) {
   const { tampilkan } = useNotifikasi();
   const [tersimpanPada, setTersimpanPada] = useState<Date | null>(null);
-  const antrean = useRef<Promise<unknown>>(Promise.resolve());
+  const berurutan = useBerurutan();
   const revisiTersimpan = useRef(new Map<string, number>());
 
   const kirimSekarang = useCallback(
@@ -80,11 +81,9 @@ export function useSimpanRenja(versi: Versi | undefined, muatUlang: () => void) 
 
   const kirim = useCallback(
     (api: GridApi<BarisGridRenja>, sel: SelTempel[]): Promise<boolean> => {
-      const giliran = antrean.current.then(() => kirimSekarang(api, sel));
-      antrean.current = giliran.catch(() => undefined);
-      return giliran;
+      return berurutan(() => kirimSekarang(api, sel));
     },
-    [kirimSekarang],
+    [berurutan, kirimSekarang],
   );
   return { kirim, tersimpanPada };
 }

@@ -1,35 +1,25 @@
 // One meeting: its particulars and invitees (saved together), minutes (saved as they are typed), follow-ups, and
 // documents. What is typed in one tab is held here, above the tabs, so switching tabs loses nothing.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Penandatangan } from '../../../../shared/api/penandatangan';
 import type { Opd } from '../../../../shared/api/opd';
 import type { Pengaturan } from '../../../../shared/api/pengaturan';
 import type { Rapat } from '../../../../shared/api/rapat';
 import { formatTanggal } from '../../../../shared/format';
 import { LABEL_JENIS_RAPAT } from '../../../../shared/rapat';
-import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom } from '../../components/Isian';
+import { api } from '../../api/client';
+import { DaftarTab } from '../../components/DaftarTab';
 import { useKonfirmasi } from '../../components/Konfirmasi';
-import { useNotifikasi } from '../../components/Notifikasi';
 import { useCegahPergi } from '../../components/useCegahPergi';
 import { PenyimpanDraf } from '../../components/useDraf';
 import { useMuat } from '../../components/useMuat';
-import { useSimpanOtomatis } from '../../components/useSimpanOtomatis';
-import {
-  butirKosong,
-  dariNotulen,
-  dariRapat,
-  keInput,
-  keNotulenInput,
-  rapatBaru,
-  type FormNotulen,
-  type FormRapat,
-} from './bentuk';
+import { dariNotulen, dariRapat, rapatBaru, type FormNotulen, type FormRapat } from './formRapat';
 import { DokumenRapat } from './DokumenRapat';
 import { NotulenRapat } from './NotulenRapat';
 import { PesertaRapat } from './PesertaRapat';
 import { RincianRapat } from './RincianRapat';
 import { TindakLanjutRapat } from './TindakLanjutRapat';
+import { useSimpanRapat } from './useSimpanRapat';
 
 const TAB = [
   ['rincian', 'Rincian & acara'],
@@ -81,6 +71,46 @@ const NOTULEN_KOSONG: Rapat['notulen'] = {
   pembahasan: [],
 };
 
+/** The editor's heading: back to the list, the meeting's title and date, and its save button. */
+function KepalaEditor({
+  form,
+  berubah,
+  sibuk,
+  simpan,
+  kembali,
+}: {
+  form: FormRapat;
+  berubah: boolean;
+  sibuk: boolean;
+  simpan: () => Promise<unknown>;
+  kembali: () => Promise<void>;
+}) {
+  return (
+    <div className="kepala-halaman">
+      <div>
+        <button type="button" className="rapat-kembali" onClick={() => void kembali()}>
+          ← Daftar rapat
+        </button>
+        <h1>{form.judul || 'Rapat baru'}</h1>
+        <p className="keterangan">
+          {LABEL_JENIS_RAPAT[form.jenis]} · {formatTanggal(form.tanggal)}
+          {form.nomorSurat && ` · Nomor ${form.nomorSurat}`}
+        </p>
+      </div>
+      <div className="aksi">
+        {berubah && (
+          <span className="keterangan" data-testid="belum-disimpan">
+            Belum disimpan
+          </span>
+        )}
+        <button type="button" className="utama" disabled={sibuk} onClick={() => void simpan()}>
+          Simpan rapat
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function Editor({
   awal,
   awalNotulen,
@@ -94,44 +124,13 @@ function Editor({
   pendukung: DataPendukung;
   tutup: () => void;
 }) {
-  const [form, setForm] = useState(awal);
-  // What is stored, to tell whether the form holds work not yet saved.
-  const [tersimpan, setTersimpan] = useState(awal);
-  const berubah = JSON.stringify(form) !== JSON.stringify(tersimpan);
-  const [notulen, setNotulen] = useState(awalNotulen);
+  const rapat = useSimpanRapat(awal, awalNotulen);
+  const { form, setForm, tersimpan, berubah, notulen, setNotulen, otomatis, galat, sibuk } = rapat;
+  const { simpan, simpanSemua, terbitkanNomor } = rapat;
+  const { simpanSekarang: simpanNotulenSekarang } = otomatis;
   const [sah, setSah] = useState(awalSah);
   // Drafts of the smaller forms inside the tabs (a person not yet added, a follow-up not yet recorded).
   const [draf] = useState(() => new Map<string, unknown>());
-
-  // The meeting and its minutes live on one row with one revision: their saves go one at a time, each sending the
-  // revision the previous one left, so the editor never refuses its own save as someone else's change.
-  const revisi = useRef(awal.revisi);
-  const antrean = useRef<Promise<unknown>>(Promise.resolve());
-  const berurutan = useCallback(<R,>(kerja: () => Promise<R>): Promise<R> => {
-    const hasil = antrean.current.catch(() => undefined).then(kerja);
-    antrean.current = hasil;
-    return hasil;
-  }, []);
-  const catatRevisi = useCallback((r: Rapat) => {
-    revisi.current = r.revisi;
-    setForm((f) => ({ ...f, revisi: r.revisi }));
-    setTersimpan((f) => ({ ...f, revisi: r.revisi }));
-  }, []);
-
-  const rapatId = form.id;
-  const simpanNotulen = useCallback(
-    async (n: FormNotulen) => {
-      if (rapatId === undefined) return;
-      catatRevisi(await berurutan(() => api('rapat.simpanNotulen', keNotulenInput(n, rapatId, revisi.current))));
-    },
-    [rapatId, berurutan, catatRevisi],
-  );
-  const otomatis = useSimpanOtomatis({
-    draf: notulen,
-    simpan: simpanNotulen,
-    siap: rapatId !== undefined && butirKosong(notulen).length === 0,
-  });
-  const { simpanSekarang: simpanNotulenSekarang } = otomatis;
 
   const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   /** Saves the minutes if they can be saved, then asks only about what is still unsaved. */
@@ -149,113 +148,24 @@ function Editor({
   const kembali = async () => {
     if (await tanyaPergi()) tutup();
   };
-  const terima = (r: Rapat) => {
-    revisi.current = r.revisi;
-    const f = dariRapat(r);
-    setForm(f);
-    setTersimpan(f);
-    // An agenda item removed from the meeting leaves its discussion under "Lain-lain", as main does.
-    const acara = new Set(r.acara.map((a) => a.id));
-    setNotulen((n) =>
-      n.pembahasan.every((b) => b.acaraId === null || acara.has(b.acaraId))
-        ? n
-        : {
-            ...n,
-            pembahasan: n.pembahasan.map((b) =>
-              b.acaraId !== null && !acara.has(b.acaraId) ? { ...b, acaraId: null } : b,
-            ),
-          },
-    );
-  };
   const [tab, setTab] = useState<Tab>('rincian');
   const pilihTab = (kunci: Tab) => {
     if (tab === 'notulen' && kunci !== 'notulen') void simpanNotulenSekarang();
     setTab(kunci);
   };
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const [sibuk, setSibuk] = useState(false);
-  const { tampilkan } = useNotifikasi();
-
-  const simpan = async (): Promise<number | null> => {
-    setSibuk(true);
-    try {
-      const r = await berurutan(() => api('rapat.simpan', { ...keInput(form), revisi: revisi.current }));
-      terima(r);
-      setGalat({});
-      tampilkan('Rapat disimpan', 'sukses');
-      return r.id;
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-      return null;
-    } finally {
-      setSibuk(false);
-    }
-  };
-
-  /** Before a document is made: the meeting and its minutes, as the documents are made from what is stored. */
-  const simpanSemua = async (): Promise<number | null> => {
-    const id = await simpan();
-    if (id === null) return null;
-    const catatan = await simpanNotulenSekarang(true);
-    if (catatan.ok) return id;
-    tampilkan(`Notulen belum tersimpan: ${pesanGalat(catatan.galat)}`, 'galat');
-    return null;
-  };
-
-  const terbitkanNomor = async (nomorUrut: number | null) => {
-    const rapatId = await simpan();
-    if (rapatId === null) return;
-    try {
-      const r = await berurutan(() => api('rapat.terbitkanNomor', { rapatId, nomorUrut }));
-      terima(r);
-      tampilkan(`Nomor surat: ${r.nomorSurat}`, 'sukses');
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
-  };
-
   return (
     <section>
-      <div className="kepala-halaman">
-        <div>
-          <button type="button" className="rapat-kembali" onClick={() => void kembali()}>
-            ← Daftar rapat
-          </button>
-          <h1>{form.judul || 'Rapat baru'}</h1>
-          <p className="keterangan">
-            {LABEL_JENIS_RAPAT[form.jenis]} · {formatTanggal(form.tanggal)}
-            {form.nomorSurat && ` · Nomor ${form.nomorSurat}`}
-          </p>
-        </div>
-        <div className="aksi">
-          {berubah && (
-            <span className="keterangan" data-testid="belum-disimpan">
-              Belum disimpan
-            </span>
-          )}
-          <button type="button" className="utama" disabled={sibuk} onClick={() => void simpan()}>
-            Simpan rapat
-          </button>
-        </div>
-      </div>
-      <div className="rapat-tab" role="tablist">
-        {TAB.map(([kunci, label]) => (
-          <button
-            key={kunci}
-            type="button"
-            role="tab"
-            aria-selected={tab === kunci}
-            className={tab === kunci ? 'aktif' : undefined}
-            disabled={form.id === undefined && kunci !== 'rincian' && kunci !== 'peserta'}
-            title={form.id === undefined ? 'Simpan rapat terlebih dahulu' : undefined}
-            onClick={() => pilihTab(kunci)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <KepalaEditor form={form} berubah={berubah} sibuk={sibuk} simpan={simpan} kembali={kembali} />
+      <DaftarTab
+        tab={TAB}
+        aktif={tab}
+        pilih={pilihTab}
+        tertutup={(kunci) =>
+          form.id === undefined && kunci !== 'rincian' && kunci !== 'peserta'
+            ? 'Simpan rapat terlebih dahulu'
+            : undefined
+        }
+      />
       <PenyimpanDraf value={draf}>
         {tab === 'rincian' && (
           <RincianRapat

@@ -10,7 +10,7 @@ import { StatusSimpan } from '../../components/grid/StatusSimpan';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 import type { SimpanOtomatis } from '../../components/useSimpanOtomatis';
-import { butirKosong, tambahButir, type ButirNotulen, type FormNotulen } from './bentuk';
+import { butirKosong, tambahButir, type ButirNotulen, type FormNotulen } from './formRapat';
 
 interface Props {
   notulen: FormNotulen;
@@ -27,21 +27,8 @@ interface Props {
 export function NotulenRapat({ notulen, ubah, acara, otomatis, rapatId, sah, ubahSah }: Props) {
   const { tampilkan } = useNotifikasi();
   const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
-  const [alasan, setAlasan] = useState('');
   const [galatSah, setGalatSah] = useState<Record<string, string>>({});
-  // The agenda item of the discussion row the user was last in: "Tambah pembahasan" adds to it.
-  const [acaraAktif, setAcaraAktif] = useState<number | null | undefined>(undefined);
-  const acaraTersimpan = acara.flatMap((a, i) =>
-    a.id === undefined ? [] : [{ id: a.id, nomor: i + 1, uraian: a.uraian }],
-  );
-  const dikenal = (id: number | null | undefined) => id === null || acaraTersimpan.some((a) => a.id === id);
-  const acaraTambah = dikenal(acaraAktif)
-    ? (acaraAktif as number | null)
-    : (notulen.pembahasan.at(-1)?.acaraId ?? acaraTersimpan[0]?.id ?? null);
-
   const isi = <K extends keyof FormNotulen>(kolom: K, nilai: FormNotulen[K]) => ubah((n) => ({ ...n, [kolom]: nilai }));
-  const ubahButir = (kunci: string, p: Partial<ButirNotulen>) =>
-    ubah((n) => ({ ...n, pembahasan: n.pembahasan.map((b) => (b.kunci === kunci ? { ...b, ...p } : b)) }));
 
   // A refusal is shown on the page until a save succeeds; a field it names is marked.
   const galat = otomatis.galat ? galatPerKolom(otomatis.galat) : {};
@@ -71,36 +58,10 @@ export function NotulenRapat({ notulen, ubah, acara, otomatis, rapatId, sah, uba
     }
   };
 
-  const batalkan = async () => {
-    try {
-      ubahSah((await api('rapat.batalkanPengesahan', { rapatId, alasan })).notulenSah);
-      setAlasan('');
-      setGalatSah({});
-      tampilkan('Pengesahan notulen dibatalkan; alasannya tercatat di Riwayat', 'sukses');
-    } catch (error) {
-      setGalatSah(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
-  };
-
   return (
     <div className="rapat-form">
       {sah && (
-        <div className="rapat-lebar notulen-sah" role="status">
-          <p>
-            <strong>Notulen disahkan</strong> pada {formatTanggalJam(sah.disahkanPada)}
-            {sah.disahkanOleh ? ` oleh ${sah.disahkanOleh}` : ''}. Notulen dicetak seperti saat disahkan; status tindak
-            lanjut yang berubah kemudian tampil pada tinjauan rapat berikutnya.
-          </p>
-          <div className="rapat-sebaris">
-            <Isian label="Alasan pembatalan pengesahan" galat={galatSah['alasan']}>
-              <input value={alasan} onChange={(e) => setAlasan(e.target.value)} />
-            </Isian>
-            <button type="button" onClick={() => void batalkan()}>
-              Batalkan pengesahan
-            </button>
-          </div>
-        </div>
+        <PengesahanNotulen sah={sah} rapatId={rapatId} ubahSah={ubahSah} galat={galatSah} setGalat={setGalatSah} />
       )}
       <fieldset className="isian-notulen" disabled={sah !== null}>
         <div className="rapat-lebar rapat-status-notulen">
@@ -130,61 +91,7 @@ export function NotulenRapat({ notulen, ubah, acara, otomatis, rapatId, sah, uba
           </Isian>
         </div>
         <h2>Pembahasan</h2>
-        <div className="rapat-lebar">
-          {notulen.pembahasan.map((b, i) => (
-            <div key={b.kunci} className="rapat-butir" onFocus={() => setAcaraAktif(b.acaraId)}>
-              <select
-                aria-label={`Acara pembahasan ${i + 1}`}
-                value={b.acaraId ?? ''}
-                onChange={(e) => {
-                  const acaraId = e.target.value === '' ? null : Number(e.target.value);
-                  ubahButir(b.kunci, { acaraId });
-                  setAcaraAktif(acaraId);
-                }}
-              >
-                <option value="">Lain-lain</option>
-                {acaraTersimpan.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.nomor}. {a.uraian}
-                  </option>
-                ))}
-              </select>
-              <input
-                aria-label={`Pembicara ${i + 1}`}
-                placeholder="Pembicara"
-                value={b.pembicara}
-                onChange={(e) => ubahButir(b.kunci, { pembicara: e.target.value })}
-              />
-              <textarea
-                aria-label={`Uraian pembahasan ${i + 1}`}
-                rows={3}
-                value={b.uraian}
-                onChange={(e) => ubahButir(b.kunci, { uraian: e.target.value })}
-              />
-              <button
-                type="button"
-                className="tautan-bahaya"
-                onClick={() => ubah((n) => ({ ...n, pembahasan: n.pembahasan.filter((x) => x.kunci !== b.kunci) }))}
-              >
-                Hapus
-              </button>
-              {galat[`pembahasan.${i}.uraian`] && (
-                <small className="pesan-salah">{galat[`pembahasan.${i}.uraian`]}</small>
-              )}
-            </div>
-          ))}
-          <button
-            type="button"
-            onClick={() => ubah((n) => ({ ...n, pembahasan: tambahButir(n.pembahasan, acaraTambah) }))}
-            title={
-              acaraTambah === null
-                ? 'Menambah pembahasan Lain-lain'
-                : `Menambah pembahasan acara ${acaraTersimpan.find((a) => a.id === acaraTambah)?.nomor ?? ''}`
-            }
-          >
-            Tambah pembahasan
-          </button>
-        </div>
+        <DaftarPembahasan notulen={notulen} ubah={ubah} acara={acara} galat={galat} />
         <div className="rapat-lebar">
           <Isian label="Kesimpulan/keputusan (satu butir per baris)" galat={galat['kesimpulan']}>
             <textarea rows={4} value={notulen.kesimpulan} onChange={(e) => isi('kesimpulan', e.target.value)} />
@@ -204,6 +111,129 @@ export function NotulenRapat({ notulen, ubah, acara, otomatis, rapatId, sah, uba
         </div>
       </fieldset>
       {dialogKonfirmasi}
+    </div>
+  );
+}
+
+/** The approval in force, and withdrawing it with a reason (recorded in Riwayat). */
+function PengesahanNotulen({
+  sah,
+  rapatId,
+  ubahSah,
+  galat,
+  setGalat,
+}: {
+  sah: NonNullable<Rapat['notulenSah']>;
+  rapatId: number;
+  ubahSah: Props['ubahSah'];
+  galat: Record<string, string>;
+  setGalat: (galat: Record<string, string>) => void;
+}) {
+  const { tampilkan } = useNotifikasi();
+  const [alasan, setAlasan] = useState('');
+  const batalkan = async () => {
+    try {
+      ubahSah((await api('rapat.batalkanPengesahan', { rapatId, alasan })).notulenSah);
+      setAlasan('');
+      setGalat({});
+      tampilkan('Pengesahan notulen dibatalkan; alasannya tercatat di Riwayat', 'sukses');
+    } catch (error) {
+      setGalat(galatPerKolom(error));
+      tampilkan(pesanGalat(error), 'galat');
+    }
+  };
+
+  return (
+    <div className="rapat-lebar notulen-sah" role="status">
+      <p>
+        <strong>Notulen disahkan</strong> pada {formatTanggalJam(sah.disahkanPada)}
+        {sah.disahkanOleh ? ` oleh ${sah.disahkanOleh}` : ''}. Notulen dicetak seperti saat disahkan; status tindak
+        lanjut yang berubah kemudian tampil pada tinjauan rapat berikutnya.
+      </p>
+      <div className="rapat-sebaris">
+        <Isian label="Alasan pembatalan pengesahan" galat={galat['alasan']}>
+          <input value={alasan} onChange={(e) => setAlasan(e.target.value)} />
+        </Isian>
+        <button type="button" onClick={() => void batalkan()}>
+          Batalkan pengesahan
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The discussion, item by item, each under an agenda item; "Tambah pembahasan" adds under the one last worked on. */
+function DaftarPembahasan({
+  notulen,
+  ubah,
+  acara,
+  galat,
+}: Pick<Props, 'notulen' | 'ubah' | 'acara'> & { galat: Record<string, string> }) {
+  // The agenda item of the discussion row the user was last in: "Tambah pembahasan" adds to it.
+  const [acaraAktif, setAcaraAktif] = useState<number | null | undefined>(undefined);
+  const acaraTersimpan = acara.flatMap((a, i) =>
+    a.id === undefined ? [] : [{ id: a.id, nomor: i + 1, uraian: a.uraian }],
+  );
+  const dikenal = (id: number | null | undefined) => id === null || acaraTersimpan.some((a) => a.id === id);
+  const acaraTambah = dikenal(acaraAktif)
+    ? (acaraAktif as number | null)
+    : (notulen.pembahasan.at(-1)?.acaraId ?? acaraTersimpan[0]?.id ?? null);
+
+  const ubahButir = (kunci: string, p: Partial<ButirNotulen>) =>
+    ubah((n) => ({ ...n, pembahasan: n.pembahasan.map((b) => (b.kunci === kunci ? { ...b, ...p } : b)) }));
+  return (
+    <div className="rapat-lebar">
+      {notulen.pembahasan.map((b, i) => (
+        <div key={b.kunci} className="rapat-butir" onFocus={() => setAcaraAktif(b.acaraId)}>
+          <select
+            aria-label={`Acara pembahasan ${i + 1}`}
+            value={b.acaraId ?? ''}
+            onChange={(e) => {
+              const acaraId = e.target.value === '' ? null : Number(e.target.value);
+              ubahButir(b.kunci, { acaraId });
+              setAcaraAktif(acaraId);
+            }}
+          >
+            <option value="">Lain-lain</option>
+            {acaraTersimpan.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.nomor}. {a.uraian}
+              </option>
+            ))}
+          </select>
+          <input
+            aria-label={`Pembicara ${i + 1}`}
+            placeholder="Pembicara"
+            value={b.pembicara}
+            onChange={(e) => ubahButir(b.kunci, { pembicara: e.target.value })}
+          />
+          <textarea
+            aria-label={`Uraian pembahasan ${i + 1}`}
+            rows={3}
+            value={b.uraian}
+            onChange={(e) => ubahButir(b.kunci, { uraian: e.target.value })}
+          />
+          <button
+            type="button"
+            className="tautan-bahaya"
+            onClick={() => ubah((n) => ({ ...n, pembahasan: n.pembahasan.filter((x) => x.kunci !== b.kunci) }))}
+          >
+            Hapus
+          </button>
+          {galat[`pembahasan.${i}.uraian`] && <small className="pesan-salah">{galat[`pembahasan.${i}.uraian`]}</small>}
+        </div>
+      ))}
+      <button
+        type="button"
+        onClick={() => ubah((n) => ({ ...n, pembahasan: tambahButir(n.pembahasan, acaraTambah) }))}
+        title={
+          acaraTambah === null
+            ? 'Menambah pembahasan Lain-lain'
+            : `Menambah pembahasan acara ${acaraTersimpan.find((a) => a.id === acaraTambah)?.nomor ?? ''}`
+        }
+      >
+        Tambah pembahasan
+      </button>
     </div>
   );
 }

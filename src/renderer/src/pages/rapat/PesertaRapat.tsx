@@ -10,7 +10,7 @@ import {
   type TujuanUndangan,
 } from '../../../../shared/rapat';
 import { useDraf } from '../../components/useDraf';
-import { kunciBaru, type PesertaForm } from './bentuk';
+import { kunciBaru, type PesertaForm } from './formRapat';
 
 interface Props {
   peserta: PesertaForm[];
@@ -39,13 +39,24 @@ function barisOpd(o: Opd, tujuan: TujuanUndangan): PesertaForm {
 }
 
 export function PesertaRapat({ peserta, tujuan, opd, galat, ubah }: Props) {
+  return (
+    <div>
+      <TambahPeserta peserta={peserta} tujuan={tujuan} opd={opd} ubah={ubah} />
+      <p className="keterangan" data-testid="ringkas-peserta">
+        {peserta.length} peserta · {ringkasKehadiran(hitungKehadiran(peserta))}
+      </p>
+      <TabelPeserta peserta={peserta} galat={galat} ubah={ubah} />
+    </div>
+  );
+}
+
+/** Adding invitees: every OPD or a cluster at once, one OPD, or a person (invited, or recorded as present). */
+function TambahPeserta({ peserta, tujuan, opd, ubah }: Omit<Props, 'galat'>) {
   const [opdDipilih, setOpdDipilih] = useDraf('peserta.opd', '');
   const [orang, setOrang] = useDraf('peserta.orang', ORANG_KOSONG);
   const sudah = new Set(peserta.flatMap((p) => (p.opdId === null ? [] : [p.opdId])));
   const tambahOpd = (daftar: Opd[]) =>
     ubah([...peserta, ...daftar.filter((o) => !sudah.has(o.id)).map((o) => barisOpd(o, tujuan))]);
-  const ubahBaris = (i: number, perubahan: Partial<PesertaForm>) =>
-    ubah(peserta.map((p, j) => (j === i ? { ...p, ...perubahan } : p)));
   const tambahOrang = (diundang: boolean) => {
     ubah([
       ...peserta,
@@ -61,14 +72,8 @@ export function PesertaRapat({ peserta, tujuan, opd, galat, ubah }: Props) {
     ]);
     setOrang(ORANG_KOSONG);
   };
-  const galatBaris = (i: number) =>
-    Object.entries(galat)
-      .filter(([k]) => k.startsWith(`peserta.${i}.`))
-      .map(([, v]) => v)
-      .join('; ');
-
   return (
-    <div>
+    <>
       <div className="rapat-klaster" role="group" aria-label="Pilih OPD sekaligus">
         <span>Undang sekaligus:</span>
         <button type="button" onClick={() => tambahOpd(opd)}>
@@ -136,71 +141,81 @@ export function PesertaRapat({ peserta, tujuan, opd, galat, ubah }: Props) {
           Catat peserta tambahan
         </button>
       </div>
-      <p className="keterangan" data-testid="ringkas-peserta">
-        {peserta.length} peserta · {ringkasKehadiran(hitungKehadiran(peserta))}
-      </p>
-      <table className="rapat-tabel">
-        <thead>
-          <tr>
-            <th>No.</th>
-            <th>Nama</th>
-            <th>Jabatan</th>
-            <th>Instansi</th>
-            <th>Diundang</th>
-            <th>Kehadiran</th>
-            <th>Diwakili oleh</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {peserta.map((p, i) => (
-            <tr key={p.kunci} className={galatBaris(i) ? 'rapat-baris-salah' : undefined}>
-              <td>{i + 1}.</td>
-              <td>
-                {p.nama || '-'}
-                {galatBaris(i) && <small className="pesan-salah">{galatBaris(i)}</small>}
-              </td>
-              <td>{p.jabatan}</td>
-              <td>{p.instansi}</td>
-              <td>
+    </>
+  );
+}
+
+/** The invitees in order with their attendance, each row with the errors main gave it. */
+function TabelPeserta({ peserta, galat, ubah }: Pick<Props, 'peserta' | 'galat' | 'ubah'>) {
+  const ubahBaris = (i: number, perubahan: Partial<PesertaForm>) =>
+    ubah(peserta.map((p, j) => (j === i ? { ...p, ...perubahan } : p)));
+  const galatBaris = (i: number) =>
+    Object.entries(galat)
+      .filter(([k]) => k.startsWith(`peserta.${i}.`))
+      .map(([, v]) => v)
+      .join('; ');
+  return (
+    <table className="rapat-tabel">
+      <thead>
+        <tr>
+          <th>No.</th>
+          <th>Nama</th>
+          <th>Jabatan</th>
+          <th>Instansi</th>
+          <th>Diundang</th>
+          <th>Kehadiran</th>
+          <th>Diwakili oleh</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {peserta.map((p, i) => (
+          <tr key={p.kunci} className={galatBaris(i) ? 'rapat-baris-salah' : undefined}>
+            <td>{i + 1}.</td>
+            <td>
+              {p.nama || '-'}
+              {galatBaris(i) && <small className="pesan-salah">{galatBaris(i)}</small>}
+            </td>
+            <td>{p.jabatan}</td>
+            <td>{p.instansi}</td>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`Diundang: ${p.instansi || p.nama}`}
+                checked={p.diundang}
+                onChange={(e) => ubahBaris(i, { diundang: e.target.checked })}
+              />
+            </td>
+            <td>
+              <select
+                aria-label={`Kehadiran ${p.instansi || p.nama}`}
+                value={p.kehadiran}
+                onChange={(e) => ubahBaris(i, { kehadiran: e.target.value as Kehadiran })}
+              >
+                {KEHADIRAN.map((k) => (
+                  <option key={k} value={k}>
+                    {LABEL_KEHADIRAN[k]}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>
+              {p.kehadiran === 'diwakili' && (
                 <input
-                  type="checkbox"
-                  aria-label={`Diundang: ${p.instansi || p.nama}`}
-                  checked={p.diundang}
-                  onChange={(e) => ubahBaris(i, { diundang: e.target.checked })}
+                  aria-label={`Wakil ${p.instansi || p.nama}`}
+                  value={p.diwakiliOleh}
+                  onChange={(e) => ubahBaris(i, { diwakiliOleh: e.target.value })}
                 />
-              </td>
-              <td>
-                <select
-                  aria-label={`Kehadiran ${p.instansi || p.nama}`}
-                  value={p.kehadiran}
-                  onChange={(e) => ubahBaris(i, { kehadiran: e.target.value as Kehadiran })}
-                >
-                  {KEHADIRAN.map((k) => (
-                    <option key={k} value={k}>
-                      {LABEL_KEHADIRAN[k]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                {p.kehadiran === 'diwakili' && (
-                  <input
-                    aria-label={`Wakil ${p.instansi || p.nama}`}
-                    value={p.diwakiliOleh}
-                    onChange={(e) => ubahBaris(i, { diwakiliOleh: e.target.value })}
-                  />
-                )}
-              </td>
-              <td>
-                <button type="button" className="tautan-bahaya" onClick={() => ubah(peserta.filter((_, j) => j !== i))}>
-                  Hapus
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              )}
+            </td>
+            <td>
+              <button type="button" className="tautan-bahaya" onClick={() => ubah(peserta.filter((_, j) => j !== i))}>
+                Hapus
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -10,6 +10,7 @@ import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 import { EditorRapat } from './EditorRapat';
 import { useTanya } from '../../components/Tanya';
+import { KotakCari } from '../../components/KotakCari';
 
 function SuratKeluar() {
   const [tahun, setTahun] = useState(new Date().getFullYear());
@@ -122,13 +123,7 @@ function DaftarRapat({ buka }: { buka: (id: number | 'baru') => void }) {
       <div className="kepala-halaman">
         <h1>Rapat Koordinasi</h1>
         <div className="aksi">
-          <input
-            type="search"
-            placeholder="Cari rapat…"
-            value={saring}
-            onChange={(e) => setSaring(e.target.value)}
-            aria-label="Cari rapat"
-          />
+          <KotakCari nilai={saring} ubah={setSaring} label="Cari rapat" />
           <button type="button" className="utama" onClick={() => buka('baru')}>
             Rapat baru
           </button>

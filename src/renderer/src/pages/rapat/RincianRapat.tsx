@@ -18,7 +18,7 @@ import { barisJabatan, jabatanLengkap } from '../../../../shared/tandaTangan';
 import { Isian } from '../../components/Isian';
 import { InputJam, InputTanggal } from '../../components/InputWaktu';
 import { useDraf } from '../../components/useDraf';
-import type { FormRapat } from './bentuk';
+import type { FormRapat } from './formRapat';
 import type { DataPendukung } from './EditorRapat';
 
 interface Props {
@@ -32,19 +32,21 @@ interface Props {
 const baris = (teks: string) => teks.split('\n');
 const angkaAtauNull = (v: string) => (v.trim() === '' ? null : Number(v));
 
+/** What every section of the form works with: the form, a setter of one field, and a labelled field with its error. */
+interface Bagian {
+  form: FormRapat;
+  ubah: <K extends keyof FormRapat>(kolom: K, nilai: FormRapat[K]) => void;
+  isian: (kolom: keyof FormRapat, label: string, anak: ReactNode) => ReactNode;
+  pilihPejabat: (kolom: 'pimpinanId' | 'penandatanganId', label: string) => ReactNode;
+}
+
 export function RincianRapat({ form, setForm, galat, pendukung, terbitkanNomor }: Props) {
-  const [nomorUrut, setNomorUrut] = useDraf('rincian.nomorUrut', '');
   const ubah = <K extends keyof FormRapat>(kolom: K, nilai: FormRapat[K]) => setForm((f) => ({ ...f, [kolom]: nilai }));
   const isian = (kolom: keyof FormRapat, label: string, anak: ReactNode) => (
     <Isian label={label} galat={galat[kolom]}>
       {anak}
     </Isian>
   );
-  const penandatangan = pendukung.penandatangan.find((p) => p.id === form.penandatanganId);
-  const diundang = form.peserta.filter((p) => p.diundang);
-  const lampiranOtomatis = lembarLampiran(diundang, pendukung.pengaturan.ukuranKertas);
-  const gantiJenis = (jenis: JenisRapat) => setForm((f) => ({ ...f, jenis, tujuan: tujuanBaku(jenis) }));
-  const usulkan = () => setForm((f) => ({ ...f, ...usulanJudul(f.jenis, f.tahun, f.triwulan) }));
   const pilihPejabat = (kolom: 'pimpinanId' | 'penandatanganId', label: string) =>
     isian(
       kolom,
@@ -58,9 +60,22 @@ export function RincianRapat({ form, setForm, galat, pendukung, terbitkanNomor }
         ))}
       </select>,
     );
-
+  const bagian: Bagian = { form, ubah, isian, pilihPejabat };
   return (
     <div className="rapat-form">
+      <BagianRapat {...bagian} setForm={setForm} />
+      <BagianSurat {...bagian} galat={galat} pendukung={pendukung} terbitkanNomor={terbitkanNomor} />
+      <DaftarAcara {...bagian} galat={galat} />
+    </div>
+  );
+}
+
+/** The meeting itself: kind, period evaluated, title, time and place, who leads it. */
+function BagianRapat({ form, ubah, isian, pilihPejabat, setForm }: Bagian & Pick<Props, 'setForm'>) {
+  const gantiJenis = (jenis: JenisRapat) => setForm((f) => ({ ...f, jenis, tujuan: tujuanBaku(jenis) }));
+  const usulkan = () => setForm((f) => ({ ...f, ...usulanJudul(f.jenis, f.tahun, f.triwulan) }));
+  return (
+    <>
       <h2>Rapat</h2>
       {isian(
         'jenis',
@@ -120,31 +135,33 @@ export function RincianRapat({ form, setForm, galat, pendukung, terbitkanNomor }
         {isian('tempat', 'Tempat', <input value={form.tempat} onChange={(e) => ubah('tempat', e.target.value)} />)}
       </div>
       {pilihPejabat('pimpinanId', 'Pimpinan rapat')}
+    </>
+  );
+}
 
+/** The invitation letter's head and text: number from the buku agenda, sifat, lampiran, addressees, signatory. */
+function BagianSurat({
+  form,
+  ubah,
+  isian,
+  pilihPejabat,
+  galat,
+  pendukung,
+  terbitkanNomor,
+}: Bagian & Pick<Props, 'galat' | 'pendukung' | 'terbitkanNomor'>) {
+  const penandatangan = pendukung.penandatangan.find((p) => p.id === form.penandatanganId);
+  const diundang = form.peserta.filter((p) => p.diundang);
+  const lampiranOtomatis = lembarLampiran(diundang, pendukung.pengaturan.ukuranKertas);
+  const isianBaris = (kolom: 'narasumber' | 'tembusan', label: string, rows: number) =>
+    isian(
+      kolom,
+      label,
+      <textarea rows={rows} value={form[kolom].join('\n')} onChange={(e) => ubah(kolom, baris(e.target.value))} />,
+    );
+  return (
+    <>
       <h2>Surat undangan</h2>
-      <div className="rapat-lebar rapat-sebaris rapat-nomor">
-        <span>
-          Nomor surat: <strong data-testid="nomor-surat">{form.nomorSurat || '(belum diambil)'}</strong>
-        </span>
-        <button type="button" onClick={() => void terbitkanNomor(null)}>
-          Ambil nomor dari buku agenda
-        </button>
-        <input
-          aria-label="Nomor urut"
-          placeholder="Nomor urut lain"
-          inputMode="numeric"
-          value={nomorUrut}
-          onChange={(e) => setNomorUrut(e.target.value)}
-        />
-        <button
-          type="button"
-          disabled={!/^\d+$/.test(nomorUrut)}
-          onClick={() => void terbitkanNomor(Number(nomorUrut))}
-        >
-          Pakai nomor urut ini
-        </button>
-        {galat['nomorUrut'] && <small className="pesan-salah">{galat['nomorUrut']}</small>}
-      </div>
+      <NomorSurat nomorSurat={form.nomorSurat} galat={galat} terbitkanNomor={terbitkanNomor} />
       {isian(
         'tanggalSurat',
         'Tanggal surat (kosong: hari ini)',
@@ -214,26 +231,47 @@ export function RincianRapat({ form, setForm, galat, pendukung, terbitkanNomor }
             onChange={(e) => ubah('penutup', e.target.value)}
           />,
         )}
-        {isian(
-          'narasumber',
-          'Narasumber (satu per baris)',
-          <textarea
-            rows={2}
-            value={form.narasumber.join('\n')}
-            onChange={(e) => ubah('narasumber', baris(e.target.value))}
-          />,
-        )}
-        {isian(
-          'tembusan',
-          'Tembusan (satu per baris)',
-          <textarea
-            rows={3}
-            value={form.tembusan.join('\n')}
-            onChange={(e) => ubah('tembusan', baris(e.target.value))}
-          />,
-        )}
+        {isianBaris('narasumber', 'Narasumber (satu per baris)', 2)}
+        {isianBaris('tembusan', 'Tembusan (satu per baris)', 3)}
       </div>
+    </>
+  );
+}
 
+/** The letter's number: the next one from the buku agenda, or a running number the user chooses. */
+function NomorSurat({
+  nomorSurat,
+  galat,
+  terbitkanNomor,
+}: { nomorSurat: string } & Pick<Props, 'galat' | 'terbitkanNomor'>) {
+  const [nomorUrut, setNomorUrut] = useDraf('rincian.nomorUrut', '');
+  return (
+    <div className="rapat-lebar rapat-sebaris rapat-nomor">
+      <span>
+        Nomor surat: <strong data-testid="nomor-surat">{nomorSurat || '(belum diambil)'}</strong>
+      </span>
+      <button type="button" onClick={() => void terbitkanNomor(null)}>
+        Ambil nomor dari buku agenda
+      </button>
+      <input
+        aria-label="Nomor urut"
+        placeholder="Nomor urut lain"
+        inputMode="numeric"
+        value={nomorUrut}
+        onChange={(e) => setNomorUrut(e.target.value)}
+      />
+      <button type="button" disabled={!/^\d+$/.test(nomorUrut)} onClick={() => void terbitkanNomor(Number(nomorUrut))}>
+        Pakai nomor urut ini
+      </button>
+      {galat['nomorUrut'] && <small className="pesan-salah">{galat['nomorUrut']}</small>}
+    </div>
+  );
+}
+
+/** The agenda: items in order, each can move up or go. */
+function DaftarAcara({ form, ubah, galat }: Bagian & Pick<Props, 'galat'>) {
+  return (
+    <>
       <h2>Acara</h2>
       <ol className="rapat-lebar rapat-acara">
         {form.acara.map((a, i) => (
@@ -281,7 +319,7 @@ export function RincianRapat({ form, setForm, galat, pendukung, terbitkanNomor }
           kendala” setelah rapat disimpan.
         </p>
       </div>
-    </div>
+    </>
   );
 }
 

@@ -7,6 +7,7 @@ import { LABEL_STATUS_TINDAK_LANJUT, STATUS_TINDAK_LANJUT, type StatusTindakLanj
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { InputTanggal } from '../../components/InputWaktu';
+import { OpsiOpd } from '../../components/PilihOpd';
 import { useDraf } from '../../components/useDraf';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useTanya } from '../../components/Tanya';
@@ -24,6 +25,31 @@ export function useKirim() {
       return galatPerKolom(error);
     }
   };
+}
+
+/**
+ * A form that records a new follow-up or obstacle: its draft survives a tab switch (`kunciDraf`), a save shows the
+ * fields main refused, and a saved one empties the form.
+ */
+export function useFormTambah<T>(
+  kunciDraf: string,
+  kosong: T,
+  kerja: (data: T) => Promise<unknown>,
+  sukses: string,
+  tersimpan: () => void,
+) {
+  const [data, setData] = useDraf(kunciDraf, kosong);
+  const [galat, setGalat] = useState<Record<string, string>>({});
+  const kirim = useKirim();
+  const simpan = async () => {
+    const salah = await kirim(() => kerja(data), sukses);
+    setGalat(salah ?? {});
+    if (!salah) {
+      setData(kosong);
+      tersimpan();
+    }
+  };
+  return { data, setData, galat, simpan };
 }
 
 export function PilihStatus({
@@ -129,17 +155,13 @@ export function TabelTindakLanjut({
 
 export function FormTindakLanjut({ rapatId, opd, tersimpan }: { rapatId: number; opd: Opd[]; tersimpan: () => void }) {
   const kosong: TindakLanjutInput = { rapatId, uraian: '', opdIds: [], batasWaktu: null, status: 'belum', bukti: '' };
-  const [data, setData] = useDraf(`tindakLanjut.${rapatId}`, kosong);
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const kirim = useKirim();
-  const simpan = async () => {
-    const salah = await kirim(() => api('tindakLanjut.simpan', data), 'Tindak lanjut dicatat');
-    setGalat(salah ?? {});
-    if (!salah) {
-      setData(kosong);
-      tersimpan();
-    }
-  };
+  const { data, setData, galat, simpan } = useFormTambah(
+    `tindakLanjut.${rapatId}`,
+    kosong,
+    (d) => api('tindakLanjut.simpan', d),
+    'Tindak lanjut dicatat',
+    tersimpan,
+  );
   return (
     <div className="form-tambah" role="form" aria-label="Tambah tindak lanjut">
       <Isian label="Tindak lanjut" galat={galat['uraian']}>
@@ -152,11 +174,7 @@ export function FormTindakLanjut({ rapatId, opd, tersimpan }: { rapatId: number;
           value={(data.opdIds ?? []).map(String)}
           onChange={(e) => setData({ ...data, opdIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
         >
-          {opd.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.nama}
-            </option>
-          ))}
+          <OpsiOpd opd={opd} />
         </select>
       </Isian>
       <Isian label="Batas waktu" galat={galat['batasWaktu']}>

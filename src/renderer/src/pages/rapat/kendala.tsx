@@ -11,10 +11,10 @@ import {
 } from '../../../../shared/rapat';
 import { api } from '../../api/client';
 import { Isian } from '../../components/Isian';
-import { useDraf } from '../../components/useDraf';
+import { OpsiOpd, PilihSubKegiatan } from '../../components/PilihOpd';
 import { useMuat } from '../../components/useMuat';
 import { LabelBand } from '../risiko/RisikoPage';
-import { PilihStatus, rujukan, useKirim } from './butir';
+import { PilihStatus, rujukan, useFormTambah, useKirim } from './butir';
 
 const SKALA = [1, 2, 3, 4, 5] as const;
 
@@ -195,26 +195,14 @@ export function FormKendala({ rapatId, opd, tersimpan }: { rapatId: number; opd:
     kemungkinan: null,
     dampak: null,
   };
-  const [data, setData] = useDraf(`kendala.${rapatId}`, kosong);
-  const [pengaturan] = useMuat(() => api('pengaturan.ambil', {}), []);
-  const [renja] = useMuat(
-    () =>
-      data.opdId && pengaturan
-        ? api('renja.daftar', { opdId: data.opdId, tahun: pengaturan.tahunAnggaran })
-        : Promise.resolve(undefined),
-    [data.opdId, pengaturan],
+  const { data, setData, galat, simpan } = useFormTambah(
+    `kendala.${rapatId}`,
+    kosong,
+    (d) => api('kendala.simpan', d),
+    'Kendala dicatat',
+    tersimpan,
   );
-  const subOpd = (renja?.baris ?? []).filter((b) => b.tingkat === 'subKegiatan');
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const kirim = useKirim();
-  const simpan = async () => {
-    const salah = await kirim(() => api('kendala.simpan', data), 'Kendala dicatat');
-    setGalat(salah ?? {});
-    if (!salah) {
-      setData(kosong);
-      tersimpan();
-    }
-  };
+  const [pengaturan] = useMuat(() => api('pengaturan.ambil', {}), []);
   const skala = (nama: 'kemungkinan' | 'dampak', label: string) => (
     <Isian label={label} galat={galat[nama]}>
       <select value={data[nama] ?? ''} onChange={(e) => setData({ ...data, [nama]: Number(e.target.value) || null })}>
@@ -240,26 +228,17 @@ export function FormKendala({ rapatId, opd, tersimpan }: { rapatId: number; opd:
           }
         >
           <option value="">(lintas OPD)</option>
-          {opd.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.nama}
-            </option>
-          ))}
+          <OpsiOpd opd={opd} />
         </select>
       </Isian>
       <Isian label="Sub kegiatan (opsional)" galat={galat['subKegiatanId']}>
-        <select
-          value={data.subKegiatanId ?? ''}
-          disabled={subOpd.length === 0}
-          onChange={(e) => setData({ ...data, subKegiatanId: e.target.value === '' ? null : Number(e.target.value) })}
-        >
-          <option value="">(tidak terkait satu sub kegiatan)</option>
-          {subOpd.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.kode} {b.nama}
-            </option>
-          ))}
-        </select>
+        <PilihSubKegiatan
+          opdId={data.opdId ?? null}
+          tahun={pengaturan?.tahunAnggaran}
+          nilai={data.subKegiatanId ?? null}
+          ubah={(subKegiatanId) => setData({ ...data, subKegiatanId })}
+          kosong="(tidak terkait satu sub kegiatan)"
+        />
       </Isian>
       <Isian label="Kategori" galat={galat['kategoriId']}>
         <PilihKategori

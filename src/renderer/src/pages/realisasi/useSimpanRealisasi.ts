@@ -5,6 +5,7 @@ import { api, GalatApi, pesanGalat } from '../../api/client';
 import type { SelTempel } from '../../components/grid/tempel';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { idSub } from './baris';
+import { useBerurutan } from '../../components/useBerurutan';
 
 /** Cells to one API change per sub kegiatan, each with the revision of the row the user saw. */
 function kePerubahan(sel: SelTempel[], revisi: (subKegiatanId: number) => number): PerubahanRealisasi[] {
@@ -23,7 +24,7 @@ export function useSimpanRealisasi(lembar: LembarRealisasi | undefined, muatUlan
   const [tersimpanPada, setTersimpanPada] = useState<Date | null>(null);
   // Saves go one after another and each carries the newest revision of its rows: the one the last save returned,
   // or the sheet's when it is newer (revisions only grow), so quick edits of one row are never taken as a conflict.
-  const antrean = useRef<Promise<unknown>>(Promise.resolve());
+  const berurutan = useBerurutan();
   const revisiTersimpan = useRef(new Map<number, number>());
   const revisiBaris = useCallback(
     (subKegiatanId: number) =>
@@ -84,11 +85,9 @@ export function useSimpanRealisasi(lembar: LembarRealisasi | undefined, muatUlan
 
   const kirim = useCallback(
     (sel: SelTempel[]): Promise<boolean> => {
-      const giliran = antrean.current.then(() => kirimSekarang(sel));
-      antrean.current = giliran.catch(() => undefined);
-      return giliran;
+      return berurutan(() => kirimSekarang(sel));
     },
-    [kirimSekarang],
+    [berurutan, kirimSekarang],
   );
 
   return { galat, tandai, kirim, tersimpanPada };

@@ -1,12 +1,11 @@
 // The RPJMD's sasaran indicators in one grid: targets and realisation (BPS figures) per year, edited in place.
-import type { ColDef, ICellRendererParams } from 'ag-grid-community';
-import { useCallback, useMemo } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import { useMemo } from 'react';
 import type { IndikatorSasaran, Rpjmd } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
-import { Grid } from '../../components/grid/Grid';
-import { useKonfirmasi } from '../../components/Konfirmasi';
-import { useSimpan } from './bentuk';
-import { kolomIndikator, ubahIndikator, useSuntingSel, type HasilUbah } from './sunting';
+import { useHapus } from '../../components/useHapus';
+import { GridIsianRenstra, kolomHapus } from './GridIsianRenstra';
+import { kolomIndikator, ubahIndikator } from './selRenstra';
 
 interface BarisIndikator extends IndikatorSasaran {
   sasaranId: number;
@@ -14,43 +13,41 @@ interface BarisIndikator extends IndikatorSasaran {
   sasaran: string;
 }
 
+const idBaris = (b: BarisIndikator) => String(b.id);
+
+function barisIndikator(rpjmd: Rpjmd): BarisIndikator[] {
+  return rpjmd.misi.flatMap((m) =>
+    m.tujuan.flatMap((t) =>
+      t.sasaran.flatMap((s) =>
+        s.indikator.map((i) => ({
+          ...i,
+          sasaranId: s.id,
+          kodeSasaran: `${m.nomor}.${t.nomor}.${s.nomor}`,
+          sasaran: s.uraian,
+        })),
+      ),
+    ),
+  );
+}
+
+async function simpanIndikatorSasaran(i: BarisIndikator): Promise<BarisIndikator> {
+  await api('rpjmd.simpanIndikator', {
+    id: i.id,
+    sasaranId: i.sasaranId,
+    uraian: i.uraian,
+    satuan: i.satuan,
+    baseline: i.baseline,
+    jenis: i.jenis,
+    arah: i.arah,
+    nilai: i.nilai,
+  });
+  return i;
+}
+
 export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => void }) {
   const tahun = useMemo(() => [0, 1, 2, 3, 4].map((i) => rpjmd.tahunAwal + i), [rpjmd.tahunAwal]);
-  const baris = useMemo<BarisIndikator[]>(
-    () =>
-      rpjmd.misi.flatMap((m) =>
-        m.tujuan.flatMap((t) =>
-          t.sasaran.flatMap((s) =>
-            s.indikator.map((i) => ({
-              ...i,
-              sasaranId: s.id,
-              kodeSasaran: `${m.nomor}.${t.nomor}.${s.nomor}`,
-              sasaran: s.uraian,
-            })),
-          ),
-        ),
-      ),
-    [rpjmd],
-  );
-  const jalankan = useSimpan();
-  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
-
-  const ubah = useCallback((b: BarisIndikator, kolom: string, mentah: unknown): HasilUbah => {
-    const i = ubahIndikator(b, kolom, mentah);
-    if (typeof i === 'string') return i;
-    return () =>
-      api('rpjmd.simpanIndikator', {
-        id: i.id,
-        sasaranId: i.sasaranId,
-        uraian: i.uraian,
-        satuan: i.satuan,
-        baseline: i.baseline,
-        jenis: i.jenis,
-        arah: i.arah,
-        nilai: i.nilai,
-      });
-  }, []);
-  const onCellEditRequest = useSuntingSel(ubah, onTersimpan);
+  const baris = useMemo(() => barisIndikator(rpjmd), [rpjmd]);
+  const [hapus, dialogKonfirmasi] = useHapus(onTersimpan);
 
   const kolom = useMemo<ColDef<BarisIndikator>[]>(
     () => [
@@ -69,31 +66,17 @@ export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimp
         width: 110,
         valueGetter: ({ data }) => (data?.arah === 'negatif' ? 'Makin rendah' : 'Makin tinggi'),
       },
-      {
-        colId: 'aksi',
-        headerName: '',
-        width: 80,
-        sortable: false,
-        filter: false,
-        cellRenderer: ({ data }: ICellRendererParams<BarisIndikator>) =>
-          data ? (
-            <button
-              type="button"
-              className="tautan-bahaya"
-              aria-label={`Hapus indikator ${data.uraian}`}
-              onClick={async () => {
-                if (!(await konfirmasi(`Hapus indikator ${data.uraian}?`, '', 'Hapus'))) return;
-                void jalankan(() => api('rpjmd.hapus', { jenis: 'indikator', id: data.id }), 'Indikator dihapus').then(
-                  (ok) => ok && onTersimpan(),
-                );
-              }}
-            >
-              Hapus
-            </button>
-          ) : null,
-      },
+      kolomHapus<BarisIndikator>(
+        (i) => `indikator ${i.uraian}`,
+        (i) =>
+          void hapus(
+            `Hapus indikator ${i.uraian}?`,
+            () => api('rpjmd.hapus', { jenis: 'indikator', id: i.id }),
+            'Indikator dihapus',
+          ),
+      ),
     ],
-    [tahun, jalankan, onTersimpan, konfirmasi],
+    [tahun, hapus],
   );
 
   return (
@@ -107,14 +90,14 @@ export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimp
       {baris.length === 0 ? (
         <p className="keterangan">Belum ada indikator sasaran. Tambahkan pada sasaran di bawah.</p>
       ) : (
-        <Grid
+        <GridIsianRenstra
+          baris={baris}
+          kolom={kolom}
           tinggi={`${Math.min(baris.length, 10) * 30 + 60}px`}
-          rowData={baris}
-          columnDefs={kolom}
-          getRowId={({ data }) => String(data.id)}
-          readOnlyEdit
-          onCellEditRequest={(e) => void onCellEditRequest(e)}
-          suppressColumnVirtualisation
+          simpan={simpanIndikatorSasaran}
+          muatUlang={onTersimpan}
+          idBaris={idBaris}
+          ubahSel={ubahIndikator}
         />
       )}
     </div>

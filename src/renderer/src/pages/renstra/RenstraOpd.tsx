@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useMuat } from '../../components/useMuat';
 import { Impor } from '../impor/Impor';
-import { useSimpan } from './bentuk';
+import { useSimpan } from './simpanRenstra';
 import { GridRenstra } from './GridRenstra';
+import { OpsiOpd } from '../../components/PilihOpd';
 
 export function RenstraOpd({ tahun }: { tahun: number }) {
   const [daftarOpd] = useMuat(() => api('opd.daftar', {}), []);
@@ -56,11 +57,7 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
         <label className="isian-sebaris">
           Perangkat daerah{' '}
           <select value={opdId ?? ''} onChange={(e) => setOpd(Number(e.target.value))} aria-label="OPD">
-            {daftarOpd.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.nama}
-              </option>
-            ))}
+            <OpsiOpd opd={daftarOpd} />
           </select>
         </label>
         <span className="keterangan">

@@ -1,6 +1,7 @@
 // Renstra & RPJMD: the performance tree from the regent's visi down, the Renja-Renstra links, Konsistensi and data entry.
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { DaftarTab } from '../../components/DaftarTab';
 import { useMuat } from '../../components/useMuat';
 import { KonsistensiRenstra } from './Konsistensi';
 import { PohonKinerja } from './Pohon';
@@ -41,20 +42,7 @@ export function RenstraPage() {
           </label>
         </div>
       </div>
-      <div className="rapat-tab" role="tablist">
-        {TAB.map(([kunci, label]) => (
-          <button
-            key={kunci}
-            type="button"
-            role="tab"
-            aria-selected={tab === kunci}
-            className={tab === kunci ? 'aktif' : undefined}
-            onClick={() => setTab(kunci)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <DaftarTab tab={TAB} aktif={tab} pilih={setTab} />
       {tab === 'pohon' && <PohonKinerja tahun={tahun} />}
       {tab === 'tautan' && <TautanRenja tahun={tahun} />}
       {tab === 'konsistensi' && <KonsistensiRenstra tahun={tahun} />}

@@ -5,8 +5,9 @@ import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
-import { bacaAngka, useSimpan } from './bentuk';
+import { bacaAngka, useSimpan } from './simpanRenstra';
 import { IndikatorRpjmd } from './IndikatorRpjmd';
+import { FormTambah } from './TambahRenstra';
 
 function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan: (id: number) => void }) {
   const [form, setForm] = useState({ tahunAwal: '', namaBupati: '', namaWakil: '', visi: '' });
@@ -78,16 +79,12 @@ function TambahButir({
   simpan: (nomor: number, uraian: string) => Promise<unknown>;
 }) {
   const [uraian, setUraian] = useState('');
-  const jalankan = useSimpan();
   return (
-    <form
-      className="renstra-tambah"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void jalankan(() => simpan(nomorBerikut, uraian), `${label} ${nomorBerikut} ditambahkan`).then(
-          (ok) => ok && setUraian(''),
-        );
-      }}
+    <FormTambah
+      kirim={() => simpan(nomorBerikut, uraian)}
+      berhasil={`${label} ${nomorBerikut} ditambahkan`}
+      sesudah={() => setUraian('')}
+      tombol={`Tambah ${label.toLowerCase()}`}
     >
       <input
         value={uraian}
@@ -95,8 +92,7 @@ function TambahButir({
         placeholder={`${label} ${nomorBerikut}…`}
         aria-label={`${label} baru`}
       />
-      <button type="submit">Tambah {label.toLowerCase()}</button>
-    </form>
+    </FormTambah>
   );
 }
 
@@ -182,7 +178,6 @@ function TambahIndikator({
 
 function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => void }) {
   const [form, setForm] = useState({ tingkat: 'daerah' as TingkatPrioritas, nama: '', sasaranIds: [] as number[] });
-  const jalankan = useSimpan();
   const sasaran = rpjmd.misi.flatMap((m) =>
     m.tujuan.flatMap((t) => t.sasaran.map((s) => ({ ...s, kode: `${m.nomor}.${t.nomor}.${s.nomor}` }))),
   );
@@ -197,14 +192,11 @@ function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => vo
           </li>
         ))}
       </ul>
-      <form
-        className="renstra-tambah"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void jalankan(() => api('rpjmd.simpanPrioritas', { rpjmdId: rpjmd.id, ...form }), 'Prioritas disimpan').then(
-            (ok) => ok && (setForm({ ...form, nama: '', sasaranIds: [] }), onTersimpan()),
-          );
-        }}
+      <FormTambah
+        kirim={() => api('rpjmd.simpanPrioritas', { rpjmdId: rpjmd.id, ...form })}
+        berhasil="Prioritas disimpan"
+        sesudah={() => (setForm({ ...form, nama: '', sasaranIds: [] }), onTersimpan())}
+        tombol="Tambah prioritas"
       >
         <select
           value={form.tingkat}
@@ -235,8 +227,7 @@ function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => vo
             </option>
           ))}
         </select>
-        <button type="submit">Tambah prioritas</button>
-      </form>
+      </FormTambah>
     </div>
   );
 }

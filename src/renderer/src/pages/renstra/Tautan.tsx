@@ -5,7 +5,7 @@ import { formatAngka, formatRupiah } from '../../../../shared/format';
 import { programPenunjang } from '../../../../shared/renstra/konsistensi';
 import { api } from '../../api/client';
 import { useMuat } from '../../components/useMuat';
-import { useSimpan } from './bentuk';
+import { useSimpan } from './simpanRenstra';
 
 export function TautanRenja({ tahun }: { tahun: number }) {
   const [daftar, muatUlang] = useMuat(() => api('renstra.tautan', { tahun }), [tahun]);

@@ -1,0 +1,136 @@
+// The rows of one OPD's Renstra grids (programs and kegiatan with their pagu per year; their indicators), what one
+// edited cell changes in such a row, and how an edited row is saved.
+import type { IndikatorRenstra, PaguTahun, Renstra } from '../../../../shared/api/renstra';
+import { api } from '../../api/client';
+import type { SelTempel } from '../../components/grid/tempel';
+
+export type Tingkat = 'program' | 'kegiatan';
+
+export interface BarisUnit {
+  rowId: string;
+  tingkat: Tingkat;
+  id: number;
+  programId: number;
+  kode: string;
+  nama: string;
+  sasaranRpjmdId: number | null;
+  pagu: PaguTahun[];
+}
+
+export interface BarisIndikator extends IndikatorRenstra {
+  rowId: string;
+  tingkat: Tingkat;
+  pemilikId: number;
+  pemilik: string;
+}
+
+export const LABEL_TINGKAT: Record<Tingkat, string> = { program: 'Program', kegiatan: 'Kegiatan' };
+
+export const idBaris = (b: { rowId: string }) => b.rowId;
+
+/** Each program followed by its kegiatan. */
+export function barisUnit(renstra: Renstra): BarisUnit[] {
+  return renstra.program.flatMap((p) => [
+    {
+      rowId: `p${p.id}`,
+      tingkat: 'program' as const,
+      id: p.id,
+      programId: p.id,
+      kode: p.kode,
+      nama: p.nama,
+      sasaranRpjmdId: p.sasaranRpjmdId,
+      pagu: p.pagu,
+    },
+    ...p.kegiatan.map((k) => ({
+      rowId: `k${k.id}`,
+      tingkat: 'kegiatan' as const,
+      id: k.id,
+      programId: p.id,
+      kode: k.kode,
+      nama: k.nama,
+      sasaranRpjmdId: null,
+      pagu: k.pagu,
+    })),
+  ]);
+}
+
+/** The indicators of each program, then of its kegiatan. */
+export function barisIndikator(renstra: Renstra): BarisIndikator[] {
+  return renstra.program.flatMap((p) => [
+    ...p.indikator.map((i) => ({
+      ...i,
+      rowId: `i${i.id}`,
+      tingkat: 'program' as const,
+      pemilikId: p.id,
+      pemilik: p.kode,
+    })),
+    ...p.kegiatan.flatMap((k) =>
+      k.indikator.map((i) => ({
+        ...i,
+        rowId: `i${i.id}`,
+        tingkat: 'kegiatan' as const,
+        pemilikId: k.id,
+        pemilik: k.kode,
+      })),
+    ),
+  ]);
+}
+
+/** A program or kegiatan with one cell changed: code, name, the program's sasaran, or pagu (p2026)/realisasi (q2026). */
+export function ubahUnit(b: BarisUnit, kolom: string, nilai: SelTempel['nilai']): BarisUnit | string {
+  const pagu = /^([pq])(\d{4})$/.exec(kolom);
+  if (pagu) {
+    if (typeof nilai === 'string') return 'isi dengan angka';
+    const tahun = Number(pagu[2]);
+    const lama = b.pagu.find((x) => x.tahun === tahun);
+    const isi = pagu[1] === 'p' ? nilai : (lama?.pagu ?? null);
+    if (isi === null)
+      return pagu[1] === 'p'
+        ? 'pagu indikatif wajib diisi (tulis 0 bila tidak ada)'
+        : `isi pagu indikatif ${tahun} dahulu sebelum realisasinya`;
+    const realisasi = pagu[1] === 'q' ? nilai : (lama?.realisasi ?? null);
+    const baru = [...b.pagu.filter((x) => x.tahun !== tahun), { tahun, pagu: isi, realisasi }];
+    return { ...b, pagu: baru.sort((x, y) => x.tahun - y.tahun) };
+  }
+  const teks = String(nilai ?? '').trim();
+  if (kolom === 'kode' || kolom === 'nama') return { ...b, [kolom]: teks };
+  if (kolom === 'sasaran' && b.tingkat === 'program') return { ...b, sasaranRpjmdId: teks ? Number(teks) : null };
+  return `kolom ${kolom} tidak dapat diubah`;
+}
+
+/** Saves what changed in a program or kegiatan row: its code, name and sasaran, then each year's pagu that changed. */
+export async function simpanUnit(baru: BarisUnit, lama: BarisUnit, renstra: Renstra): Promise<BarisUnit> {
+  if (baru.kode !== lama.kode || baru.nama !== lama.nama || baru.sasaranRpjmdId !== lama.sasaranRpjmdId) {
+    const data = { id: baru.id, kode: baru.kode, nama: baru.nama };
+    if (baru.tingkat === 'kegiatan') await api('renstra.simpanKegiatan', { ...data, programId: baru.programId });
+    else
+      await api('renstra.simpanProgram', {
+        ...data,
+        rpjmdId: renstra.rpjmdId,
+        opdId: renstra.opdId,
+        sasaranRpjmdId: baru.sasaranRpjmdId,
+      });
+  }
+  for (const p of baru.pagu) {
+    const l = lama.pagu.find((x) => x.tahun === p.tahun);
+    if (l && l.pagu === p.pagu && l.realisasi === p.realisasi) continue;
+    await api('renstra.simpanPagu', { tingkat: baru.tingkat, pemilikId: baru.id, ...p });
+  }
+  return baru;
+}
+
+export async function simpanIndikatorRenstra(i: BarisIndikator): Promise<BarisIndikator> {
+  await api('renstra.simpanIndikator', {
+    id: i.id,
+    tingkat: i.tingkat,
+    pemilikId: i.pemilikId,
+    uraian: i.uraian,
+    satuan: i.satuan,
+    baseline: i.baseline,
+    targetAkhir: i.targetAkhir,
+    jenis: i.jenis,
+    arah: i.arah,
+    nilai: i.nilai,
+  });
+  return i;
+}
