@@ -8,7 +8,7 @@ import { LABEL_KLASTER } from '../../shared/opd';
 import { BULAN_TRIWULAN } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
-import { angka, angkaSubKegiatan, ringkasan, type AngkaSub } from '../monev/hitung';
+import { angka, angkaSubKegiatan, ringkasanDari, type AngkaSub } from '../monev/hitung';
 
 export interface DataCakupan {
   tahun: number;
@@ -85,14 +85,17 @@ export async function dataCakupan(
   const { tahun, triwulan } = k;
   const bulan = triwulan * 3;
   // The dashboard's own function with the same settings, so a report never colours an OPD differently from Beranda.
+  // Each quarter end's rows read once: the Kurva S needs all four, the dashboard's figures this quarter's and the last.
+  const semua = new Map<number, Awaited<ReturnType<typeof angkaSubKegiatan>>>();
+  for (const b of BULAN_TRIWULAN) semua.set(b, await angkaSubKegiatan(db, tahun, b));
   const [lingkup, r, lalu] = await Promise.all([
     opdDalamCakupan(db, cakupan),
-    ringkasan(db, tahun, triwulan, aturan),
-    triwulan > 1 ? ringkasan(db, tahun, triwulan - 1, aturan) : Promise.resolve(null),
+    ringkasanDari(db, tahun, triwulan, aturan, semua.get(bulan)!),
+    triwulan > 1 ? ringkasanDari(db, tahun, triwulan - 1, aturan, semua.get(bulan - 3)!) : Promise.resolve(null),
   ]);
   const { ids } = lingkup;
   const perBulan = new Map<number, AngkaSub[]>();
-  for (const b of BULAN_TRIWULAN) perBulan.set(b, saring((await angkaSubKegiatan(db, tahun, b)).rows, ids));
+  for (const [b, { rows }] of semua) perBulan.set(b, saring(rows, ids));
   const sub = perBulan.get(bulan)!;
   const daerah = namaDaerah(pengaturan.namaPemda);
   const totalDari = (x: Ringkasan, subs: AngkaSub[]) => (ids === null ? x.kabupaten : angka(rollup(subs), aturan));

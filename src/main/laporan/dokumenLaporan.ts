@@ -7,7 +7,7 @@ import { formatAngka, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
 import { judul, kosong, paragraf, tabelData, tandaTangan, type Pejabat } from '../docx/blok';
 import { ukuranGambar } from '../docx/gambar';
-import { buatDokumenSeksi, halamanDari, keBuffer, lebarTeks, lebarTeksLanskap } from '../docx/halaman';
+import { buatDokumenSeksi, halamanDari, lebarTeks, lebarTeksLanskap } from '../docx/halaman';
 import type { LaporKemajuan } from '../kemajuan';
 import type { GambarLogo } from '../docx/kop';
 import { tabelWarna, type SelWarna } from '../docx/tabelWarna';
@@ -31,6 +31,7 @@ import { lampiranFormB, lampiranRekapE81 } from './lampiranFormB';
 import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
 import { buatSisipan, type Sisipan } from './sisip';
 import { GAYA_E81, xmlTabelE81 } from './tabelE81Xml';
+import { xmlTabelWarna } from './tabelWarnaXml';
 import { kalimatPredikat, kalimatStatus, type AturanMonev } from '../../shared/monev/aturan';
 import { KALIMAT_DUA_PENILAIAN, kategoriFisik, NAMA_PENILAIAN, WARNA_KATEGORI } from '../../shared/monev/rules';
 
@@ -196,7 +197,7 @@ function barisRekapWarna(opd: BarisOpdMonev, nilai: Nilai[], aturan: AturanMonev
   return total ? [{ ...dasar, teks: 'Jumlah', span: 2 }, ...sel.slice(2)] : sel;
 }
 
-function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
+function lampiranRekap(o: OpsiLaporan, lebar: number, sisipan: Sisipan): FileChild[] {
   const k = o.konteks;
   const total = { ...k.data.total, opdId: 0, nama: '', singkatan: '', klaster: 'ekonomi' as const };
   const predikat = predikatPerOpd(k.tabel);
@@ -220,12 +221,15 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
       alignment: AlignmentType.CENTER,
       spacing: { after: 160 },
     }),
-    tabelWarna({
-      lebar,
-      ukuranHuruf: 14,
-      kolom: KOLOM_REKAP.map((c) => ({ judul: c.judul, bobot: c.bobot, rata: RATA_JENIS[c.jenis] })),
-      baris,
-    }),
+    // One row per OPD: a regency's hundreds of rows are written as XML (tabelWarnaXml.ts), not by docx.
+    sisipan.paragraf('rekap-opd', () =>
+      xmlTabelWarna({
+        lebar,
+        ukuranHuruf: 14,
+        kolom: KOLOM_REKAP.map((c) => ({ judul: c.judul, bobot: c.bobot, rata: RATA_JENIS[c.jenis] })),
+        baris,
+      }),
+    ),
     paragraf(
       `${KALIMAT_DUA_PENILAIAN} Keduanya memakai rentang ${kalimatPredikat(k.aturan.predikat)}. ` +
         `Status: ${kalimatStatus(k.aturan.aturanStatus)}.`,
@@ -233,7 +237,7 @@ function lampiranRekap(o: OpsiLaporan, lebar: number): FileChild[] {
     ),
     // A regency or cluster gets the E.81 recap across its OPD; one OPD its Form B (a regency's 36 would add a
     // hundred pages: the .xlsx carries them all).
-    ...(k.data.cakupan.jenis === 'opd' ? lampiranFormB(k, lebar) : lampiranRekapE81(k, lebar)),
+    ...(k.data.cakupan.jenis === 'opd' ? lampiranFormB(k, lebar, sisipan) : lampiranRekapE81(k, lebar, sisipan)),
   ];
 }
 
@@ -278,7 +282,7 @@ function tandaTanganE81(o: OpsiLaporan, lebar: number, opd?: TabelE81['opd']): F
   ];
 }
 
-function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisipan: Sisipan): FileChild[] {
+function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabel: Paragraph): FileChild[] {
   const k = o.konteks;
   const { tahun, triwulan } = k.data;
   const kecil = KECIL;
@@ -308,7 +312,7 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, sisi
       ...tetap,
       spacing: { before: 60, after: 60 },
     }),
-    sisipan.paragraf(`e81-${i}`),
+    tabel,
     ...[
       ['Rata-rata capaian kinerja (%)', formatAngka(t.rataCapaianK, 2)],
       [NAMA_PENILAIAN.kinerja, `${t.predikat ?? '-'} (${kalimatPredikat(k.aturan.predikat)})`],
@@ -334,6 +338,15 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
   kemajuan({ langkah: 'Menyusun bab dan lampiran', selesai: 0, total: 0, satuan: '' });
   const halaman = halamanDari(k.pengaturan);
   const lebarL = lebarTeksLanskap(halaman);
+  // Each E.81 table is written when the zip reaches it, so the progress is the packing's own.
+  const tabelE81 = (t: TabelE81, i: number) =>
+    sisipan.paragraf(`e81-${i}`, () => {
+      kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
+      const tabel = xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
+      // After the last table only the rest of the document is left to compress and pack.
+      if (i === k.tabel.length - 1) kemajuan({ langkah: 'Memadatkan berkas', selesai: 0, total: 0, satuan: '' });
+      return tabel;
+    });
   const dokumen = buatDokumenSeksi({
     halaman,
     judul: `Laporan Evaluasi ${labelTriwulan(k.data.triwulan)} ${k.data.tahun} - ${k.data.nama}`,
@@ -355,14 +368,14 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
         ],
       },
       { nomorHalaman: true, mulaiNomor: 1, isi: babBab(o) },
-      { nomorHalaman: true, lanskap: true, isi: lampiranRekap(o, lebarL) },
+      { nomorHalaman: true, lanskap: true, isi: lampiranRekap(o, lebarL, sisipan) },
       {
         nomorHalaman: true,
         lanskap: true,
         isi:
           k.tabel.length > 0
             ? [
-                ...k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, sisipan)),
+                ...k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, tabelE81(t, i))),
                 ...(k.tabel.length > 1 ? tandaTanganE81(o, lebarL) : []),
               ]
             : [
@@ -373,19 +386,5 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
       { nomorHalaman: true, isi: lampiranFoto(o.foto, k.data.bulan) },
     ],
   });
-  const kerangka = await keBuffer(dokumen);
-  // Each table is written when the zip reaches it, so the progress is the packing's own.
-  const xml = new Map(
-    k.tabel.map((t, i) => [
-      `e81-${i}`,
-      () => {
-        kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
-        const tabel = xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
-        // After the last table only the rest of the document is left to compress and pack.
-        if (i === k.tabel.length - 1) kemajuan({ langkah: 'Memadatkan berkas', selesai: 0, total: 0, satuan: '' });
-        return tabel;
-      },
-    ]),
-  );
-  return sisipan.sisipkan(kerangka, xml);
+  return sisipan.sisipkan(dokumen);
 }

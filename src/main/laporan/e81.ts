@@ -2,7 +2,7 @@
 // with their indicators, target and realisation per quarter, capaian and kategori, and the OPD's own texts.
 import { sql } from 'kysely';
 import type { AturanMonev } from '../../shared/monev/aturan';
-import { capaianBaris, kumulatifKePeriode, rataRata, rollup } from '../../shared/monev/rollup';
+import { capaianBaris, jumlah, kumulatifKePeriode, rataRata } from '../../shared/monev/rollup';
 import {
   kategoriCapaian,
   nilaiTahunan,
@@ -186,16 +186,6 @@ async function muat(db: Db, tahun: number, bulan: number, ids: number[] | null) 
   };
 }
 
-/** Money rolls up by sum (rollup's rule); a figure no row has stays null. */
-const uang = (realisasiKeuangan: number | null, pagu = 0) => ({
-  pagu,
-  targetFisik: null,
-  realisasiFisik: null,
-  targetKeuangan: null,
-  realisasiKeuangan,
-});
-const jumlahUang = (nilai: readonly (number | null)[]) => rollup(nilai.map((v) => uang(v))).realisasiKeuangan;
-
 /** Quarter values of an indicator, and its year's value and capaian by the indicator's kind and direction. */
 function indikatorE81(
   i: BarisIndikator,
@@ -245,12 +235,12 @@ function baris(
   };
 }
 
+/** Money rolls up by sum (rollup's rule, without its fisik, which money rows do not have); no figure stays null. */
 function gabungUang(anak: BarisE81[]): Pick<BarisE81, 'pagu' | 'triwulanRp' | 'realisasiRp'> {
-  const total = rollup(anak.map((a) => uang(a.realisasiRp, a.pagu)));
   return {
-    pagu: total.pagu,
-    triwulanRp: [0, 1, 2, 3].map((j) => jumlahUang(anak.map((a) => a.triwulanRp[j] ?? null))),
-    realisasiRp: total.realisasiKeuangan,
+    pagu: anak.reduce((a, x) => a + x.pagu, 0),
+    triwulanRp: [0, 1, 2, 3].map((j) => jumlah(anak.map((a) => a.triwulanRp[j] ?? null))),
+    realisasiRp: jumlah(anak.map((a) => a.realisasiRp)),
   };
 }
 

@@ -1,13 +1,15 @@
-// Puts pre-written WordprocessingML (the E.81 tables) where a marker paragraph stands in a packed DOCX.
+// Puts pre-written WordprocessingML (the E.81 tables, the large recap tables) where a marker paragraph stands in a DOCX, and packs it.
 // The document.xml that results is tens of MB of text; Node's zlib (native, on libuv's thread pool) compresses it
-// several times faster than the pure-JS deflate of the zip libraries, so the package is rebuilt with fflate's
-// streaming Zip and that one file is deflated by zlib while its next piece is still being encoded.
+// several times faster than the pure-JS deflate of the zip libraries, so the package is zipped here, with fflate's
+// streaming Zip around zlib's deflate, and document.xml is deflated while its next piece is still being encoded.
+// docx's own packing (which deflates every file in JavaScript, for us to unzip it again) is skipped: its compiler gives
+// the package's files as text, in the order docx zips them.
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { setImmediate } from 'node:timers/promises';
-import { createDeflateRaw, crc32 } from 'node:zlib';
-import { unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
-import { Paragraph, TextRun } from 'docx';
+import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
+import { Packer, Paragraph, TextRun, type Document } from 'docx';
 
 const DOKUMEN = 'word/document.xml';
 /** zlib's default: Word's own files are compressed about as much. */
@@ -20,39 +22,64 @@ const ANTREAN_MAKS = 8 * 1024 * 1024;
  * a marker, say) can be taken for one; and each must stand exactly once.
  */
 export interface Sisipan {
-  /** The paragraph that marks where the XML of `kunci` goes. */
-  paragraf(kunci: string): Paragraph;
-  /** Replaces each marker paragraph of the packed document by its XML; a marker missing or doubled is an error. */
-  sisipkan(docx: Buffer, isi: ReadonlyMap<string, IsiSisip>): Promise<Buffer>;
+  /** The paragraph that marks where `isi`'s XML goes; `kunci` names it in an error and must be unique. */
+  paragraf(kunci: string, isi: IsiSisip): Paragraph;
+  /** Packs the document with each marker paragraph replaced by its XML; a marker missing or doubled is an error. */
+  sisipkan(dokumen: Document): Promise<Buffer>;
 }
 
 export function buatSisipan(): Sisipan {
   const nonce = randomBytes(12).toString('hex');
-  const penanda = (kunci: string) => `@@SINERGI-${nonce}-${kunci}@@`;
+  const awalan = `@@SINERGI-${nonce}-`;
+  const semua = new Map<string, IsiSisip>();
   return {
-    paragraf: (kunci) => new Paragraph({ children: [new TextRun(penanda(kunci))] }),
-    sisipkan: (docx, isi) => sisipkanXml(docx, isi, penanda),
+    paragraf: (kunci, isi) => {
+      if (semua.has(kunci)) throw new Error(`Penanda ${kunci} dibuat dua kali`);
+      semua.set(kunci, isi);
+      return new Paragraph({ children: [new TextRun(`${awalan}${kunci}@@`)] });
+    },
+    sisipkan: (dokumen) => sisipkanXml(dokumen, semua, awalan),
   };
 }
 
 /** What goes in place of a marker; written only when the zip reaches it, so no two tables are in memory as text. */
 export type IsiSisip = () => string;
 
+/**
+ * Where the paragraph holding position `i` opens (`<w:p>` or `<w:p ...>`), looked for only after the nearest `<w:p>`:
+ * looking back for a `<w:p ` that a document may not have at all read the whole text before every marker.
+ */
+function awalParagraf(xml: string, i: number): number {
+  const awal = Math.max(0, xml.lastIndexOf('<w:p>', i));
+  const lain = xml.slice(awal, i).lastIndexOf('<w:p ');
+  return lain >= 0 ? awal + lain : awal;
+}
+
 /** The document's XML in pieces: the text between markers, and each marker's XML in its place. */
-function potongDokumen(
-  xml: string,
-  isi: ReadonlyMap<string, IsiSisip>,
-  penanda: (kunci: string) => string,
-): (string | IsiSisip)[] {
+function potongDokumen(xml: string, isi: ReadonlyMap<string, IsiSisip>, awalan: string): (string | IsiSisip)[] {
+  // One pass over the document finds every marker, in the document's order whatever the order they were made in.
+  const tempat: { i: number; sisip: IsiSisip }[] = [];
+  const dilihat = new Set<string>();
+  for (let i = xml.indexOf(awalan); i >= 0; i = xml.indexOf(awalan, i + 1)) {
+    const kunci = xml.slice(i + awalan.length, xml.indexOf('@@', i + awalan.length));
+    const sisip = isi.get(kunci);
+    if (!sisip) throw new Error(`Penanda ${kunci} tidak dikenal`);
+    if (dilihat.has(kunci)) throw new Error(`Penanda ${kunci} muncul lebih dari sekali`);
+    dilihat.add(kunci);
+    tempat.push({ i, sisip });
+  }
+  for (const kunci of isi.keys())
+    if (!dilihat.has(kunci)) throw new Error(`Penanda ${kunci} tidak ditemukan di dokumen`);
   const potongan: (string | IsiSisip)[] = [];
   let dari = 0;
-  for (const [kunci, sisip] of isi) {
-    const i = xml.indexOf(penanda(kunci), dari);
-    if (i < 0) throw new Error(`Penanda ${kunci} tidak ditemukan di dokumen`);
-    if (xml.indexOf(penanda(kunci), i + 1) >= 0) throw new Error(`Penanda ${kunci} muncul lebih dari sekali`);
-    const awal = Math.max(xml.lastIndexOf('<w:p>', i), xml.lastIndexOf('<w:p ', i));
+  for (const { i, sisip } of tempat) {
+    const awal = awalParagraf(xml, i);
     const akhir = xml.indexOf('</w:p>', i) + '</w:p>'.length;
     potongan.push(xml.slice(dari, awal), sisip);
+    // A marker that ends a section carries the section's properties, as docx puts them in the last paragraph; they
+    // stay, in the empty paragraph docx itself writes after a table that ends a section.
+    const bagian = /^<w:p[^>]*><w:pPr>(<w:sectPr[ >].*?<\/w:sectPr>)<\/w:pPr>/s.exec(xml.slice(awal, akhir));
+    if (bagian) potongan.push(`<w:p><w:pPr>${bagian[1]}</w:pPr></w:p>`);
     dari = akhir;
   }
   potongan.push(xml.slice(dari));
@@ -82,15 +109,34 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (stri
   berkas.ondata!(null, new Uint8Array(0), true);
 }
 
-async function sisipkanXml(
-  docx: Buffer,
-  isi: ReadonlyMap<string, IsiSisip>,
-  penanda: (kunci: string) => string,
-): Promise<Buffer> {
-  const berkas = unzipSync(docx);
-  const dokumen = berkas[DOKUMEN];
-  if (!dokumen) throw new Error(`${DOKUMEN} tidak ada di DOCX`);
-  const potongan = potongDokumen(Buffer.from(dokumen).toString('utf8'), isi, penanda);
+/** A small file of the package, deflated at once. */
+function tambahUtuh(zip: Zip, nama: string, data: Uint8Array): void {
+  const berkas: ZipInputFile = { filename: nama, size: data.length, crc: crc32(data), compression: 8 };
+  zip.add(berkas);
+  berkas.ondata!(null, deflateRawSync(data, { level: LEVEL }), true);
+}
+
+type IsiBerkas = string | Uint8Array | ArrayBuffer;
+
+/**
+ * docx's compiler (`Packer.compiler`, which `Packer.toBuffer` zips the result of): the package's files by path, in
+ * the order docx zips them ([Content_Types].xml among them, as docx writes it). Not in docx's typings; the report
+ * tests unzip what it gives, so a docx without it fails them loudly rather than printing a broken file.
+ */
+function berkasPaket(dokumen: Document): Map<string, IsiBerkas> {
+  const penyusun = (Packer as unknown as { compiler?: { compile(d: Document): Map<string, IsiBerkas> } }).compiler;
+  if (typeof penyusun?.compile !== 'function') throw new Error('docx tidak lagi menyediakan Packer.compiler.compile');
+  return penyusun.compile(dokumen);
+}
+
+const bita = (data: IsiBerkas): Uint8Array =>
+  typeof data === 'string' ? Buffer.from(data, 'utf8') : data instanceof Uint8Array ? data : new Uint8Array(data);
+
+async function sisipkanXml(dokumen: Document, isi: ReadonlyMap<string, IsiSisip>, awalan: string): Promise<Buffer> {
+  const berkas = berkasPaket(dokumen);
+  const xml = berkas.get(DOKUMEN);
+  if (xml === undefined) throw new Error(`${DOKUMEN} tidak ada di DOCX`);
+  const potongan = potongDokumen(typeof xml === 'string' ? xml : Buffer.from(bita(xml)).toString('utf8'), isi, awalan);
 
   const keluar: Uint8Array[] = [];
   let zip!: Zip;
@@ -101,15 +147,9 @@ async function sisipkanXml(
       if (akhir) selesai();
     });
   });
-  // The package keeps its order: [Content_Types].xml first, as docx wrote it.
-  for (const [nama, data] of Object.entries(berkas)) {
-    if (nama === DOKUMEN) {
-      await tambahDenganZlib(zip, nama, potongan);
-    } else {
-      const f = new ZipDeflate(nama, { level: LEVEL });
-      zip.add(f);
-      f.push(data, true);
-    }
+  for (const [nama, data] of berkas) {
+    if (nama === DOKUMEN) await tambahDenganZlib(zip, nama, potongan);
+    else tambahUtuh(zip, nama, bita(data));
   }
   zip.end();
   await jadi;

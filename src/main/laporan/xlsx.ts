@@ -1,6 +1,7 @@
 // The report's tables as a workbook: recap per OPD, OPD in merah, and the E.81 table with its merged header, money in
 // full rupiah (the DOCX shows millions to fit the page). Written as a stream (ekspor/bukuKerja.ts): rows in order,
 // each committed once written.
+import { setImmediate } from 'node:timers/promises';
 import type { LaporKemajuan } from '../kemajuan';
 import type ExcelJS from 'exceljs';
 import { formatAngka, labelTriwulan } from '../../shared/format';
@@ -29,6 +30,19 @@ const FORMAT: Record<JenisNilai, string | undefined> = {
   poin: '+0.00;-0.00;0.00',
   bilangan: '0',
 };
+/**
+ * Rows written between two turns of the event loop. The writer's zip deflates a sheet's XML as it comes, on zlib's
+ * threads, only when the loop turns; a sheet written in one go sat whole in memory first (tens of MB at 4x).
+ */
+const BARIS_PER_JEDA = 1000;
+/**
+ * One font object for every bold cell: the streaming writer finds a cell's style by the identity of its parts
+ * (ekspor/bukuKerja.ts), and a fresh `{ bold: true }` per row made each of a regency's program and kegiatan rows
+ * serialise its style again.
+ */
+const TEBAL: Partial<ExcelJS.Font> = { bold: true };
+/** Likewise one alignment object for the data cells of the plain sheets. */
+const ATAS: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
 const ISI_KEPALA: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
 const GARIS: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -45,7 +59,7 @@ const INDENT: Record<BarisE81['tingkat'], Partial<ExcelJS.Alignment>> = {
 };
 
 function gayaKepala(c: ExcelJS.Cell): void {
-  c.font = { bold: true };
+  c.font = TEBAL;
   c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   c.fill = ISI_KEPALA;
   c.border = GARIS;
@@ -57,7 +71,7 @@ function judulLembar(ws: ExcelJS.Worksheet, judul: string, sub: string): void {
   ws.getCell('A2').value = sub;
 }
 
-function lembarTabel(
+async function lembarTabel(
   wb: BukuKerjaAliran,
   komit: KomitBaris,
   nama: string,
@@ -77,14 +91,15 @@ function lembarTabel(
     const fmt = FORMAT[k.jenis];
     if (fmt) ws.getColumn(i + 1).numFmt = fmt;
   });
-  baris.forEach((b, r) => {
+  for (const [r, b] of baris.entries()) {
     const row = ws.getRow(5 + r);
     b.forEach((v, i) => {
       row.getCell(i + 1).value = v;
-      row.getCell(i + 1).alignment = { wrapText: true, vertical: 'top' };
+      row.getCell(i + 1).alignment = ATAS;
     });
     komit(row);
-  });
+    if (r % BARIS_PER_JEDA === BARIS_PER_JEDA - 1) await setImmediate();
+  }
   ws.commit();
 }
 
@@ -176,8 +191,8 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
   const cetak = halamanCetak(k.pengaturan.ukuranKertas);
   const predikat = predikatPerOpd(k.tabel);
   const sub = `${data.nama}, s.d. ${labelTriwulan(data.triwulan)} tahun ${data.tahun}, dibandingkan dengan ${LABEL_VERSI[data.ringkasan.versi]}`;
-  return tulisBukuKerja((wb, komit) => {
-    lembarTabel(
+  return tulisBukuKerja(async (wb, komit) => {
+    await lembarTabel(
       wb,
       komit,
       'Rekap OPD',
@@ -190,7 +205,7 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
       ],
       cetak,
     );
-    lembarTabel(
+    await lembarTabel(
       wb,
       komit,
       'OPD Merah',
@@ -200,8 +215,8 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
       k.merah.map(barisMerah),
       cetak,
     );
-    lembarE81(wb, komit, k, sub, kemajuan, cetak);
-    lembarTabel(
+    await lembarE81(wb, komit, k, sub, kemajuan, cetak);
+    await lembarTabel(
       wb,
       komit,
       'Rekap E.81',
@@ -212,7 +227,7 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
       cetak,
     );
     const angkaSub = new Map(data.sub.map((s) => [s.subKegiatanId, s]));
-    lembarTabel(
+    await lembarTabel(
       wb,
       komit,
       'Form B',
@@ -235,14 +250,14 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
   });
 }
 
-function lembarE81(
+async function lembarE81(
   wb: BukuKerjaAliran,
   komit: KomitBaris,
   k: KonteksLaporan,
   sub: string,
   kemajuan: LaporKemajuan,
   pageSetup: Partial<ExcelJS.PageSetup>,
-): void {
+): Promise<void> {
   const { data } = k;
   const ws = wb.addWorksheet('Evaluasi Renja (E.81)', {
     views: [{ state: 'frozen', ySplit: 7, xSplit: 4 }],
@@ -264,7 +279,7 @@ function lembarE81(
     kemajuan({ langkah: 'Menulis baris E.81', selesai: r - 8, total: jumlahBaris, satuan: 'baris' });
     ws.mergeCells(r, 1, r, 29);
     ws.getCell(r, 1).value = t.opd.nama;
-    ws.getCell(r, 1).font = { bold: true };
+    ws.getCell(r, 1).font = TEBAL;
     komit(ws.getRow(r++));
     let program = 0;
     for (const b of t.baris) {
@@ -275,7 +290,7 @@ function lembarE81(
         t.opd.singkatan || t.opd.nama,
         data.triwulan,
       );
-      if (b.tingkat !== 'subKegiatan') row.font = { bold: true };
+      if (b.tingkat !== 'subKegiatan') row.font = TEBAL;
       row.getCell(4).alignment = INDENT[b.tingkat];
       komit(row);
     }
@@ -304,8 +319,9 @@ function lembarE81(
       '',
       t.predikat ?? '-',
     ];
-    jumlah.font = { bold: true };
+    jumlah.font = TEBAL;
     komit(jumlah);
+    await setImmediate();
   }
   ws.commit();
 }

@@ -52,8 +52,18 @@ export function angka(row: BarisMonev, aturan: AturanMonev): AngkaMonev {
 }
 
 export async function ringkasan(db: Db, tahun: number, triwulan: number, aturan: AturanMonev): Promise<Ringkasan> {
+  return ringkasanDari(db, tahun, triwulan, aturan, await angkaSubKegiatan(db, tahun, triwulan * 3));
+}
+
+/** `ringkasan` from the quarter end's rows a caller has already read (the report reads every quarter's). */
+export async function ringkasanDari(
+  db: Db,
+  tahun: number,
+  triwulan: number,
+  aturan: AturanMonev,
+  { versi, rows }: { versi: Versi; rows: AngkaSub[] },
+): Promise<Ringkasan> {
   const bulan = triwulan * 3;
-  const { versi, rows } = await angkaSubKegiatan(db, tahun, bulan);
   const [opd, verifikasi] = await Promise.all([
     db.selectFrom('opd').select(['id', 'nama', 'singkatan', 'klaster']).orderBy('kode').execute(),
     db

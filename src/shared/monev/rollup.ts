@@ -21,7 +21,8 @@ export interface RingkasanMonev {
   status: Status | null;
 }
 
-function jumlah(values: readonly (number | null)[]): number | null {
+/** Money's rollup: the sum, null when no row has a figure (an empty cell adds nothing). */
+export function jumlah(values: readonly (number | null)[]): number | null {
   return values.every((v) => v == null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0);
 }
 
