@@ -34,7 +34,9 @@ export type IsiSel = string | SelWarna;
 
 const GARIS = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 /** Left and right cell margin. */
-const MARGIN_SEL = mm(1);
+export const MARGIN_SEL_WARNA = mm(1);
+/** Top and bottom cell margin. */
+export const MARGIN_TEGAK_WARNA = mm(0.3);
 const RATA = { kiri: AlignmentType.LEFT, tengah: AlignmentType.CENTER, kanan: AlignmentType.RIGHT } as const;
 
 function selDocx(s: SelWarna, lebar: number, rata: keyof typeof RATA, ukuranHuruf: number): TableCell {
@@ -43,7 +45,7 @@ function selDocx(s: SelWarna, lebar: number, rata: keyof typeof RATA, ukuranHuru
     width: { size: lebar, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     shading: s.isi ? { fill: s.isi, type: 'clear', color: 'auto' } : undefined,
-    margins: { left: MARGIN_SEL, right: MARGIN_SEL, top: mm(0.3), bottom: mm(0.3) },
+    margins: { left: MARGIN_SEL_WARNA, right: MARGIN_SEL_WARNA, top: MARGIN_TEGAK_WARNA, bottom: MARGIN_TEGAK_WARNA },
     children: [
       new Paragraph({
         alignment: RATA[rata],
@@ -64,15 +66,20 @@ function selDocx(s: SelWarna, lebar: number, rata: keyof typeof RATA, ukuranHuru
   });
 }
 
-export function tabelWarna(opsi: {
+export interface OpsiTabelWarna {
   lebar: number;
   kolom: KolomWarna[];
   baris: IsiSel[][];
   /** Half-points; 16 = 8 pt. */
   ukuranHuruf?: number;
-}): Table {
-  const { lebar, kolom, baris, ukuranHuruf = 16 } = opsi;
-  const lebarKolom = lebarKolomIsi(
+}
+
+/** Half-points of the table when the caller does not say (8 pt). */
+export const UKURAN_TABEL_WARNA = 16;
+
+/** The table's column widths (the one rule for this table and its XML twin, laporan/tabelWarnaXml.ts). */
+export function lebarKolomWarna({ lebar, kolom, baris, ukuranHuruf = UKURAN_TABEL_WARNA }: OpsiTabelWarna): number[] {
+  return lebarKolomIsi(
     lebar,
     kolom.map((k) => k.bobot),
     [
@@ -80,8 +87,13 @@ export function tabelWarna(opsi: {
       ...baris.map((b) => b.map((c) => (typeof c === 'string' ? { teks: c } : c))),
     ],
     ukuranHuruf,
-    2 * MARGIN_SEL,
+    2 * MARGIN_SEL_WARNA,
   );
+}
+
+export function tabelWarna(opsi: OpsiTabelWarna): Table {
+  const { kolom, baris, ukuranHuruf = UKURAN_TABEL_WARNA } = opsi;
+  const lebarKolom = lebarKolomWarna(opsi);
   const kepala = new TableRow({
     tableHeader: true,
     cantSplit: true,

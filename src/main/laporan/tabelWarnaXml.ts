@@ -2,8 +2,14 @@
 // (test/service/laporan-tabel-warna-xml.test.ts compares the two on every kind of cell). A regency's recap tables in
 // Lampiran I run to hundreds of rows, and docx's object model spent a tenth of the report building and serialising
 // them; the report puts this XML where a marker stands (sisip.ts), as it does the E.81 tables.
-import { mm } from '../docx/halaman';
-import type { IsiSel, KolomWarna, SelWarna } from '../docx/tabelWarna';
+import {
+  lebarKolomWarna,
+  MARGIN_SEL_WARNA,
+  MARGIN_TEGAK_WARNA,
+  UKURAN_TABEL_WARNA,
+  type OpsiTabelWarna,
+  type SelWarna,
+} from '../docx/tabelWarna';
 
 // docx escapes text as the xml package did: quotes too, and it drops the C0 controls XML forbids.
 const ENTITAS: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
@@ -13,8 +19,8 @@ const esc = (s: string) => s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) =
 const GARIS = 'w:val="single" w:color="000000" w:sz="4"';
 const JC = { kiri: 'left', tengah: 'center', kanan: 'right' } as const;
 const MARGIN =
-  `<w:tcMar><w:top w:type="dxa" w:w="${mm(0.3)}"/><w:left w:type="dxa" w:w="${mm(1)}"/>` +
-  `<w:bottom w:type="dxa" w:w="${mm(0.3)}"/><w:right w:type="dxa" w:w="${mm(1)}"/></w:tcMar>`;
+  `<w:tcMar><w:top w:type="dxa" w:w="${MARGIN_TEGAK_WARNA}"/><w:left w:type="dxa" w:w="${MARGIN_SEL_WARNA}"/>` +
+  `<w:bottom w:type="dxa" w:w="${MARGIN_TEGAK_WARNA}"/><w:right w:type="dxa" w:w="${MARGIN_SEL_WARNA}"/></w:tcMar>`;
 
 const tebal = (b: boolean | undefined) =>
   b === undefined ? '' : b ? '<w:b/><w:bCs/>' : '<w:b w:val="false"/><w:bCs w:val="false"/>';
@@ -39,15 +45,9 @@ function sel(s: SelWarna, lebar: number, rata: keyof typeof JC, ukuranHuruf: num
 }
 
 /** The XML of `tabelWarna(opsi)`. */
-export function xmlTabelWarna(opsi: {
-  lebar: number;
-  kolom: KolomWarna[];
-  baris: IsiSel[][];
-  ukuranHuruf?: number;
-}): string {
-  const { lebar, kolom, baris, ukuranHuruf = 16 } = opsi;
-  const total = kolom.reduce((a, k) => a + k.bobot, 0);
-  const lebarKolom = kolom.map((k) => Math.floor((lebar * k.bobot) / total));
+export function xmlTabelWarna(opsi: OpsiTabelWarna): string {
+  const { kolom, baris, ukuranHuruf = UKURAN_TABEL_WARNA } = opsi;
+  const lebarKolom = lebarKolomWarna(opsi);
   let xml =
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${lebarKolom.reduce((a, b) => a + b, 0)}"/><w:tblBorders>` +
     `<w:top ${GARIS}/><w:left ${GARIS}/><w:bottom ${GARIS}/><w:right ${GARIS}/><w:insideH ${GARIS}/>` +
