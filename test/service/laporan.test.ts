@@ -124,7 +124,8 @@ describe('laporan evaluasi triwulan on the sample regency', () => {
     // Front matter numbered i, ii, iii; the chapters from 1.
     expect(docx.xml).toContain('<w:pgNumType w:start="1" w:fmt="lowerRoman"/>');
     expect(docx.xml).toContain('<w:pgNumType w:start="1" w:fmt="decimal"/>');
-    expect(docx.xml).not.toContain('@@SINERGI-SISIP');
+    // Every marker was replaced by its table (a marker is "@@SINERGI-<nonce>-<key>@@").
+    expect(docx.xml).not.toMatch(/@@SINERGI-/);
     // The default signatory is the Kepala Bagian.
     expect(docx.teks).toContain('Wa Ode Nurhalisa, S.E., M.Si.');
   }, 60_000);
@@ -159,6 +160,21 @@ describe('laporan evaluasi triwulan on the sample regency', () => {
     await b.call('laporan.simpanNarasi', { ...kunci, bagian: 'penutup', teks: '  ' });
     const balik = (await b.call('laporan.narasi', kunci)).bagian.find((x) => x.bagian === 'penutup')!;
     expect(balik).toMatchObject({ diubah: false, teks: balik.bawaan });
+  }, 60_000);
+
+  it('prints a narrative that quotes a table marker as written, every E.81 table still in its place', async () => {
+    const kunci = { tahun, triwulan: 1, ...KABUPATEN };
+    const kutipan = 'Catatan penyusun: @@SINERGI-e81-0@@ dan @@SINERGI-SISIP-e81-1@@ bukan tabel.';
+    await b.call('laporan.simpanNarasi', { ...kunci, bagian: 'penutup', teks: kutipan });
+    const docx = await bacaDocx(
+      Buffer.from((await b.call('laporan.buat', { ...kunci, jenis: 'lengkap' })).base64, 'base64'),
+    );
+    expect(docx.paragraf).toContain(kutipan);
+    const e81 = [...docx.xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].filter(([x]) =>
+      x.includes('Realisasi Kinerja pada'),
+    );
+    expect(e81).toHaveLength((await b.call('opd.daftar', {})).length);
+    await b.call('laporan.simpanNarasi', { ...kunci, bagian: 'penutup', teks: '' });
   }, 60_000);
 
   it('writes the regent summary in two pages at most and the tables as .xlsx', async () => {
