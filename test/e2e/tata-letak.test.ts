@@ -26,6 +26,14 @@ describe('Realisasi at 1366x768', () => {
     return kotak !== null && kotak.x >= 0 && kotak.x + kotak.width <= LEBAR && kotak.y + kotak.height <= TINGGI;
   }
 
+  it('Rapat: every meeting row shows its actions in the viewport', async () => {
+    await e.buka('rapat');
+    const salin = e.page.getByRole('button', { name: 'Salin ke TW berikut' });
+    await salin.first().waitFor();
+    expect(await salin.count()).toBeGreaterThan(1);
+    for (const tombol of await salin.all()) expect(await dalamLayar(tombol)).toBe(true);
+  });
+
   it('shows the entry columns in the viewport and at least 20 whole data rows', async () => {
     // Triwulan II is not verified in the sample, so it is the sheet an operator types into.
     await e.buka(`realisasi?opd=${opdId}&tahun=${tahun}&bulan=6`);

@@ -77,14 +77,14 @@ function DaftarRapat({ buka }: { buka: (id: number | 'baru') => void }) {
       }
     };
     return [
-      { field: 'tanggal', headerName: 'Tanggal', width: 150, valueFormatter: ({ value }) => formatTanggal(value) },
+      { field: 'tanggal', headerName: 'Tanggal', width: 130, valueFormatter: ({ value }) => formatTanggal(value) },
       {
         field: 'jenis',
         headerName: 'Jenis',
-        width: 170,
+        width: 130,
         valueFormatter: ({ value }: { value: JenisRapat }) => LABEL_JENIS_RAPAT[value],
       },
-      { field: 'judul', headerName: 'Judul', flex: 1, minWidth: 280 },
+      { field: 'judul', headerName: 'Judul', flex: 1, minWidth: 220 },
       {
         colId: 'periode',
         headerName: 'Periode',
@@ -92,14 +92,16 @@ function DaftarRapat({ buka }: { buka: (id: number | 'baru') => void }) {
         valueGetter: ({ data }) =>
           data?.tahun ? `${data.triwulan ? `TW ${formatTriwulan(data.triwulan)} ` : ''}${data.tahun}` : '-',
       },
-      { field: 'nomorSurat', headerName: 'Nomor surat', width: 200 },
+      { field: 'nomorSurat', headerName: 'Nomor surat', width: 190 },
       { field: 'jumlahDiundang', headerName: 'Diundang', width: 100, type: 'rightAligned' },
       { field: 'jumlahHadir', headerName: 'Hadir', width: 80, type: 'rightAligned' },
       { field: 'jumlahDokumen', headerName: 'Dokumen', width: 100, type: 'rightAligned' },
       {
         colId: 'aksi',
         headerName: '',
-        width: 190,
+        // Always in view, whatever the window's width: the row's actions.
+        pinned: 'right',
+        width: 200,
         sortable: false,
         filter: false,
         cellRenderer: ({ data }: ICellRendererParams<RapatRingkas>) =>
