@@ -26,6 +26,19 @@ describe('Realisasi at 1366x768', () => {
     return kotak !== null && kotak.x >= 0 && kotak.x + kotak.width <= LEBAR && kotak.y + kotak.height <= TINGGI;
   }
 
+  it('Beranda: every column of the OPD ranking, Status to Terisi, within the width of the screen', async () => {
+    await e.buka('beranda');
+    await kepala('terisi').waitFor({ state: 'attached' });
+    // Scroll the page down to the grid, never the grid sideways.
+    await e.page.evaluate(() => document.querySelector('.ag-root-wrapper')!.scrollIntoView({ block: 'start' }));
+    const tepi = await e.page.locator('.ag-root-wrapper').first().boundingBox();
+    expect(tepi).not.toBeNull();
+    for (const kolom of ['nama', 'klaster', 'pagu', 'deviasiFisik', 'status', 'realisasiKeuangan', 'terisi']) {
+      const kotak = await kepala(kolom).boundingBox();
+      expect(kotak !== null && kotak.x >= 0 && kotak.x + kotak.width <= tepi!.x + tepi!.width, kolom).toBe(true);
+    }
+  });
+
   it('Rapat: every meeting row shows its actions in the viewport', async () => {
     await e.buka('rapat');
     const salin = e.page.getByRole('button', { name: 'Salin ke TW berikut' });

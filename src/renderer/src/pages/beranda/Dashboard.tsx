@@ -7,6 +7,7 @@ import type { BarisOpdMonev, Ringkasan } from '../../../../shared/api/monev';
 import type { Opd } from '../../../../shared/api/opd';
 import { formatAngka, formatPersen, formatPoin, formatRupiah, formatTriwulan } from '../../../../shared/format';
 import { LABEL_KLASTER } from '../../../../shared/opd';
+import { LABEL_STATUS } from '../../../../shared/monev/rules';
 import { LABEL_VERSI } from '../../../../shared/renja';
 import { api } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
@@ -22,37 +23,38 @@ const KurvaS = lazy(() => import('./Grafik').then((m) => ({ default: m.KurvaS })
 const GrafikBatang = lazy(() => import('./Grafik').then((m) => ({ default: m.GrafikBatang })));
 const TINGGI_KURVA = 264;
 
-const LABEL_STATUS = { merah: 'Merah', kuning: 'Kuning', hijau: 'Hijau' } as const;
-
-/** The ranking of OPD by realisation, status coloured. */
+/**
+ * The ranking of OPD by realisation, status coloured. Every column fits a 1366 px screen (the OPD name takes what is
+ * left, whole in its tooltip); a wider screen gives the name more.
+ */
 const KOLOM_PERINGKAT: ColDef<BarisOpdMonev>[] = [
-  { field: 'peringkat', headerName: 'No', width: 70, pinned: 'left' },
-  { field: 'nama', headerName: 'OPD', width: 300, pinned: 'left', tooltipField: 'nama' },
+  { field: 'peringkat', headerName: 'No', width: 56, pinned: 'left' },
+  { field: 'nama', headerName: 'OPD', flex: 1, minWidth: 200, pinned: 'left', tooltipField: 'nama' },
   {
     field: 'klaster',
     headerName: 'Kelompok',
-    width: 170,
+    width: 125,
     valueFormatter: ({ value }) => LABEL_KLASTER[value as keyof typeof LABEL_KLASTER],
   },
-  kolomAngka<BarisOpdMonev>('pagu', 'Pagu (Rp)', 'uang', 160),
-  kolomAngka<BarisOpdMonev>('targetFisik', 'Target fisik', 'persen', 115),
-  kolomAngka<BarisOpdMonev>('realisasiFisik', 'Realisasi fisik', 'persen', 125),
-  kolomAngka<BarisOpdMonev>('deviasiFisik', 'Deviasi (poin)', 'poin', 125, {
+  kolomAngka<BarisOpdMonev>('pagu', 'Pagu (Rp)', 'uang', 145),
+  kolomAngka<BarisOpdMonev>('targetFisik', 'Target fisik', 'persen', 100),
+  kolomAngka<BarisOpdMonev>('realisasiFisik', 'Realisasi fisik', 'persen', 110),
+  kolomAngka<BarisOpdMonev>('deviasiFisik', 'Deviasi (poin)', 'poin', 110, {
     cellClass: ({ data }) => (data?.status ? `status-${data.status}` : ''),
   }),
   {
     field: 'status',
     headerName: 'Status',
-    width: 95,
+    width: 85,
     valueFormatter: ({ value }) => (value ? LABEL_STATUS[value as keyof typeof LABEL_STATUS] : 'Belum lapor'),
     cellClass: ({ value }) => (value ? `status-${value as string}` : ''),
   },
-  kolomAngka<BarisOpdMonev>('realisasiKeuangan', 'Realisasi keuangan (Rp)', 'uang', 180),
-  kolomAngka<BarisOpdMonev>('persenKeuangan', 'Penyerapan', 'persen', 115),
+  kolomAngka<BarisOpdMonev>('realisasiKeuangan', 'Realisasi keuangan (Rp)', 'uang', 150),
+  kolomAngka<BarisOpdMonev>('persenKeuangan', 'Penyerapan', 'persen', 105),
   {
     colId: 'terisi',
     headerName: 'Terisi',
-    width: 100,
+    width: 80,
     valueGetter: ({ data }) => (data ? `${data.jumlahTerisi}/${data.jumlahSubKegiatan}` : ''),
   },
 ];
