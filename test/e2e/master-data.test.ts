@@ -97,6 +97,11 @@ describe('first start and Data Master OPD in Chromium', () => {
 
     const tersimpan = (await e.backend.call('opd.daftar', {})).find((o) => o.nama.includes('Perkebunan'));
     expect(tersimpan?.kepalaNip).toBe('197001011995031001');
+
+    // The message belongs to this page: another page does not show it, and coming back does.
+    await e.page.locator('nav.sidebar').getByRole('link', { name: 'Penandatangan' }).click();
+    await e.page.getByRole('heading', { name: 'Penandatangan' }).waitFor();
+    expect(await e.page.getByRole('alert').filter({ hasText: 'NIP kepala' }).count()).toBe(0);
   });
 
   it('exports the grid as shown to .xlsx, numbers and NIPs as Indonesian readers expect', async () => {
