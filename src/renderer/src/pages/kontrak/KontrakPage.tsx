@@ -142,7 +142,7 @@ export function KontrakPage() {
         <select
           value={saringOpd ?? ''}
           onChange={(e) => setSaringOpd(Number(e.target.value) || null)}
-          aria-label="Saring OPD"
+          aria-label="Saring menurut OPD"
         >
           <option value="">Semua OPD</option>
           <OpsiOpd opd={opd} />

@@ -120,7 +120,7 @@ export function RisikoPage() {
           <select
             value={opdId ?? ''}
             onChange={(e) => setOpdId(Number(e.target.value) || null)}
-            aria-label="Saring OPD"
+            aria-label="Saring menurut OPD"
           >
             <option value="">Semua OPD</option>
             {(opd ?? []).map((o) => (

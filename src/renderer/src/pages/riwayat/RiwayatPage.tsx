@@ -106,7 +106,11 @@ export function RiwayatPage() {
       <div className="kepala-halaman">
         <h1>Riwayat Perubahan</h1>
         <TombolEkspor grid={gridRef} judul="Riwayat Perubahan" />
-        <select value={opdId ?? ''} onChange={(e) => setOpdId(Number(e.target.value) || undefined)} aria-label="OPD">
+        <select
+          value={opdId ?? ''}
+          onChange={(e) => setOpdId(Number(e.target.value) || undefined)}
+          aria-label="Saring menurut OPD"
+        >
           <option value="">Semua OPD</option>
           {(daftarOpd ?? []).map((o) => (
             <option key={o.id} value={o.id}>
