@@ -19,12 +19,21 @@ export interface E2e {
   close(): Promise<void>;
 }
 
-export async function startE2e(): Promise<E2e> {
+export interface OpsiE2e {
+  /** Loads Kabupaten Contoh before the page opens. */
+  contoh?: boolean;
+  /** The operator's name, so the "who is working" dialog does not cover the page. */
+  operator?: string;
+}
+
+export async function startE2e(opsi: OpsiE2e = {}): Promise<E2e> {
   if (!existsSync(join(RENDERER, 'index.html'))) {
     throw new Error('out/renderer belum ada: jalankan `npm run build` sebelum uji e2e (npm test melakukannya).');
   }
   const dir = tempDir('sinergi-e2e-');
   const backend = await createBackend({ dataPath: join(dir, 'sinergi.sqlite') });
+  if (opsi.contoh) await backend.call('sistem.muatDataContoh', {});
+  if (opsi.operator) await backend.call('sistem.aturOperator', { nama: opsi.operator });
   const server: Server = createWebServer(backend, RENDERER);
   const port = await listen(server, 0);
   const browser: Browser = await chromium.launch({

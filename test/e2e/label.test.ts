@@ -26,9 +26,7 @@ const HALAMAN = [
 describe('Accessible names in Chromium', () => {
   let e: E2e;
   beforeAll(async () => {
-    e = await startE2e();
-    await e.backend.call('sistem.muatDataContoh', {});
-    await e.backend.call('sistem.aturOperator', { nama: 'Operator Uji' });
+    e = await startE2e({ contoh: true, operator: 'Operator Uji' });
   });
   afterAll(() => e.close());
 

@@ -7,10 +7,8 @@ describe('Laporan evaluasi triwulan in Chromium', () => {
   let e: E2e;
   let tahun: number;
   beforeAll(async () => {
-    e = await startE2e();
-    await e.backend.call('sistem.muatDataContoh', {});
     // The operator dialog would cover the page otherwise.
-    await e.backend.call('sistem.aturOperator', { nama: 'Operator Uji' });
+    e = await startE2e({ contoh: true, operator: 'Operator Uji' });
     tahun = (await e.backend.call('pengaturan.ambil', {})).tahunAnggaran;
   });
   afterAll(() => e.close());

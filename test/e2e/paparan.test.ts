@@ -7,9 +7,7 @@ import { startE2e, type E2e } from './harness';
 describe('Paparan in Chromium', () => {
   let e: E2e;
   beforeAll(async () => {
-    e = await startE2e();
-    await e.backend.call('sistem.muatDataContoh', {});
-    await e.backend.call('sistem.aturOperator', { nama: 'Operator Uji' });
+    e = await startE2e({ contoh: true, operator: 'Operator Uji' });
   });
   afterAll(() => e.close());
 

@@ -8,9 +8,7 @@ describe('notulen in the meeting editor', () => {
   let e: E2e;
   let rapat: Rapat;
   beforeAll(async () => {
-    e = await startE2e();
-    await e.backend.call('sistem.muatDataContoh', {});
-    await e.backend.call('sistem.aturOperator', { nama: 'Rina' });
+    e = await startE2e({ contoh: true, operator: 'Rina' });
     const semua = await Promise.all(
       (await e.backend.call('rapat.daftar', {})).map((r) => e.backend.call('rapat.ambil', { id: r.id })),
     );

@@ -6,10 +6,8 @@ import { startE2e, type E2e } from './harness';
 describe('Rapat in Chromium', () => {
   let e: E2e;
   beforeAll(async () => {
-    e = await startE2e();
-    await e.backend.call('sistem.muatDataContoh', {});
     // The operator dialog would cover the page otherwise.
-    await e.backend.call('sistem.aturOperator', { nama: 'Operator Uji' });
+    e = await startE2e({ contoh: true, operator: 'Operator Uji' });
   });
   afterAll(() => e.close());
 

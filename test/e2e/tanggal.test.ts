@@ -7,9 +7,7 @@ describe('date and time fields under an en-US locale', () => {
   let e: E2e;
   let page: Page;
   beforeAll(async () => {
-    e = await startE2e();
-    await e.backend.call('sistem.muatDataContoh', {});
-    await e.backend.call('sistem.aturOperator', { nama: 'Rina' });
+    e = await startE2e({ contoh: true, operator: 'Rina' });
     const konteks = await e.page
       .context()
       .browser()!

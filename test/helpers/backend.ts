@@ -50,6 +50,14 @@ export function salinBackend(sumber: Backend): Promise<TempBackend> {
   return tempBackend((dataPath) => sumber.ctx.sqlite.prepare('VACUUM INTO ?').run(dataPath));
 }
 
+/** A backend on Kabupaten Contoh, with `operator` as the one working (every change is recorded with a name). */
+export async function tempBackendContoh(operator: string): Promise<TempBackend> {
+  const t = await tempBackend();
+  await t.b.call('sistem.muatDataContoh', {});
+  await t.b.call('sistem.aturOperator', { nama: operator });
+  return t;
+}
+
 export async function tempBackend(isiAwal?: (dataPath: string) => void): Promise<TempBackend> {
   const dir = tempDir();
   const dataPath = join(dir, 'sinergi.sqlite');

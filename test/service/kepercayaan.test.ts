@@ -10,7 +10,7 @@ import { susunBaris } from '../../src/renderer/src/pages/realisasi/baris';
 import { ApiCallError } from '../../src/main/backend';
 import { labelVerifikasi } from '../../src/main/laporan/rekap';
 import { barisTabel, bacaDocx } from '../helpers/docx';
-import { dumpDatabase, isiPengaturan, tempBackend, type TempBackend } from '../helpers/backend';
+import { dumpDatabase, isiPengaturan, tempBackend, tempBackendContoh, type TempBackend } from '../helpers/backend';
 import { buatContohDomain, TAHUN } from '../helpers/renja';
 
 const CATATAN = {
@@ -273,10 +273,8 @@ describe('every screen tells the same story with the regency settings', () => {
     predikat: PRESET_PREDIKAT.rentang90,
   } as const;
   beforeAll(async () => {
-    t = await tempBackend();
+    t = await tempBackendContoh('Penguji');
     b = t.b;
-    await b.call('sistem.muatDataContoh', {});
-    await b.call('sistem.aturOperator', { nama: 'Penguji' });
     tahun = (await b.call('pengaturan.ambil', {})).tahunAnggaran;
   }, 60_000);
   afterAll(() => t.dispose());

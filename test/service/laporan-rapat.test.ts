@@ -6,7 +6,7 @@ import { susunKonteks } from '../../src/main/laporan/konteks';
 import { narasiBawaan } from '../../src/main/laporan/narasiBawaan';
 import { jendelaRapat } from '../../src/main/laporan/rapatPeriode';
 import { formatTanggal } from '../../src/shared/format';
-import { tempBackend, type TempBackend } from '../helpers/backend';
+import { tempBackendContoh, type TempBackend } from '../helpers/backend';
 import { bacaDocx, barisTabel } from '../helpers/docx';
 
 const KUNCI = { triwulan: 2, cakupan: 'kabupaten', opdId: null, klaster: null } as const;
@@ -15,9 +15,7 @@ describe('kendala and tindak lanjut of the period’s meetings in the report', (
   let t: TempBackend;
   let tahun: number;
   beforeAll(async () => {
-    t = await tempBackend();
-    await t.b.call('sistem.muatDataContoh', {});
-    await t.b.call('sistem.aturOperator', { nama: 'Penguji' });
+    t = await tempBackendContoh('Penguji');
     tahun = (await t.b.call('pengaturan.ambil', {})).tahunAnggaran;
   }, 60_000);
   afterAll(() => t.dispose());
@@ -106,9 +104,7 @@ describe('kendala and tindak lanjut of the period’s meetings in the report', (
 describe('critical contracts in the report', () => {
   let t: TempBackend;
   beforeAll(async () => {
-    t = await tempBackend();
-    await t.b.call('sistem.muatDataContoh', {});
-    await t.b.call('sistem.aturOperator', { nama: 'Penguji' });
+    t = await tempBackendContoh('Penguji');
   }, 60_000);
   afterAll(() => t.dispose());
 

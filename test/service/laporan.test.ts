@@ -6,7 +6,7 @@ import type { Backend } from '../../src/main/backend';
 import { susunKonteks } from '../../src/main/laporan/konteks';
 import { formatPersen, formatPoin, formatRupiah } from '../../src/shared/format';
 import { bacaDocx, barisTabel } from '../helpers/docx';
-import { tempBackend, type TempBackend } from '../helpers/backend';
+import { tempBackend, tempBackendContoh, type TempBackend } from '../helpers/backend';
 import { buatContohDomain, TAHUN } from '../helpers/renja';
 
 const KABUPATEN = { cakupan: 'kabupaten', opdId: null, klaster: null } as const;
@@ -25,10 +25,8 @@ describe('laporan evaluasi triwulan on the sample regency', () => {
   let b: Backend;
   let tahun: number;
   beforeAll(async () => {
-    t = await tempBackend();
+    t = await tempBackendContoh('Penguji');
     b = t.b;
-    await b.call('sistem.muatDataContoh', {});
-    await b.call('sistem.aturOperator', { nama: 'Penguji' });
     tahun = (await b.call('pengaturan.ambil', {})).tahunAnggaran;
   }, 60_000);
   afterAll(() => t.dispose());

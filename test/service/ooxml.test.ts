@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempBackend, tempDir, type TempBackend } from '../helpers/backend';
+import { tempBackendContoh, tempDir, type TempBackend } from '../helpers/backend';
 
 const PEMERIKSA = join(import.meta.dirname, '../tools/ooxml-check/check');
 
@@ -16,9 +16,7 @@ function adaAlat(alat: string): boolean {
 describe('every document passes the OOXML checker', () => {
   let t: TempBackend;
   beforeAll(async () => {
-    t = await tempBackend();
-    await t.b.call('sistem.muatDataContoh', {});
-    await t.b.call('sistem.aturOperator', { nama: 'Penguji' });
+    t = await tempBackendContoh('Penguji');
   }, 60_000);
   afterAll(() => t.dispose());
 

@@ -18,7 +18,7 @@ import {
   formatRupiah,
   formatRupiahLisan,
 } from '../../src/shared/format';
-import { tempBackend, type TempBackend } from '../helpers/backend';
+import { tempBackendContoh, type TempBackend } from '../helpers/backend';
 import { bacaPptx, grafikSlide, type IsiPptx } from '../helpers/pptx';
 
 const KABUPATEN = { cakupan: 'kabupaten', opdId: null, klaster: null } as const;
@@ -41,10 +41,8 @@ describe('paparan on the sample regency with the regency’s own monev settings'
   let tahun: number;
   let r: Ringkasan;
   beforeAll(async () => {
-    t = await tempBackend();
+    t = await tempBackendContoh('Penguji');
     b = t.b;
-    await b.call('sistem.muatDataContoh', {});
-    await b.call('sistem.aturOperator', { nama: 'Penguji' });
     tahun = (await b.call('pengaturan.ambil', {})).tahunAnggaran;
     const baku = await b.call('monev.ringkasan', { tahun, triwulan: 3 });
     const monev = await b.call('pengaturan.ambilMonev', {});

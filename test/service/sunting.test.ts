@@ -7,7 +7,7 @@ import type { Pemuat } from '../../src/main/api/sunting';
 import type { Backend } from '../../src/main/backend';
 import { contract, type MethodName } from '../../src/shared/api';
 import { PRESET_PREDIKAT } from '../../src/shared/monev/aturan';
-import { tempBackend, type TempBackend } from '../helpers/backend';
+import { tempBackendContoh, type TempBackend } from '../helpers/backend';
 
 type Isian = Record<string, unknown>;
 
@@ -412,10 +412,8 @@ describe('partial saves, generated from the contract', () => {
   let data: Partial<Record<MethodName, [Isian, Isian]>>;
 
   beforeAll(async () => {
-    t = await tempBackend();
+    t = await tempBackendContoh('Penguji');
     b = t.b;
-    await b.call('sistem.muatDataContoh', {});
-    await b.call('sistem.aturOperator', { nama: 'Penguji' });
     const tahun = (await b.call('pengaturan.ambil', {})).tahunAnggaran;
     const db = b.ctx.db;
     const opd = (await b.call('opd.daftar', {})).map((o) => o.id);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import type { PenandatanganInput } from '../../src/shared/api/penandatangan';
 import { formatTanggal } from '../../src/shared/format';
-import { dumpDatabase, tempBackend, tempDir, type TempBackend } from '../helpers/backend';
+import { dumpDatabase, tempBackendContoh, tempDir, type TempBackend } from '../helpers/backend';
 import { bacaDocx } from '../helpers/docx';
 
 const PEMERIKSA = join(import.meta.dirname, '../tools/ooxml-check/check');
@@ -94,10 +94,8 @@ describe('signatures and margins on every document', () => {
   let tahun: number;
   let rapatId: number;
   beforeAll(async () => {
-    t = await tempBackend();
+    t = await tempBackendContoh('Penguji');
     b = t.b;
-    await b.call('sistem.muatDataContoh', {});
-    await b.call('sistem.aturOperator', { nama: 'Penguji' });
     tahun = (await b.call('pengaturan.ambil', {})).tahunAnggaran;
     rapatId = (await b.call('rapat.daftar', {}))[0]!.id;
   }, 60_000);

@@ -5,7 +5,7 @@ import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import { bersihkanTeks } from '../../src/shared/teks';
-import { tempBackend, type TempBackend } from '../helpers/backend';
+import { tempBackendContoh, type TempBackend } from '../helpers/backend';
 
 const BURUK = ['\uFFFF', '\uFFFE', '\u0001', '\u202E', '\u2066', '\uD800'];
 
@@ -27,10 +27,8 @@ describe('text at the boundary', () => {
   let b: Backend;
   let tahun: number;
   beforeAll(async () => {
-    t = await tempBackend();
+    t = await tempBackendContoh('Penguji');
     b = t.b;
-    await b.call('sistem.muatDataContoh', {});
-    await b.call('sistem.aturOperator', { nama: 'Penguji' });
     tahun = (await b.call('pengaturan.ambil', {})).tahunAnggaran;
   }, 60_000);
   afterAll(() => t.dispose());
