@@ -128,6 +128,13 @@ describe('every page on an empty database', () => {
   });
   afterAll(() => e.close());
 
+  it('Renstra: the link tab says there is no Renja program yet, not that every program is linked', async () => {
+    await e.buka('renstra');
+    await e.page.getByRole('tab', { name: 'Tautan Renja–Renstra' }).click();
+    await e.page.getByText(/Belum ada program teknis dalam Renja tahun \d{4}: impor atau susun Renja/).waitFor();
+    expect(await e.page.getByText('Semua program teknis sudah tertaut').count()).toBe(0);
+  });
+
   it.each(HALAMAN)('%s ends in an empty state that says what to do, not in "Memuat…"', async (halaman, petunjuk) => {
     await e.buka(halaman);
     const konten = () => e.page.locator('main.konten').innerText();

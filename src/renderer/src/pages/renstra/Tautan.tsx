@@ -89,7 +89,15 @@ export function TautanRenja({ tahun }: { tahun: number }) {
           ))}
         </tbody>
       </table>
-      {baris.length === 0 && <p className="keterangan">Semua program teknis sudah tertaut ke Renstra.</p>}
+      {baris.length === 0 && (
+        <p className="keterangan">
+          {teknis.length === 0
+            ? `Belum ada program teknis dalam Renja tahun ${tahun}: impor atau susun Renja di Perencanaan.`
+            : hanyaBelum
+              ? 'Semua program teknis sudah tertaut ke Renstra.'
+              : 'Tidak ada program untuk ditampilkan.'}
+        </p>
+      )}
     </>
   );
 }
