@@ -299,6 +299,11 @@ export function terbilang(n: number): string {
   return kata.join(' ');
 }
 
+/** A list as a sentence writes it: "A", "A dan B", "A, B dan C". */
+export function formatDaftar(butir: readonly string[]): string {
+  return butir.length <= 1 ? (butir[0] ?? '') : `${butir.slice(0, -1).join(', ')} dan ${butir.at(-1)}`;
+}
+
 export function formatLampiran(n: number | null | undefined): string {
   if (n == null || n === 0) return '-';
   return `${n} (${terbilang(n)}) lembar`;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import type { PenandatanganInput } from '../../src/shared/api/penandatangan';
 import { formatTanggal } from '../../src/shared/format';
-import { dumpDatabase, tempBackendContoh, tempDir, type TempBackend } from '../helpers/backend';
+import { dumpDatabase, isiPengaturan, tempBackendContoh, tempDir, type TempBackend } from '../helpers/backend';
 import { bacaDocx } from '../helpers/docx';
 
 const PEMERIKSA = join(import.meta.dirname, '../tools/ooxml-check/check');
@@ -149,6 +149,23 @@ describe('signatures and margins on every document', () => {
     await sebagian(b, 'rapat.simpan', { id: rapatId, atasNama: '-' });
     undangan = await bacaDocx(await dokumenRapat(b, rapatId, 'undangan'));
     expect(barisDiAtasNama(undangan.paragraf, asisten.nama, 2)).toEqual(['', 'ASISTEN PEREKONOMIAN DAN PEMBANGUNAN,']);
+  });
+
+  it('reads settings saved by the version before margins: the regency keeps its name, the margins their defaults', async () => {
+    const lama = { ...(await b.call('pengaturan.ambil', {})), namaPemda: 'Pemerintah Kota Baubau' } as Record<
+      string,
+      unknown
+    >;
+    for (const k of ['marginAtas', 'marginKanan', 'marginBawah', 'marginKiri']) delete lama[k];
+    b.ctx.sqlite.prepare("UPDATE pengaturan SET nilai = ? WHERE kunci = 'instansi'").run(JSON.stringify(lama));
+    expect(await b.call('pengaturan.ambil', {})).toMatchObject({
+      namaPemda: 'Pemerintah Kota Baubau',
+      marginAtas: 2,
+      marginKanan: 2,
+      marginBawah: 2,
+      marginKiri: 2.5,
+    });
+    await isiPengaturan(b);
   });
 
   it(

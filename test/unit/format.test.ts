@@ -4,6 +4,7 @@ import {
   formatAngka,
   formatHariTanggal,
   formatTanggalJam,
+  formatDaftar,
   formatLampiran,
   formatNip,
   formatPersen,
@@ -267,6 +268,12 @@ describe('terbilang', () => {
     expect(() => terbilang(-1)).toThrow(RangeError);
     expect(() => terbilang(1.5)).toThrow(RangeError);
     expect(() => terbilang(1e15)).toThrow(RangeError);
+  });
+  it('writes a list as a sentence does', () => {
+    expect(formatDaftar([])).toBe('');
+    expect(formatDaftar(['Dinkes'])).toBe('Dinkes');
+    expect(formatDaftar(['Dinkes', 'DLH'])).toBe('Dinkes dan DLH');
+    expect(formatDaftar(['Dinkes', 'DLH', 'Dishub'])).toBe('Dinkes, DLH dan Dishub');
   });
   it('counts lampiran in words', () => {
     expect(formatLampiran(1)).toBe('1 (satu) lembar');

@@ -259,34 +259,32 @@ const KECIL = { ukuranHuruf: 16 };
 const TETAP = { keepNext: true, keepLines: true };
 
 /**
- * "Disusun oleh" the head of the OPD and "Dievaluasi oleh" the report's signatory, below an OPD's table. An annex of
- * several OPD is the section's compilation, signed once at its end (see penutupE81): 36 pairs of signatures nobody
- * would collect took a third of a page each.
+ * "Dievaluasi oleh" the report's signatory, and beside it "Disusun oleh" the head of `opd` when the annex holds that
+ * one OPD. An annex of several OPD is the section's compilation, signed once after its last table: 36 pairs of
+ * signatures nobody would collect took a third of a page each.
  */
 function tandaTanganE81(o: OpsiLaporan, lebar: number, opd?: TabelE81['opd']): FileChild[] {
   const evaluator = tandaTanganLaporan(o.konteks, o.pejabat);
   const dievaluasi = { ...evaluator, atas: ['Dievaluasi oleh', ...evaluator.atas!], ...KECIL };
-  if (!opd) return [paragraf('', TETAP), tandaTangan(lebar, dievaluasi)];
-  const pejabatOpd: Pejabat = {
-    nama: opd.kepalaNama,
-    jabatan: opd.kepalaJabatan || `Kepala ${opd.nama}`,
-    kedudukan: '',
-    atasNama: '',
-    untukBeliau: '',
-    pangkat: '',
-    nip: opd.kepalaNip,
+  const disusun = opd && {
+    pejabat: {
+      nama: opd.kepalaNama,
+      jabatan: opd.kepalaJabatan || `Kepala ${opd.nama}`,
+      kedudukan: '',
+      atasNama: '',
+      untukBeliau: '',
+      pangkat: '',
+      nip: opd.kepalaNip,
+    } satisfies Pejabat,
+    atas: ['Disusun oleh', ...evaluator.atas!],
+    ...KECIL,
   };
-  return [
-    paragraf('', TETAP),
-    tandaTangan(lebar, dievaluasi, { pejabat: pejabatOpd, atas: ['Disusun oleh', ...evaluator.atas!], ...KECIL }),
-  ];
+  return [paragraf('', TETAP), tandaTangan(lebar, dievaluasi, disusun)];
 }
 
 function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabel: Paragraph): FileChild[] {
   const k = o.konteks;
   const { tahun, triwulan } = k.data;
-  const kecil = KECIL;
-  const tetap = TETAP;
   // The OPD follow one another without a page break: a break before each left most of a page empty after every
   // signature, and the annex of a regency ran to twice its length. Titles keep with the table, its last rows with the
   // summary.
@@ -302,14 +300,14 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabe
         ]
       : []),
     judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, {
-      ...kecil,
+      ...KECIL,
       spacing: { before: i > 0 ? 360 : 0 },
     }),
-    judul(`RENJA ${opd.nama.toUpperCase()}`, kecil),
-    judul(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`, kecil),
+    judul(`RENJA ${opd.nama.toUpperCase()}`, KECIL),
+    judul(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`, KECIL),
     paragraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
-      ...kecil,
-      ...tetap,
+      ...KECIL,
+      ...TETAP,
       spacing: { before: 60, after: 60 },
     }),
     tabel,
@@ -323,8 +321,8 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabe
     ].map(([label, nilai], n, semua) =>
       // The last line keeps with the signatures only where they follow it.
       paragraf(`${label}: ${nilai}`, {
-        ...kecil,
-        ...(diikutiTandaTangan || n < semua.length - 1 ? tetap : {}),
+        ...KECIL,
+        ...(diikutiTandaTangan || n < semua.length - 1 ? TETAP : {}),
         spacing: { before: 40 },
       }),
     ),

@@ -2,6 +2,7 @@
 import type { BagianNarasi } from '../../shared/api/laporan';
 import type { AngkaMonev, BarisOpdMonev } from '../../shared/api/monev';
 import {
+  formatDaftar,
   formatAngka,
   formatPersen,
   formatPoin,
@@ -34,8 +35,6 @@ export function hitungStatus(rows: { status: Status | null }[]): Record<Status |
 const triwulanKecil = (n: number) => `triwulan ${formatTriwulan(n)}`;
 const namaOpd = (o: { singkatan: string; nama: string }) => o.nama || o.singkatan;
 const bernomor = (butir: string[]) => butir.map((b, i) => `${i + 1}. ${b}`).join('\n');
-const gabungKata = (kata: string[]) =>
-  kata.length <= 1 ? (kata[0] ?? '') : `${kata.slice(0, -1).join(', ')} dan ${kata.at(-1)}`;
 
 function frasaCakupan(k: KonteksLaporan): string {
   const { cakupan, nama } = k.data;
@@ -134,7 +133,7 @@ function faktorPendorong(k: KonteksLaporan): string {
         `${triwulanKecil(k.data.triwulan)}; bagian ini dapat dilengkapi dari hasil rapat evaluasi.`,
     );
   if (diAtas.length > 0 && k.data.cakupan.jenis !== 'opd')
-    bagian.push(`Perangkat daerah dengan realisasi fisik di atas target antara lain ${gabungKata(diAtas)}.`);
+    bagian.push(`Perangkat daerah dengan realisasi fisik di atas target antara lain ${formatDaftar(diAtas)}.`);
   return bagian.join('\n');
 }
 
@@ -161,7 +160,7 @@ function tindakLanjut(k: KonteksLaporan): string {
   const merah = k.merah.map((m) => namaOpd(m.opd));
   if (merah.length > 0)
     rekomendasi.push(
-      `Perangkat daerah berstatus merah (${gabungKata(merah)}) menyusun rencana aksi percepatan dan melaporkan ` +
+      `Perangkat daerah berstatus merah (${formatDaftar(merah)}) menyusun rencana aksi percepatan dan melaporkan ` +
         `kemajuannya pada rapat evaluasi ${berikut}.`,
     );
   const kuning = d.opd.filter((o) => o.status === 'kuning').length;
@@ -210,8 +209,8 @@ function perkembangan(k: KonteksLaporan): string {
     }
     const merahLalu = lalu.opd.filter((o) => o.status === 'merah').length;
     baris.push(`OPD berstatus merah: ${merahLalu} menjadi ${k.merah.length}.`);
-    if (membaik.length) baris.push(`Membaik: ${gabungKata(membaik.slice(0, 8))}.`);
-    if (memburuk.length) baris.push(`Memburuk: ${gabungKata(memburuk.slice(0, 8))}.`);
+    if (membaik.length) baris.push(`Membaik: ${formatDaftar(membaik.slice(0, 8))}.`);
+    if (memburuk.length) baris.push(`Memburuk: ${formatDaftar(memburuk.slice(0, 8))}.`);
   }
   return baris.join('\n');
 }
@@ -290,7 +289,7 @@ function keputusan(k: KonteksLaporan): string {
   const merah = k.merah.map((m) => m.opd.singkatan || m.opd.nama);
   if (merah.length > 0)
     butir.push(
-      `Arahan kepada Kepala Perangkat Daerah berstatus merah (${gabungKata(merah)}) untuk menyampaikan rencana aksi ` +
+      `Arahan kepada Kepala Perangkat Daerah berstatus merah (${formatDaftar(merah)}) untuk menyampaikan rencana aksi ` +
         `percepatan dan memaparkannya pada rapat evaluasi triwulan berikutnya.`,
     );
   const kendala = gabungTeks(k.tabel, (t) => t.penghambat)[0];

@@ -9,6 +9,7 @@ import {
   type Pengaturan,
   type PengaturanMonev,
 } from '../../shared/api/pengaturan';
+import { formatDaftar } from '../../shared/format';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 
@@ -47,10 +48,8 @@ export async function ambilPengaturanCetak(db: Db, dokumen: string): Promise<Pen
   const pengaturan = await ambilPengaturan(db);
   const kurang = identitasKurang(pengaturan);
   if (kurang.length === 0) return pengaturan;
-  const label = kurang.map(([, l]) => l);
-  const daftar = label.length > 1 ? `${label.slice(0, -1).join(', ')} dan ${label.at(-1)}` : label[0];
   throw new DitolakError(
-    `Lengkapi ${daftar} di Pengaturan sebelum mencetak ${dokumen}`,
+    `Lengkapi ${formatDaftar(kurang.map(([, l]) => l))} di Pengaturan sebelum mencetak ${dokumen}`,
     kurang.map(([kolom, l]) => ({ kolom, pesan: `${l} wajib diisi` })),
   );
 }

@@ -18,14 +18,12 @@ interface IsiPengesahan {
   data: DataNotulen;
 }
 
+/** The meeting's approval in force (not withdrawn): at most one, as the table's unique index says. */
+const berlaku = (db: Db, rapatId: number) =>
+  db.selectFrom('notulenSah').where('rapatId', '=', rapatId).where('dibatalkanPada', 'is', null);
+
 export async function pengesahanBerlaku(db: Db, rapatId: number): Promise<Pengesahan | null> {
-  const row = await db
-    .selectFrom('notulenSah')
-    .select(['id', 'disahkanPada', 'disahkanOleh'])
-    .where('rapatId', '=', rapatId)
-    .where('dibatalkanPada', 'is', null)
-    .executeTakeFirst();
-  return row ?? null;
+  return (await berlaku(db, rapatId).select(['id', 'disahkanPada', 'disahkanOleh']).executeTakeFirst()) ?? null;
 }
 
 const sejak = (p: Pengesahan) =>
@@ -67,11 +65,6 @@ export async function batalkanPengesahan(db: Db, rapatId: number, alasan: string
 
 /** What the approved notulen prints, or null while it is not approved. */
 export async function notulenDisahkan(db: Db, rapatId: number): Promise<DataNotulen | null> {
-  const row = await db
-    .selectFrom('notulenSah')
-    .select('isi')
-    .where('rapatId', '=', rapatId)
-    .where('dibatalkanPada', 'is', null)
-    .executeTakeFirst();
+  const row = await berlaku(db, rapatId).select('isi').executeTakeFirst();
   return row ? (JSON.parse(row.isi) as IsiPengesahan).data : null;
 }
