@@ -1,5 +1,5 @@
 // Data Master OPD: the regency's agencies in a grid, edited in place and saved at once.
-import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Opd, OpdInput } from '../../../shared/api/opd';
@@ -9,6 +9,7 @@ import { formatTelepon } from '../../../shared/telepon';
 import { api, pesanGalat } from '../api/client';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
 import { Grid } from '../components/grid/Grid';
+import { kolomHapus } from '../components/grid/kolomHapus';
 import { StatusSimpan } from '../components/grid/StatusSimpan';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian } from '../components/Isian';
@@ -151,19 +152,10 @@ export function OpdPage() {
         editable: true,
         valueFormatter: ({ value }: { value: string }) => formatTelepon(value ?? ''),
       },
-      {
-        colId: 'aksi',
-        headerName: '',
-        width: 90,
-        sortable: false,
-        filter: false,
-        cellRenderer: ({ data }: ICellRendererParams<Opd>) =>
-          data ? (
-            <button type="button" className="tautan-bahaya" onClick={() => void hapus(data)}>
-              Hapus
-            </button>
-          ) : null,
-      },
+      kolomHapus<Opd>(
+        (o) => o.nama,
+        (o) => void hapus(o),
+      ),
     ],
     [hapus],
   );

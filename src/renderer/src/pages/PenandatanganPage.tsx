@@ -1,6 +1,6 @@
 // Data Master Penandatangan: who signs letters, with rank and NIP, and how the office is written above the signature
 // (a.n., u.b., Plt./Plh./Pj.), shown as the documents print it.
-import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import type { Penandatangan } from '../../../shared/api/penandatangan';
@@ -8,6 +8,7 @@ import { formatNip } from '../../../shared/format';
 import { barisJabatan, KEDUDUKAN, LABEL_KEDUDUKAN, type Kedudukan } from '../../../shared/tandaTangan';
 import { api, pesanGalat } from '../api/client';
 import { Grid } from '../components/grid/Grid';
+import { kolomHapus } from '../components/grid/kolomHapus';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
 import { StatusSimpan } from '../components/grid/StatusSimpan';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
@@ -81,7 +82,7 @@ function kolomPenandatangan(hapus: (p: Penandatangan) => void): ColDef<Penandata
       editable: true,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: [...KEDUDUKAN] },
-      valueFormatter: ({ value }: { value: Kedudukan }) => (value ? value : 'Definitif'),
+      valueFormatter: ({ value }: { value: Kedudukan }) => value || LABEL_KEDUDUKAN[''],
     },
     {
       field: 'atasNama',
@@ -115,19 +116,10 @@ function kolomPenandatangan(hapus: (p: Penandatangan) => void): ColDef<Penandata
       valueGetter: ({ data: p }) => tertulis(p),
       tooltipValueGetter: ({ data: p }) => tertulis(p),
     },
-    {
-      colId: 'aksi',
-      headerName: '',
-      width: 80,
-      sortable: false,
-      filter: false,
-      cellRenderer: ({ data: p }: ICellRendererParams<Penandatangan>) =>
-        p ? (
-          <button type="button" className="tautan-bahaya" onClick={() => void hapus(p)}>
-            Hapus
-          </button>
-        ) : null,
-    },
+    kolomHapus<Penandatangan>(
+      (p) => p.nama,
+      (p) => void hapus(p),
+    ),
   ];
 }
 

@@ -4,7 +4,7 @@
 import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useCallback, useState, type RefObject } from 'react';
-import { GalatApi, pesanGalat } from '../../api/client';
+import { pesanGalat } from '../../api/client';
 import { useNotifikasi } from '../Notifikasi';
 import type { JenisKolom, SelTempel } from './tempel';
 import { useOperasiSel } from './useOperasiSel';
@@ -25,7 +25,9 @@ export interface AturBaris<T> {
  * Saves the cells of an operation row by row, each row whole. Saves run one after another and each starts from the
  * row as the grid holds it then (with the revision the previous save returned), so quick edits of one row never
  * look stale to main; a row someone else changed meanwhile is refused (konflik) and `muatUlang` shows their values.
- * Every cell of an operation is read before anything is saved: one the row refuses saves nothing.
+ * Every cell of an operation is read before anything is saved: a cell that cannot be read saves nothing. A refusal
+ * from main after some rows were saved (or, in Renstra, some years of one row: its pagu are saved one year at a time)
+ * leaves those saved, and the grid is loaded again so it shows what is stored.
  */
 export function useSuntingBaris<T extends { id: number }>(
   grid: RefObject<AgGridReact<T> | null>,
@@ -61,8 +63,9 @@ export function useSuntingBaris<T extends { id: number }>(
           const node = api.getRowNode(id);
           if (node) api.flashCells({ rowNodes: [node], columns: kolom });
         } catch (error) {
-          // The grid still holds the old value (readOnlyEdit), so nothing to undo.
-          if (error instanceof GalatApi && error.galat.kode === 'konflik') muatUlang();
+          // The refused row still shows its old value (readOnlyEdit); what an earlier row or call of this operation
+          // saved, or someone else's change (konflik), comes back with the reload.
+          muatUlang();
           tampilkan(pesanGalat(error), 'galat');
           return false;
         }

@@ -1,7 +1,6 @@
 // One edited cell of the Perencanaan grid to the sub kegiatan it changes, or the reason it cannot be read.
 import type { BarisRenja } from '../../../../shared/api/renja';
 import { parseAngka } from '../../../../shared/format';
-import { BULAN_TRIWULAN, type Versi } from '../../../../shared/renja';
 
 export const KOLOM_SUNTING = /^(nama|lokasi|sumberDana|pagu|targetFisik[0-3]|targetKeuangan[0-3])$/;
 
@@ -25,24 +24,4 @@ export function suntingBaris(baris: BarisRenja, kolom: string, mentah: unknown):
   const nilai = [...baris[key]];
   nilai[Number(tw)] = angka.value;
   return { ok: true, baris: { ...baris, [key]: nilai } };
-}
-
-/** The API input that saves a sub kegiatan row of the grid (quarter ends only; other months are left alone). */
-export function inputSubKegiatan(b: BarisRenja, versi: Versi) {
-  return {
-    id: b.id,
-    revisi: b.revisi,
-    kegiatanId: b.indukId!,
-    kode: b.kode,
-    nama: b.nama,
-    lokasi: b.lokasi,
-    sumberDana: b.sumberDana,
-    versi,
-    pagu: b.pagu,
-    target: BULAN_TRIWULAN.map((bulan, i) => ({
-      bulan,
-      targetFisik: b.targetFisik[i] ?? null,
-      targetKeuangan: b.targetKeuangan[i] ?? null,
-    })),
-  };
 }

@@ -5,7 +5,7 @@ import { MIME_GAMBAR, type MimeGambar } from '../../../../shared/gambar';
 import { formatTanggalJam, NAMA_BULAN } from '../../../../shared/format';
 import { api, pesanGalat } from '../../api/client';
 import { bacaBase64 } from '../../components/berkas';
-import { useKonfirmasi } from '../../components/Konfirmasi';
+import { useHapus } from '../../components/useHapus';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
@@ -24,7 +24,7 @@ export function Dokumentasi({
   );
   const [keterangan, setKeterangan] = useState('');
   const { tampilkan } = useNotifikasi();
-  const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
+  const [hapusSetelahTanya, dialogKonfirmasi] = useHapus(muatUlang);
 
   const unggah = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -49,15 +49,7 @@ export function Dokumentasi({
     }
   };
 
-  const hapus = async (id: number) => {
-    if (!(await konfirmasi('Hapus foto ini?', '', 'Hapus'))) return;
-    try {
-      await api('foto.hapus', { id });
-      muatUlang();
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
-  };
+  const hapus = (id: number) => hapusSetelahTanya('Hapus foto ini?', () => api('foto.hapus', { id }));
 
   return (
     <div className="lapisan" role="dialog" aria-modal="true" aria-labelledby="judul-dokumentasi">

@@ -1,6 +1,6 @@
 // A Renstra or RPJMD grid edited in place with the spreadsheet hands of every editable grid (range, copy, paste,
 // Delete, Ctrl+D, Ctrl+Z/Ctrl+Y), saved row by row through the API, and the delete button of its rows.
-import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useCallback, useRef } from 'react';
 import { Grid } from '../../components/grid/Grid';
@@ -59,21 +59,4 @@ export function GridIsianRenstra<T extends { id: number }>({
       </div>
     </>
   );
-}
-
-/** The last column of a grid: a Hapus button for the row, named by `nama`. */
-export function kolomHapus<T>(nama: (baris: T) => string, hapus: (baris: T) => void): ColDef<T> {
-  return {
-    colId: 'aksi',
-    headerName: '',
-    width: 80,
-    sortable: false,
-    filter: false,
-    cellRenderer: ({ data }: ICellRendererParams<T>) =>
-      data ? (
-        <button type="button" className="tautan-bahaya" aria-label={`Hapus ${nama(data)}`} onClick={() => hapus(data)}>
-          Hapus
-        </button>
-      ) : null,
-  };
 }

@@ -8,14 +8,15 @@ import {
   barisIndikator,
   barisUnit,
   idBaris,
-  LABEL_TINGKAT,
   simpanIndikatorRenstra,
   simpanUnit,
   ubahUnit,
   type BarisIndikator,
   type BarisUnit,
 } from './barisRenstra';
-import { GridIsianRenstra, kolomHapus } from './GridIsianRenstra';
+import { LABEL_TINGKAT } from '../../../../shared/renja';
+import { kolomHapus } from '../../components/grid/kolomHapus';
+import { GridIsianRenstra } from './GridIsianRenstra';
 import { kolomIndikator, kolomSunting, kolomTeks, ubahIndikator } from './selRenstra';
 import { TambahIndikator, TambahKegiatan } from './TambahRenstra';
 

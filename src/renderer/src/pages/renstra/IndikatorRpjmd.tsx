@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import type { IndikatorSasaran, Rpjmd } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
 import { useHapus } from '../../components/useHapus';
-import { GridIsianRenstra, kolomHapus } from './GridIsianRenstra';
+import { kolomHapus } from '../../components/grid/kolomHapus';
+import { GridIsianRenstra } from './GridIsianRenstra';
 import { kolomIndikator, ubahIndikator } from './selRenstra';
 
 interface BarisIndikator extends IndikatorSasaran {

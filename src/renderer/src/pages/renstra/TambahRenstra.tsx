@@ -2,7 +2,8 @@
 import { useState, type ReactNode } from 'react';
 import type { Renstra } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
-import { LABEL_TINGKAT, type BarisUnit } from './barisRenstra';
+import { LABEL_TINGKAT } from '../../../../shared/renja';
+import type { BarisUnit } from './barisRenstra';
 import { useSimpan } from './simpanRenstra';
 
 /** One line of inputs that saves on submit, says how it went, and is emptied after a save. */

@@ -1,10 +1,10 @@
 // The rows of one OPD's Renstra grids (programs and kegiatan with their pagu per year; their indicators), what one
 // edited cell changes in such a row, and how an edited row is saved.
-import type { IndikatorRenstra, PaguTahun, Renstra } from '../../../../shared/api/renstra';
+import type { IndikatorRenstra, PaguTahun, Renstra, TINGKAT_RENSTRA } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
 import type { SelTempel } from '../../components/grid/tempel';
 
-export type Tingkat = 'program' | 'kegiatan';
+export type Tingkat = (typeof TINGKAT_RENSTRA)[number];
 
 export interface BarisUnit {
   rowId: string;
@@ -23,8 +23,6 @@ export interface BarisIndikator extends IndikatorRenstra {
   pemilikId: number;
   pemilik: string;
 }
-
-export const LABEL_TINGKAT: Record<Tingkat, string> = { program: 'Program', kegiatan: 'Kegiatan' };
 
 export const idBaris = (b: { rowId: string }) => b.rowId;
 

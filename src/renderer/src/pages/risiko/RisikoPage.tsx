@@ -7,6 +7,7 @@ import { formatAngka } from '../../../../shared/format';
 import { legendaRisiko, type BandRisiko } from '../../../../shared/monev/risiko';
 import { LABEL_STATUS_KENDALA } from '../../../../shared/rapat';
 import { api } from '../../api/client';
+import { OpsiOpd } from '../../components/PilihOpd';
 import { useMuat } from '../../components/useMuat';
 
 export const kelasBand = (band: BandRisiko) => `risiko-${band.toLowerCase().replace(' ', '-')}`;
@@ -123,11 +124,7 @@ export function RisikoPage() {
             aria-label="Saring menurut OPD"
           >
             <option value="">Semua OPD</option>
-            {(opd ?? []).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.nama}
-              </option>
-            ))}
+            <OpsiOpd opd={opd ?? []} />
           </select>
         </div>
       </div>
