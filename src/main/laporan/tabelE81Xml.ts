@@ -2,7 +2,7 @@
 // model needs over ten seconds for that, plain strings a fraction of a second (test/bench/regency.run.ts measures both).
 import type { IParagraphStyleOptions } from 'docx';
 import { formatAngka } from '../../shared/format';
-import { jumlahBaris } from '../docx/ukurTeks';
+import { jumlahBaris } from '../../shared/ukurTeks';
 import type { KategoriCapaian } from '../../shared/monev/rules';
 import { bersihkanTeks } from '../../shared/teks';
 import type { BarisE81, IndikatorE81, RenstraE81, TabelE81 } from './e81';
