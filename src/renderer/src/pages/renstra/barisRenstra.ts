@@ -96,25 +96,17 @@ export function ubahUnit(b: BarisUnit, kolom: string, nilai: SelTempel['nilai'])
   return `kolom ${kolom} tidak dapat diubah`;
 }
 
-/** Saves what changed in a program or kegiatan row: its code, name and sasaran, then each year's pagu that changed. */
-export async function simpanUnit(baru: BarisUnit, lama: BarisUnit, renstra: Renstra): Promise<BarisUnit> {
-  if (baru.kode !== lama.kode || baru.nama !== lama.nama || baru.sasaranRpjmdId !== lama.sasaranRpjmdId) {
-    const data = { id: baru.id, kode: baru.kode, nama: baru.nama };
-    if (baru.tingkat === 'kegiatan') await api('renstra.simpanKegiatan', { ...data, programId: baru.programId });
-    else
-      await api('renstra.simpanProgram', {
-        ...data,
-        rpjmdId: renstra.rpjmdId,
-        opdId: renstra.opdId,
-        sasaranRpjmdId: baru.sasaranRpjmdId,
-      });
-  }
-  for (const p of baru.pagu) {
-    const l = lama.pagu.find((x) => x.tahun === p.tahun);
-    if (l && l.pagu === p.pagu && l.realisasi === p.realisasi) continue;
-    await api('renstra.simpanPagu', { tingkat: baru.tingkat, pemilikId: baru.id, ...p });
-  }
-  return baru;
+/** Saves a program or kegiatan row whole, its pagu of every year with it, in one call (one transaction in main). */
+export async function simpanUnit(b: BarisUnit): Promise<BarisUnit> {
+  await api('renstra.simpanBaris', {
+    tingkat: b.tingkat,
+    id: b.id,
+    kode: b.kode,
+    nama: b.nama,
+    sasaranRpjmdId: b.sasaranRpjmdId,
+    pagu: b.pagu,
+  });
+  return b;
 }
 
 export async function simpanIndikatorRenstra(i: BarisIndikator): Promise<BarisIndikator> {
