@@ -142,7 +142,7 @@ describe('Renstra OPD grid: paste, fill down and Delete save whole rows', () => 
     await tempel(e, '777.000.000\t1.000.000\t888.000.000\t-5\r\n');
     await e.page
       .getByRole('alert')
-      .filter({ hasText: 'Realisasi anggaran tidak boleh kurang dari 0' })
+      .filter({ hasText: 'Realisasi anggaran 2027 tidak boleh kurang dari 0' })
       .first()
       .waitFor();
     expect((await renstra()).program.find((p) => p.id === program1)).toEqual(sebelum);

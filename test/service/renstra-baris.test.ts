@@ -87,12 +87,12 @@ describe('renstra.simpanBaris: a Renstra grid row in one transaction', () => {
     };
     await tolak(
       { ...row, pagu: [PAGU[0]!, { tahun: 2026, pagu: -5, realisasi: null }, PAGU[2]!] },
-      'Pagu indikatif tidak boleh kurang dari 0',
+      'Pagu indikatif 2026 tidak boleh kurang dari 0',
       'pagu.1.pagu',
     );
     await tolak(
       { ...row, pagu: [PAGU[0]!, { tahun: 2026, pagu: 1, realisasi: 0.001 }] },
-      'Realisasi anggaran paling banyak 2 angka desimal',
+      'Realisasi anggaran 2026 paling banyak 2 angka desimal',
       'pagu.1.realisasi',
     );
     await tolak(
@@ -110,6 +110,33 @@ describe('renstra.simpanBaris: a Renstra grid row in one transaction', () => {
     );
     await tolak({ tingkat: 'kegiatan', id: kegiatanId, kode: '3.27.03.2.01' }, 'tidak berada di bawah 3.27.02', 'kode');
     expect(await program()).toEqual(bacaSebelum);
+    expect(dumpDatabase(b) === sebelum).toBe(true);
+  });
+
+  it('an indicator row with one bad yearly target changes nothing either (Renstra and RPJMD grids)', async () => {
+    const sebelum = dumpDatabase(b);
+    const indikator = await b.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id });
+    const i = indikator.program[0]!.indikator[0]!;
+    const renstra = await b.handle('renstra.simpanIndikator', {
+      id: i.id,
+      uraian: 'Uraian yang tidak boleh tersimpan',
+      nilai: [
+        { tahun: 2025, target: 64, realisasi: 63 },
+        { tahun: 2026, target: -1, realisasi: null },
+      ],
+    });
+    expect(renstra.ok || renstra.galat.rincian).toEqual([
+      { kolom: 'nilai.1.target', pesan: 'Target tidak boleh kurang dari 0' },
+    ]);
+    const rpjmd = await b.handle('rpjmd.simpanIndikator', {
+      id: ids.indikatorSasaran.id,
+      uraian: 'Uraian yang tidak boleh tersimpan',
+      nilai: [
+        { tahun: 2026, target: 5.4, realisasi: null },
+        { tahun: 2030, target: 6, realisasi: null },
+      ],
+    });
+    expect(rpjmd.ok || rpjmd.galat.pesan).toBe('Tahun 2030 di luar periode RPJMD 2025-2029');
     expect(dumpDatabase(b) === sebelum).toBe(true);
   });
 

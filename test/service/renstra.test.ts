@@ -267,7 +267,7 @@ describe('RPJMD, Renstra and the link from Renja', () => {
       'Tahun 2024 di luar periode RPJMD 2025-2029',
     );
     await expect(simpanBaris({ ...baris, pagu: [{ tahun: 2026, pagu: 1.234 }] })).rejects.toThrow(
-      'Pagu indikatif paling banyak 2 angka desimal',
+      'Pagu indikatif 2026 paling banyak 2 angka desimal',
     );
     await expect(b.call('renstra.lepasTautan', { programId: ids.program.id })).rejects.toThrow(
       'Program Renja ini belum ditautkan ke program Renstra',

@@ -155,11 +155,26 @@ const daftarNilai = z
   .array(nilaiTahun, { error: pesanGalat('Target per tahun') })
   .max(LAMA_PERIODE_RPJMD)
   .default([]);
-const paguTahun = z.object({
-  tahun: tahun(),
-  pagu: rupiah('Pagu indikatif'),
-  realisasi: rupiah('Realisasi anggaran').nullable().default(null),
-});
+/** One year's pagu and its realisation; a refusal names the year ("Pagu indikatif 2027 tidak boleh kurang dari 0"). */
+const paguTahun = z
+  .object({
+    tahun: tahun(),
+    pagu: z.number({ error: pesanGalat('Pagu indikatif') }),
+    realisasi: z
+      .number({ error: pesanGalat('Realisasi anggaran') })
+      .nullable()
+      .default(null),
+  })
+  .superRefine((p, ctx) => {
+    for (const [kolom, label] of [
+      ['pagu', 'Pagu indikatif'],
+      ['realisasi', 'Realisasi anggaran'],
+    ] as const) {
+      const hasil = p[kolom] === null ? null : rupiah(`${label} ${p.tahun}`).safeParse(p[kolom]);
+      for (const issue of hasil?.error?.issues ?? [])
+        ctx.addIssue({ code: 'custom', path: [kolom], message: issue.message });
+    }
+  });
 const daftarId = (label: string) =>
   z
     .array(id(label), { error: pesanGalat(label) })
