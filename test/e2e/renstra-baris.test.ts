@@ -134,6 +134,25 @@ describe('Renstra OPD grid: paste, fill down and Delete save whole rows', () => 
     expect(terlihat[`k${kegiatan1}.p2027`]).toBe(formatAngka(15 * JT, 0));
   });
 
+  it('saves quick edits of one row one after another, each with the revision the one before returned', async () => {
+    await buka();
+    const ketik = async (colId: string, teks: string) => {
+      await sel(`p${program2}`, colId).dblclick();
+      await e.page.keyboard.press('Control+A');
+      await e.page.keyboard.type(teks);
+      await e.page.keyboard.press('Enter');
+    };
+    // No waiting between the edits: the second save must not be taken for someone else's change.
+    await ketik('p2026', '11.000.000');
+    await ketik('p2027', '12.000.000');
+    await ketik('p2028', '13.000.000');
+    await sel(`p${program2}`, 'p2028').filter({ hasText: '13.000.000' }).waitFor();
+    await expect
+      .poll(() => paguTersimpan('program', program2))
+      .toEqual({ 2026: [11 * JT, null], 2027: [12 * JT, null], 2028: [13 * JT, null], 2029: [400 * JT, null] });
+    expect(await e.page.getByRole('alert').count()).toBe(0);
+  });
+
   it('refuses a pasted row with a bad value half-way and leaves the stored row as it was', async () => {
     await buka();
     const sebelum = (await renstra()).program.find((p) => p.id === program1);

@@ -140,6 +140,25 @@ describe('renstra.simpanBaris: a Renstra grid row in one transaction', () => {
     expect(dumpDatabase(b) === sebelum).toBe(true);
   });
 
+  it('refuses a row saved against an older revision (someone changed it since) and changes nothing', async () => {
+    const dibaca = (await program()).revisi;
+    const kedua = await simpanBaris({ tingkat: 'program', id: ids.renstraProgram.id, revisi: dibaca, nama: 'Oleh A' });
+    expect(kedua.revisi).toBeGreaterThan(dibaca);
+    const sebelum = dumpDatabase(b);
+    const basi = await b.handle('renstra.simpanBaris', {
+      tingkat: 'program',
+      id: ids.renstraProgram.id,
+      revisi: dibaca,
+      nama: 'Oleh B',
+      pagu: [],
+    });
+    expect(basi.ok || basi.galat.kode).toBe('konflik');
+    expect(dumpDatabase(b) === sebelum).toBe(true);
+    // With the revision the first save returned, the next one goes through.
+    await simpanBaris({ tingkat: 'program', id: ids.renstraProgram.id, revisi: kedua.revisi, nama: 'Oleh A lagi' });
+    expect((await program()).nama).toBe('Oleh A lagi');
+  });
+
   it('a write that fails half-way (after the row, on its pagu) leaves the row as it was', async () => {
     const sebelum = dumpDatabase(b);
     // A disk or constraint failure on the third pagu, after the name and the first years are written.

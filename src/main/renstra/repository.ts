@@ -155,7 +155,10 @@ export async function simpanIndikatorRenstra(
  * A program or kegiatan row of the Renstra grid, whole: code, name, the program's sasaran and the pagu of every year,
  * checked first and written in one transaction, so a refused value leaves the stored row as it was.
  */
-export async function simpanBarisRenstra(db: Db, b: Input<'renstra.simpanBaris'>): Promise<number> {
+export async function simpanBarisRenstra(
+  db: Db,
+  b: Input<'renstra.simpanBaris'>,
+): Promise<{ id: number; revisi: number }> {
   const { rpjmd, kodeProgram } = await pemilik(db, b.tingkat, b.id);
   if (b.tingkat === 'program') {
     tolakKode(periksaKode(b.kode, 'program'));
@@ -200,7 +203,12 @@ export async function simpanBarisRenstra(db: Db, b: Input<'renstra.simpanBaris'>
           })),
         )
         .execute();
-    return b.id;
+    const { revisi } = await trx
+      .selectFrom(b.tingkat === 'program' ? 'renstraProgram' : 'renstraKegiatan')
+      .select('revisi')
+      .where('id', '=', b.id)
+      .executeTakeFirstOrThrow();
+    return { id: b.id, revisi };
   });
 }
 
@@ -267,7 +275,7 @@ export async function daftarRenstra(db: Db, rpjmdId: number, opdId: number): Pro
   const program = await db
     .selectFrom('renstraProgram as p')
     .innerJoin('renstra as r', 'r.id', 'p.renstraId')
-    .select(['p.id', 'p.kode', 'p.nama', 'p.sasaranRpjmdId'])
+    .select(['p.id', 'p.revisi', 'p.kode', 'p.nama', 'p.sasaranRpjmdId'])
     .where('r.rpjmdId', '=', rpjmdId)
     .where('r.opdId', '=', opdId)
     .orderBy('p.kode')
@@ -293,6 +301,7 @@ export async function daftarRenstra(db: Db, rpjmdId: number, opdId: number): Pro
         .filter((k) => k.programId === p.id)
         .map((k) => ({
           id: k.id,
+          revisi: k.revisi,
           kode: k.kode,
           nama: k.nama,
           indikator: rk.indikator.get(k.id) ?? [],

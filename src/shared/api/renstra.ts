@@ -80,6 +80,8 @@ export interface PaguTahun {
 
 export interface KegiatanRenstra {
   id: number;
+  /** The row's revision: a grid save sends it back, so it never overwrites a change made since it was read. */
+  revisi: number;
   kode: string;
   nama: string;
   indikator: IndikatorRenstra[];
@@ -278,7 +280,7 @@ export const renstraApi = {
    * One row of the Renstra grid, a program or a kegiatan, whole and in one transaction: code, name, the program's
    * RPJMD sasaran and its pagu per year (the list given is the row's list: a year left out is removed).
    */
-  'renstra.simpanBaris': tulis<{ id: number }>()(
+  'renstra.simpanBaris': tulis<{ id: number; revisi: number }>()(
     z.object({
       tingkat: tingkatRenstra(),
       id: id(),

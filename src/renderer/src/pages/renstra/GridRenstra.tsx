@@ -9,7 +9,7 @@ import {
   barisUnit,
   idBaris,
   simpanIndikatorRenstra,
-  simpanUnit,
+  useSimpanUnit,
   ubahUnit,
   type BarisIndikator,
   type BarisUnit,
@@ -119,6 +119,7 @@ export function GridRenstra({
   const [hapus, dialogKonfirmasi] = useHapus(onTersimpan);
   const kolomU = useMemo(() => kolomUnit(tahun, sasaran, hapus), [tahun, sasaran, hapus]);
   const kolomI = useMemo(() => kolomIndikatorRenstra(tahun, hapus), [tahun, hapus]);
+  const simpanU = useSimpanUnit();
 
   return (
     <>
@@ -132,7 +133,7 @@ export function GridRenstra({
         baris={unit}
         kolom={kolomU}
         tinggi={tinggiGrid(unit.length)}
-        simpan={simpanUnit}
+        simpan={simpanU}
         muatUlang={onTersimpan}
         idBaris={idBaris}
         ubahSel={ubahUnit}
