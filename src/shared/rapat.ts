@@ -99,6 +99,16 @@ export function lembarLampiran(penerima: readonly Diundang[], halaman: Pengatura
   return lembarLampiranTabel(halaman, KOLOM_LAMPIRAN_UNDANGAN, barisLampiranUndangan(penerima));
 }
 
+/**
+ * The quarter evaluated by default on a date: the last one ended by then, so from January to March triwulan IV of the
+ * year before. A new meeting, a meeting's slides when it recorded no quarter, and the Laporan page all start from it.
+ */
+export function triwulanDievaluasi(tanggal: string): { tahun: number; triwulan: Triwulan } {
+  const [tahun, bulan] = tanggal.split('-').map(Number) as [number, number];
+  const selesai = Math.ceil(bulan / 3) - 1;
+  return selesai === 0 ? { tahun: tahun - 1, triwulan: 4 } : { tahun, triwulan: selesai as Triwulan };
+}
+
 /** The next quarter, over the year's end. */
 export function triwulanBerikut(tahun: number, triwulan: Triwulan): { tahun: number; triwulan: Triwulan } {
   return triwulan === 4 ? { tahun: tahun + 1, triwulan: 1 } : { tahun, triwulan: (triwulan + 1) as Triwulan };

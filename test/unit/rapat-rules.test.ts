@@ -12,6 +12,7 @@ import {
   ringkasKehadiran,
   terlambat,
   triwulanBerikut,
+  triwulanDievaluasi,
 } from '../../src/shared/rapat';
 
 const orang = (n: number, f: (i: number) => { nama: string; jabatan: string; instansi: string }) =>
@@ -37,6 +38,15 @@ describe('meeting rules', () => {
     expect(formatNomorSurat('000.1.5/{urut}/Ekbang/{tahun}', null, 2026)).toBe(
       `000.1.5/${'\u00a0'.repeat(8)}/Ekbang/2026`,
     );
+  });
+
+  it('evaluates by default the last quarter ended by the date, triwulan IV of the year before until March', () => {
+    expect(triwulanDievaluasi('2027-01-05')).toEqual({ tahun: 2026, triwulan: 4 });
+    expect(triwulanDievaluasi('2027-03-31')).toEqual({ tahun: 2026, triwulan: 4 });
+    expect(triwulanDievaluasi('2027-04-01')).toEqual({ tahun: 2027, triwulan: 1 });
+    expect(triwulanDievaluasi('2027-07-10')).toEqual({ tahun: 2027, triwulan: 2 });
+    expect(triwulanDievaluasi('2027-09-30')).toEqual({ tahun: 2027, triwulan: 2 });
+    expect(triwulanDievaluasi('2027-12-31')).toEqual({ tahun: 2027, triwulan: 3 });
   });
 
   it('moves a title to the next quarter, over the year end', () => {
