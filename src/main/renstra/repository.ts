@@ -4,7 +4,7 @@ import type { IndikatorRenstra, PaguTahun, Renstra, renstraApi } from '../../sha
 import { periksaKode } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
-import { ambilRpjmd, nilaiPer, periksaTahun, tolakDuplikat } from './rpjmd';
+import { ambilRpjmd, nilaiPer, periksaTahun, rpjmdIdSasaran, tolakDuplikat } from './rpjmd';
 
 type Input<M extends keyof typeof renstraApi> = z.output<(typeof renstraApi)[M]['input']>;
 
@@ -53,14 +53,7 @@ async function pemilik(db: Db, tingkat: 'program' | 'kegiatan', pemilikId: numbe
 /** A program supports a sasaran of its own RPJMD period, or none. */
 async function periksaSasaran(db: Db, sasaranRpjmdId: number | null, rpjmdId: number): Promise<void> {
   if (sasaranRpjmdId === null) return;
-  const sasaran = await db
-    .selectFrom('rpjmdSasaran as s')
-    .innerJoin('rpjmdTujuan as t', 't.id', 's.tujuanId')
-    .innerJoin('rpjmdMisi as m', 'm.id', 't.misiId')
-    .select('m.rpjmdId')
-    .where('s.id', '=', sasaranRpjmdId)
-    .executeTakeFirst();
-  if (sasaran?.rpjmdId !== rpjmdId) {
+  if ((await rpjmdIdSasaran(db, sasaranRpjmdId)) !== rpjmdId) {
     const pesan = 'Sasaran RPJMD tidak ditemukan pada periode RPJMD ini';
     throw new DitolakError(pesan, [{ kolom: 'sasaranRpjmdId', pesan }]);
   }

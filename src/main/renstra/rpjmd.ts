@@ -137,7 +137,8 @@ export async function simpanButir(
   }
 }
 
-async function rpjmdDariSasaran(db: Db, sasaranId: number): Promise<RpjmdRingkas> {
+/** The RPJMD period a sasaran belongs to (through its tujuan and misi); undefined for an unknown sasaran. */
+export async function rpjmdIdSasaran(db: Db, sasaranId: number): Promise<number | undefined> {
   const row = await db
     .selectFrom('rpjmdSasaran as s')
     .innerJoin('rpjmdTujuan as t', 't.id', 's.tujuanId')
@@ -145,8 +146,13 @@ async function rpjmdDariSasaran(db: Db, sasaranId: number): Promise<RpjmdRingkas
     .select('m.rpjmdId')
     .where('s.id', '=', sasaranId)
     .executeTakeFirst();
-  if (!row) throw new DitolakError(`Sasaran dengan ID ${sasaranId} tidak ditemukan`);
-  return ambilRpjmd(db, row.rpjmdId);
+  return row?.rpjmdId;
+}
+
+async function rpjmdDariSasaran(db: Db, sasaranId: number): Promise<RpjmdRingkas> {
+  const rpjmdId = await rpjmdIdSasaran(db, sasaranId);
+  if (rpjmdId === undefined) throw new DitolakError(`Sasaran dengan ID ${sasaranId} tidak ditemukan`);
+  return ambilRpjmd(db, rpjmdId);
 }
 
 export async function simpanIndikatorSasaran(db: Db, { id, nilai, ...data }: Input<'rpjmd.simpanIndikator'>) {
