@@ -140,7 +140,12 @@ function formatGaya(isi: string | null): (string | undefined | null)[] {
 const formatTanggal = (f: string) => /[ymdhMsb]+/.test(f.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 
 const SEL = /<row\b([^>]*?)\/?>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const teksAtribut = (a: string, nama: string) => new RegExp(`\\b${nama}="([^"]*)"`).exec(a)?.[1];
+const POLA_ATRIBUT = new Map<string, RegExp>();
+function teksAtribut(a: string, nama: string): string | undefined {
+  let pola = POLA_ATRIBUT.get(nama);
+  if (!pola) POLA_ATRIBUT.set(nama, (pola = new RegExp(`\\b${nama}="([^"]*)"`)));
+  return pola.exec(a)?.[1];
+}
 const R_SEL = /\br="([A-Z]{1,3})(\d+)"/;
 const S_SEL = /\bs="(\d+)"/;
 const T_SEL = /\bt="(\w+)"/;
