@@ -313,7 +313,7 @@ function baca(isi: Buffer): Buku | null {
   const buku = xml(berkas, 'xl/workbook.xml');
   const relasi = xml(berkas, 'xl/_rels/workbook.xml.rels');
   if (buku === null || relasi === null) lewat('tanpa workbook.xml');
-  if (/<workbookPr\b[^>]*date1904/.test(buku!)) lewat('date1904');
+  // date1904 matters only to dates, which ExcelJS reads (see `angka`'s callers).
   const target = new Map(
     [...relasi!.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => {
       const a = atribut(m[1]!);
