@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { NAMA_BULAN } from '../../shared/format';
 import { DitolakError } from '../errors';
 import { NAMA_LEMBAR_META, rapikan, type Buku, type LembarBaca, type Sel } from './baca';
+import { bacaXlsxCepat } from './xlsxCepat';
 
 const dua = (n: number) => String(n).padStart(2, '0');
 
@@ -104,7 +105,13 @@ function bacaLembar(ws: ExcelJS.Worksheet): LembarBaca {
   };
 }
 
+/** A workbook's sheets as plain cells: the fast reader where it reads the file (xlsxCepat.ts), else ExcelJS. */
 export async function bacaXlsx(isi: Buffer): Promise<Buku> {
+  return bacaXlsxCepat(isi) ?? bacaXlsxExcelJs(isi);
+}
+
+/** The same through ExcelJS, which reads every file; the fast reader is held to it (impor-xlsx-cepat test). */
+export async function bacaXlsxExcelJs(isi: Buffer): Promise<Buku> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(isi as unknown as ArrayBuffer);
