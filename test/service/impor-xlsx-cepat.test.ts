@@ -103,6 +103,28 @@ describe('fast .xlsx reader', () => {
     await sama(Buffer.from(await wb.xlsx.writeBuffer()));
   });
 
+  // A realisation the OPD computes (=SUM of its months, 0 in January) was refused by both readers as "a formula saved
+  // without its result": ExcelJS's copy of a formula cell drops a result of 0 or FALSE.
+  it('reads a formula whose saved result is 0 or FALSE as that result, and one without a result as a problem', async () => {
+    const isi = buku(
+      [
+        {
+          nama: 'Data',
+          isi:
+            '<sheetData><row r="1">' +
+            '<c r="A1"><f>SUM(B1:C1)</f><v>0</v></c><c r="B1" t="b"><f>1=2</f><v>0</v></c>' +
+            '<c r="C1"><f>SUM(D1:E1)</f><v>12.5</v></c><c r="D1"><f>SUM(E1:F1)</f></c>' +
+            '</row></sheetData>',
+        },
+      ],
+      [],
+    );
+    await sama(isi);
+    const [a, b, c, d] = bacaXlsxCepat(isi)!.lembar[0]!.baris[0]!;
+    expect([a, b, c]).toEqual([0, 'tidak', 12.5]);
+    expect(d).toEqual({ galat: 'berisi rumus yang tersimpan tanpa hasilnya (buka dan simpan ulang berkas di Excel)' });
+  });
+
   it('reads hand-written XML the way ExcelJS does: inline and rich text, escapes, CRLF, booleans, errors, styles, empty cells', async () => {
     const isi = buku(
       [

@@ -64,7 +64,9 @@ function nilaiSel(cell: ExcelJS.Cell): Sel {
   if (v instanceof Date) return tanggalSepertiTampil(v, cell.numFmt);
   if ('error' in v) return { galat: `berisi galat ${String(v.error)}` };
   if ('formula' in v || 'sharedFormula' in v) {
-    const r = (v as { result?: unknown }).result;
+    // The cell's own result: the copy ExcelJS hands out as `value` drops a result of 0 or FALSE, and a formula
+    // summing to 0 was refused as saved without its result.
+    const r: unknown = cell.result;
     if (r === undefined || r === null)
       return { galat: 'berisi rumus yang tersimpan tanpa hasilnya (buka dan simpan ulang berkas di Excel)' };
     if (typeof r === 'number') return persenAtauAngka(r, cell);

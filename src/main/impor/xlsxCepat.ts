@@ -219,9 +219,8 @@ function bacaLembar(
       rumusBersama.add(teksAtribut(f[1]!, 'si') ?? lewat('rumus bersama tanpa si'));
     }
     if (f && (f[2] || jenisRumus !== undefined)) {
-      // A formula: its saved result, typed by the cell; ExcelJS turns any result under a date format into a date,
-      // and gives no result at all when it is 0 or FALSE (its copy of the cell keeps only truthy parts), which the
-      // import then reads as a formula saved without its result.
+      // A formula: its saved result, typed by the cell (0 and FALSE are results too); ExcelJS turns any result under
+      // a date format into a date.
       const hasil = v ? dekode(v) : '';
       if (hasil !== '' && (fmt === null || (fmt && formatTanggal(fmt)))) lewat('tanggal');
       const tanpaHasil = () => ({
@@ -229,10 +228,12 @@ function bacaLembar(
       });
       if (hasil === '') nilai = tanpaHasil();
       else if (t === 'str') nilai = xmlDecode(hasil);
-      else if (t === 'b') nilai = parseInt(hasil, 10) !== 0 ? 'ya' : tanpaHasil();
+      else if (t === 'b') nilai = parseInt(hasil, 10) !== 0 ? 'ya' : 'tidak';
       else if (t === 'e') nilai = { galat: `berisi rumus dengan hasil galat ${hasil}` };
-      else if (t === undefined || t === 'n') nilai = parseFloat(hasil) ? angka(hasil, fmt) : tanpaHasil();
-      else return lewat(`rumus bertipe ${t}`);
+      else if (t === undefined || t === 'n') {
+        if (!Number.isFinite(parseFloat(hasil))) lewat('hasil rumus bukan angka');
+        nilai = angka(hasil, fmt);
+      } else return lewat(`rumus bertipe ${t}`);
     } else if (t === 'inlineStr' && dalam.includes('<is')) {
       if (dalam.includes('<r>')) lewat('teks kaya dalam sel');
       const teks = teksElemen(/<is>([\s\S]*?)<\/is>/.exec(dalam)?.[1] ?? '', 't').join('');
