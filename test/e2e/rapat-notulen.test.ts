@@ -140,6 +140,54 @@ describe('notulen in the meeting editor', () => {
     await e.page.getByRole('button', { name: 'Hapus' }).nth(1).click();
   });
 
+  it('keeps the discussion of a removed agenda item under "Lain-lain", a row not saved yet too', async () => {
+    const [acara1, acara2] = rapat.acara;
+    await e.backend.call('rapat.simpanNotulen', {
+      rapatId: rapat.id,
+      pembahasan: [
+        { acaraId: acara1!.id, pembicara: 'Kepala Bappeda', uraian: 'Paparan realisasi triwulan' },
+        { acaraId: acara2!.id, pembicara: 'Kepala Dinas PUPR', uraian: 'Kendala lahan jalan usaha tani' },
+        { acaraId: null, pembicara: '', uraian: 'Usulan rapat berikutnya' },
+      ],
+    });
+    await buka('Notulen');
+    await e.page.getByLabel('Uraian pembahasan 2').click();
+    await e.page.getByRole('button', { name: 'Tambah pembahasan' }).click();
+    expect(await e.page.getByLabel('Acara pembahasan 3').inputValue()).toBe(String(acara2!.id));
+    // A speaker without text: held by the editor, not saved, when the agenda item goes.
+    await e.page.getByLabel('Pembicara 3', { exact: true }).fill('Camat Batauga');
+    await tab('Rincian & acara');
+    await e.page.locator('.rapat-acara li').nth(1).getByRole('button', { name: 'Hapus' }).click();
+    await e.page.getByRole('button', { name: 'Simpan rapat' }).click();
+    await expect.poll(async () => (await ambil()).acara.map((a) => a.id), SABAR).toEqual([acara1!.id]);
+
+    await tab('Notulen');
+    expect(await e.page.getByLabel('Acara pembahasan 2').inputValue()).toBe('');
+    expect(await e.page.getByLabel('Acara pembahasan 3').inputValue()).toBe('');
+    // The row not saved yet now saves, under "Lain-lain" (main refuses an agenda item the meeting no longer has).
+    await e.page.getByLabel('Uraian pembahasan 3').fill('Jalan desa diusulkan lewat DAK');
+    await expect.poll(async () => (await ambil()).notulen.pembahasan.length, SABAR).toBe(4);
+    expect(await e.page.getByTestId('galat-notulen').count()).toBe(0);
+    const harapan = [
+      [acara1!.id, 'Kepala Bappeda', 'Paparan realisasi triwulan'],
+      [null, 'Kepala Dinas PUPR', 'Kendala lahan jalan usaha tani'],
+      [null, 'Camat Batauga', 'Jalan desa diusulkan lewat DAK'],
+      [null, '', 'Usulan rapat berikutnya'],
+    ];
+    expect((await ambil()).notulen.pembahasan.map((b) => [b.acaraId, b.pembicara, b.uraian])).toEqual(harapan);
+
+    // After a reload the editor shows them where they are stored.
+    await buka('Notulen');
+    await e.page.getByLabel('Uraian pembahasan 4').waitFor();
+    for (const i of [2, 3, 4]) {
+      const pilihan = e.page.getByLabel(`Acara pembahasan ${i}`);
+      expect(await pilihan.inputValue()).toBe('');
+      expect(await pilihan.locator('option:checked').textContent()).toBe('Lain-lain');
+    }
+    expect(await e.page.getByLabel('Uraian pembahasan 3').inputValue()).toBe('Jalan desa diusulkan lewat DAK');
+    expect(await e.page.getByLabel('Acara pembahasan 1').inputValue()).toBe(String(acara1!.id));
+  });
+
   it('shows a newer version saved elsewhere on the page and does not overwrite it', async () => {
     await buka('Notulen');
     await e.page.getByLabel('Pembukaan').waitFor();

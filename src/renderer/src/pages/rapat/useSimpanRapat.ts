@@ -1,6 +1,7 @@
 // The meeting editor's state and its saves, held above the tabs so switching tabs loses nothing.
 import { useCallback, useRef, useState } from 'react';
 import type { Rapat } from '../../../../shared/api/rapat';
+import { pembahasanKeLainLain } from '../../../../shared/rapat';
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
@@ -45,18 +46,11 @@ export function useSimpanRapat(awal: FormRapat, awalNotulen: FormNotulen, awalRe
     const f = dariRapat(r);
     setForm(f);
     setTersimpan(f);
-    // An agenda item removed from the meeting leaves its discussion under "Lain-lain", as main does.
-    const acara = new Set(r.acara.map((a) => a.id));
-    setNotulen((n) =>
-      n.pembahasan.every((b) => b.acaraId === null || acara.has(b.acaraId))
-        ? n
-        : {
-            ...n,
-            pembahasan: n.pembahasan.map((b) =>
-              b.acaraId !== null && !acara.has(b.acaraId) ? { ...b, acaraId: null } : b,
-            ),
-          },
-    );
+    // An agenda item removed from the meeting leaves its discussion under "Lain-lain", saved or not yet.
+    setNotulen((n) => {
+      const pembahasan = pembahasanKeLainLain(n.pembahasan, r.acara);
+      return pembahasan === n.pembahasan ? n : { ...n, pembahasan };
+    });
   };
   const [galat, setGalat] = useState<Record<string, string>>({});
   const [sibuk, setSibuk] = useState(false);
