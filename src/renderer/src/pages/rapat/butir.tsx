@@ -4,28 +4,13 @@ import type { Opd } from '../../../../shared/api/opd';
 import type { TindakLanjut, TindakLanjutInput } from '../../../../shared/api/rapat';
 import { formatTanggal } from '../../../../shared/format';
 import { LABEL_STATUS_TINDAK_LANJUT, STATUS_TINDAK_LANJUT, type StatusTindakLanjut } from '../../../../shared/rapat';
-import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Isian } from '../../components/Isian';
+import { api } from '../../api/client';
+import { Isian } from '../../components/Isian';
 import { InputTanggal } from '../../components/InputWaktu';
 import { OpsiOpd } from '../../components/PilihOpd';
 import { useDraf } from '../../components/useDraf';
-import { useNotifikasi } from '../../components/Notifikasi';
+import { useJalankan } from '../../components/useJalankan';
 import { useTanya } from '../../components/Tanya';
-
-/** Saves through the API, reports the outcome, and gives the field errors back to the form. */
-export function useKirim() {
-  const { tampilkan } = useNotifikasi();
-  return async (kerja: () => Promise<unknown>, sukses: string): Promise<Record<string, string> | null> => {
-    try {
-      await kerja();
-      tampilkan(sukses, 'sukses');
-      return null;
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-      return galatPerKolom(error);
-    }
-  };
-}
 
 /**
  * A form that records a new follow-up or obstacle: its draft survives a tab switch (`kunciDraf`), a save shows the
@@ -40,11 +25,11 @@ export function useFormTambah<T>(
 ) {
   const [data, setData] = useDraf(kunciDraf, kosong);
   const [galat, setGalat] = useState<Record<string, string>>({});
-  const kirim = useKirim();
+  const jalankan = useJalankan();
   const simpan = async () => {
-    const salah = await kirim(() => kerja(data), sukses);
-    setGalat(salah ?? {});
-    if (!salah) {
+    const hasil = await jalankan(() => kerja(data), sukses);
+    setGalat(hasil.ok ? {} : hasil.galat);
+    if (hasil.ok) {
       setData(kosong);
       tersimpan();
     }
@@ -85,9 +70,9 @@ export function TabelTindakLanjut({
   berubah: () => void;
   aksi?: (tl: TindakLanjut) => ReactNode;
 }) {
-  const kirim = useKirim();
+  const jalankan = useJalankan();
   const ubah = (tl: TindakLanjut, perubahan: Partial<TindakLanjutInput>) =>
-    void kirim(
+    void jalankan(
       () =>
         api('tindakLanjut.simpan', { ...tl, rapatId: tl.asal.rapatId, opdIds: tl.opd.map((o) => o.id), ...perubahan }),
       'Tindak lanjut disimpan',

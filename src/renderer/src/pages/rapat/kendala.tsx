@@ -12,9 +12,10 @@ import {
 import { api } from '../../api/client';
 import { Isian } from '../../components/Isian';
 import { OpsiOpd, PilihSubKegiatan } from '../../components/PilihOpd';
+import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { LabelBand } from '../risiko/RisikoPage';
-import { PilihStatus, rujukan, useFormTambah, useKirim } from './butir';
+import { PilihStatus, rujukan, useFormTambah } from './butir';
 
 const SKALA = [1, 2, 3, 4, 5] as const;
 
@@ -90,10 +91,10 @@ export function TabelKendala({
   berubah: () => void;
   aksi?: (k: Kendala) => ReactNode;
 }) {
-  const kirim = useKirim();
+  const jalankan = useJalankan();
   // A partial save: only what changed is sent, with the revision the table showed.
   const ubah = (k: Kendala, perubahan: Partial<KendalaInput>) =>
-    void kirim(
+    void jalankan(
       () => api('kendala.simpan', { id: k.id, revisi: k.revisi, ...perubahan } as KendalaInput),
       'Kendala disimpan',
     ).then(berubah);

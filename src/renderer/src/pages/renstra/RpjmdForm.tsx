@@ -2,18 +2,18 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { LABEL_PRIORITAS, TINGKAT_PRIORITAS, type Rpjmd, type TingkatPrioritas } from '../../../../shared/api/renstra';
-import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Isian } from '../../components/Isian';
-import { useNotifikasi } from '../../components/Notifikasi';
+import { api } from '../../api/client';
+import { Isian } from '../../components/Isian';
+import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
-import { bacaAngka, useSimpan } from './simpanRenstra';
+import { bacaAngka } from './simpanRenstra';
 import { IndikatorRpjmd } from './IndikatorRpjmd';
 import { FormTambah } from './TambahRenstra';
 
 function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan: (id: number) => void }) {
   const [form, setForm] = useState({ tahunAwal: '', namaBupati: '', namaWakil: '', visi: '' });
   const [galat, setGalat] = useState<Record<string, string>>({});
-  const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the form follows the period chosen above it
     setForm({
@@ -25,21 +25,18 @@ function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan:
   }, [rpjmd]);
   const simpan = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      const { id } = await api('rpjmd.simpan', {
-        ...(rpjmd ? { id: rpjmd.id } : {}),
-        tahunAwal: Number(form.tahunAwal) || (form.tahunAwal as unknown as number),
-        namaBupati: form.namaBupati,
-        namaWakil: form.namaWakil,
-        visi: form.visi,
-      });
-      setGalat({});
-      tampilkan('RPJMD disimpan', 'sukses');
-      onTersimpan(id);
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const hasil = await jalankan(
+      () =>
+        api('rpjmd.simpan', {
+          ...(rpjmd ? { id: rpjmd.id } : {}),
+          tahunAwal: Number(form.tahunAwal) || (form.tahunAwal as unknown as number),
+          namaBupati: form.namaBupati,
+          namaWakil: form.namaWakil,
+          visi: form.visi,
+        }).then(({ id }) => onTersimpan(id)),
+      'RPJMD disimpan',
+    );
+    setGalat(hasil.ok ? {} : hasil.galat);
   };
   const ubah = (k: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [k]: e.target.value });
@@ -109,7 +106,7 @@ function TambahIndikator({
   const [form, setForm] = useState({ uraian: '', satuan: '', baseline: '', arah: 'positif' as 'positif' | 'negatif' });
   const [target, setTarget] = useState<string[]>(tahun.map(() => ''));
   const [salah, setSalah] = useState('');
-  const jalankan = useSimpan();
+  const jalankan = useJalankan();
   const simpan = async (e: FormEvent) => {
     e.preventDefault();
     const baseline = bacaAngka(form.baseline, 'Baseline');
@@ -117,7 +114,7 @@ function TambahIndikator({
     const galat = [baseline, ...nilai.map((n) => n.target)].find((x) => typeof x === 'string');
     if (typeof galat === 'string') return setSalah(galat);
     setSalah('');
-    const ok = await jalankan(
+    const { ok } = await jalankan(
       () =>
         api('rpjmd.simpanIndikator', {
           sasaranId,

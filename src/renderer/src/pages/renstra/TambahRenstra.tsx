@@ -2,9 +2,9 @@
 import { useState, type ReactNode } from 'react';
 import type { Renstra } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
+import { useJalankan } from '../../components/useJalankan';
 import { LABEL_TINGKAT } from '../../../../shared/renja';
 import type { BarisUnit } from './barisRenstra';
-import { useSimpan } from './simpanRenstra';
 
 /** One line of inputs that saves on submit, says how it went, and is emptied after a save. */
 export function FormTambah({
@@ -20,13 +20,13 @@ export function FormTambah({
   tombol: string;
   children: ReactNode;
 }) {
-  const jalankan = useSimpan();
+  const jalankan = useJalankan();
   return (
     <form
       className="renstra-tambah"
       onSubmit={(e) => {
         e.preventDefault();
-        void jalankan(kirim, berhasil).then((ok) => ok && sesudah());
+        void jalankan(kirim, berhasil).then(({ ok }) => ok && sesudah());
       }}
     >
       {children}
