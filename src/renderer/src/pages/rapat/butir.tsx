@@ -1,5 +1,5 @@
 // Tables and forms of follow-ups, shared by a meeting's tab and the follow-up screen (obstacles: kendala.tsx).
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Opd } from '../../../../shared/api/opd';
 import type { TindakLanjut, TindakLanjutInput } from '../../../../shared/api/rapat';
 import { formatTanggal } from '../../../../shared/format';
@@ -8,34 +8,9 @@ import { api } from '../../api/client';
 import { Isian } from '../../components/Isian';
 import { InputTanggal } from '../../components/InputWaktu';
 import { OpsiOpd } from '../../components/PilihOpd';
-import { useDraf } from '../../components/useDraf';
+import { useFormTambah } from '../../components/useFormTambah';
 import { useJalankan } from '../../components/useJalankan';
 import { useTanya } from '../../components/Tanya';
-
-/**
- * A form that records a new follow-up or obstacle: its draft survives a tab switch (`kunciDraf`), a save shows the
- * fields main refused, and a saved one empties the form.
- */
-export function useFormTambah<T>(
-  kunciDraf: string,
-  kosong: T,
-  kerja: (data: T) => Promise<unknown>,
-  sukses: string,
-  tersimpan: () => void,
-) {
-  const [data, setData] = useDraf(kunciDraf, kosong);
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const jalankan = useJalankan();
-  const simpan = async () => {
-    const hasil = await jalankan(() => kerja(data), sukses);
-    setGalat(hasil.ok ? {} : hasil.galat);
-    if (hasil.ok) {
-      setData(kosong);
-      tersimpan();
-    }
-  };
-  return { data, setData, galat, simpan };
-}
 
 export function PilihStatus({
   nilai,
@@ -140,13 +115,13 @@ export function TabelTindakLanjut({
 
 export function FormTindakLanjut({ rapatId, opd, tersimpan }: { rapatId: number; opd: Opd[]; tersimpan: () => void }) {
   const kosong: TindakLanjutInput = { rapatId, uraian: '', opdIds: [], batasWaktu: null, status: 'belum', bukti: '' };
-  const { data, setData, galat, simpan } = useFormTambah(
-    `tindakLanjut.${rapatId}`,
+  const { data, setData, galat, simpan } = useFormTambah({
+    kunciDraf: `tindakLanjut.${rapatId}`,
     kosong,
-    (d) => api('tindakLanjut.simpan', d),
-    'Tindak lanjut dicatat',
+    kerja: (d) => api('tindakLanjut.simpan', d),
+    berhasil: 'Tindak lanjut dicatat',
     tersimpan,
-  );
+  });
   return (
     <div className="form-tambah" role="form" aria-label="Tambah tindak lanjut">
       <Isian label="Tindak lanjut" galat={galat['uraian']}>

@@ -12,10 +12,11 @@ import {
 import { api } from '../../api/client';
 import { Isian } from '../../components/Isian';
 import { OpsiOpd, PilihSubKegiatan } from '../../components/PilihOpd';
+import { useFormTambah } from '../../components/useFormTambah';
 import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { LabelBand } from '../risiko/RisikoPage';
-import { PilihStatus, rujukan, useFormTambah } from './butir';
+import { PilihStatus, rujukan } from './butir';
 
 const SKALA = [1, 2, 3, 4, 5] as const;
 
@@ -196,13 +197,13 @@ export function FormKendala({ rapatId, opd, tersimpan }: { rapatId: number; opd:
     kemungkinan: null,
     dampak: null,
   };
-  const { data, setData, galat, simpan } = useFormTambah(
-    `kendala.${rapatId}`,
+  const { data, setData, galat, simpan } = useFormTambah({
+    kunciDraf: `kendala.${rapatId}`,
     kosong,
-    (d) => api('kendala.simpan', d),
-    'Kendala dicatat',
+    kerja: (d) => api('kendala.simpan', d),
+    berhasil: 'Kendala dicatat',
     tersimpan,
-  );
+  });
   const [pengaturan] = useMuat(() => api('pengaturan.ambil', {}), []);
   const skala = (nama: 'kemungkinan' | 'dampak', label: string) => (
     <Isian label={label} galat={galat[nama]}>

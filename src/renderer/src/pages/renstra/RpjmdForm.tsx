@@ -4,6 +4,7 @@ import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { LABEL_PRIORITAS, TINGKAT_PRIORITAS, type Rpjmd, type TingkatPrioritas } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
 import { Isian } from '../../components/Isian';
+import { useFormTambah } from '../../components/useFormTambah';
 import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { bacaAngka } from './simpanRenstra';
@@ -76,14 +77,18 @@ function TambahButir({
   nomorBerikut: number;
   simpan: (nomor: number, uraian: string) => Promise<unknown>;
 }) {
-  const [uraian, setUraian] = useState('');
+  const {
+    data: uraian,
+    setData: setUraian,
+    simpan: tambah,
+  } = useFormTambah({
+    kunciDraf: `rpjmd.${label}`,
+    kosong: '',
+    kerja: (u) => simpan(nomorBerikut, u),
+    berhasil: `${label} ${nomorBerikut} ditambahkan`,
+  });
   return (
-    <FormTambah
-      kirim={() => simpan(nomorBerikut, uraian)}
-      berhasil={`${label} ${nomorBerikut} ditambahkan`}
-      sesudah={() => setUraian('')}
-      tombol={`Tambah ${label.toLowerCase()}`}
-    >
+    <FormTambah simpan={tambah} tombol={`Tambah ${label.toLowerCase()}`}>
       <input
         value={uraian}
         onChange={(e) => setUraian(e.target.value)}
@@ -175,7 +180,18 @@ function TambahIndikator({
 }
 
 function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => void }) {
-  const [form, setForm] = useState({ tingkat: 'daerah' as TingkatPrioritas, nama: '', sasaranIds: [] as number[] });
+  const {
+    data: form,
+    setData: setForm,
+    simpan,
+  } = useFormTambah({
+    kunciDraf: 'rpjmd.prioritas',
+    kosong: { tingkat: 'daerah' as TingkatPrioritas, nama: '', sasaranIds: [] as number[] },
+    kerja: (f) => api('rpjmd.simpanPrioritas', { rpjmdId: rpjmd.id, ...f }),
+    berhasil: 'Prioritas disimpan',
+    kosongkan: (f) => ({ ...f, nama: '', sasaranIds: [] }),
+    tersimpan: onTersimpan,
+  });
   const sasaran = rpjmd.misi.flatMap((m) =>
     m.tujuan.flatMap((t) => t.sasaran.map((s) => ({ ...s, kode: `${m.nomor}.${t.nomor}.${s.nomor}` }))),
   );
@@ -190,12 +206,7 @@ function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => vo
           </li>
         ))}
       </ul>
-      <FormTambah
-        kirim={() => api('rpjmd.simpanPrioritas', { rpjmdId: rpjmd.id, ...form })}
-        berhasil="Prioritas disimpan"
-        sesudah={() => (setForm({ ...form, nama: '', sasaranIds: [] }), onTersimpan())}
-        tombol="Tambah prioritas"
-      >
+      <FormTambah simpan={simpan} tombol="Tambah prioritas">
         <select
           value={form.tingkat}
           onChange={(e) => setForm({ ...form, tingkat: e.target.value as TingkatPrioritas })}
