@@ -246,3 +246,18 @@ export function usulanJudul(
   };
   return { judul: `${nama[jenis]}${th}`, hal: `Undangan ${nama[jenis]}` };
 }
+
+/**
+ * The discussion once the agenda has changed: a row under an agenda item the meeting no longer has goes under
+ * "Lain-lain" (no item), so nothing said is lost. The database does this to the stored rows
+ * (rapat_pembahasan.acara_id ON DELETE SET NULL); the meeting editor does it to the rows it holds, saved or not yet,
+ * with this function. The same list when no row moves.
+ */
+export function pembahasanKeLainLain<B extends { acaraId: number | null }>(
+  pembahasan: B[],
+  acaraRapat: readonly { id: number }[],
+): B[] {
+  const ada = new Set(acaraRapat.map((a) => a.id));
+  const lepas = (b: B) => b.acaraId !== null && !ada.has(b.acaraId);
+  return pembahasan.some(lepas) ? pembahasan.map((b) => (lepas(b) ? { ...b, acaraId: null } : b)) : pembahasan;
+}

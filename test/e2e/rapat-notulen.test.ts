@@ -98,29 +98,37 @@ describe('notulen in the meeting editor', () => {
     await expect.poll(async () => (await ambil()).notulen.notulisNama, SABAR).toBe('Andi Saputra, S.E.');
   });
 
-  it('adds a discussion to the agenda item the user is on', async () => {
-    const [acara1, acara2] = rapat.acara;
-    const n = (await ambil()).notulen;
+  /**
+   * Stores three discussion rows (agenda items 1 and 2, then one under "Lain-lain"), opens the minutes and adds a row
+   * from row 2: it comes after item 2's last row, on item 2 — not item 1.
+   */
+  const tambahDariButir2 = async (lainLain: string) => {
+    const [acara1, acara2] = rapat.acara as [Rapat['acara'][number], Rapat['acara'][number]];
     await e.backend.call('rapat.simpanNotulen', {
       rapatId: rapat.id,
       pembahasan: [
-        { acaraId: acara1!.id, pembicara: 'Kepala Bappeda', uraian: 'Paparan realisasi triwulan' },
-        { acaraId: acara2!.id, pembicara: 'Kepala Dinas PUPR', uraian: 'Kendala lahan jalan usaha tani' },
-        { acaraId: null, pembicara: '', uraian: 'Lain-lain' },
+        { acaraId: acara1.id, pembicara: 'Kepala Bappeda', uraian: 'Paparan realisasi triwulan' },
+        { acaraId: acara2.id, pembicara: 'Kepala Dinas PUPR', uraian: 'Kendala lahan jalan usaha tani' },
+        { acaraId: null, pembicara: '', uraian: lainLain },
       ],
     });
     await buka('Notulen');
     await e.page.getByLabel('Uraian pembahasan 2').click();
     await e.page.getByRole('button', { name: 'Tambah pembahasan' }).click();
-    // After item 2's last row, on item 2 — not item 1.
-    expect(await e.page.getByLabel('Acara pembahasan 3').inputValue()).toBe(String(acara2!.id));
+    expect(await e.page.getByLabel('Acara pembahasan 3').inputValue()).toBe(String(acara2.id));
+    return [acara1, acara2] as const;
+  };
+
+  it('adds a discussion to the agenda item the user is on', async () => {
+    const n = (await ambil()).notulen;
+    const [acara1, acara2] = await tambahDariButir2('Lain-lain');
     await e.page.getByLabel('Uraian pembahasan 3').fill('Lahan dibebaskan lewat hibah desa');
     await expect.poll(async () => (await ambil()).notulen.pembahasan.length, SABAR).toBe(4);
     const sesudah = await ambil();
     expect(sesudah.notulen.pembahasan.map((b) => [b.acaraId, b.uraian])).toEqual([
-      [acara1!.id, 'Paparan realisasi triwulan'],
-      [acara2!.id, 'Kendala lahan jalan usaha tani'],
-      [acara2!.id, 'Lahan dibebaskan lewat hibah desa'],
+      [acara1.id, 'Paparan realisasi triwulan'],
+      [acara2.id, 'Kendala lahan jalan usaha tani'],
+      [acara2.id, 'Lahan dibebaskan lewat hibah desa'],
       [null, 'Lain-lain'],
     ]);
     expect(sesudah.notulen.pembukaan).toBe(n.pembukaan);
@@ -128,7 +136,7 @@ describe('notulen in the meeting editor', () => {
     // On the agenda item 1 row it adds to item 1.
     await e.page.getByLabel('Pembicara 1', { exact: true }).click();
     await e.page.getByRole('button', { name: 'Tambah pembahasan' }).click();
-    expect(await e.page.getByLabel('Acara pembahasan 2').inputValue()).toBe(String(acara1!.id));
+    expect(await e.page.getByLabel('Acara pembahasan 2').inputValue()).toBe(String(acara1.id));
     // A row wholly empty holds nothing and does not hold the rest back: the closing words are saved without it.
     await e.page.getByLabel('Kesimpulan/keputusan (satu butir per baris)').fill('Jalan usaha tani diprioritaskan');
     await expect.poll(async () => (await ambil()).notulen.kesimpulan, SABAR).toBe('Jalan usaha tani diprioritaskan');
@@ -138,6 +146,42 @@ describe('notulen in the meeting editor', () => {
     await e.page.getByTestId('notulen-menunggu').filter({ hasText: 'uraian pembahasan 2 belum diisi' }).waitFor();
     expect(await e.page.getByTestId('galat-notulen').count()).toBe(0);
     await e.page.getByRole('button', { name: 'Hapus' }).nth(1).click();
+  });
+
+  it('keeps the discussion of a removed agenda item under "Lain-lain", a row not saved yet too', async () => {
+    const [acara1] = await tambahDariButir2('Usulan rapat berikutnya');
+    // A speaker without text: held by the editor, not saved, when the agenda item goes.
+    await e.page.getByLabel('Pembicara 3', { exact: true }).fill('Camat Batauga');
+    await tab('Rincian & acara');
+    await e.page.locator('.rapat-acara li').nth(1).getByRole('button', { name: 'Hapus' }).click();
+    await e.page.getByRole('button', { name: 'Simpan rapat' }).click();
+    await expect.poll(async () => (await ambil()).acara.map((a) => a.id), SABAR).toEqual([acara1.id]);
+
+    await tab('Notulen');
+    expect(await e.page.getByLabel('Acara pembahasan 2').inputValue()).toBe('');
+    expect(await e.page.getByLabel('Acara pembahasan 3').inputValue()).toBe('');
+    // The row not saved yet now saves, under "Lain-lain" (main refuses an agenda item the meeting no longer has).
+    await e.page.getByLabel('Uraian pembahasan 3').fill('Jalan desa diusulkan lewat DAK');
+    await expect.poll(async () => (await ambil()).notulen.pembahasan.length, SABAR).toBe(4);
+    expect(await e.page.getByTestId('galat-notulen').count()).toBe(0);
+    const harapan = [
+      [acara1.id, 'Kepala Bappeda', 'Paparan realisasi triwulan'],
+      [null, 'Kepala Dinas PUPR', 'Kendala lahan jalan usaha tani'],
+      [null, 'Camat Batauga', 'Jalan desa diusulkan lewat DAK'],
+      [null, '', 'Usulan rapat berikutnya'],
+    ];
+    expect((await ambil()).notulen.pembahasan.map((b) => [b.acaraId, b.pembicara, b.uraian])).toEqual(harapan);
+
+    // After a reload the editor shows them where they are stored.
+    await buka('Notulen');
+    await e.page.getByLabel('Uraian pembahasan 4').waitFor();
+    for (const i of [2, 3, 4]) {
+      const pilihan = e.page.getByLabel(`Acara pembahasan ${i}`);
+      expect(await pilihan.inputValue()).toBe('');
+      expect(await pilihan.locator('option:checked').textContent()).toBe('Lain-lain');
+    }
+    expect(await e.page.getByLabel('Uraian pembahasan 3').inputValue()).toBe('Jalan desa diusulkan lewat DAK');
+    expect(await e.page.getByLabel('Acara pembahasan 1').inputValue()).toBe(String(acara1.id));
   });
 
   it('shows a newer version saved elsewhere on the page and does not overwrite it', async () => {

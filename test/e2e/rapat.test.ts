@@ -121,4 +121,29 @@ describe('Rapat in Chromium', () => {
     );
     expect(semua.map((t) => t.catatan)).toContain('Sudah 60%, sisa menunggu DPA Perubahan');
   });
+
+  it('records a follow-up in the meeting: the fields refused are marked, a save empties the form', async () => {
+    // The copy made above is still open on its "Tindak lanjut & kendala" tab.
+    const salinan = (await e.backend.call('rapat.daftar', {})).find((r) => r.tanggal === '2027-01-12')!;
+    const form = e.page.getByRole('form', { name: 'Tambah tindak lanjut' });
+    const uraian = form.locator('textarea');
+    await uraian.fill('Dinas Pertanian menyerahkan jadwal tanam');
+    await form.getByRole('button', { name: 'Catat tindak lanjut' }).click();
+    await form
+      .locator('.isian.salah')
+      .filter({ hasText: 'OPD penanggung jawab wajib dipilih (paling sedikit satu)' })
+      .waitFor();
+    expect(await uraian.inputValue()).toBe('Dinas Pertanian menyerahkan jadwal tanam');
+    expect((await e.backend.call('rapat.tindakLanjut', { rapatId: salinan.id })).diputuskan).toEqual([]);
+
+    await form.locator('select[multiple] option').first().click();
+    await form.getByRole('button', { name: 'Catat tindak lanjut' }).click();
+    await e.page.getByText('Tindak lanjut dicatat').waitFor();
+    expect(await uraian.inputValue()).toBe('');
+    expect(await form.locator('.isian.salah').count()).toBe(0);
+    const tl = await e.backend.call('rapat.tindakLanjut', { rapatId: salinan.id });
+    expect(tl.diputuskan.map((t) => [t.uraian, t.opd.length])).toEqual([
+      ['Dinas Pertanian menyerahkan jadwal tanam', 1],
+    ]);
+  });
 });

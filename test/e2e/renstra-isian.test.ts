@@ -136,4 +136,37 @@ describe('Renstra & RPJMD grids edited in place, in Chromium', () => {
     const renstra = await e.backend.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id });
     expect(renstra.program[0]!.kegiatan).toEqual([]);
   });
+
+  it('adds a kegiatan in the one-line form: a refusal keeps what was typed, a save empties it but keeps the program', async () => {
+    const kedua = await e.backend.call('renstra.simpanProgram', {
+      rpjmdId: ids.rpjmd.id,
+      opdId: ids.opd.id,
+      kode: '3.27.03',
+      nama: 'Program Penyediaan dan Pengembangan Prasarana Pertanian',
+      sasaranRpjmdId: null,
+    });
+    await e.buka('renstra');
+    await e.page.reload();
+    await tab('Renstra OPD');
+    const program = e.page.getByLabel('Program kegiatan baru');
+    const kode = e.page.getByLabel('Kode kegiatan baru');
+    const nama = e.page.getByLabel('Nama kegiatan baru');
+    await program.selectOption(String(kedua.id));
+    await kode.fill('3.27.03.2.01');
+    await e.page.getByRole('button', { name: 'Tambah kegiatan Renstra' }).click();
+    await e.page.getByRole('alert').filter({ hasText: 'Nama kegiatan' }).waitFor();
+    expect([await program.inputValue(), await kode.inputValue()]).toEqual([String(kedua.id), '3.27.03.2.01']);
+
+    await nama.fill('Penyediaan Prasarana Pertanian');
+    await e.page.getByRole('button', { name: 'Tambah kegiatan Renstra' }).click();
+    await e.page.getByText('Kegiatan 3.27.03.2.01 disimpan').waitFor();
+    expect([await program.inputValue(), await kode.inputValue(), await nama.inputValue()]).toEqual([
+      String(kedua.id),
+      '',
+      '',
+    ]);
+    const renstra = await e.backend.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id });
+    const baru = renstra.program.find((p) => p.id === kedua.id)!;
+    expect(baru.kegiatan.map((k) => [k.kode, k.nama])).toEqual([['3.27.03.2.01', 'Penyediaan Prasarana Pertanian']]);
+  });
 });

@@ -76,5 +76,18 @@ describe('Renstra & RPJMD in Chromium', () => {
     const r = await e.backend.call('rpjmd.rincian', { id: ids.rpjmd.id });
     expect(r.tahunAwal).toBe(2025);
     expect(r.misi.map((m) => m.uraian)).toEqual(['Ekonomi kerakyatan', 'Tata kelola', 'Lingkungan hidup lestari']);
+
+    // A save that goes through clears the field's message and says so.
+    await e.page.getByLabel('Tahun awal periode').fill('2025');
+    await e.page.getByLabel('Nama wakil bupati').fill('Drs. La Ode Wakil');
+    await e.page.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await e.page.getByText('RPJMD disimpan').waitFor();
+    expect(await e.page.locator('.isian.salah').count()).toBe(0);
+    const disimpan = await e.backend.call('rpjmd.rincian', { id: ids.rpjmd.id });
+    expect([disimpan.tahunAwal, disimpan.namaWakil, disimpan.namaBupati]).toEqual([
+      2025,
+      'Drs. La Ode Wakil',
+      r.namaBupati,
+    ]);
   });
 });

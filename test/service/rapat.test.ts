@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import { dumpDatabase, tempBackend, type TempBackend } from '../helpers/backend';
+import { pembahasanKeLainLain } from '../../src/shared/rapat';
 import { rakor, siapkanDunia, type Dunia } from '../helpers/rapat';
 
 describe('rapat: meetings, invitees and agenda', () => {
@@ -153,7 +154,7 @@ describe('rapat: meetings, invitees and agenda', () => {
   it('keeps agenda ids across saves so the minutes stay under their item', async () => {
     const rapat = await b.call('rapat.simpan', rakor(d));
     const [paparan, kendala] = rapat.acara;
-    await b.call('rapat.simpanNotulen', {
+    const ditulis = await b.call('rapat.simpanNotulen', {
       rapatId: rapat.id,
       notulisNama: 'Rina Marlina, S.E.',
       notulisNip: '19900101 201503 2 001',
@@ -176,6 +177,9 @@ describe('rapat: meetings, invitees and agenda', () => {
       [paparan!.id, 'Kabag'],
       [null, 'Distanak'],
     ]);
+    // The editor moves the rows it holds with the same rule the database keeps (one rule, two homes agreeing).
+    expect(diubah.notulen.pembahasan).toEqual(pembahasanKeLainLain(ditulis.notulen.pembahasan, diubah.acara));
+    expect(pembahasanKeLainLain(diubah.notulen.pembahasan, diubah.acara)).toBe(diubah.notulen.pembahasan);
   });
 
   it('refuses minutes for an agenda item of another meeting, and a bad NIP of the notulis', async () => {

@@ -1,25 +1,18 @@
 // Deleting after the app's own dialog asks: `hapus(pertanyaan, kerja, berhasil?)` runs the delete, says how it went
 // and reloads the page's data. The dialog element goes into the page.
 import { useCallback } from 'react';
-import { pesanGalat } from '../api/client';
+import { useJalankan } from './useJalankan';
 import { useKonfirmasi } from './Konfirmasi';
-import { useNotifikasi } from './Notifikasi';
 
 export function useHapus(muatUlang: () => void) {
-  const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
   const [konfirmasi, dialog] = useKonfirmasi();
   const hapus = useCallback(
     async (pertanyaan: string, kerja: () => Promise<unknown>, berhasil?: string) => {
       if (!(await konfirmasi(pertanyaan, '', 'Hapus'))) return;
-      try {
-        await kerja();
-        if (berhasil) tampilkan(berhasil, 'sukses');
-        muatUlang();
-      } catch (error) {
-        tampilkan(pesanGalat(error), 'galat');
-      }
+      if ((await jalankan(kerja, berhasil)).ok) muatUlang();
     },
-    [muatUlang, tampilkan, konfirmasi],
+    [muatUlang, jalankan, konfirmasi],
   );
   return [hapus, dialog] as const;
 }

@@ -3,6 +3,7 @@
 // newer version is never overwritten silently.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { GalatApi } from '../api/client';
+import { useBerurutan } from './useBerurutan';
 
 export type HasilSimpan = { ok: true } | { ok: false; galat: unknown };
 
@@ -38,36 +39,36 @@ export function useSimpanOtomatis<T>({ draf, simpan, siap, jedaMs = 1500 }: Opsi
   useEffect(() => {
     terkini.current = { ...terkini.current, draf, simpan, siap };
   });
-  const antrean = useRef<Promise<unknown>>(Promise.resolve());
+  const berurutan = useBerurutan();
 
   /** Saves what is not saved yet; `paksa` also sends a draft that is not ready, for the refusal to name the field. */
-  const simpanSekarang = useCallback((paksa = false): Promise<HasilSimpan> => {
-    // One save at a time: a call during a save waits for it, then saves whatever is newer.
-    const kerja = antrean.current.then(async (): Promise<HasilSimpan> => {
-      const k = terkini.current;
-      if (sama(k.draf, k.tersimpan)) return { ok: true };
-      if (k.penghenti) return { ok: false, galat: k.penghenti };
-      if (!k.siap && !paksa) return { ok: false, galat: null };
-      const dikirim = k.draf;
-      try {
-        await k.simpan(dikirim);
-        terkini.current.tersimpan = dikirim;
-        setTersimpan(dikirim);
-        setTersimpanPada(new Date());
-        setGalat(null);
-        return { ok: true };
-      } catch (error) {
-        setGalat(error);
-        if (error instanceof GalatApi && error.galat.kode) {
-          terkini.current.penghenti = error;
-          setBerhenti(true);
+  const simpanSekarang = useCallback(
+    (paksa = false): Promise<HasilSimpan> =>
+      // One save at a time: a call during a save waits for it, then saves whatever is newer.
+      berurutan(async (): Promise<HasilSimpan> => {
+        const k = terkini.current;
+        if (sama(k.draf, k.tersimpan)) return { ok: true };
+        if (k.penghenti) return { ok: false, galat: k.penghenti };
+        if (!k.siap && !paksa) return { ok: false, galat: null };
+        const dikirim = k.draf;
+        try {
+          await k.simpan(dikirim);
+          terkini.current.tersimpan = dikirim;
+          setTersimpan(dikirim);
+          setTersimpanPada(new Date());
+          setGalat(null);
+          return { ok: true };
+        } catch (error) {
+          setGalat(error);
+          if (error instanceof GalatApi && error.galat.kode) {
+            terkini.current.penghenti = error;
+            setBerhenti(true);
+          }
+          return { ok: false, galat: error };
         }
-        return { ok: false, galat: error };
-      }
-    });
-    antrean.current = kerja;
-    return kerja;
-  }, []);
+      }),
+    [berurutan],
+  );
 
   const berubah = !sama(draf, tersimpan);
   useEffect(() => {

@@ -49,6 +49,7 @@ export function EditorRapat({ id, tutup }: { id: number | 'baru'; tutup: () => v
       rapat: rapat ? dariRapat(rapat) : rapatBaru(),
       notulen: dariNotulen(rapat?.notulen ?? NOTULEN_KOSONG),
       sah: rapat?.notulenSah ?? null,
+      revisi: rapat?.revisi,
     };
   }, [id]);
   if (!muatan) return <p className="keterangan">Memuat…</p>;
@@ -57,6 +58,7 @@ export function EditorRapat({ id, tutup }: { id: number | 'baru'; tutup: () => v
       awal={muatan.rapat}
       awalNotulen={muatan.notulen}
       awalSah={muatan.sah}
+      awalRevisi={muatan.revisi}
       pendukung={muatan.pendukung}
       tutup={tutup}
     />
@@ -115,16 +117,18 @@ function Editor({
   awal,
   awalNotulen,
   awalSah,
+  awalRevisi,
   pendukung,
   tutup,
 }: {
   awal: FormRapat;
   awalNotulen: FormNotulen;
   awalSah: Rapat['notulenSah'];
+  awalRevisi: number | undefined;
   pendukung: DataPendukung;
   tutup: () => void;
 }) {
-  const rapat = useSimpanRapat(awal, awalNotulen);
+  const rapat = useSimpanRapat(awal, awalNotulen, awalRevisi);
   const { form, setForm, tersimpan, berubah, notulen, setNotulen, otomatis, galat, sibuk } = rapat;
   const { simpan, simpanSemua, terbitkanNomor } = rapat;
   const { simpanSekarang: simpanNotulenSekarang } = otomatis;

@@ -1,56 +1,16 @@
 // Tables and forms of follow-ups, shared by a meeting's tab and the follow-up screen (obstacles: kendala.tsx).
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Opd } from '../../../../shared/api/opd';
 import type { TindakLanjut, TindakLanjutInput } from '../../../../shared/api/rapat';
 import { formatTanggal } from '../../../../shared/format';
 import { LABEL_STATUS_TINDAK_LANJUT, STATUS_TINDAK_LANJUT, type StatusTindakLanjut } from '../../../../shared/rapat';
-import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Isian } from '../../components/Isian';
+import { api } from '../../api/client';
+import { Isian } from '../../components/Isian';
 import { InputTanggal } from '../../components/InputWaktu';
 import { OpsiOpd } from '../../components/PilihOpd';
-import { useDraf } from '../../components/useDraf';
-import { useNotifikasi } from '../../components/Notifikasi';
+import { useFormTambah } from '../../components/useFormTambah';
+import { useJalankan } from '../../components/useJalankan';
 import { useTanya } from '../../components/Tanya';
-
-/** Saves through the API, reports the outcome, and gives the field errors back to the form. */
-export function useKirim() {
-  const { tampilkan } = useNotifikasi();
-  return async (kerja: () => Promise<unknown>, sukses: string): Promise<Record<string, string> | null> => {
-    try {
-      await kerja();
-      tampilkan(sukses, 'sukses');
-      return null;
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-      return galatPerKolom(error);
-    }
-  };
-}
-
-/**
- * A form that records a new follow-up or obstacle: its draft survives a tab switch (`kunciDraf`), a save shows the
- * fields main refused, and a saved one empties the form.
- */
-export function useFormTambah<T>(
-  kunciDraf: string,
-  kosong: T,
-  kerja: (data: T) => Promise<unknown>,
-  sukses: string,
-  tersimpan: () => void,
-) {
-  const [data, setData] = useDraf(kunciDraf, kosong);
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const kirim = useKirim();
-  const simpan = async () => {
-    const salah = await kirim(() => kerja(data), sukses);
-    setGalat(salah ?? {});
-    if (!salah) {
-      setData(kosong);
-      tersimpan();
-    }
-  };
-  return { data, setData, galat, simpan };
-}
 
 export function PilihStatus({
   nilai,
@@ -85,9 +45,9 @@ export function TabelTindakLanjut({
   berubah: () => void;
   aksi?: (tl: TindakLanjut) => ReactNode;
 }) {
-  const kirim = useKirim();
+  const jalankan = useJalankan();
   const ubah = (tl: TindakLanjut, perubahan: Partial<TindakLanjutInput>) =>
-    void kirim(
+    void jalankan(
       () =>
         api('tindakLanjut.simpan', { ...tl, rapatId: tl.asal.rapatId, opdIds: tl.opd.map((o) => o.id), ...perubahan }),
       'Tindak lanjut disimpan',
@@ -155,13 +115,13 @@ export function TabelTindakLanjut({
 
 export function FormTindakLanjut({ rapatId, opd, tersimpan }: { rapatId: number; opd: Opd[]; tersimpan: () => void }) {
   const kosong: TindakLanjutInput = { rapatId, uraian: '', opdIds: [], batasWaktu: null, status: 'belum', bukti: '' };
-  const { data, setData, galat, simpan } = useFormTambah(
-    `tindakLanjut.${rapatId}`,
+  const { data, setData, galat, simpan } = useFormTambah({
+    kunciDraf: `tindakLanjut.${rapatId}`,
     kosong,
-    (d) => api('tindakLanjut.simpan', d),
-    'Tindak lanjut dicatat',
+    kerja: (d) => api('tindakLanjut.simpan', d),
+    berhasil: 'Tindak lanjut dicatat',
     tersimpan,
-  );
+  });
   return (
     <div className="form-tambah" role="form" aria-label="Tambah tindak lanjut">
       <Isian label="Tindak lanjut" galat={galat['uraian']}>

@@ -6,7 +6,6 @@ import { hariIni, triwulanDievaluasi, tujuanBaku } from '../../../../shared/rapa
 export type PesertaForm = Omit<Peserta, 'id'> & { kunci: string };
 export type FormRapat = Required<Omit<RapatInput, 'id' | 'revisi' | 'peserta' | 'acara'>> & {
   id?: number;
-  revisi?: number;
   nomorSurat: string;
   peserta: PesertaForm[];
   acara: { id?: number; uraian: string }[];
@@ -47,8 +46,9 @@ export function rapatBaru(): FormRapat {
   };
 }
 
+/** The meeting as the form holds it; its revision is kept by the saves (useSimpanRapat), not by the form. */
 export function dariRapat(r: Rapat): FormRapat {
-  const { notulen: _notulen, peserta, ...sisa } = r;
+  const { notulen: _notulen, revisi: _revisi, peserta, ...sisa } = r;
   return { ...sisa, peserta: peserta.map((p) => ({ ...p, kunci: `p-${p.id}` })) };
 }
 

@@ -12,9 +12,11 @@ import {
 import { api } from '../../api/client';
 import { Isian } from '../../components/Isian';
 import { OpsiOpd, PilihSubKegiatan } from '../../components/PilihOpd';
+import { useFormTambah } from '../../components/useFormTambah';
+import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { LabelBand } from '../risiko/RisikoPage';
-import { PilihStatus, rujukan, useFormTambah, useKirim } from './butir';
+import { PilihStatus, rujukan } from './butir';
 
 const SKALA = [1, 2, 3, 4, 5] as const;
 
@@ -90,10 +92,10 @@ export function TabelKendala({
   berubah: () => void;
   aksi?: (k: Kendala) => ReactNode;
 }) {
-  const kirim = useKirim();
+  const jalankan = useJalankan();
   // A partial save: only what changed is sent, with the revision the table showed.
   const ubah = (k: Kendala, perubahan: Partial<KendalaInput>) =>
-    void kirim(
+    void jalankan(
       () => api('kendala.simpan', { id: k.id, revisi: k.revisi, ...perubahan } as KendalaInput),
       'Kendala disimpan',
     ).then(berubah);
@@ -195,13 +197,13 @@ export function FormKendala({ rapatId, opd, tersimpan }: { rapatId: number; opd:
     kemungkinan: null,
     dampak: null,
   };
-  const { data, setData, galat, simpan } = useFormTambah(
-    `kendala.${rapatId}`,
+  const { data, setData, galat, simpan } = useFormTambah({
+    kunciDraf: `kendala.${rapatId}`,
     kosong,
-    (d) => api('kendala.simpan', d),
-    'Kendala dicatat',
+    kerja: (d) => api('kendala.simpan', d),
+    berhasil: 'Kendala dicatat',
     tersimpan,
-  );
+  });
   const [pengaturan] = useMuat(() => api('pengaturan.ambil', {}), []);
   const skala = (nama: 'kemungkinan' | 'dampak', label: string) => (
     <Isian label={label} galat={galat[nama]}>

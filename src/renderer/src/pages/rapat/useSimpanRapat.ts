@@ -1,6 +1,7 @@
 // The meeting editor's state and its saves, held above the tabs so switching tabs loses nothing.
 import { useCallback, useRef, useState } from 'react';
 import type { Rapat } from '../../../../shared/api/rapat';
+import { pembahasanKeLainLain } from '../../../../shared/rapat';
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
@@ -13,28 +14,25 @@ import { butirKosong, dariRapat, keInput, keNotulenInput, type FormNotulen, type
  * The meeting and its minutes live on one row with one revision: their saves go one at a time, each sending the
  * revision the previous one left, so the editor never refuses its own save as someone else's change.
  */
-export function useSimpanRapat(awal: FormRapat, awalNotulen: FormNotulen) {
+export function useSimpanRapat(awal: FormRapat, awalNotulen: FormNotulen, awalRevisi: number | undefined) {
   const [form, setForm] = useState(awal);
   // What is stored, to tell whether the form holds work not yet saved.
   const [tersimpan, setTersimpan] = useState(awal);
   const berubah = JSON.stringify(form) !== JSON.stringify(tersimpan);
   const [notulen, setNotulen] = useState(awalNotulen);
 
-  const revisi = useRef(awal.revisi);
+  // The revision's one home: read by each save as it starts (after the one before it), so never stale.
+  const revisi = useRef(awalRevisi);
   const berurutan = useBerurutan();
-  const catatRevisi = useCallback((r: Rapat) => {
-    revisi.current = r.revisi;
-    setForm((f) => ({ ...f, revisi: r.revisi }));
-    setTersimpan((f) => ({ ...f, revisi: r.revisi }));
-  }, []);
 
   const rapatId = form.id;
   const simpanNotulen = useCallback(
     async (n: FormNotulen) => {
       if (rapatId === undefined) return;
-      catatRevisi(await berurutan(() => api('rapat.simpanNotulen', keNotulenInput(n, rapatId, revisi.current))));
+      const r = await berurutan(() => api('rapat.simpanNotulen', keNotulenInput(n, rapatId, revisi.current)));
+      revisi.current = r.revisi;
     },
-    [rapatId, berurutan, catatRevisi],
+    [rapatId, berurutan],
   );
   const otomatis = useSimpanOtomatis({
     draf: notulen,
@@ -48,18 +46,11 @@ export function useSimpanRapat(awal: FormRapat, awalNotulen: FormNotulen) {
     const f = dariRapat(r);
     setForm(f);
     setTersimpan(f);
-    // An agenda item removed from the meeting leaves its discussion under "Lain-lain", as main does.
-    const acara = new Set(r.acara.map((a) => a.id));
-    setNotulen((n) =>
-      n.pembahasan.every((b) => b.acaraId === null || acara.has(b.acaraId))
-        ? n
-        : {
-            ...n,
-            pembahasan: n.pembahasan.map((b) =>
-              b.acaraId !== null && !acara.has(b.acaraId) ? { ...b, acaraId: null } : b,
-            ),
-          },
-    );
+    // An agenda item removed from the meeting leaves its discussion under "Lain-lain", saved or not yet.
+    setNotulen((n) => {
+      const pembahasan = pembahasanKeLainLain(n.pembahasan, r.acara);
+      return pembahasan === n.pembahasan ? n : { ...n, pembahasan };
+    });
   };
   const [galat, setGalat] = useState<Record<string, string>>({});
   const [sibuk, setSibuk] = useState(false);

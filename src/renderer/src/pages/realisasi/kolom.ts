@@ -1,6 +1,6 @@
 // Columns of the Realisasi grid: target, realisation, deviation with status colour, indicator and problems.
 import type { CellClassParams, ColDef, ColGroupDef } from 'ag-grid-community';
-import type { KolomRealisasi } from '../../../../shared/api/realisasi';
+import { LABEL_KOLOM_REALISASI, type KolomRealisasi } from '../../../../shared/api/realisasi';
 import { formatSel, kolomAngka } from '../../components/grid/kolomAngka';
 import type { JenisKolom } from '../../components/grid/tempel';
 import type { BarisGrid } from './baris';
@@ -137,21 +137,23 @@ const GRUP_INDIKATOR: ColGroupDef<BarisGrid> = {
   ],
 };
 
-type Sunting = (
-  colId: KolomRealisasi,
-  headerName: string,
-  width: number,
-  extra?: ColDef<BarisGrid>,
-) => ColDef<BarisGrid>;
+type Sunting = (colId: KolomRealisasi, width: number, extra?: ColDef<BarisGrid>) => ColDef<BarisGrid>;
+
+/**
+ * An editable column's header: its label (LABEL_KOLOM_REALISASI, the one the refusals and the import name), without
+ * the word "Realisasi" that the group header above it already says ("Realisasi fisik (%)" reads "Fisik (%)").
+ */
+export const judulKolomSunting = (kolom: KolomRealisasi): string =>
+  LABEL_KOLOM_REALISASI[kolom].replace(/^Realisasi (.)/, (_, awal: string) => awal.toUpperCase());
 
 /** An editable column: editable on sub kegiatan rows of an unlocked period, marked where main refused its value. */
 function kolomSunting(galat: Map<string, string>, terkunci: boolean): Sunting {
   const bisaDiubah = ({ data }: { data?: BarisGrid | undefined }) => !terkunci && data?.tingkat === 'subKegiatan';
   const kunci = (p: { data?: BarisGrid | undefined; colDef: ColDef<BarisGrid> }) =>
     `${p.data?.rowId}|${p.colDef.colId}`;
-  return (colId: KolomRealisasi, headerName: string, width: number, extra: ColDef<BarisGrid> = {}) => ({
+  return (colId: KolomRealisasi, width: number, extra: ColDef<BarisGrid> = {}) => ({
     colId,
-    headerName,
+    headerName: judulKolomSunting(colId),
     width,
     editable: bisaDiubah,
     valueGetter: ({ data }) => (data ? nilaiSel(data, colId) : null),
@@ -172,24 +174,24 @@ function grupRealisasi(sunting: Sunting): ColGroupDef<BarisGrid> {
     // The editable columns sit side by side in the order of the Formulir OPD, so a block copied from it pastes whole.
     headerName: 'Realisasi (isian OPD)',
     children: [
-      sunting('realisasiFisik', 'Fisik (%)', 82, {
+      sunting('realisasiFisik', 82, {
         type: 'rightAligned',
         valueFormatter: persen,
         context: { ekspor: 'persen' },
       }),
-      sunting('realisasiKeuangan', 'Keuangan (Rp)', 122, {
+      sunting('realisasiKeuangan', 122, {
         type: 'rightAligned',
         valueFormatter: rupiah,
         context: { ekspor: 'uang' },
       }),
-      sunting('realisasiKinerja', 'Kinerja', 84, {
+      sunting('realisasiKinerja', 84, {
         headerTooltip: 'Realisasi kinerja triwulan',
         type: 'rightAligned',
         context: { ekspor: 'angka', judulEkspor: 'Kinerja triwulan' },
         valueFormatter: bilangan,
       }),
-      sunting('permasalahan', 'Permasalahan/kendala', 200),
-      sunting('tindakLanjut', 'Tindak lanjut', 200),
+      sunting('permasalahan', 200),
+      sunting('tindakLanjut', 200),
     ],
   };
 }
@@ -207,8 +209,8 @@ export function buatKolom(
     grupRealisasi(sunting),
     GRUP_CAPAIAN,
     GRUP_INDIKATOR,
-    sunting('faktorPendorong', 'Faktor pendorong', 200),
-    sunting('faktorPenghambat', 'Faktor penghambat', 200),
+    sunting('faktorPendorong', 200),
+    sunting('faktorPenghambat', 200),
     {
       colId: 'diubahOleh',
       headerName: 'Diubah oleh',

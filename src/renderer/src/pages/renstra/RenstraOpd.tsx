@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { api } from '../../api/client';
+import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { Impor } from '../impor/Impor';
-import { useSimpan } from './simpanRenstra';
 import { GridRenstra } from './GridRenstra';
 import { OpsiOpd } from '../../components/PilihOpd';
 
@@ -20,7 +20,7 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
     [rpjmd?.id, opdId],
   );
   const [baru, setBaru] = useState({ kode: '', nama: '', sasaranRpjmdId: '' });
-  const jalankan = useSimpan();
+  const jalankan = useJalankan();
   if (!daftarRpjmd || !daftarOpd) return <p className="keterangan">Memuat…</p>;
   if (!rpjmd) return <p className="keterangan">Belum ada RPJMD yang mencakup tahun {tahun}. Isi pada tab RPJMD.</p>;
   const sasaran = (rinci?.misi ?? []).flatMap((m) =>
@@ -41,7 +41,7 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
           sasaranRpjmdId: p.sasaranRpjmdId ? Number(p.sasaranRpjmdId) : null,
         }),
       `Program ${p.kode} disimpan`,
-    ).then((ok) => (ok && muatUlang(), ok));
+    ).then(({ ok }) => (ok && muatUlang(), ok));
   const pilihSasaran = (nilai: string, onChange: (v: string) => void, label: string) => (
     <select value={nilai} onChange={(e) => onChange(e.target.value)} aria-label={label}>
       <option value="">(belum mendukung sasaran RPJMD)</option>

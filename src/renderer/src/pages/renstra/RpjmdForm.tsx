@@ -2,18 +2,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { LABEL_PRIORITAS, TINGKAT_PRIORITAS, type Rpjmd, type TingkatPrioritas } from '../../../../shared/api/renstra';
-import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Isian } from '../../components/Isian';
-import { useNotifikasi } from '../../components/Notifikasi';
+import { api } from '../../api/client';
+import { Isian } from '../../components/Isian';
+import { useFormTambah } from '../../components/useFormTambah';
+import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
-import { bacaAngka, useSimpan } from './simpanRenstra';
+import { bacaAngka } from './simpanRenstra';
 import { IndikatorRpjmd } from './IndikatorRpjmd';
 import { FormTambah } from './TambahRenstra';
 
 function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan: (id: number) => void }) {
   const [form, setForm] = useState({ tahunAwal: '', namaBupati: '', namaWakil: '', visi: '' });
   const [galat, setGalat] = useState<Record<string, string>>({});
-  const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the form follows the period chosen above it
     setForm({
@@ -25,21 +26,18 @@ function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan:
   }, [rpjmd]);
   const simpan = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      const { id } = await api('rpjmd.simpan', {
-        ...(rpjmd ? { id: rpjmd.id } : {}),
-        tahunAwal: Number(form.tahunAwal) || (form.tahunAwal as unknown as number),
-        namaBupati: form.namaBupati,
-        namaWakil: form.namaWakil,
-        visi: form.visi,
-      });
-      setGalat({});
-      tampilkan('RPJMD disimpan', 'sukses');
-      onTersimpan(id);
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const hasil = await jalankan(
+      () =>
+        api('rpjmd.simpan', {
+          ...(rpjmd ? { id: rpjmd.id } : {}),
+          tahunAwal: Number(form.tahunAwal) || (form.tahunAwal as unknown as number),
+          namaBupati: form.namaBupati,
+          namaWakil: form.namaWakil,
+          visi: form.visi,
+        }).then(({ id }) => onTersimpan(id)),
+      'RPJMD disimpan',
+    );
+    setGalat(hasil.ok ? {} : hasil.galat);
   };
   const ubah = (k: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [k]: e.target.value });
@@ -79,14 +77,18 @@ function TambahButir({
   nomorBerikut: number;
   simpan: (nomor: number, uraian: string) => Promise<unknown>;
 }) {
-  const [uraian, setUraian] = useState('');
+  const {
+    data: uraian,
+    setData: setUraian,
+    simpan: tambah,
+  } = useFormTambah({
+    kunciDraf: `rpjmd.${label}`,
+    kosong: '',
+    kerja: (u) => simpan(nomorBerikut, u),
+    berhasil: `${label} ${nomorBerikut} ditambahkan`,
+  });
   return (
-    <FormTambah
-      kirim={() => simpan(nomorBerikut, uraian)}
-      berhasil={`${label} ${nomorBerikut} ditambahkan`}
-      sesudah={() => setUraian('')}
-      tombol={`Tambah ${label.toLowerCase()}`}
-    >
+    <FormTambah simpan={tambah} tombol={`Tambah ${label.toLowerCase()}`}>
       <input
         value={uraian}
         onChange={(e) => setUraian(e.target.value)}
@@ -109,7 +111,7 @@ function TambahIndikator({
   const [form, setForm] = useState({ uraian: '', satuan: '', baseline: '', arah: 'positif' as 'positif' | 'negatif' });
   const [target, setTarget] = useState<string[]>(tahun.map(() => ''));
   const [salah, setSalah] = useState('');
-  const jalankan = useSimpan();
+  const jalankan = useJalankan();
   const simpan = async (e: FormEvent) => {
     e.preventDefault();
     const baseline = bacaAngka(form.baseline, 'Baseline');
@@ -117,7 +119,7 @@ function TambahIndikator({
     const galat = [baseline, ...nilai.map((n) => n.target)].find((x) => typeof x === 'string');
     if (typeof galat === 'string') return setSalah(galat);
     setSalah('');
-    const ok = await jalankan(
+    const { ok } = await jalankan(
       () =>
         api('rpjmd.simpanIndikator', {
           sasaranId,
@@ -178,7 +180,18 @@ function TambahIndikator({
 }
 
 function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => void }) {
-  const [form, setForm] = useState({ tingkat: 'daerah' as TingkatPrioritas, nama: '', sasaranIds: [] as number[] });
+  const {
+    data: form,
+    setData: setForm,
+    simpan,
+  } = useFormTambah({
+    kunciDraf: 'rpjmd.prioritas',
+    kosong: { tingkat: 'daerah' as TingkatPrioritas, nama: '', sasaranIds: [] as number[] },
+    kerja: (f) => api('rpjmd.simpanPrioritas', { rpjmdId: rpjmd.id, ...f }),
+    berhasil: 'Prioritas disimpan',
+    kosongkan: (f) => ({ ...f, nama: '', sasaranIds: [] }),
+    tersimpan: onTersimpan,
+  });
   const sasaran = rpjmd.misi.flatMap((m) =>
     m.tujuan.flatMap((t) => t.sasaran.map((s) => ({ ...s, kode: `${m.nomor}.${t.nomor}.${s.nomor}` }))),
   );
@@ -193,12 +206,7 @@ function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => vo
           </li>
         ))}
       </ul>
-      <FormTambah
-        kirim={() => api('rpjmd.simpanPrioritas', { rpjmdId: rpjmd.id, ...form })}
-        berhasil="Prioritas disimpan"
-        sesudah={() => (setForm({ ...form, nama: '', sasaranIds: [] }), onTersimpan())}
-        tombol="Tambah prioritas"
-      >
+      <FormTambah simpan={simpan} tombol="Tambah prioritas">
         <select
           value={form.tingkat}
           onChange={(e) => setForm({ ...form, tingkat: e.target.value as TingkatPrioritas })}

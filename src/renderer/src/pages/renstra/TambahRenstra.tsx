@@ -1,32 +1,27 @@
 // The small one-line forms that add to the RPJMD and the Renstra (FormTambah), and the Renstra OPD's two.
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Renstra } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
+import { useFormTambah } from '../../components/useFormTambah';
 import { LABEL_TINGKAT } from '../../../../shared/renja';
 import type { BarisUnit } from './barisRenstra';
-import { useSimpan } from './simpanRenstra';
 
-/** One line of inputs that saves on submit, says how it went, and is emptied after a save. */
+/** One line of inputs that saves on submit (`simpan` from useFormTambah: it says how it went and empties them). */
 export function FormTambah({
-  kirim,
-  berhasil,
-  sesudah,
+  simpan,
   tombol,
   children,
 }: {
-  kirim: () => Promise<unknown>;
-  berhasil: string;
-  sesudah: () => void;
+  simpan: () => Promise<void>;
   tombol: string;
   children: ReactNode;
 }) {
-  const jalankan = useSimpan();
   return (
     <form
       className="renstra-tambah"
       onSubmit={(e) => {
         e.preventDefault();
-        void jalankan(kirim, berhasil).then((ok) => ok && sesudah());
+        void simpan();
       }}
     >
       {children}
@@ -36,19 +31,23 @@ export function FormTambah({
 }
 
 export function TambahKegiatan({ program, onTersimpan }: { program: Renstra['program']; onTersimpan: () => void }) {
-  const [form, setForm] = useState({ programId: '', kode: '', nama: '' });
-  const programId = form.programId || String(program[0]?.id ?? '');
+  // Until one is chosen, the first program.
+  const programDari = (f: { programId: string }) => f.programId || String(program[0]?.id ?? '');
+  const { data, setData, simpan } = useFormTambah({
+    kunciDraf: 'renstra.kegiatan',
+    kosong: { programId: '', kode: '', nama: '' },
+    kerja: (f) => api('renstra.simpanKegiatan', { programId: Number(programDari(f)), kode: f.kode, nama: f.nama }),
+    berhasil: (f) => `Kegiatan ${f.kode} disimpan`,
+    kosongkan: (f) => ({ ...f, kode: '', nama: '' }),
+    tersimpan: onTersimpan,
+  });
+  const programId = programDari(data);
   if (program.length === 0) return null;
   return (
-    <FormTambah
-      kirim={() => api('renstra.simpanKegiatan', { programId: Number(programId), kode: form.kode, nama: form.nama })}
-      berhasil={`Kegiatan ${form.kode} disimpan`}
-      sesudah={() => (setForm({ ...form, kode: '', nama: '' }), onTersimpan())}
-      tombol="Tambah kegiatan Renstra"
-    >
+    <FormTambah simpan={simpan} tombol="Tambah kegiatan Renstra">
       <select
         value={programId}
-        onChange={(e) => setForm({ ...form, programId: e.target.value })}
+        onChange={(e) => setData({ ...data, programId: e.target.value })}
         aria-label="Program kegiatan baru"
       >
         {program.map((p) => (
@@ -58,15 +57,15 @@ export function TambahKegiatan({ program, onTersimpan }: { program: Renstra['pro
         ))}
       </select>
       <input
-        value={form.kode}
-        onChange={(e) => setForm({ ...form, kode: e.target.value })}
+        value={data.kode}
+        onChange={(e) => setData({ ...data, kode: e.target.value })}
         placeholder="Kode, mis. 3.27.02.2.01"
         aria-label="Kode kegiatan baru"
         size={12}
       />
       <input
-        value={form.nama}
-        onChange={(e) => setForm({ ...form, nama: e.target.value })}
+        value={data.nama}
+        onChange={(e) => setData({ ...data, nama: e.target.value })}
         placeholder="Nama kegiatan"
         aria-label="Nama kegiatan baru"
       />
@@ -75,27 +74,27 @@ export function TambahKegiatan({ program, onTersimpan }: { program: Renstra['pro
 }
 
 export function TambahIndikator({ unit, onTersimpan }: { unit: BarisUnit[]; onTersimpan: () => void }) {
-  const [form, setForm] = useState({ pemilik: '', uraian: '', satuan: '' });
-  const pemilik = form.pemilik || (unit[0]?.rowId ?? '');
-  const u = unit.find((x) => x.rowId === pemilik);
-  if (!u) return null;
+  // Until one is chosen, the first unit; the form shows only when there is one.
+  const pemilikDari = (f: { pemilik: string }) => f.pemilik || (unit[0]?.rowId ?? '');
+  const unitDari = (f: { pemilik: string }) => unit.find((x) => x.rowId === pemilikDari(f));
+  const { data, setData, simpan } = useFormTambah({
+    kunciDraf: 'renstra.indikator',
+    kosong: { pemilik: '', uraian: '', satuan: '' },
+    kerja: (f) => {
+      const { tingkat, id } = unitDari(f)!;
+      return api('renstra.simpanIndikator', { tingkat, pemilikId: id, uraian: f.uraian, satuan: f.satuan });
+    },
+    berhasil: 'Indikator Renstra disimpan',
+    kosongkan: (f) => ({ ...f, uraian: '', satuan: '' }),
+    tersimpan: onTersimpan,
+  });
+  const pemilik = pemilikDari(data);
+  if (!unitDari(data)) return null;
   return (
-    <FormTambah
-      kirim={() =>
-        api('renstra.simpanIndikator', {
-          tingkat: u.tingkat,
-          pemilikId: u.id,
-          uraian: form.uraian,
-          satuan: form.satuan,
-        })
-      }
-      berhasil="Indikator Renstra disimpan"
-      sesudah={() => (setForm({ ...form, uraian: '', satuan: '' }), onTersimpan())}
-      tombol="Tambah indikator"
-    >
+    <FormTambah simpan={simpan} tombol="Tambah indikator">
       <select
         value={pemilik}
-        onChange={(e) => setForm({ ...form, pemilik: e.target.value })}
+        onChange={(e) => setData({ ...data, pemilik: e.target.value })}
         aria-label="Pemilik indikator baru"
       >
         {unit.map((x) => (
@@ -105,14 +104,14 @@ export function TambahIndikator({ unit, onTersimpan }: { unit: BarisUnit[]; onTe
         ))}
       </select>
       <input
-        value={form.uraian}
-        onChange={(e) => setForm({ ...form, uraian: e.target.value })}
+        value={data.uraian}
+        onChange={(e) => setData({ ...data, uraian: e.target.value })}
         placeholder="Indikator…"
         aria-label="Indikator Renstra baru"
       />
       <input
-        value={form.satuan}
-        onChange={(e) => setForm({ ...form, satuan: e.target.value })}
+        value={data.satuan}
+        onChange={(e) => setData({ ...data, satuan: e.target.value })}
         placeholder="Satuan"
         aria-label="Satuan indikator Renstra baru"
         size={8}

@@ -4,19 +4,19 @@ import type { BarisTautan } from '../../../../shared/api/renstra';
 import { formatAngka, formatRupiah } from '../../../../shared/format';
 import { programPenunjang } from '../../../../shared/renstra/konsistensi';
 import { api } from '../../api/client';
+import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
-import { useSimpan } from './simpanRenstra';
 
 export function TautanRenja({ tahun }: { tahun: number }) {
   const [daftar, muatUlang] = useMuat(() => api('renstra.tautan', { tahun }), [tahun]);
   const [hanyaBelum, setHanyaBelum] = useState(true);
-  const simpan = useSimpan();
+  const simpan = useJalankan();
   const baris = useMemo(
     () => (daftar ?? []).filter((b) => !programPenunjang(b.kode) && (!hanyaBelum || b.tertaut === null)),
     [daftar, hanyaBelum],
   );
   const jalankan = (kerja: () => Promise<unknown>, pesan: string) =>
-    simpan(kerja, pesan).then((ok) => ok && muatUlang());
+    simpan(kerja, pesan).then(({ ok }) => ok && muatUlang());
   const tautkan = (b: BarisTautan, renstraProgramId: number) =>
     jalankan(() => api('renstra.tautkan', { programId: b.programId, renstraProgramId }), `${b.kode} ditautkan`);
 
