@@ -10,7 +10,7 @@ import { ukuranGambar } from '../docx/gambar';
 import { buatDokumenSeksi, halamanDari, lebarTeks, lebarTeksLanskap } from '../docx/halaman';
 import type { LaporKemajuan } from '../kemajuan';
 import type { GambarLogo } from '../docx/kop';
-import { tabelWarna, type SelWarna } from '../docx/tabelWarna';
+import type { SelWarna } from '../docx/tabelWarna';
 import { angkaUtama, GAYA_JUDUL, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
 import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
@@ -110,20 +110,23 @@ const ttd = (o: OpsiLaporan) => [
   tandaTangan(lebarTeks(halamanDari(o.konteks.pengaturan)), tandaTanganLaporan(o.konteks, o.pejabat)),
 ];
 
-function tabelMerah(o: OpsiLaporan, lebar: number): FileChild[] {
+/** One row per OPD in merah, up to every OPD of a regency: written as XML (tabelWarnaXml.ts), not by docx. */
+function tabelMerah(o: OpsiLaporan, lebar: number, sisipan: Sisipan): FileChild[] {
   const { merah } = o.konteks;
   if (merah.length === 0) return [paragraf('Tidak ada perangkat daerah berstatus merah pada triwulan ini.')];
   return [
-    tabelWarna({
-      lebar,
-      ukuranHuruf: 16,
-      kolom: KOLOM_MERAH.map((k) => ({ ...k, rata: RATA_JENIS[k.jenis] })),
-      baris: merah.map((m, i) => barisMerah(m, i).map((v, j) => formatNilai(v, KOLOM_MERAH[j]!.jenis))),
-    }),
+    sisipan.paragraf('opd-merah', () =>
+      xmlTabelWarna({
+        lebar,
+        ukuranHuruf: 16,
+        kolom: KOLOM_MERAH.map((k) => ({ ...k, rata: RATA_JENIS[k.jenis] })),
+        baris: merah.map((m, i) => barisMerah(m, i).map((v, j) => formatNilai(v, KOLOM_MERAH[j]!.jenis))),
+      }),
+    ),
   ];
 }
 
-function babBab(o: OpsiLaporan): FileChild[] {
+function babBab(o: OpsiLaporan, sisipan: Sisipan): FileChild[] {
   const { konteks: k, narasi: n } = o;
   const lebar = lebarTeks(halamanDari(k.pengaturan));
   const dasar = n.dasarHukum
@@ -170,7 +173,7 @@ function babBab(o: OpsiLaporan): FileChild[] {
     ...bab('IV', 'TINDAK LANJUT DAN REKOMENDASI'),
     ...paragrafNarasi(n.tindakLanjut),
     subbab('Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjutnya'),
-    ...tabelMerah(o, lebar),
+    ...tabelMerah(o, lebar, sisipan),
     subbab('Tindak Lanjut Hasil Rapat Koordinasi dan Evaluasi'),
     ...tabelTindakLanjutRapat(k, lebar),
     ...bab('V', 'PENUTUP'),
@@ -365,7 +368,7 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
           new TableOfContents('Daftar Isi', { hyperlink: true, headingStyleRange: '1-2' }),
         ],
       },
-      { nomorHalaman: true, mulaiNomor: 1, isi: babBab(o) },
+      { nomorHalaman: true, mulaiNomor: 1, isi: babBab(o, sisipan) },
       { nomorHalaman: true, lanskap: true, isi: lampiranRekap(o, lebarL, sisipan) },
       {
         nomorHalaman: true,
