@@ -282,9 +282,6 @@ function denganRenstra(row: BarisE81, angka: AngkaRenstraE81 | undefined, aturan
   };
 }
 
-/** localeCompare's own order (the default locale's collation), with one collator instead of one per comparison. */
-const URUT_KODE = new Intl.Collator();
-
 export async function tabelE81(
   db: Db,
   tahun: number,
@@ -313,7 +310,7 @@ export async function tabelE81(
   }
   const realisasiPer = Map.groupBy(data.realisasi, (r) => r.subKegiatanId);
   const strukturPer = Map.groupBy(
-    data.struktur.filter((s) => angkaSub.has(s.id)).sort((a, b) => URUT_KODE.compare(a.kode, b.kode)),
+    data.struktur.filter((s) => angkaSub.has(s.id)).sort((a, b) => a.kode.localeCompare(b.kode)),
     (s) => angkaSub.get(s.id)!.opdId,
   );
 
