@@ -87,7 +87,7 @@ const HURUF_KOLOM = Array.from({ length: 64 }, (_, i) =>
  * rows. Each cell's style is given as the object ExcelJS would have built for it (the column's number format, the
  * row's font, the cell's alignment); one object per kind of cell, so its id is looked up once per cell type.
  */
-class BarisLangsung {
+export class BarisLangsung {
   private readonly id = new Map<Partial<ExcelJS.Style>, number[]>();
   private readonly buku: BukuDalam;
   private readonly lembar: LembarDalam;
