@@ -179,9 +179,11 @@ async function lembarTabel(
     if (fmt) ws.getColumn(i + 1).numFmt = fmt;
   });
   komit(ws.getRow(4));
-  // A data cell's style as ExcelJS gives it: the column's number format, then the cell's alignment.
-  const gaya = kolom.map((k): Partial<ExcelJS.Style> => {
-    const numFmt = FORMAT[k.jenis];
+  // A data cell's style as ExcelJS gives it: the column's number format, then the cell's alignment (a cell beyond
+  // the headed columns has no format).
+  const lebar = baris.reduce((n, b) => Math.max(n, b.length), kolom.length);
+  const gaya = Array.from({ length: lebar }, (_, i): Partial<ExcelJS.Style> => {
+    const numFmt = kolom[i] && FORMAT[kolom[i].jenis];
     return numFmt ? { numFmt, alignment: ATAS } : { alignment: ATAS };
   });
   const langsung = new BarisLangsung(wb, ws);
