@@ -32,6 +32,7 @@ import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
 import { buatSisipan, type Sisipan } from './sisip';
 import { GAYA_E81, xmlTabelE81 } from './tabelE81Xml';
 import { xmlTabelWarna } from './tabelWarnaXml';
+import { xmlParagraf, type OpsiParagrafXml } from './paragrafXml';
 import { kalimatPredikat, kalimatStatus, type AturanMonev } from '../../shared/monev/aturan';
 import { KALIMAT_DUA_PENILAIAN, kategoriFisik, NAMA_PENILAIAN, WARNA_KATEGORI } from '../../shared/monev/rules';
 
@@ -285,7 +286,19 @@ function tandaTanganE81(o: OpsiLaporan, lebar: number, opd?: TabelE81['opd']): F
   return [paragraf('', TETAP), tandaTangan(lebar, dievaluasi, disusun)];
 }
 
-function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabel: Paragraph): FileChild[] {
+/**
+ * One OPD's part of Lampiran II. Its titles, table and summary lines are one piece of XML where a marker stands, written
+ * when the zip reaches it (the paragraphs by paragrafXml.ts, the very bytes of docx's paragraf and judul): a regency's
+ * hundreds of OPD made ten paragraphs each in docx's object model, more than the rest of the document.
+ */
+function lampiranE81(
+  o: OpsiLaporan,
+  t: TabelE81,
+  i: number,
+  lebar: number,
+  sisipan: Sisipan,
+  tabel: () => string,
+): FileChild[] {
   const k = o.konteks;
   const { tahun, triwulan } = k.data;
   // The OPD follow one another without a page break: a break before each left most of a page empty after every
@@ -295,6 +308,37 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabe
   // The signatures follow the last table (of one OPD, or the closing pair of a compilation).
   const diikutiTandaTangan = i === k.tabel.length - 1;
   const opd = t.opd;
+  const judulXml = (teks: string, opsi: OpsiParagrafXml = {}) =>
+    xmlParagraf(teks, { tebal: true, rataTengah: true, ...TETAP, ...KECIL, ...opsi });
+  const isi = () =>
+    judulXml(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, {
+      spacing: { before: i > 0 ? 360 : 0 },
+    }) +
+    judulXml(`RENJA ${opd.nama.toUpperCase()}`) +
+    judulXml(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`) +
+    xmlParagraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
+      ...KECIL,
+      ...TETAP,
+      spacing: { before: 60, after: 60 },
+    }) +
+    tabel() +
+    [
+      ['Rata-rata capaian kinerja (%)', formatAngka(t.rataCapaianK, 2)],
+      [NAMA_PENILAIAN.kinerja, `${t.predikat ?? '-'} (${kalimatPredikat(k.aturan.predikat)})`],
+      ['Faktor pendorong keberhasilan pencapaian', bernomor(barisTeks(t.pendorong, 3))],
+      ['Faktor penghambat pencapaian kinerja', bernomor(barisTeks(t.penghambat, 3))],
+      ['Tindak lanjut yang diperlukan dalam triwulan berikutnya', bernomor(barisTeks(t.tindakLanjut, 3))],
+      ['Tindak lanjut yang diperlukan dalam Renja PD berikutnya', '-'],
+    ]
+      .map(([label, nilai], n, semua) =>
+        // The last line keeps with the signatures only where they follow it.
+        xmlParagraf(`${label}: ${nilai}`, {
+          ...KECIL,
+          ...(diikutiTandaTangan || n < semua.length - 1 ? TETAP : {}),
+          spacing: { before: 40 },
+        }),
+      )
+      .join('');
   return [
     ...(i === 0
       ? [
@@ -302,33 +346,7 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabe
           paragraf(CATATAN_E81, { ukuranHuruf: 14, spacing: { after: 120 } }),
         ]
       : []),
-    judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, {
-      ...KECIL,
-      spacing: { before: i > 0 ? 360 : 0 },
-    }),
-    judul(`RENJA ${opd.nama.toUpperCase()}`, KECIL),
-    judul(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`, KECIL),
-    paragraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
-      ...KECIL,
-      ...TETAP,
-      spacing: { before: 60, after: 60 },
-    }),
-    tabel,
-    ...[
-      ['Rata-rata capaian kinerja (%)', formatAngka(t.rataCapaianK, 2)],
-      [NAMA_PENILAIAN.kinerja, `${t.predikat ?? '-'} (${kalimatPredikat(k.aturan.predikat)})`],
-      ['Faktor pendorong keberhasilan pencapaian', bernomor(barisTeks(t.pendorong, 3))],
-      ['Faktor penghambat pencapaian kinerja', bernomor(barisTeks(t.penghambat, 3))],
-      ['Tindak lanjut yang diperlukan dalam triwulan berikutnya', bernomor(barisTeks(t.tindakLanjut, 3))],
-      ['Tindak lanjut yang diperlukan dalam Renja PD berikutnya', '-'],
-    ].map(([label, nilai], n, semua) =>
-      // The last line keeps with the signatures only where they follow it.
-      paragraf(`${label}: ${nilai}`, {
-        ...KECIL,
-        ...(diikutiTandaTangan || n < semua.length - 1 ? TETAP : {}),
-        spacing: { before: 40 },
-      }),
-    ),
+    sisipan.paragraf(`e81-${i}`, isi),
     ...(satu ? tandaTanganE81(o, lebar, opd) : []),
   ];
 }
@@ -340,14 +358,13 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
   const halaman = halamanDari(k.pengaturan);
   const lebarL = lebarTeksLanskap(halaman);
   // Each E.81 table is written when the zip reaches it, so the progress is the packing's own.
-  const tabelE81 = (t: TabelE81, i: number) =>
-    sisipan.paragraf(`e81-${i}`, () => {
-      kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
-      const tabel = xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
-      // After the last table only the rest of the document is left to compress and pack.
-      if (i === k.tabel.length - 1) kemajuan({ langkah: 'Memadatkan berkas', selesai: 0, total: 0, satuan: '' });
-      return tabel;
-    });
+  const tabelE81 = (t: TabelE81, i: number) => () => {
+    kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
+    const tabel = xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
+    // After the last table only the rest of the document is left to compress and pack.
+    if (i === k.tabel.length - 1) kemajuan({ langkah: 'Memadatkan berkas', selesai: 0, total: 0, satuan: '' });
+    return tabel;
+  };
   const dokumen = buatDokumenSeksi({
     halaman,
     judul: `Laporan Evaluasi ${labelTriwulan(k.data.triwulan)} ${k.data.tahun} - ${k.data.nama}`,
@@ -376,7 +393,7 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
         isi:
           k.tabel.length > 0
             ? [
-                ...k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, tabelE81(t, i))),
+                ...k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, sisipan, tabelE81(t, i))),
                 ...(k.tabel.length > 1 ? tandaTanganE81(o, lebarL) : []),
               ]
             : [
