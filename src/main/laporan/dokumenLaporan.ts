@@ -310,18 +310,19 @@ function lampiranE81(
   const opd = t.opd;
   const judulXml = (teks: string, opsi: OpsiParagrafXml = {}) =>
     xmlParagraf(teks, { tebal: true, rataTengah: true, ...TETAP, ...KECIL, ...opsi });
-  const isi = () =>
+  // Three pieces: the table's XML stays apart from the texts around it (see IsiSisip).
+  const isi = () => [
     judulXml(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, {
       spacing: { before: i > 0 ? 360 : 0 },
     }) +
-    judulXml(`RENJA ${opd.nama.toUpperCase()}`) +
-    judulXml(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`) +
-    xmlParagraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
-      ...KECIL,
-      ...TETAP,
-      spacing: { before: 60, after: 60 },
-    }) +
-    tabel() +
+      judulXml(`RENJA ${opd.nama.toUpperCase()}`) +
+      judulXml(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`) +
+      xmlParagraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
+        ...KECIL,
+        ...TETAP,
+        spacing: { before: 60, after: 60 },
+      }),
+    tabel(),
     [
       ['Rata-rata capaian kinerja (%)', formatAngka(t.rataCapaianK, 2)],
       [NAMA_PENILAIAN.kinerja, `${t.predikat ?? '-'} (${kalimatPredikat(k.aturan.predikat)})`],
@@ -338,7 +339,8 @@ function lampiranE81(
           spacing: { before: 40 },
         }),
       )
-      .join('');
+      .join(''),
+  ];
   return [
     ...(i === 0
       ? [
