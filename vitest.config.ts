@@ -23,6 +23,14 @@ export default defineConfig({
       },
       {
         test: {
+          // One heavy bench step in a fresh process (ukurTerpisah in test/bench/ukur.ts starts it); not run alone.
+          name: 'bench-langkah',
+          include: ['test/bench/langkah.anak.ts'],
+          execArgv: ['--expose-gc'],
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           // One Chromium at a time: two cores, and each file starts its own server.

@@ -1,5 +1,7 @@
 // Rules of coordination meetings that main, renderer and documents share: kinds, statuses, letter numbers, quarters.
+import type { PengaturanHalaman } from './api/pengaturan';
 import { formatTriwulan, type Triwulan } from './format';
+import { lembarLampiranTabel } from './tabelCetak';
 
 export const JENIS_RAPAT = ['rakor_triwulan', 'pra_rakorev', 'rakorev', 'rakerda', 'bimtek', 'lainnya'] as const;
 export type JenisRapat = (typeof JENIS_RAPAT)[number];
@@ -76,53 +78,35 @@ export const LABEL_ARSIP_RAPAT: Record<string, string> = { ...LABEL_DOKUMEN_RAPA
 /** Up to this many addressees are written after "Yth."; more go to a lampiran ("daftar terlampir"). */
 export const BATAS_YTH = 3;
 
-/** Lines a text takes when wrapped at word boundaries in a column of the given width in characters. */
-function barisTeks(teks: string, lebar: number): number {
-  let baris = 1;
-  let isi = 0;
-  for (const kata of teks.split(/\s+/).filter(Boolean)) {
-    const panjang = kata.length;
-    if (isi > 0 && isi + 1 + panjang > lebar) {
-      baris++;
-      isi = 0;
-    }
-    isi += (isi > 0 ? 1 : 0) + panjang;
-    while (isi > lebar) {
-      baris++;
-      isi -= lebar;
-    }
-  }
-  return baris;
-}
+/** The invitation's lampiran: one row per invitee under these columns (after "No."). */
+export const KOLOM_LAMPIRAN_UNDANGAN = [
+  { judul: 'Nama', bobot: 30 },
+  { judul: 'Jabatan', bobot: 32 },
+  { judul: 'Instansi', bobot: 32 },
+] as const;
 
-// Measured on the rendered lampiran (Arial 11 in the table, A4/F4 with Sinergi's margins), in millimetres.
-const TINGGI_HALAMAN_MM = { A4: 257, F4: 290 } as const;
-const LAMPIRAN_MM = { kepala: 42, kepalaTabel: 7, baris: 4.5, bantalan: 1.8, tandaTangan: 48 } as const;
-/** Characters per line in the Nama, Jabatan and Instansi columns. */
-const LEBAR_KOLOM_HURUF = [24, 26, 26] as const;
+type Diundang = { nama: string; jabatan: string; instansi: string };
+
+export const barisLampiranUndangan = (penerima: readonly Diundang[]): string[][] =>
+  penerima.map((p) => [p.nama || '-', p.jabatan || '-', p.instansi || '-']);
 
 /**
- * Sheets the invitee list fills, for "Lampiran: 2 (dua) lembar": the rows are laid out as the lampiran prints
- * them (wrapped names take two lines), the header block on the first sheet and the signature on the last.
+ * Sheets the invitee list fills, for "Lampiran: 2 (dua) lembar" (0 when the addressees fit after "Yth."): laid out
+ * as the lampiran prints it, on the regency's paper between its margins.
  */
-export function lembarLampiran(
-  penerima: { nama: string; jabatan: string; instansi: string }[],
-  ukuran: 'A4' | 'F4',
-): number {
+export function lembarLampiran(penerima: readonly Diundang[], halaman: PengaturanHalaman): number {
   if (penerima.length <= BATAS_YTH) return 0;
-  const tinggi = TINGGI_HALAMAN_MM[ukuran];
-  let lembar = 1;
-  let y = LAMPIRAN_MM.kepala + LAMPIRAN_MM.kepalaTabel;
-  for (const p of penerima) {
-    const baris = Math.max(...[p.nama, p.jabatan, p.instansi].map((t, i) => barisTeks(t, LEBAR_KOLOM_HURUF[i]!)));
-    const h = baris * LAMPIRAN_MM.baris + LAMPIRAN_MM.bantalan;
-    if (y + h > tinggi) {
-      lembar++;
-      y = LAMPIRAN_MM.kepalaTabel;
-    }
-    y += h;
-  }
-  return y + LAMPIRAN_MM.tandaTangan > tinggi ? lembar + 1 : lembar;
+  return lembarLampiranTabel(halaman, KOLOM_LAMPIRAN_UNDANGAN, barisLampiranUndangan(penerima));
+}
+
+/**
+ * The quarter evaluated by default on a date: the last one ended by then, so from January to March triwulan IV of the
+ * year before. A new meeting, a meeting's slides when it recorded no quarter, and the Laporan page all start from it.
+ */
+export function triwulanDievaluasi(tanggal: string): { tahun: number; triwulan: Triwulan } {
+  const [tahun, bulan] = tanggal.split('-').map(Number) as [number, number];
+  const selesai = Math.ceil(bulan / 3) - 1;
+  return selesai === 0 ? { tahun: tahun - 1, triwulan: 4 } : { tahun, triwulan: selesai as Triwulan };
 }
 
 /** The next quarter, over the year's end. */

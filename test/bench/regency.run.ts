@@ -14,10 +14,11 @@ import { susunKonteks } from '../../src/main/laporan/konteks';
 import { xmlTabelE81 } from '../../src/main/laporan/tabelE81Xml';
 import { siapkanImpor } from '../../src/main/impor/jalur';
 import { imporRenja, tulisImporRenja } from '../../src/main/impor/renja';
+import type { Input, MethodName, Result } from '../../src/shared/api';
 import { isiPengaturan, tempDir } from '../helpers/backend';
 import { barisTabel } from '../helpers/docx';
 import { berkasDpa, kabupaten, lantaiInsert, tambahOpd, TAHUN, type Kabupaten } from './kabupaten';
-import { Catatan, PUNCAK_PER_LANGKAH, skalaDiminta, ukur, ukurSendiri, type Ukuran } from './ukur';
+import { Catatan, PUNCAK_PER_LANGKAH, skalaDiminta, ukur, ukurSendiri, ukurTerpisah, type Ukuran } from './ukur';
 
 const L = {
   pratinjau: 'Impor Renja: pratinjau (baca .xlsx + periksa)',
@@ -63,8 +64,9 @@ it('regency-scale benchmark', { timeout: 1_800_000 }, async () => {
   for (const skala of semua) await jalankanSkala(skala, catatan);
   sasaran(catatan, semua);
   console.log(
-    `\n${catatan.tabel()}\n\nRSS: puncak tiap langkah ${PUNCAK_PER_LANGKAH ? '(VmHWM direset per langkah)' : 'seluruh proses (bukan Linux)'}, ` +
-      `termasuk data yang dipegang bench.\n\nSasaran:\n${catatan.laporan()}\n`,
+    `\n${catatan.tabel()}\n\nRSS: puncak tiap langkah ${PUNCAK_PER_LANGKAH ? '(VmHWM direset per langkah)' : 'seluruh proses (bukan Linux)'}; ` +
+      `impor, laporan, formulir dan cadangan masing-masing diukur di proses baru pada berkas database yang sama, ` +
+      `langkah lain di proses bench (termasuk data yang dipegang bench).\n\nSasaran:\n${catatan.laporan()}\n`,
   );
   const gagal = catatan.gagal();
   if (gagal.length > 0) {
@@ -86,12 +88,13 @@ async function jalankanSkala(skala: number, catatan: Catatan): Promise<void> {
     await isiPengaturan(backend);
     const catat = (langkah: string, u: Ukuran<unknown>, lantai?: { nama: string; ms: number }) =>
       catatan.catat({ skala, langkah, ms: u.ms, cpuMs: u.cpuMs, rssMb: u.rssMb, lantai });
+    const terpisah = terpisahDi(dataPath);
 
     const berkas = { jenis: 'renja' as const, namaBerkas: 'dpa.xlsx', base64, tahun: TAHUN, versi: 'murni' as const };
-    const pratinjau = await ukur(L.pratinjau, () => backend.call('impor.pratinjau', berkas));
+    const pratinjau = await terpisah(L.pratinjau, 'impor.pratinjau', berkas);
     if (pratinjau.hasil.masalah.length > 0) throw new Error(JSON.stringify(pratinjau.hasil.masalah.slice(0, 3)));
     catat(L.pratinjau, pratinjau);
-    catat(L.terapkan, await ukur(L.terapkan, () => backend.call('impor.terapkan', berkas)));
+    catat(L.terapkan, await terpisah(L.terapkan, 'impor.terapkan', berkas));
     const lantai = await ukurSendiri('  lantai: insert polos, satu transaksi', () => lantaiInsert(kab.baris), 3);
     const tulis = await ukurSendiri('  tulis impor saja', () => tulisSaja(kab, base64), 3);
     catat(L.tulis, tulis, { nama: 'insert polos baris yang sama', ms: lantai.ms });
@@ -101,13 +104,13 @@ async function jalankanSkala(skala: number, catatan: Catatan): Promise<void> {
     catat(L.ringkasan, await ukur(L.ringkasan, () => backend.call('monev.ringkasan', periode), 7));
     catat(L.kurvaS, await ukur(L.kurvaS, () => backend.call('monev.kurvaS', { tahun: TAHUN }), 3));
     await perOpd(backend, skala, catatan);
-    const lantaiNanti = await laporan(backend, skala, catatan);
-    catat(L.formulir, await ukur(L.formulir, () => backend.call('ekspor.formulirSemua', { tahun: TAHUN, bulan: 9 })));
-    const cadangan = await ukur(L.cadangan, () => backend.call('cadangan.buatSekarang', {}));
+    const lantaiNanti = await laporan(terpisah, skala, catatan);
+    catat(L.formulir, await terpisah(L.formulir, 'ekspor.formulirSemua', { tahun: TAHUN, bulan: 9 }));
+    const cadangan = await terpisah(L.cadangan, 'cadangan.buatSekarang', {});
     catat(L.cadangan, cadangan);
     catat(
       L.pratinjauCadangan,
-      await ukur(L.pratinjauCadangan, () => backend.call('cadangan.pratinjau', { path: cadangan.hasil.path })),
+      await terpisah(L.pratinjauCadangan, 'cadangan.pratinjau', { path: cadangan.hasil.path }),
     );
     await backend.close();
 
@@ -145,6 +148,16 @@ async function jalankanSkala(skala: number, catatan: Catatan): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The heavy regency-wide steps, each measured in a fresh process on the bench's database file (ukurTerpisah), so
+ * that each step's peak RSS is its own and not what an earlier step left in the bench's process.
+ */
+function terpisahDi(dataPath: string) {
+  return <M extends MethodName>(label: string, metode: M, input: Input<M>, ulang = 1) =>
+    ukurTerpisah<Result<M>>(label, { dataPath, operator: 'Bench', metode, input, ulang });
+}
+type Terpisah = ReturnType<typeof terpisahDi>;
 
 /** The write step of the import alone, on a fresh database, for the ratio to the floor. */
 async function tulisSaja(kab: Kabupaten, base64: string): Promise<number> {
@@ -209,20 +222,20 @@ async function perOpd(backend: Backend, skala: number, catatan: Catatan): Promis
  * measuring of the floors, which runs after every other step (see jalankanSkala).
  */
 async function laporan(
-  backend: Backend,
+  terpisah: Terpisah,
   skala: number,
   catatan: Catatan,
 ): Promise<(backend: Backend) => Promise<void>> {
   const kunci = { tahun: TAHUN, triwulan: 3, cakupan: 'kabupaten', opdId: null, klaster: null } as const;
   const catat = (langkah: string, u: Ukuran<unknown>, lantai?: { nama: string; ms: number }) =>
     catatan.catat({ skala, langkah, ms: u.ms, cpuMs: u.cpuMs, rssMb: u.rssMb, lantai });
-  catat(L.narasi, await ukur(L.narasi, () => backend.call('laporan.narasi', kunci)));
-  const docx = await ukur(L.docx, () => backend.call('laporan.buat', { ...kunci, jenis: 'lengkap' }), 2);
+  catat(L.narasi, await terpisah(L.narasi, 'laporan.narasi', kunci));
+  const docx = await terpisah(L.docx, 'laporan.buat', { ...kunci, jenis: 'lengkap' }, 2);
   // Its floor is filled in at the end; the row takes its place in the table now.
   const barisDocx = catat(L.docx, docx);
   const berkasDocx = Buffer.from(docx.hasil.base64, 'base64');
-  catat(L.eksekutif, await ukur(L.eksekutif, () => backend.call('laporan.buat', { ...kunci, jenis: 'ringkasan' })));
-  catat(L.xlsx, await ukur(L.xlsx, () => backend.call('laporan.eksporXlsx', kunci)), {
+  catat(L.eksekutif, await terpisah(L.eksekutif, 'laporan.buat', { ...kunci, jenis: 'ringkasan' }));
+  catat(L.xlsx, await terpisah(L.xlsx, 'laporan.eksporXlsx', kunci), {
     nama: 'laporan .docx lengkap',
     ms: docx.ms,
   });

@@ -1,6 +1,9 @@
 // Measuring for `npm run bench`: wall time (the best of a few runs where a step can repeat), peak RSS of each step,
 // and the table of figures, floors, ratios and targets the bench prints and enforces.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 /** Scales to run, from `npm run bench -- --skala 1,4` (test/bench/jalankan.mjs) or SINERGI_BENCH_SKALA. */
@@ -53,6 +56,19 @@ export interface Ukuran<T> {
 
 /** Runs `kerja` `ulang` times after a GC and keeps the fastest run: on a shared machine noise only ever adds. */
 export async function ukur<T>(label: string, kerja: () => Promise<T> | T, ulang = 1): Promise<Ukuran<T>> {
+  const u = await ukurDiam(kerja, ulang);
+  cetak(label, u);
+  return u;
+}
+
+function cetak(label: string, u: Ukuran<unknown>): void {
+  console.log(
+    `  ${label.padEnd(64)} ${u.ms.toFixed(0).padStart(6)} ms ${(u.cpuMs ?? 0).toFixed(0).padStart(6)} ms CPU ${u.rssMb.toFixed(0).padStart(5)} MB`,
+  );
+}
+
+/** `ukur` without the printed line: the child process of `ukurTerpisah` hands its figures back instead. */
+export async function ukurDiam<T>(kerja: () => Promise<T> | T, ulang = 1): Promise<Ukuran<T>> {
   let terbaik = Infinity;
   let cpuMs = Infinity;
   let rssMb = 0;
@@ -68,10 +84,47 @@ export async function ukur<T>(label: string, kerja: () => Promise<T> | T, ulang 
     cpuMs = Math.min(cpuMs, (cpu.user + cpu.system) / 1000);
     rssMb = Math.max(rssMb, puncakMb());
   }
-  console.log(
-    `  ${label.padEnd(64)} ${terbaik.toFixed(0).padStart(6)} ms ${cpuMs.toFixed(0).padStart(6)} ms CPU ${rssMb.toFixed(0).padStart(5)} MB`,
-  );
   return { ms: terbaik, rssMb, cpuMs, hasil };
+}
+
+/** One API call measured in a process of its own (test/bench/langkah.anak.ts), given as a file to that process. */
+export interface LangkahTerpisah {
+  dataPath: string;
+  operator: string;
+  metode: string;
+  input: unknown;
+  ulang: number;
+  /** Where the child writes its `Ukuran`. */
+  keluaran: string;
+}
+
+/**
+ * Like `ukur`, for one API call of a heavy step, run in a fresh process on the same database file: a process seldom
+ * gives memory back, so in the bench's own process a step's peak RSS would carry whatever an earlier step left
+ * (about 550 MB after the 4x import); a fresh process makes each step's peak its own. The child opens the file, waits
+ * for its background work and names the operator before the clock starts; its CPU time is its own too.
+ */
+export async function ukurTerpisah<T>(label: string, langkah: Omit<LangkahTerpisah, 'keluaran'>): Promise<Ukuran<T>> {
+  const dir = mkdtempSync(join(tmpdir(), 'sinergi-langkah-'));
+  try {
+    const berkas = join(dir, 'langkah.json');
+    const keluaran = join(dir, 'hasil.json');
+    writeFileSync(berkas, JSON.stringify({ ...langkah, keluaran } satisfies LangkahTerpisah));
+    const vitest = join(process.cwd(), 'node_modules', 'vitest', 'vitest.mjs');
+    const anak = spawnSync(process.execPath, [vitest, 'run', '--project', 'bench-langkah'], {
+      env: { ...process.env, SINERGI_BENCH_LANGKAH: berkas },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (anak.status !== 0) {
+      throw new Error(`Langkah "${label}" gagal di proses terpisah:\n${anak.stdout}\n${anak.stderr}`);
+    }
+    const u = JSON.parse(readFileSync(keluaran, 'utf8')) as Ukuran<T>;
+    cetak(label, u);
+    return u;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Like `ukur`, for work that times only its own part (a write inside a set-up it must not count). */

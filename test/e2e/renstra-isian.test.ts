@@ -70,7 +70,10 @@ describe('Renstra & RPJMD grids edited in place, in Chromium', () => {
     await ketik(program, `p${TAHUN}`, '1.250.000.000');
     await sel(program, `p${TAHUN}`).filter({ hasText: '1.250.000.000' }).waitFor();
     await ketik(program, `p${TAHUN}`, '-5');
-    await e.page.getByRole('alert').filter({ hasText: 'Pagu indikatif tidak boleh kurang dari 0' }).waitFor();
+    await e.page
+      .getByRole('alert')
+      .filter({ hasText: `Pagu indikatif ${TAHUN} tidak boleh kurang dari 0` })
+      .waitFor();
     const indikator = `i${ids.indikatorProgram.id}`;
     await ketik(indikator, `t${TAHUN}`, '70,5');
     await sel(indikator, `t${TAHUN}`).filter({ hasText: '70,50' }).waitFor();

@@ -50,6 +50,47 @@ describe('Formulir OPD', () => {
     expect(pendek.height).toBeUndefined();
   });
 
+  it('locks the sheet but the yellow cells, checks realisation against 0-100 and the pagu, and hides its metadata', async () => {
+    const { wb, ws } = await formulir();
+    const ke = (kode: string) => ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === kode)!;
+    const a = ke('3.27.02.2.01.0001');
+    const b = ke('3.27.02.2.01.0002');
+    expect(a.getCell(2).value).toBe('Pengawasan Pupuk Bersubsidi (A)');
+    expect(a.getCell(9).value).toBe(63.22);
+    expect(a.getCell(10).value).toBe(249_200_000);
+    expect(a.getCell(12).value).toBe(CATATAN);
+    for (let k = 1; k <= 13; k++) {
+      expect(a.getCell(k).protection?.locked, `kolom ${k}`).toBe(k >= 9 ? false : undefined);
+      expect((a.getCell(k).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb, `kolom ${k}`).toBe(
+        k >= 9 ? 'FFFFF2CC' : undefined,
+      );
+    }
+    // ExcelJS's model says what the lock allows: widening columns and rows stays allowed.
+    expect((ws as unknown as { sheetProtection: object }).sheetProtection).toMatchObject({
+      sheet: true,
+      formatColumns: true,
+      formatRows: true,
+    });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 6 });
+    expect(ws.getCell('A4').isMerged && ws.getCell('H4').master.address).toBe('A4');
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true, size: 13 });
+    expect(ws.getColumn(2).width).toBe(48);
+    const dv = (c: ExcelJS.Cell) => c.dataValidation as ExcelJS.DataValidation;
+    for (const r of [a, b]) expect(dv(r.getCell(9))).toMatchObject({ type: 'decimal', formulae: [0, 100] });
+    expect(dv(a.getCell(10))).toMatchObject({ type: 'decimal', formulae: [0, 400_000_000] });
+    expect(dv(a.getCell(10)).error).toBe('Realisasi keuangan tidak boleh negatif atau melebihi pagu');
+    const program = ke('3.27.02');
+    expect(program.getCell(1).font).toMatchObject({ bold: true });
+    expect(ke('3.27.02.2.01').getCell(2).font).toMatchObject({ italic: true });
+    const meta = wb.getWorksheet('_sinergi')!;
+    expect(meta.state).toBe('veryHidden');
+    expect(JSON.parse(meta.getCell('A1').value as string)).toMatchObject({
+      jenis: 'formulir-realisasi',
+      tahun: TAHUN,
+      bulan: 6,
+    });
+  });
+
   it('imports what a spreadsheet program saves: text numbers, formulas with their result, a cleared note', async () => {
     const { f, wb, ws } = await formulir();
     const baris = (kode: string) => ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === kode)!;

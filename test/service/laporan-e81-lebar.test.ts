@@ -2,7 +2,7 @@
 // is wide enough for its text at its font size, so Word never wraps "28.269,40", "Rp835.677.100.000,00" or a code.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lebarTwip } from '../../src/main/docx/ukurTeks';
+import { lebarTwip } from '../../src/shared/ukurTeks';
 import { tempBackend, type TempBackend } from '../helpers/backend';
 
 // Arial's advance widths (thousandths of an em) of the characters numbers, money and codes are made of; digits and

@@ -28,6 +28,8 @@ const OPSI: OpsiParagrafXml[] = [
   { ukuranHuruf: 16 },
   { ukuranHuruf: 16, keepNext: true, keepLines: true, spacing: { before: 40 } },
   { ukuranHuruf: 16, spacing: { before: 40 } },
+  { ukuranHuruf: 16, keepNext: true, keepLines: true },
+  { ukuranHuruf: 16, keepNext: true, keepLines: true, spacing: { before: 240 } },
   { ukuranHuruf: 16, keepNext: true, keepLines: true, spacing: { before: 60, after: 60 } },
   { ukuranHuruf: 14, spacing: { after: 120 } },
   { tebal: true, ukuranHuruf: 16, rataTengah: true, keepNext: true, keepLines: true, spacing: { before: 0 } },

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
+import type { Input } from '../../src/shared/api';
 import { angkaRenstraUntukE81 } from '../../src/main/renstra/e81';
 import { bacaDocx } from '../helpers/docx';
 import { dumpDatabase, isiPengaturan, tempBackend, type TempBackend } from '../helpers/backend';
@@ -18,6 +19,9 @@ describe('RPJMD, Renstra and the link from Renja', () => {
   });
   afterEach(() => t.dispose());
 
+  /** A partial save of a grid row: what is not given keeps its stored value. */
+  const simpanBaris = (input: Partial<Input<'renstra.simpanBaris'>>) =>
+    b.call('renstra.simpanBaris', input as Input<'renstra.simpanBaris'>);
   const simpul = async (kunci: string) =>
     (await b.call('renstra.pohon', { tahun: TAHUN })).baris.find((x) => x.kunci === kunci);
 
@@ -168,18 +172,15 @@ describe('RPJMD, Renstra and the link from Renja', () => {
 
   it('gives the E.81 report the Renstra end target and realisation up to last year', async () => {
     await b.call('renstra.tautkan', { programId: ids.program.id, renstraProgramId: ids.renstraProgram.id });
-    for (const [tahun, pagu, realisasi] of [
-      [2025, 400_000_000, 380_000_000],
-      [2026, 500_000_000, null],
-      [2027, 550_000_000, null],
-    ] as const)
-      await b.call('renstra.simpanPagu', {
-        tingkat: 'program',
-        pemilikId: ids.renstraProgram.id,
-        tahun,
-        pagu,
-        realisasi,
-      });
+    await simpanBaris({
+      tingkat: 'program',
+      id: ids.renstraProgram.id,
+      pagu: [
+        { tahun: 2025, pagu: 400_000_000, realisasi: 380_000_000 },
+        { tahun: 2026, pagu: 500_000_000, realisasi: null },
+        { tahun: 2027, pagu: 550_000_000, realisasi: null },
+      ],
+    });
     const kegiatan = await b.call('renstra.simpanKegiatan', {
       programId: ids.renstraProgram.id,
       kode: '3.27.02.2.01',
@@ -261,12 +262,13 @@ describe('RPJMD, Renstra and the link from Renja', () => {
     await expect(
       b.call('renstra.simpanKegiatan', { programId: ids.renstraProgram.id, kode: '3.27.03.2.01', nama: 'X' }),
     ).rejects.toThrow('Kode 3.27.03.2.01 tidak berada di bawah 3.27.02');
-    await expect(
-      b.call('renstra.simpanPagu', { tingkat: 'program', pemilikId: ids.renstraProgram.id, tahun: 2024, pagu: 1 }),
-    ).rejects.toThrow('Tahun 2024 di luar periode RPJMD 2025-2029');
-    await expect(
-      b.call('renstra.simpanPagu', { tingkat: 'program', pemilikId: ids.renstraProgram.id, tahun: 2026, pagu: 1.234 }),
-    ).rejects.toThrow('Pagu indikatif paling banyak 2 angka desimal');
+    const baris = { tingkat: 'program' as const, id: ids.renstraProgram.id };
+    await expect(simpanBaris({ ...baris, pagu: [{ tahun: 2024, pagu: 1 }] })).rejects.toThrow(
+      'Tahun 2024 di luar periode RPJMD 2025-2029',
+    );
+    await expect(simpanBaris({ ...baris, pagu: [{ tahun: 2026, pagu: 1.234 }] })).rejects.toThrow(
+      'Pagu indikatif 2026 paling banyak 2 angka desimal',
+    );
     await expect(b.call('renstra.lepasTautan', { programId: ids.program.id })).rejects.toThrow(
       'Program Renja ini belum ditautkan ke program Renstra',
     );

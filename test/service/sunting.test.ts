@@ -27,6 +27,8 @@ interface Ids {
   tujuan: number;
   sasaran: number[];
   renstraProgram: { id: number; kode: string };
+  /** Another Renstra program, for the grid row's save (which changes its code). */
+  renstraBaris: number;
 }
 
 const NIP_A = '197001011995031001';
@@ -334,9 +336,26 @@ function contoh(ids: Ids, tahun: number): Partial<Record<MethodName, [Isian, Isi
         nilai: [{ tahun, target: 4, realisasi: 5 }],
       },
     ],
-    'renstra.simpanPagu': [
-      { tingkat: 'program', pemilikId: ids.renstraProgram.id, tahun, pagu: 500_000_000, realisasi: null },
-      { tingkat: 'program', pemilikId: ids.renstraProgram.id, tahun, pagu: 750_000_000, realisasi: 700_000_000 },
+    'renstra.simpanBaris': [
+      {
+        tingkat: 'program',
+        id: ids.renstraBaris,
+        kode: '1.01.93',
+        nama: 'Program Renstra Baris A',
+        sasaranRpjmdId: ids.sasaran[0],
+        pagu: [{ tahun, pagu: 500_000_000, realisasi: null }],
+      },
+      {
+        tingkat: 'program',
+        id: ids.renstraBaris,
+        kode: '1.01.94',
+        nama: 'Program Renstra Baris B',
+        sasaranRpjmdId: ids.sasaran[1],
+        pagu: [
+          { tahun, pagu: 750_000_000, realisasi: 700_000_000 },
+          { tahun: tahun + 1, pagu: 800_000_000, realisasi: null },
+        ],
+      },
     ],
     'pengaturan.simpan': [
       {
@@ -397,11 +416,10 @@ function contoh(ids: Ids, tahun: number): Partial<Record<MethodName, [Isian, Isi
   };
 }
 
-/** The key a save identifies its row by: `id`, except for the minutes, the settings and the Renstra pagu. */
+/** The key a save identifies its row by: `id`, except for the minutes, the settings and a Renstra grid row. */
 function kunciDari(nama: MethodName, input: Isian, id: number | undefined): Isian {
   if (nama === 'rapat.simpanNotulen') return { rapatId: input['rapatId'] };
-  if (nama === 'renstra.simpanPagu')
-    return { tingkat: input['tingkat'], pemilikId: input['pemilikId'], tahun: input['tahun'] };
+  if (nama === 'renstra.simpanBaris') return { tingkat: input['tingkat'], id };
   if (nama.startsWith('pengaturan.')) return {};
   return { id };
 }
@@ -448,7 +466,7 @@ describe('partial saves, generated from the contract', () => {
     const rincian = await b.call('rpjmd.rincian', { id: rpjmd });
     const misi = rincian.misi[0]!;
     const sasaran = rincian.misi.flatMap((m) => m.tujuan.flatMap((tj) => tj.sasaran.map((s) => s.id)));
-    const renstraProgram = (await b.call('renstra.daftar', { rpjmdId: rpjmd, opdId: opd[0]! })).program[0]!;
+    const [renstraProgram, renstraBaris] = (await b.call('renstra.daftar', { rpjmdId: rpjmd, opdId: opd[0]! })).program;
     data = contoh(
       {
         opd,
@@ -464,7 +482,8 @@ describe('partial saves, generated from the contract', () => {
         misi: misi.id,
         tujuan: misi.tujuan[0]!.id,
         sasaran,
-        renstraProgram: { id: renstraProgram.id, kode: renstraProgram.kode },
+        renstraProgram: { id: renstraProgram!.id, kode: renstraProgram!.kode },
+        renstraBaris: renstraBaris!.id,
       },
       tahun,
     );

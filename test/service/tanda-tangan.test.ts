@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import type { PenandatanganInput } from '../../src/shared/api/penandatangan';
 import { formatTanggal } from '../../src/shared/format';
+import { ATURAN_MONEV_BAKU, PRESET_PREDIKAT } from '../../src/shared/monev/aturan';
 import { dumpDatabase, isiPengaturan, tempBackendContoh, tempDir, type TempBackend } from '../helpers/backend';
 import { bacaDocx } from '../helpers/docx';
 
@@ -166,6 +167,32 @@ describe('signatures and margins on every document', () => {
       marginKiri: 2.5,
     });
     await isiPengaturan(b);
+  });
+
+  // A value another version wrote and these rules refuse (a margin beyond 5 cm, a kode pos of letters, a broken
+  // predikat band) used to turn every setting back to its default: the regency's name gone from every document, its
+  // thresholds from every status.
+  it('falls back to the default of a refused field alone and keeps every other saved setting', async () => {
+    const tersimpan = {
+      ...(await b.call('pengaturan.ambil', {})),
+      namaPemda: 'Pemerintah Kota Baubau',
+      marginKiri: 4,
+      marginBawah: 9,
+      kodePos: 'abcde',
+    };
+    b.ctx.sqlite.prepare("UPDATE pengaturan SET nilai = ? WHERE kunci = 'instansi'").run(JSON.stringify(tersimpan));
+    expect(await b.call('pengaturan.ambil', {})).toEqual({ ...tersimpan, marginBawah: 2, kodePos: '' });
+    const monev = {
+      aturanStatus: { batasMerahRendah: -15, batasMerahTinggi: -8, ambangTarget: 60 },
+      rumusNegatif: 'kebalikan',
+      predikat: { batas: [50, 60, 70, 80], termasukBatas: true },
+    };
+    b.ctx.sqlite
+      .prepare("INSERT OR REPLACE INTO pengaturan (kunci, nilai) VALUES ('monev', ?)")
+      .run(JSON.stringify(monev));
+    expect(await b.call('pengaturan.ambilMonev', {})).toEqual({ ...monev, predikat: PRESET_PREDIKAT.permendagri86 });
+    await isiPengaturan(b, { marginKiri: 2.5 });
+    await b.call('pengaturan.simpanMonev', ATURAN_MONEV_BAKU);
   });
 
   it(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { waktuRapat } from '../../src/main/docx/undangan';
 import { formatHariTanggal, formatLampiran, formatNip, formatTanggal } from '../../src/shared/format';
+import { PENGATURAN_BAKU } from '../../src/shared/api/pengaturan';
 import {
   formatNomorSurat,
   gantiTriwulan,
@@ -11,6 +12,7 @@ import {
   ringkasKehadiran,
   terlambat,
   triwulanBerikut,
+  triwulanDievaluasi,
 } from '../../src/shared/rapat';
 
 const orang = (n: number, f: (i: number) => { nama: string; jabatan: string; instansi: string }) =>
@@ -36,6 +38,15 @@ describe('meeting rules', () => {
     expect(formatNomorSurat('000.1.5/{urut}/Ekbang/{tahun}', null, 2026)).toBe(
       `000.1.5/${'\u00a0'.repeat(8)}/Ekbang/2026`,
     );
+  });
+
+  it('evaluates by default the last quarter ended by the date, triwulan IV of the year before until March', () => {
+    expect(triwulanDievaluasi('2027-01-05')).toEqual({ tahun: 2026, triwulan: 4 });
+    expect(triwulanDievaluasi('2027-03-31')).toEqual({ tahun: 2026, triwulan: 4 });
+    expect(triwulanDievaluasi('2027-04-01')).toEqual({ tahun: 2027, triwulan: 1 });
+    expect(triwulanDievaluasi('2027-07-10')).toEqual({ tahun: 2027, triwulan: 2 });
+    expect(triwulanDievaluasi('2027-09-30')).toEqual({ tahun: 2027, triwulan: 2 });
+    expect(triwulanDievaluasi('2027-12-31')).toEqual({ tahun: 2027, triwulan: 3 });
   });
 
   it('moves a title to the next quarter, over the year end', () => {
@@ -89,16 +100,42 @@ describe('meeting rules', () => {
     );
   });
 
-  it('estimates the sheets of the lampiran as the rendered documents came out', () => {
+  // Each count is what LibreOffice printed for that list (the undangan rendered, its lampiran's pages counted).
+  it('counts the sheets of the lampiran as the rendered documents came out', () => {
     const panjang = (i: number) => ({
       nama: `La Ode Peserta Ke-${i}, S.E., M.Si.`,
       jabatan: `Kepala Dinas Contoh Nomor ${i}`,
       instansi: `Dinas Contoh Nomor ${i}`,
     });
     const pendek = (i: number) => ({ nama: `Camat ${i}`, jabatan: `Camat Contoh ${i}`, instansi: `Kecamatan ${i}` });
-    expect(lembarLampiran(orang(3, panjang), 'A4')).toBe(0);
-    expect(lembarLampiran(orang(8, panjang), 'A4')).toBe(1);
-    expect(lembarLampiran(orang(60, panjang), 'F4')).toBe(3);
-    expect(lembarLampiran(orang(60, pendek), 'A4')).toBe(2);
+    const a4 = { ...PENGATURAN_BAKU, ukuranKertas: 'A4' } as const;
+    const f4 = { ...PENGATURAN_BAKU, ukuranKertas: 'F4' } as const;
+    expect(lembarLampiran(orang(3, panjang), a4)).toBe(0);
+    expect(lembarLampiran(orang(8, panjang), a4)).toBe(1);
+    expect(lembarLampiran(orang(60, panjang), f4)).toBe(3);
+    expect(lembarLampiran(orang(60, pendek), a4)).toBe(2);
+    expect(lembarLampiran(orang(38, pendek), a4)).toBe(2);
+  });
+
+  it("counts them between the regency's own margins, from the words' real widths", () => {
+    const pendek = (i: number) => ({ nama: `Camat ${i}`, jabatan: `Camat Contoh ${i}`, instansi: `Kecamatan ${i}` });
+    const panjang = (i: number) => ({
+      nama: `La Ode Peserta Ke-${i}, S.E., M.Si.`,
+      jabatan: `Kepala Dinas Contoh Nomor ${i}`,
+      instansi: `Dinas Contoh Nomor ${i}`,
+    });
+    const lebar = { ...PENGATURAN_BAKU, marginAtas: 3, marginBawah: 3, marginKiri: 4, marginKanan: 3 };
+    expect(lembarLampiran(orang(60, pendek), lebar)).toBe(3);
+    expect(lembarLampiran(orang(30, panjang), lebar)).toBe(2);
+    // OPD heads as a meeting invites them: "Kepala Kecamatan Contoh 12" fits 26 characters but not the Jabatan
+    // column, so every row takes two lines; counted by characters this printed "2 (dua) lembar" over 3 sheets.
+    const camat = (i: number) => ({
+      nama: `Kepala Kec. ${i}`,
+      jabatan: `Kepala Kecamatan Contoh ${i}`,
+      instansi: `Kecamatan Contoh ${i}`,
+    });
+    const opd = orang(60, camat);
+    expect(lembarLampiran(opd, PENGATURAN_BAKU)).toBe(3);
+    expect(lembarLampiran(opd, lebar)).toBe(4);
   });
 });

@@ -20,8 +20,7 @@ import {
 } from 'docx';
 import { formatNip } from '../../shared/format';
 import { barisJabatan, type JabatanPenandatangan } from '../../shared/tandaTangan';
-import { mm, UKURAN_HURUF_TABEL } from './halaman';
-import { lebarKolomIsi } from './ukurTeks';
+import { bernomor, lebarKolomData, MARGIN_SEL_DATA, mm, UKURAN_HURUF_TABEL } from '../../shared/tabelCetak';
 
 type Rata = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -226,16 +225,11 @@ const RATA: Record<NonNullable<KolomTabel['rata']>, Rata> = {
 
 /** A ruled table whose header row repeats on every page and whose rows do not break across pages. */
 export function tabelData({ lebar, kolom, baris, tinggiBaris }: OpsiTabelData): Table {
-  const margin = { left: mm(1.5), right: mm(1.5), top: mm(0.8), bottom: mm(0.8) };
-  const lebarKolom = lebarKolomIsi(
+  const margin = MARGIN_SEL_DATA;
+  const lebarKolom = lebarKolomData(
     lebar,
-    kolom.map((k) => k.bobot),
-    [
-      kolom.map((k) => ({ teks: k.judul, tebal: true })),
-      ...baris.map((b) => kolom.map((_, i) => (typeof b[i] === 'string' ? { teks: b[i] } : null))),
-    ],
-    UKURAN_HURUF_TABEL,
-    margin.left + margin.right,
+    kolom,
+    baris.map((b) => b.map((t) => (typeof t === 'string' ? t : null))),
   );
   const teksSel = (t: string | Paragraph[], k: KolomTabel, tebal = false): Paragraph[] =>
     typeof t === 'string'
@@ -293,13 +287,7 @@ export interface OpsiTabelBernomor extends OpsiTabelData {
  */
 export function tabelBernomor({ kolom, baris, kosong, jumlah, ...opsi }: OpsiTabelBernomor): FileChild[] {
   if (baris.length === 0 && kosong !== undefined) return [paragraf(kosong)];
-  return [
-    tabelData({
-      ...opsi,
-      kolom: [{ judul: 'No.', bobot: 6, rata: 'tengah' }, ...kolom],
-      baris: [...baris.map((b, i) => [`${i + 1}.`, ...b]), ...(jumlah ? [['', ...jumlah]] : [])],
-    }),
-  ];
+  return [tabelData({ ...opsi, ...bernomor(kolom, baris, jumlah) })];
 }
 
 export type { FileChild };

@@ -14,14 +14,7 @@ import {
   type IBaseParagraphStyleOptions,
   type IParagraphStyleOptions,
 } from 'docx';
-import type { Pengaturan } from '../../shared/api/pengaturan';
-
-export type UkuranKertas = 'A4' | 'F4';
-
-export const KERTAS_MM: Record<UkuranKertas, { lebar: number; tinggi: number }> = {
-  A4: { lebar: 210, tinggi: 297 },
-  F4: { lebar: 215, tinggi: 330 },
-};
+import { KERTAS_MM, type PengaturanHalaman, type UkuranKertas } from '../../shared/api/pengaturan';
 
 /** Margins in millimetres, as the regency set them in Pengaturan (in cm there). */
 export interface MarginMm {
@@ -37,8 +30,6 @@ export interface Halaman {
   margin: MarginMm;
 }
 
-type PengaturanHalaman = Pick<Pengaturan, 'ukuranKertas' | 'marginAtas' | 'marginKanan' | 'marginBawah' | 'marginKiri'>;
-
 export function halamanDari(p: PengaturanHalaman): Halaman {
   return {
     ukuran: p.ukuranKertas,
@@ -49,10 +40,9 @@ export function halamanDari(p: PengaturanHalaman): Halaman {
 export const HURUF = 'Arial';
 /** Half-points, as docx counts font sizes: 24 = 12 pt. */
 export const UKURAN_HURUF = 24;
-export const UKURAN_HURUF_TABEL = 22;
+import { mm, UKURAN_HURUF_TABEL } from '../../shared/tabelCetak';
 
-/** Millimetres to twips (1/1440 inch), rounded: A4 is then exactly Word's 11906 x 16838. */
-export const mm = (n: number): number => Math.round((n * 1440) / 25.4);
+export { mm, UKURAN_HURUF_TABEL };
 
 /** Width between the margins, in twips: what tables and right-aligned blocks are laid out against. */
 export function lebarTeks({ ukuran, margin }: Halaman): number {

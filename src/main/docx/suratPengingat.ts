@@ -1,7 +1,9 @@
 // Surat pengingat: a letter reminding OPD to send the quarter's realisation report. To one OPD with its figures in a
 // colon-aligned block, or to several with the list of OPD and their state in a lampiran.
 import type { FileChild } from 'docx';
-import { blokTitikDua, judul, kosong, tabelBernomor, teksBerjalan, type Pejabat } from './blok';
+import type { PengaturanHalaman } from '../../shared/api/pengaturan';
+import { lembarLampiranTabel } from '../../shared/tabelCetak';
+import { blokTitikDua, judul, kosong, tabelBernomor, teksBerjalan, type KolomTabel, type Pejabat } from './blok';
 import { buatDokumen, keBuffer, lebarTeks, mm, type Halaman } from './halaman';
 import { kopSurat, type GambarLogo, type Instansi } from './kop';
 import {
@@ -38,21 +40,27 @@ export interface DataSuratPengingat extends KepalaSurat {
   tembusan: string[];
 }
 
+/** The lampiran's table of OPD and their reports' state (after "No."). */
+const KOLOM_LAMPIRAN: KolomTabel[] = [
+  { judul: 'Perangkat Daerah', bobot: 41 },
+  { judul: 'Status laporan', bobot: 21, rata: 'tengah' },
+  { judul: 'Sub kegiatan terisi', bobot: 17, rata: 'tengah' },
+  { judul: 'Terlambat', bobot: 15, rata: 'tengah' },
+];
+
+const barisLampiran = (baris: BarisLampiranPengingat[]) =>
+  baris.map((b) => [b.opd, b.status, b.subKegiatan, b.terlambat]);
+
+/** Sheets the lampiran of a reminder to several OPD fills, laid out as it prints. */
+export const lembarLampiranPengingat = (baris: BarisLampiranPengingat[], halaman: PengaturanHalaman): number =>
+  lembarLampiranTabel(halaman, KOLOM_LAMPIRAN, barisLampiran(baris));
+
 function lampiran(d: DataSuratPengingat, lebar: number): FileChild[] {
   if (!('terlampir' in d.kepada)) return [];
   return [
     ...kepalaLampiran('LAMPIRAN SURAT', d, lebar),
     judul(d.kepada.judulLampiran, { spacing: { after: 160 } }),
-    ...tabelBernomor({
-      lebar,
-      kolom: [
-        { judul: 'Perangkat Daerah', bobot: 41 },
-        { judul: 'Status laporan', bobot: 21, rata: 'tengah' },
-        { judul: 'Sub kegiatan terisi', bobot: 17, rata: 'tengah' },
-        { judul: 'Terlambat', bobot: 15, rata: 'tengah' },
-      ],
-      baris: d.kepada.baris.map((b) => [b.opd, b.status, b.subKegiatan, b.terlambat]),
-    }),
+    ...tabelBernomor({ lebar, kolom: KOLOM_LAMPIRAN, baris: barisLampiran(d.kepada.baris) }),
     ...blokTandaTangan(lebar, d.penandatangan, d.atasNama),
   ];
 }

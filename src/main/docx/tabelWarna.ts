@@ -13,7 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import { mm } from './halaman';
-import { lebarKolomIsi } from './ukurTeks';
+import { lebarKolomIsi } from '../../shared/ukurTeks';
 
 export interface KolomWarna {
   judul: string;

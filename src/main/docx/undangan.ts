@@ -2,7 +2,7 @@
 // and the invitee list as a lampiran when there are more addressees than fit after "Yth.".
 import type { FileChild } from 'docx';
 import { formatHariTanggal, formatWaktu, type ZonaWaktu } from '../../shared/format';
-import { BATAS_YTH } from '../../shared/rapat';
+import { BATAS_YTH, barisLampiranUndangan, KOLOM_LAMPIRAN_UNDANGAN } from '../../shared/rapat';
 import { blokTitikDua, kosong, judul, tabelBernomor, teksBerjalan, type Pejabat } from './blok';
 import { buatDokumen, keBuffer, lebarTeks, mm, type Halaman } from './halaman';
 import { kopSurat, type GambarLogo, type Instansi } from './kop';
@@ -81,12 +81,8 @@ function lampiranPenerima(d: DataUndangan, lebar: number): FileChild[] {
     judul(`DAFTAR ${d.sebutanKolektif.toUpperCase()} YANG DIUNDANG`, { spacing: { after: 160 } }),
     ...tabelBernomor({
       lebar,
-      kolom: [
-        { judul: 'Nama', bobot: 30 },
-        { judul: 'Jabatan', bobot: 32 },
-        { judul: 'Instansi', bobot: 32 },
-      ],
-      baris: d.penerima.map((p) => [p.nama || '-', p.jabatan || '-', p.instansi || '-']),
+      kolom: [...KOLOM_LAMPIRAN_UNDANGAN],
+      baris: barisLampiranUndangan(d.penerima),
     }),
     ...blokTandaTangan(lebar, d.penandatangan, d.atasNama),
   ];

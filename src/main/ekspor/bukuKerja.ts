@@ -2,7 +2,7 @@
 // regency's tens of thousands of rows never sit in an in-memory workbook (which held over 1 GB at 4x the bench).
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { UkuranKertas } from '../docx/halaman';
+import type { UkuranKertas } from '../../shared/api/pengaturan';
 
 export type BukuKerjaAliran = ExcelJS.stream.xlsx.WorkbookWriter;
 /** Commits a row: it is written out and can no longer change, nor can any row before it. */

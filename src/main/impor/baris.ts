@@ -47,6 +47,17 @@ function skema(jenis: JenisAngka, label: string): z.ZodType<number | null> {
   return s;
 }
 
+/**
+ * A number the field's schema (above) surely accepts, checked without it: a regency's file has over 100.000 numbers and
+ * zod's parse of each was a tenth of the preview. Anything else goes to the schema, which words the problem.
+ */
+function lolos(jenis: JenisAngka, n: number): boolean {
+  if (!Number.isFinite(n)) return false;
+  if (jenis === 'persen') return n >= 0 && n <= 100;
+  if (jenis === 'uang') return n >= 0 && n <= 1e15 && Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
+  return n >= -1e15 && n <= 1e15;
+}
+
 /** A sheet with its header and the columns chosen for each field. */
 export class LembarSiap {
   private readonly gaya = new Map<number, { gaya: GayaAngka | null; bukti: string }>();
@@ -167,6 +178,8 @@ export class BarisImpor {
 
   /** A number of the field's kind, checked by the grid's rule; null when empty or unreadable (a problem is noted). */
   angka(medan: Medan): number | null {
+    // Most fields a kind asks for have no column in a given file: nothing to read, nothing to remember.
+    if (!this.l.peta.has(medan)) return null;
     if (this.angkaDibaca.has(medan)) return this.angkaDibaca.get(medan)!;
     const hasil = this.bacaAngka(medan);
     this.angkaDibaca.set(medan, hasil);
@@ -208,6 +221,7 @@ export class BarisImpor {
         );
       }
     }
+    if (lolos(jenis, nilai)) return nilai;
     const cek = skema(jenis, label).safeParse(nilai);
     if (!cek.success) return (this.catat(medan, cek.error.issues[0]?.message ?? `${label} tidak valid`), null);
     return nilai;

@@ -86,9 +86,17 @@ const LABEL_TAHUNAN: Record<JenisTahunan, string> = {
   realisasiAnggaran: 'Realisasi anggaran (Rp)',
 };
 
+const TAHUNAN = new Map<Medan, { jenis: JenisTahunan; tahun: number } | null>();
+
+/** Read once per field: an import asks it for every number of every row. */
 export function tahunan(medan: Medan): { jenis: JenisTahunan; tahun: number } | null {
-  const m = /^(\w+)@(\d{4})$/.exec(medan);
-  return m ? { jenis: m[1] as JenisTahunan, tahun: Number(m[2]) } : null;
+  let t = TAHUNAN.get(medan);
+  if (t === undefined) {
+    const m = /^(\w+)@(\d{4})$/.exec(medan);
+    t = m ? { jenis: m[1] as JenisTahunan, tahun: Number(m[2]) } : null;
+    TAHUNAN.set(medan, t);
+  }
+  return t;
 }
 
 export function labelMedan(medan: Medan): string {

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { NAMA_BULAN } from '../../shared/format';
 import { DitolakError } from '../errors';
 import { NAMA_LEMBAR_META, rapikan, type Buku, type LembarBaca, type Sel } from './baca';
+import { bacaXlsxCepat } from './xlsxCepat';
 
 const dua = (n: number) => String(n).padStart(2, '0');
 
@@ -63,7 +64,9 @@ function nilaiSel(cell: ExcelJS.Cell): Sel {
   if (v instanceof Date) return tanggalSepertiTampil(v, cell.numFmt);
   if ('error' in v) return { galat: `berisi galat ${String(v.error)}` };
   if ('formula' in v || 'sharedFormula' in v) {
-    const r = (v as { result?: unknown }).result;
+    // The cell's own result: the copy ExcelJS hands out as `value` drops a result of 0 or FALSE, and a formula
+    // summing to 0 was refused as saved without its result.
+    const r: unknown = cell.result;
     if (r === undefined || r === null)
       return { galat: 'berisi rumus yang tersimpan tanpa hasilnya (buka dan simpan ulang berkas di Excel)' };
     if (typeof r === 'number') return persenAtauAngka(r, cell);
@@ -104,7 +107,13 @@ function bacaLembar(ws: ExcelJS.Worksheet): LembarBaca {
   };
 }
 
+/** A workbook's sheets as plain cells: the fast reader where it reads the file (xlsxCepat.ts), else ExcelJS. */
 export async function bacaXlsx(isi: Buffer): Promise<Buku> {
+  return bacaXlsxCepat(isi) ?? bacaXlsxExcelJs(isi);
+}
+
+/** The same through ExcelJS, which reads every file; the fast reader is held to it (impor-xlsx-cepat test). */
+export async function bacaXlsxExcelJs(isi: Buffer): Promise<Buku> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(isi as unknown as ArrayBuffer);

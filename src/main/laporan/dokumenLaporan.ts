@@ -30,9 +30,9 @@ import {
 import { lampiranFormB, lampiranRekapE81 } from './lampiranFormB';
 import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
 import { buatSisipan, type Sisipan } from './sisip';
-import { GAYA_E81, xmlTabelE81 } from './tabelE81Xml';
+import { GAYA_E81, RUMUS_KOLOM_E81, xmlTabelE81 } from './tabelE81Xml';
 import { xmlTabelWarna } from './tabelWarnaXml';
-import { xmlParagraf, type OpsiParagrafXml } from './paragrafXml';
+import { xmlParagraf } from './paragrafXml';
 import { kalimatPredikat, kalimatStatus, type AturanMonev } from '../../shared/monev/aturan';
 import { KALIMAT_DUA_PENILAIAN, kategoriFisik, NAMA_PENILAIAN, WARNA_KATEGORI } from '../../shared/monev/rules';
 
@@ -245,12 +245,13 @@ function lampiranRekap(o: OpsiLaporan, lebar: number, sisipan: Sisipan): FileChi
   ];
 }
 
-const CATATAN_E81 =
+/** The annex's note: how to read its tables, once (each OPD's summary names its predikat only). */
+const catatanE81 = (k: KonteksLaporan) =>
   'Setiap kolom 5 sampai 15 memuat kinerja (K, dalam satuan pada kolom 4) di atas garis titik-titik dan anggaran (Rp, ' +
-  'dalam juta rupiah) di bawahnya. Tingkat capaian (kolom 13) dihitung terhadap ' +
+  `dalam juta rupiah) di bawahnya; kolom ${RUMUS_KOLOM_E81}. Tingkat capaian (kolom 13) dihitung terhadap ` +
   'target tahunan, sehingga sebelum triwulan IV wajar di bawah 100%. Baris program/kegiatan tanpa indikator sendiri ' +
   'memuat rata-rata tingkat capaian di bawahnya, dibobot pagu. Kolom 5, 6, 14 dan 15 terisi bila data Renstra PD ' +
-  'tersedia.';
+  `tersedia. ${NAMA_PENILAIAN.kinerja}: ${kalimatPredikat(k.aturan.predikat)}.`;
 
 const sasaranRkpd = (t: TabelE81) =>
   t.sasaranRkpd.length === 0 ? '-' : t.sasaranRkpd.length === 1 ? t.sasaranRkpd[0]! : bernomor(t.sasaranRkpd);
@@ -287,9 +288,9 @@ function tandaTanganE81(o: OpsiLaporan, lebar: number, opd?: TabelE81['opd']): F
 }
 
 /**
- * One OPD's part of Lampiran II. Its titles, table and summary lines are one piece of XML where a marker stands, written
+ * One OPD's part of Lampiran II. Its title, table and summary lines are one piece of XML where a marker stands, written
  * when the zip reaches it (the paragraphs by paragrafXml.ts, the very bytes of docx's paragraf and judul): a regency's
- * hundreds of OPD made ten paragraphs each in docx's object model, more than the rest of the document.
+ * hundreds of OPD made several paragraphs each in docx's object model, most of what docx still serialised.
  */
 function lampiranE81(
   o: OpsiLaporan,
@@ -308,35 +309,37 @@ function lampiranE81(
   // The signatures follow the last table (of one OPD, or the closing pair of a compilation).
   const diikutiTandaTangan = i === k.tabel.length - 1;
   const opd = t.opd;
-  const judulXml = (teks: string, opsi: OpsiParagrafXml = {}) =>
-    xmlParagraf(teks, { tebal: true, rataTengah: true, ...TETAP, ...KECIL, ...opsi });
-  // Three pieces: the table's XML stays apart from the texts around it (see IsiSisip).
+  const ringkasan = [
+    `Rata-rata capaian kinerja (%): ${formatAngka(t.rataCapaianK, 2)}; ${NAMA_PENILAIAN.kinerja}: ${t.predikat ?? '-'}`,
+    `Faktor pendorong keberhasilan pencapaian: ${bernomor(barisTeks(t.pendorong, 3))}`,
+    `Faktor penghambat pencapaian kinerja: ${bernomor(barisTeks(t.penghambat, 3))}`,
+    `Tindak lanjut yang diperlukan dalam triwulan berikutnya: ${bernomor(barisTeks(t.tindakLanjut, 3))}`,
+    'Tindak lanjut yang diperlukan dalam Renja PD berikutnya: -',
+  ];
+  // The form's title is the annex's, once; each OPD's table is headed by its name (three lines before each of 36
+  // tables took two pages of a regency's annex). Three pieces: the table's XML stays apart from the texts around it
+  // (see IsiSisip).
   const isi = () => [
-    judulXml(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, {
-      spacing: { before: i > 0 ? 360 : 0 },
+    xmlParagraf(`RENJA ${opd.nama.toUpperCase()}`, {
+      tebal: true,
+      rataTengah: true,
+      ...TETAP,
+      ...KECIL,
+      spacing: { before: i > 0 ? 240 : 120 },
     }) +
-      judulXml(`RENJA ${opd.nama.toUpperCase()}`) +
-      judulXml(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`) +
       xmlParagraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
         ...KECIL,
         ...TETAP,
-        spacing: { before: 60, after: 60 },
+        spacing: { before: 40, after: 60 },
       }),
     tabel(),
-    [
-      ['Rata-rata capaian kinerja (%)', formatAngka(t.rataCapaianK, 2)],
-      [NAMA_PENILAIAN.kinerja, `${t.predikat ?? '-'} (${kalimatPredikat(k.aturan.predikat)})`],
-      ['Faktor pendorong keberhasilan pencapaian', bernomor(barisTeks(t.pendorong, 3))],
-      ['Faktor penghambat pencapaian kinerja', bernomor(barisTeks(t.penghambat, 3))],
-      ['Tindak lanjut yang diperlukan dalam triwulan berikutnya', bernomor(barisTeks(t.tindakLanjut, 3))],
-      ['Tindak lanjut yang diperlukan dalam Renja PD berikutnya', '-'],
-    ]
-      .map(([label, nilai], n, semua) =>
+    ringkasan
+      .map((teks, n) =>
         // The last line keeps with the signatures only where they follow it.
-        xmlParagraf(`${label}: ${nilai}`, {
+        xmlParagraf(teks, {
           ...KECIL,
-          ...(diikutiTandaTangan || n < semua.length - 1 ? TETAP : {}),
-          spacing: { before: 40 },
+          ...(diikutiTandaTangan || n < ringkasan.length - 1 ? TETAP : {}),
+          ...(n === 0 ? { spacing: { before: 60 } } : {}),
         }),
       )
       .join(''),
@@ -345,7 +348,9 @@ function lampiranE81(
     ...(i === 0
       ? [
           new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN II' }),
-          paragraf(CATATAN_E81, { ukuranHuruf: 14, spacing: { after: 120 } }),
+          paragraf(catatanE81(k), { ukuranHuruf: 14, spacing: { after: 120 } }),
+          judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, KECIL),
+          judul(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`, KECIL),
         ]
       : []),
     sisipan.paragraf(`e81-${i}`, isi),

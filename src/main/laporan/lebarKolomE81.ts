@@ -1,6 +1,6 @@
 // Column widths of the E.81 table from what its cells hold: numbers and codes never wrap, names wrap between words,
 // empty columns stay narrow, and the width left goes to the text columns in proportion to their typical length.
-import { kataTerlebar, lebarTwip } from '../docx/ukurTeks';
+import { kataTerlebar, lebarTwip } from '../../shared/ukurTeks';
 
 /** How a grid column is sized: `kaku` fits its longest line, `kata` its longest word, `teks` shares what is left. */
 export type JenisKolom = 'kaku' | 'kata' | 'teks';

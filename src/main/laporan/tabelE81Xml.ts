@@ -2,7 +2,7 @@
 // model needs over ten seconds for that, plain strings a fraction of a second (test/bench/regency.run.ts measures both).
 import type { IParagraphStyleOptions } from 'docx';
 import { formatAngka } from '../../shared/format';
-import { jumlahBaris } from '../docx/ukurTeks';
+import { jumlahBaris } from '../../shared/ukurTeks';
 import type { KategoriCapaian } from '../../shared/monev/rules';
 import { bersihkanTeks } from '../../shared/teks';
 import type { BarisE81, IndikatorE81, RenstraE81, TabelE81 } from './e81';
@@ -163,14 +163,17 @@ function kepalaTabel(tahun: number): Sel[][] {
     nomor('2'),
     nomor('3'),
     nomor('4'),
-    ...['5', '6', '7', '8', '9', '10', '11', '12 = 8+9+10+11', '13 = 12/7 x 100', '14 = 6+12', '15 = 14/5 x 100'].map(
-      (n) => nomor(n),
-    ),
+    // Their formulas (12 = 8+9+10+11, ...) are in the annex's note (RUMUS_KOLOM_E81): written here they took two
+    // more lines in the header of every page.
+    ...Array.from({ length: 11 }, (_, n) => nomor(String(n + 5))),
     nomor('16'),
     nomor('17'),
   ];
   return [baris1, baris2, baris3, baris4];
 }
+
+/** How columns 12 to 15 follow from the others, as Permendagri 86's form writes them under its headers. */
+export const RUMUS_KOLOM_E81 = '12 = 8+9+10+11; 13 = 12/7 x 100; 14 = 6+12; 15 = 14/5 x 100';
 
 // Indicator values keep the decimals they have (a count prints "12", a rate "87,50").
 export const nilaiK = (v: number | null) => (v == null ? '-' : formatAngka(v, Number.isInteger(v) ? 0 : 2));
@@ -212,7 +215,7 @@ function kolomRenstra(b: BarisE81, o: OpsiSel): Sel[] {
 }
 
 const ISI_TINGKAT = { program: 'DEEAF6', kegiatan: 'F2F2F2', subKegiatan: undefined } as const;
-const INDENT_TINGKAT = { program: 0, kegiatan: 113, subKegiatan: 227 } as const;
+const INDENT_TINGKAT = { program: 0, kegiatan: 57, subKegiatan: 113 } as const;
 
 /** Column 2: the program's sasaran, merged down over its kegiatan and sub kegiatan so it never makes a row taller. */
 function selSasaran(b: BarisE81, dalamSasaran: boolean, o: OpsiSel): Sel {

@@ -4,7 +4,7 @@ import type { BerkasJadi } from '../../shared/api/ekspor';
 import type { KunciLaporan } from '../../shared/api/laporan';
 import type { DokumenRingkas, Rapat, TindakLanjut } from '../../shared/api/rapat';
 import { formatAngka, formatHariTanggal, labelTriwulan } from '../../shared/format';
-import { JENIS_PAPARAN } from '../../shared/rapat';
+import { JENIS_PAPARAN, triwulanDievaluasi } from '../../shared/rapat';
 import type { Db } from '../db/connection';
 import { namaBerkasAman, simpanDokumen } from '../arsip/repository';
 import { penandatanganLaporan } from '../laporan/bagianDokumen';
@@ -76,9 +76,7 @@ export async function paparanLaporan(db: Db, kunci: KunciLaporan, penyajiId: num
 /** The quarter a meeting evaluates; without one, the last quarter closed before it (Rakerda: the year's fourth). */
 export function periodeRapat(r: Pick<Rapat, 'tahun' | 'triwulan' | 'tanggal'>): Periode {
   if (r.tahun !== null) return { tahun: r.tahun, triwulan: r.triwulan ?? 4 };
-  const [tahun, bulan] = r.tanggal.split('-').map(Number) as [number, number];
-  const triwulan = Math.ceil(bulan / 3) - 1;
-  return triwulan === 0 ? { tahun: tahun - 1, triwulan: 4 } : { tahun, triwulan };
+  return triwulanDievaluasi(r.tanggal);
 }
 
 /** Whose figures a meeting looks at: the one OPD or the one cluster it invites, else the regency. */

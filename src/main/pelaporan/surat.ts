@@ -5,12 +5,13 @@ import type { AturanMonev } from '../../shared/monev/aturan';
 import { formatAngka, formatTanggal, labelTriwulan } from '../../shared/format';
 import { jabatanKepalaOpd } from '../../shared/opd';
 import { kalimatTenggat, LABEL_STATUS_LAPORAN, namaLaporan } from '../../shared/pelaporan';
-import { hariIni, lembarLampiran } from '../../shared/rapat';
+import { hariIni } from '../../shared/rapat';
 import { bersihkanSemua } from '../../shared/teks';
 import { namaBerkasAman, simpanDokumen } from '../arsip/repository';
 import type { Db } from '../db/connection';
 import { halamanDari } from '../docx/halaman';
-import { buatSuratPengingat, type DataSuratPengingat } from '../docx/suratPengingat';
+import type { PengaturanHalaman } from '../../shared/api/pengaturan';
+import { buatSuratPengingat, lembarLampiranPengingat, type DataSuratPengingat } from '../docx/suratPengingat';
 import { ambilPengaturanCetak } from '../pengaturan/repository';
 import { pejabat } from '../penandatangan/repository';
 import { logo } from '../rapat/dokumen';
@@ -55,27 +56,22 @@ function untukBanyakOpd(
   pantau: PemantauanPelaporan,
   dari: string,
   tanggal: string,
-  ukuranKertas: 'A4' | 'F4',
+  halaman: PengaturanHalaman,
 ) {
+  const daftar = baris.map((b) => ({
+    opd: b.nama,
+    status: LABEL_STATUS_LAPORAN[b.status],
+    subKegiatan: ukuran(b.subKegiatan),
+    terlambat: b.hariTerlambat > 0 ? `${formatAngka(b.hariTerlambat)} hari` : '-',
+  }));
   return {
     kepada: {
       terlampir: 'Kepala Perangkat Daerah',
       judulLampiran: `DAFTAR PERANGKAT DAERAH YANG BELUM MENYAMPAIKAN LAPORAN ${labelTriwulan(pantau.triwulan).toUpperCase()} TAHUN ${pantau.tahun} SECARA LENGKAP`,
-      baris: baris.map((b) => ({
-        opd: b.nama,
-        status: LABEL_STATUS_LAPORAN[b.status],
-        subKegiatan: ukuran(b.subKegiatan),
-        terlambat: b.hariTerlambat > 0 ? `${formatAngka(b.hariTerlambat)} hari` : '-',
-      })),
+      baris: daftar,
     },
-    // The lampiran's table rows are laid out like the invitation's list: one rule for the sheets a list fills.
-    lampiran: Math.max(
-      1,
-      lembarLampiran(
-        baris.map((b) => ({ nama: b.nama, jabatan: '', instansi: '' })),
-        ukuranKertas,
-      ),
-    ),
+    // Counted from the lampiran's own table between the regency's margins.
+    lampiran: lembarLampiranPengingat(daftar, halaman),
     pembuka:
       `Berdasarkan hasil pemantauan ${dari} sampai dengan tanggal ${formatTanggal(tanggal)}, ` +
       `${namaLaporan(pantau.tahun, pantau.triwulan)} dari Perangkat Daerah sebagaimana daftar terlampir belum kami ` +
@@ -123,7 +119,7 @@ export function buatSuratPengingatOpd(
     );
     const surat =
       input.bentuk === 'kolektif'
-        ? [{ opd: baris, isi: untukBanyakOpd(baris, pantau, dari, tanggalSurat, pengaturan.ukuranKertas) }]
+        ? [{ opd: baris, isi: untukBanyakOpd(baris, pantau, dari, tanggalSurat, pengaturan) }]
         : baris.map((b) => ({ opd: [b], isi: untukSatuOpd(b, pantau, kepala.get(b.opdId)!, dari, tanggalSurat) }));
     const dibuat = new Set<number>();
     const judulBerkas = `Surat Pengingat Laporan ${labelTriwulan(input.triwulan)} ${input.tahun}`;

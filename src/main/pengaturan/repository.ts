@@ -9,6 +9,7 @@ import {
   type Pengaturan,
   type PengaturanMonev,
 } from '../../shared/api/pengaturan';
+import type { z } from 'zod';
 import { formatDaftar } from '../../shared/format';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
@@ -33,11 +34,28 @@ export async function simpanNilai(db: Db, kunci: string, nilai: unknown): Promis
     .execute();
 }
 
-/** Saved settings over the defaults: a field added by a newer version starts at its default. */
+/**
+ * Saved settings over the defaults, field by field: a field added by a newer version starts at its default, and a
+ * field the current rules refuse (a value an older or newer version wrote) falls back to its default alone, so the
+ * regency's name, margins and thresholds saved beside it still reach every document and computation.
+ */
+function diAtasBaku<T extends object>(skema: z.ZodType<T>, baku: T, tersimpan: unknown): T {
+  let nilai: object = { ...baku, ...(tersimpan as object | undefined) };
+  // Each round puts back the defaults of the fields refused; a field's default is valid, so two rounds suffice.
+  for (let putaran = 0; putaran < 3; putaran++) {
+    const hasil = skema.safeParse(nilai);
+    if (hasil.success) return hasil.data;
+    const rusak = new Set(hasil.error.issues.map((i) => String(i.path[0])));
+    const pulih = Object.entries(baku).filter(([k]) => rusak.has(k));
+    if (pulih.length === 0) break;
+    console.warn(`[sinergi] pengaturan tersimpan ditolak, memakai nilai bawaan: ${pulih.map(([k]) => k).join(', ')}`);
+    nilai = { ...nilai, ...Object.fromEntries(pulih) };
+  }
+  return baku;
+}
+
 export async function ambilPengaturan(db: Db): Promise<Pengaturan> {
-  const tersimpan = await ambilNilai(db, KUNCI_INSTANSI);
-  const hasil = pengaturanInput.safeParse({ ...PENGATURAN_BAKU, ...(tersimpan as object | undefined) });
-  return hasil.success ? hasil.data : PENGATURAN_BAKU;
+  return diAtasBaku(pengaturanInput, PENGATURAN_BAKU, await ambilNilai(db, KUNCI_INSTANSI));
 }
 
 /**
@@ -80,13 +98,11 @@ export async function hapusLogo(db: Db): Promise<void> {
 
 /**
  * The regency's monev settings: the context every computation that judges a figure receives. Saved settings over the
- * defaults, so a setting added by a newer version (the predikat bands) starts at its default without losing the
- * thresholds saved before it.
+ * defaults (diAtasBaku), so a setting added by a newer version (the predikat bands) starts at its default without
+ * losing the thresholds saved before it.
  */
 export async function ambilPengaturanMonev(db: Db): Promise<PengaturanMonev> {
-  const tersimpan = (await ambilNilai(db, KUNCI_MONEV)) as object | undefined;
-  const hasil = pengaturanMonevInput.safeParse({ ...PENGATURAN_MONEV_BAKU, ...tersimpan });
-  return hasil.success ? hasil.data : PENGATURAN_MONEV_BAKU;
+  return diAtasBaku(pengaturanMonevInput, PENGATURAN_MONEV_BAKU, await ambilNilai(db, KUNCI_MONEV));
 }
 
 export async function simpanPengaturanMonev(db: Db, nilai: PengaturanMonev): Promise<PengaturanMonev> {

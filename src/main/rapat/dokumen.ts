@@ -6,11 +6,11 @@ import {
   formatNomorSurat,
   hariIni,
   hitungKehadiran,
+  lembarLampiran,
   LABEL_DOKUMEN_RAPAT,
   LABEL_STATUS_KENDALA,
   LABEL_STATUS_TINDAK_LANJUT,
   LABEL_TINGKAT_KENDALA,
-  lembarLampiran,
   pembukaBaku,
   PENUTUP_BAKU,
   ringkasKehadiran,
@@ -67,8 +67,9 @@ export async function dataUndangan(db: Db, rapat: Rapat): Promise<DataUndangan> 
   const pengaturan = await ambilPengaturanCetak(db, 'undangan');
   const penerima = rapat.peserta.filter((p) => p.diundang);
   const tanggalSurat = rapat.tanggalSurat || hariIni();
+  const halaman = halamanDari(pengaturan);
   return {
-    halaman: halamanDari(pengaturan),
+    halaman,
     instansi: pengaturan,
     logo: await logo(db),
     kota: pengaturan.kotaPenerbitan,
@@ -76,7 +77,7 @@ export async function dataUndangan(db: Db, rapat: Rapat): Promise<DataUndangan> 
     nomor: rapat.nomorSurat || formatNomorSurat(pengaturan.polaNomorSurat, null, Number(tanggalSurat.slice(0, 4))),
     tanggalSurat,
     sifat: rapat.sifat,
-    lampiran: rapat.lampiran ?? lembarLampiran(penerima, pengaturan.ukuranKertas),
+    lampiran: rapat.lampiran ?? lembarLampiran(penerima, pengaturan),
     hal: rapat.hal,
     sebutanKolektif: sebutanKolektif(rapat, penerima),
     penerima: penerima.map((p) => ({ nama: p.nama, jabatan: p.jabatan, instansi: p.instansi, sebutan: sebutan(p) })),

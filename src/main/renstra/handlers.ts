@@ -6,9 +6,9 @@ import { pohon } from './pohon';
 import {
   daftarRenstra,
   hapusRenstra,
+  simpanBarisRenstra,
   simpanIndikatorRenstra,
   simpanKegiatanRenstra,
-  simpanPaguRenstra,
   simpanProgramRenstra,
 } from './repository';
 import {
@@ -64,10 +64,7 @@ export const renstraHandlers: HandlersFor<keyof typeof renstraApi> = {
   'renstra.simpanProgram': async (input, { db }) => ({ id: await simpanProgramRenstra(db, input) }),
   'renstra.simpanKegiatan': async (input, { db }) => ({ id: await simpanKegiatanRenstra(db, input) }),
   'renstra.simpanIndikator': async (input, { db }) => ({ id: await simpanIndikatorRenstra(db, input) }),
-  'renstra.simpanPagu': async (input, { db }) => {
-    await simpanPaguRenstra(db, input);
-    return { tahun: input.tahun };
-  },
+  'renstra.simpanBaris': (input, { db }) => simpanBarisRenstra(db, input),
   'renstra.hapus': async ({ tingkat, id }, { db }) => {
     await hapusRenstra(db, tingkat, id);
     return { id };

@@ -2,6 +2,7 @@
 // yearly targets and realisation ("Target 2026") and pagu indikatif per year, within the RPJMD period.
 import { formatAngka, formatRupiah } from '../../shared/format';
 import { kodeInduk, tingkatKode } from '../../shared/renja';
+import { tahunPeriode } from '../../shared/renstra/periode';
 import type { RpjmdRingkas } from '../../shared/api/renstra';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
@@ -272,7 +273,7 @@ export const imporRenstra: JenisImporDef<DataRenstra> = {
   },
   medan: async (ctx, input) => {
     const rpjmd = await rpjmdInput(ctx.db, input);
-    const tahun = Array.from({ length: rpjmd.tahunAkhir - rpjmd.tahunAwal + 1 }, (_, i) => rpjmd.tahunAwal + i);
+    const tahun = tahunPeriode(rpjmd);
     return [
       { medan: 'kode', wajib: true },
       { medan: 'nama', wajib: false },

@@ -4,7 +4,7 @@ import type { IndikatorRenstra, PaguTahun, Renstra, renstraApi } from '../../sha
 import { periksaKode } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
-import { ambilRpjmd, nilaiPer, periksaTahun, tolakDuplikat } from './rpjmd';
+import { ambilRpjmd, nilaiPer, periksaTahun, rpjmdIdSasaran, tolakDuplikat } from './rpjmd';
 
 type Input<M extends keyof typeof renstraApi> = z.output<(typeof renstraApi)[M]['input']>;
 
@@ -26,46 +26,43 @@ export async function renstraId(db: Db, opdId: number, rpjmdId: number): Promise
   return (await db.insertInto('renstra').values({ opdId, rpjmdId }).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-/** The period a Renstra program or kegiatan belongs to, for checking the years written against it. */
-async function periodePemilik(db: Db, tingkat: 'program' | 'kegiatan', pemilikId: number) {
+/** The period a Renstra program or kegiatan belongs to, and the program's code (a kegiatan's code extends it). */
+async function pemilik(db: Db, tingkat: 'program' | 'kegiatan', pemilikId: number) {
   const row =
     tingkat === 'program'
       ? await db
           .selectFrom('renstraProgram as p')
           .innerJoin('renstra as r', 'r.id', 'p.renstraId')
-          .select('r.rpjmdId')
+          .select(['r.rpjmdId', 'p.kode'])
           .where('p.id', '=', pemilikId)
           .executeTakeFirst()
       : await db
           .selectFrom('renstraKegiatan as k')
           .innerJoin('renstraProgram as p', 'p.id', 'k.programId')
           .innerJoin('renstra as r', 'r.id', 'p.renstraId')
-          .select('r.rpjmdId')
+          .select(['r.rpjmdId', 'p.kode'])
           .where('k.id', '=', pemilikId)
           .executeTakeFirst();
   if (!row)
     throw new DitolakError(
       `${tingkat === 'program' ? 'Program' : 'Kegiatan'} Renstra dengan ID ${pemilikId} tidak ditemukan`,
     );
-  return ambilRpjmd(db, row.rpjmdId);
+  return { rpjmd: await ambilRpjmd(db, row.rpjmdId), kodeProgram: row.kode };
+}
+
+/** A program supports a sasaran of its own RPJMD period, or none. */
+async function periksaSasaran(db: Db, sasaranRpjmdId: number | null, rpjmdId: number): Promise<void> {
+  if (sasaranRpjmdId === null) return;
+  if ((await rpjmdIdSasaran(db, sasaranRpjmdId)) !== rpjmdId) {
+    const pesan = 'Sasaran RPJMD tidak ditemukan pada periode RPJMD ini';
+    throw new DitolakError(pesan, [{ kolom: 'sasaranRpjmdId', pesan }]);
+  }
 }
 
 export async function simpanProgramRenstra(db: Db, p: Input<'renstra.simpanProgram'>): Promise<number> {
   tolakKode(periksaKode(p.kode, 'program'));
   await ambilRpjmd(db, p.rpjmdId);
-  if (p.sasaranRpjmdId !== null) {
-    const sasaran = await db
-      .selectFrom('rpjmdSasaran as s')
-      .innerJoin('rpjmdTujuan as t', 't.id', 's.tujuanId')
-      .innerJoin('rpjmdMisi as m', 'm.id', 't.misiId')
-      .select('m.rpjmdId')
-      .where('s.id', '=', p.sasaranRpjmdId)
-      .executeTakeFirst();
-    if (sasaran?.rpjmdId !== p.rpjmdId) {
-      const pesan = 'Sasaran RPJMD tidak ditemukan pada periode RPJMD ini';
-      throw new DitolakError(pesan, [{ kolom: 'sasaranRpjmdId', pesan }]);
-    }
-  }
+  await periksaSasaran(db, p.sasaranRpjmdId, p.rpjmdId);
   return db.transaction().execute(async (trx) => {
     const rid = await renstraId(trx, p.opdId, p.rpjmdId);
     const data = { renstraId: rid, kode: p.kode, nama: p.nama, sasaranRpjmdId: p.sasaranRpjmdId };
@@ -113,7 +110,7 @@ export async function simpanIndikatorRenstra(
   db: Db,
   { id, tingkat, pemilikId, nilai, ...data }: Input<'renstra.simpanIndikator'>,
 ): Promise<number> {
-  periksaTahun(nilai, await periodePemilik(db, tingkat, pemilikId));
+  periksaTahun(nilai, (await pemilik(db, tingkat, pemilikId)).rpjmd);
   const milik = {
     programId: tingkat === 'program' ? pemilikId : null,
     kegiatanId: tingkat === 'kegiatan' ? pemilikId : null,
@@ -147,21 +144,64 @@ export async function simpanIndikatorRenstra(
   });
 }
 
-export async function simpanPaguRenstra(db: Db, p: Input<'renstra.simpanPagu'>): Promise<void> {
-  periksaTahun([{ tahun: p.tahun }], await periodePemilik(db, p.tingkat, p.pemilikId));
-  const kunci = p.tingkat === 'program' ? 'programId' : 'kegiatanId';
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('renstraPagu').where(kunci, '=', p.pemilikId).where('tahun', '=', p.tahun).execute();
-    await trx
-      .insertInto('renstraPagu')
-      .values({
-        programId: p.tingkat === 'program' ? p.pemilikId : null,
-        kegiatanId: p.tingkat === 'kegiatan' ? p.pemilikId : null,
-        tahun: p.tahun,
-        pagu: p.pagu,
-        realisasi: p.realisasi,
-      })
-      .execute();
+/**
+ * A program or kegiatan row of the Renstra grid, whole: code, name, the program's sasaran and the pagu of every year,
+ * checked first and written in one transaction, so a refused value leaves the stored row as it was.
+ */
+export async function simpanBarisRenstra(
+  db: Db,
+  b: Input<'renstra.simpanBaris'>,
+): Promise<{ id: number; revisi: number }> {
+  const { rpjmd, kodeProgram } = await pemilik(db, b.tingkat, b.id);
+  if (b.tingkat === 'program') {
+    tolakKode(periksaKode(b.kode, 'program'));
+    await periksaSasaran(db, b.sasaranRpjmdId, rpjmd.id);
+  } else {
+    tolakKode(periksaKode(b.kode, 'kegiatan', kodeProgram));
+    if (b.sasaranRpjmdId !== null) {
+      const pesan = 'Sasaran RPJMD dipilih pada program, bukan pada kegiatan';
+      throw new DitolakError(pesan, [{ kolom: 'sasaranRpjmdId', pesan }]);
+    }
+  }
+  periksaTahun(b.pagu, rpjmd, 'pagu');
+  const kunci = b.tingkat === 'program' ? 'programId' : 'kegiatanId';
+  return db.transaction().execute(async (trx) => {
+    try {
+      if (b.tingkat === 'program')
+        await trx
+          .updateTable('renstraProgram')
+          .set({ kode: b.kode, nama: b.nama, sasaranRpjmdId: b.sasaranRpjmdId })
+          .where('id', '=', b.id)
+          .execute();
+      else
+        await trx.updateTable('renstraKegiatan').set({ kode: b.kode, nama: b.nama }).where('id', '=', b.id).execute();
+    } catch (error) {
+      tolakDuplikat(
+        error,
+        b.tingkat === 'program'
+          ? `Program dengan kode ${b.kode} sudah ada di Renstra OPD ini`
+          : `Kegiatan dengan kode ${b.kode} sudah ada`,
+        'kode',
+      );
+    }
+    await trx.deleteFrom('renstraPagu').where(kunci, '=', b.id).execute();
+    if (b.pagu.length > 0)
+      await trx
+        .insertInto('renstraPagu')
+        .values(
+          b.pagu.map((p) => ({
+            programId: b.tingkat === 'program' ? b.id : null,
+            kegiatanId: b.tingkat === 'kegiatan' ? b.id : null,
+            ...p,
+          })),
+        )
+        .execute();
+    const { revisi } = await trx
+      .selectFrom(b.tingkat === 'program' ? 'renstraProgram' : 'renstraKegiatan')
+      .select('revisi')
+      .where('id', '=', b.id)
+      .executeTakeFirstOrThrow();
+    return { id: b.id, revisi };
   });
 }
 
@@ -228,7 +268,7 @@ export async function daftarRenstra(db: Db, rpjmdId: number, opdId: number): Pro
   const program = await db
     .selectFrom('renstraProgram as p')
     .innerJoin('renstra as r', 'r.id', 'p.renstraId')
-    .select(['p.id', 'p.kode', 'p.nama', 'p.sasaranRpjmdId'])
+    .select(['p.id', 'p.revisi', 'p.kode', 'p.nama', 'p.sasaranRpjmdId'])
     .where('r.rpjmdId', '=', rpjmdId)
     .where('r.opdId', '=', opdId)
     .orderBy('p.kode')
@@ -254,6 +294,7 @@ export async function daftarRenstra(db: Db, rpjmdId: number, opdId: number): Pro
         .filter((k) => k.programId === p.id)
         .map((k) => ({
           id: k.id,
+          revisi: k.revisi,
           kode: k.kode,
           nama: k.nama,
           indikator: rk.indikator.get(k.id) ?? [],

@@ -1,6 +1,7 @@
 // Queries of the RPJMD: the period with the regent's visi, misi, tujuan, sasaran, their indicators and priorities.
 import type { z } from 'zod';
 import type { NilaiTahun, Rpjmd, RpjmdRingkas, renstraApi } from '../../shared/api/renstra';
+import { tahunAkhirPeriode } from '../../shared/renstra/periode';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 
@@ -29,18 +30,22 @@ export async function ambilRpjmd(db: Db, id: number): Promise<RpjmdRingkas> {
   return row;
 }
 
-/** Years outside the period, or written twice, refused with the field named. */
-export function periksaTahun(nilai: readonly { tahun: number }[], r: { tahunAwal: number; tahunAkhir: number }): void {
+/** Years outside the period, or written twice, refused with the field named (`nilai.2.tahun`, or under `daftar`). */
+export function periksaTahun(
+  nilai: readonly { tahun: number }[],
+  r: { tahunAwal: number; tahunAkhir: number },
+  daftar = 'nilai',
+): void {
   const salah: { kolom: string; pesan: string }[] = [];
   const dilihat = new Set<number>();
   nilai.forEach((n, i) => {
     if (n.tahun < r.tahunAwal || n.tahun > r.tahunAkhir)
       salah.push({
-        kolom: `nilai.${i}.tahun`,
+        kolom: `${daftar}.${i}.tahun`,
         pesan: `Tahun ${n.tahun} di luar periode RPJMD ${r.tahunAwal}-${r.tahunAkhir}`,
       });
     else if (dilihat.has(n.tahun))
-      salah.push({ kolom: `nilai.${i}.tahun`, pesan: `Tahun ${n.tahun} tertulis dua kali` });
+      salah.push({ kolom: `${daftar}.${i}.tahun`, pesan: `Tahun ${n.tahun} tertulis dua kali` });
     dilihat.add(n.tahun);
   });
   if (salah.length > 0) throw new DitolakError(salah.map((s) => s.pesan).join('; '), salah);
@@ -57,7 +62,7 @@ export function tolakDuplikat(error: unknown, pesan: string, kolom: string): nev
 export async function simpanRpjmd(db: Db, r: Input<'rpjmd.simpan'>): Promise<number> {
   const data = {
     tahunAwal: r.tahunAwal,
-    tahunAkhir: r.tahunAwal + 4,
+    tahunAkhir: tahunAkhirPeriode(r.tahunAwal),
     namaBupati: r.namaBupati,
     namaWakil: r.namaWakil,
     visi: r.visi,
@@ -132,7 +137,8 @@ export async function simpanButir(
   }
 }
 
-async function rpjmdDariSasaran(db: Db, sasaranId: number): Promise<RpjmdRingkas> {
+/** The RPJMD period a sasaran belongs to (through its tujuan and misi); undefined for an unknown sasaran. */
+export async function rpjmdIdSasaran(db: Db, sasaranId: number): Promise<number | undefined> {
   const row = await db
     .selectFrom('rpjmdSasaran as s')
     .innerJoin('rpjmdTujuan as t', 't.id', 's.tujuanId')
@@ -140,8 +146,13 @@ async function rpjmdDariSasaran(db: Db, sasaranId: number): Promise<RpjmdRingkas
     .select('m.rpjmdId')
     .where('s.id', '=', sasaranId)
     .executeTakeFirst();
-  if (!row) throw new DitolakError(`Sasaran dengan ID ${sasaranId} tidak ditemukan`);
-  return ambilRpjmd(db, row.rpjmdId);
+  return row?.rpjmdId;
+}
+
+async function rpjmdDariSasaran(db: Db, sasaranId: number): Promise<RpjmdRingkas> {
+  const rpjmdId = await rpjmdIdSasaran(db, sasaranId);
+  if (rpjmdId === undefined) throw new DitolakError(`Sasaran dengan ID ${sasaranId} tidak ditemukan`);
+  return ambilRpjmd(db, rpjmdId);
 }
 
 export async function simpanIndikatorSasaran(db: Db, { id, nilai, ...data }: Input<'rpjmd.simpanIndikator'>) {

@@ -1,6 +1,8 @@
 // The stored RPJMD and Renstra rows a partial save starts from (see api/sunting.ts).
 import { TINGKAT_RENSTRA, type renstraApi } from '../../shared/api/renstra';
 import { z } from 'zod';
+import { sql } from 'kysely';
+import { DitolakError } from '../errors';
 import { kunciDari, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
 import { nilaiPer } from './rpjmd';
 
@@ -105,25 +107,40 @@ export const renstraTersimpan: PemuatFor<Metode> = {
         kegiatanId !== null ? (['kegiatan', kegiatanId] as const) : (['program', programId!] as const);
       return { revisi, nilai: { ...isi, tingkat, pemilikId, nilai: nilaiPer(nilai).get(id) ?? [] } };
     }),
-  // Keyed by owner and year rather than an id; the realisation typed later must survive a change of pagu.
-  'renstra.simpanPagu': async (raw, db) => {
+  // Keyed by level and id (a program and a kegiatan may share an id); the row's pagu of every year come with it.
+  'renstra.simpanBaris': async (raw, db) => {
     const tingkat = z.enum(TINGKAT_RENSTRA).safeParse(raw['tingkat']);
-    const pemilikId = kunciDari(raw, 'pemilikId');
-    const tahun = kunciDari(raw, 'tahun');
-    if (!tingkat.success || pemilikId === undefined || tahun === undefined) return undefined;
-    const kunci = tingkat.data === 'program' ? 'programId' : 'kegiatanId';
-    const row = await db
+    const id = kunciDari(raw, 'id');
+    if (!tingkat.success || id === undefined) return undefined;
+    const program = tingkat.data === 'program';
+    const row = program
+      ? await db
+          .selectFrom('renstraProgram')
+          .select(['kode', 'nama', 'sasaranRpjmdId', 'revisi'])
+          .where('id', '=', id)
+          .executeTakeFirst()
+      : await db
+          .selectFrom('renstraKegiatan')
+          .select(['kode', 'nama', sql<null>`NULL`.as('sasaranRpjmdId'), 'revisi'])
+          .where('id', '=', id)
+          .executeTakeFirst();
+    const label = program ? 'Program Renstra' : 'Kegiatan Renstra';
+    if (!row)
+      throw new DitolakError(`${label} dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`, [
+        { kolom: 'id', pesan: `${label} tidak ditemukan` },
+      ]);
+    const pagu = await db
       .selectFrom('renstraPagu')
-      .select(['pagu', 'realisasi'])
-      .where(kunci, '=', pemilikId)
-      .where('tahun', '=', tahun)
-      .executeTakeFirst();
-    if (!row) return undefined;
+      .select(['tahun', 'pagu', 'realisasi'])
+      .where(program ? 'programId' : 'kegiatanId', '=', id)
+      .orderBy('tahun')
+      .execute();
+    const { revisi, nilai } = pisahRevisi(row);
     return {
-      revisi: 0,
-      nilai: { tingkat: tingkat.data, pemilikId, tahun, ...row },
-      tabel: 'renstra_pagu',
-      kunci: { [kunci]: pemilikId, tahun },
+      revisi,
+      nilai: { tingkat: tingkat.data, ...nilai, pagu },
+      tabel: program ? 'renstra_program' : 'renstra_kegiatan',
+      kunci: { id },
     };
   },
 };

@@ -1,6 +1,7 @@
 // The RPJMD of Kabupaten Contoh and each OPD's Renstra, linked to the sample Renja with a few gaps left on purpose.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { LAMA_PERIODE_RPJMD, tahunAkhirPeriode, tahunPeriode } from '../../shared/renstra/periode';
 import { PROGRAM_TEKNIS } from './nomenklatur-contoh';
 import { acak } from './renja-contoh';
 import { MISI, PRIORITAS, VISI } from './rpjmd-contoh';
@@ -13,19 +14,21 @@ const TANPA_SASARAN = '2.16.03';
 const TARGET_RENDAH = new Set(['1.03.10', '3.27.03']);
 
 const bulat = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
-/** Straight line from the baseline to the final target over five years. */
-const jalur = (awal: number, akhir: number, ke: number) => bulat(awal + ((akhir - awal) * (ke + 1)) / 5);
+/** Straight line from the baseline to the final target over the period's years. */
+const jalur = (awal: number, akhir: number, ke: number) =>
+  bulat(awal + ((akhir - awal) * (ke + 1)) / LAMA_PERIODE_RPJMD);
 
 export async function muatRenstraContoh(trx: Kysely<Database>, tahun: number): Promise<void> {
   const r = acak(tahun * 13);
   const tahunAwal = tahun - 1;
-  const tahunList = [0, 1, 2, 3, 4].map((i) => tahunAwal + i);
+  const tahunAkhir = tahunAkhirPeriode(tahunAwal);
+  const tahunList = tahunPeriode({ tahunAwal, tahunAkhir });
   const rpjmdId = (
     await trx
       .insertInto('rpjmd')
       .values({
         tahunAwal,
-        tahunAkhir: tahunAwal + 4,
+        tahunAkhir,
         namaBupati: 'H. Ahmad Fauzan Rahim, S.E., M.Si.',
         namaWakil: 'La Ode Muhammad Ridwan, S.H.',
         visi: VISI,

@@ -149,7 +149,7 @@ export const IZIN = {
   'renstra.simpanProgram': i('renstra', 'wilayah'),
   'renstra.simpanKegiatan': i('renstra', 'wilayah'),
   'renstra.simpanIndikator': i('renstra', 'wilayah'),
-  'renstra.simpanPagu': i('renstra', 'wilayah'),
+  'renstra.simpanBaris': i('renstra', 'wilayah'),
   'renstra.hapus': i('renstra', 'wilayah'),
   'renstra.tautan': i('renstra', 'wilayah'),
   'renstra.tautkan': i('renstra', 'wilayah'),

@@ -7,6 +7,19 @@ import { ATURAN_MONEV_BAKU, type AturanMonev } from '../monev/aturan';
 
 export const ZONA_WAKTU = ['WIB', 'WITA', 'WIT'] as const;
 export const UKURAN_KERTAS = ['A4', 'F4'] as const;
+export type UkuranKertas = (typeof UKURAN_KERTAS)[number];
+
+/** Portrait paper in millimetres: A4, and F4 (folio, 215 x 330), the paper many regencies print on. */
+export const KERTAS_MM: Record<UkuranKertas, { lebar: number; tinggi: number }> = {
+  A4: { lebar: 210, tinggi: 297 },
+  F4: { lebar: 215, tinggi: 330 },
+};
+
+/** What a page is laid out on: the paper and the margins (cm) of Pengaturan. */
+export type PengaturanHalaman = Pick<
+  Pengaturan,
+  'ukuranKertas' | 'marginAtas' | 'marginKanan' | 'marginBawah' | 'marginKiri'
+>;
 
 /** "#1F4E79": what an <input type="color"> gives; stored upper-case. */
 const warna = (label: string) =>

@@ -6,6 +6,7 @@ import { bilanganBulat, id, idOpsional, pesanGalat, pilihan, teks, teksOpsional,
 import { angkaOpsional, rupiah, tahun } from './renja';
 import type { ArahIndikator, JenisIndikator } from '../monev/rules';
 import type { Temuan } from '../renstra/konsistensi';
+import { LAMA_PERIODE_RPJMD } from '../renstra/periode';
 import type { SimpulPohon } from '../renstra/pohon';
 import type { Saran } from '../renstra/tautan';
 
@@ -79,6 +80,8 @@ export interface PaguTahun {
 
 export interface KegiatanRenstra {
   id: number;
+  /** The row's revision: a grid save sends it back, so it never overwrites a change made since it was read. */
+  revisi: number;
   kode: string;
   nama: string;
   indikator: IndikatorRenstra[];
@@ -152,8 +155,28 @@ const nilaiTahun = z.object({
 });
 const daftarNilai = z
   .array(nilaiTahun, { error: pesanGalat('Target per tahun') })
-  .max(5)
+  .max(LAMA_PERIODE_RPJMD)
   .default([]);
+/** One year's pagu and its realisation; a refusal names the year ("Pagu indikatif 2027 tidak boleh kurang dari 0"). */
+const paguTahun = z
+  .object({
+    tahun: tahun(),
+    pagu: z.number({ error: pesanGalat('Pagu indikatif') }),
+    realisasi: z
+      .number({ error: pesanGalat('Realisasi anggaran') })
+      .nullable()
+      .default(null),
+  })
+  .superRefine((p, ctx) => {
+    for (const [kolom, label] of [
+      ['pagu', 'Pagu indikatif'],
+      ['realisasi', 'Realisasi anggaran'],
+    ] as const) {
+      const hasil = p[kolom] === null ? null : rupiah(`${label} ${p.tahun}`).safeParse(p[kolom]);
+      for (const issue of hasil?.error?.issues ?? [])
+        ctx.addIssue({ code: 'custom', path: [kolom], message: issue.message });
+    }
+  });
 const daftarId = (label: string) =>
   z
     .array(id(label), { error: pesanGalat(label) })
@@ -253,13 +276,19 @@ export const renstraApi = {
       nilai: daftarNilai,
     }),
   ),
-  'renstra.simpanPagu': tulis<{ tahun: number }>()(
+  /**
+   * One row of the Renstra grid, a program or a kegiatan, whole and in one transaction: code, name, the program's
+   * RPJMD sasaran and its pagu per year (the list given is the row's list: a year left out is removed).
+   */
+  'renstra.simpanBaris': tulis<{ id: number; revisi: number }>()(
     z.object({
       tingkat: tingkatRenstra(),
-      pemilikId: id('Pemilik pagu'),
-      tahun: tahun(),
-      pagu: rupiah('Pagu indikatif'),
-      realisasi: rupiah('Realisasi anggaran').nullable().default(null),
+      id: id(),
+      revisi: revisi(),
+      kode: teks('Kode', 30),
+      nama: teks('Nama', 500),
+      sasaranRpjmdId: idOpsional('Sasaran RPJMD'),
+      pagu: z.array(paguTahun, { error: pesanGalat('Pagu per tahun') }).max(LAMA_PERIODE_RPJMD),
     }),
   ),
   'renstra.hapus': tulis<{ id: number }>()(

@@ -38,7 +38,7 @@ export const ATURAN_MONEV_BAKU: AturanMonev = {
 
 const URUTAN: readonly KategoriCapaian[] = ['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah'];
 
-/** The legend printed under an E.81 table: each predikat with its range in the bands in use. */
+/** The predikat legend (the E.81 annex's note, the report's recap): each predikat with its range in the bands in use. */
 export function legendaPredikat({
   batas,
   termasukBatas,

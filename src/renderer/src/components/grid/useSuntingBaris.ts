@@ -26,8 +26,8 @@ export interface AturBaris<T> {
  * row as the grid holds it then (with the revision the previous save returned), so quick edits of one row never
  * look stale to main; a row someone else changed meanwhile is refused (konflik) and `muatUlang` shows their values.
  * Every cell of an operation is read before anything is saved: a cell that cannot be read saves nothing. A refusal
- * from main after some rows were saved (or, in Renstra, some years of one row: its pagu are saved one year at a time)
- * leaves those saved, and the grid is loaded again so it shows what is stored.
+ * from main after some rows were saved leaves those saved (each row is one call, so never part of a row), and the grid
+ * is loaded again so it shows what is stored.
  */
 export function useSuntingBaris<T extends { id: number }>(
   grid: RefObject<AgGridReact<T> | null>,

@@ -15,6 +15,7 @@ import type { Opd } from '../../../../shared/api/opd';
 import { formatTriwulan } from '../../../../shared/format';
 import type { Kemajuan } from '../../../../shared/kemajuan';
 import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../../shared/opd';
+import { hariIni, triwulanDievaluasi } from '../../../../shared/rapat';
 import { api, pesanGalat } from '../../api/client';
 import { BilahKemajuan } from '../../components/BilahKemajuan';
 import { OpsiOpd } from '../../components/PilihOpd';
@@ -42,8 +43,17 @@ const LABEL_PEKERJAAN: Record<Pekerjaan, string> = {
   ekspose: 'Menyusun ekspose setiap OPD',
 };
 
-function triwulanBerjalan(): number {
-  return Math.max(1, Math.floor(new Date().getMonth() / 3));
+/**
+ * The period shared with Beranda and Realisasi when one was chosen there (a month rounds up to its quarter), else the
+ * quarter evaluated today; the whole regency.
+ */
+function pilihanAwal(): Pilihan {
+  const bersama = periodeBersama();
+  const periode =
+    bersama.tahun !== undefined && bersama.bulan !== undefined
+      ? { tahun: bersama.tahun, triwulan: Math.ceil(bersama.bulan / 3) }
+      : triwulanDievaluasi(hariIni());
+  return { ...periode, cakupan: 'kabupaten', opdId: null, klaster: null };
 }
 
 type Kunci = Pilihan & { opdId: number | null; klaster: Klaster | null };
@@ -261,25 +271,10 @@ function TombolLaporan({
 
 export function LaporanPage() {
   const { tampilkan } = useNotifikasi();
-  const [pengaturan] = useMuat(() => api('pengaturan.ambil', {}), []);
   const [opd] = useMuat(() => api('opd.daftar', {}), []);
-  const [pilihan, setPilihan] = useState<Pilihan>();
+  const [pilihan, setPilihan] = useState<Pilihan>(pilihanAwal);
   const [penandatanganId, setPenandatanganId] = useState<number | null>(null);
   const [konsep, setKonsep] = useState<Partial<Record<BagianNarasi, string>>>({});
-
-  useEffect(() => {
-    if (!pengaturan || pilihan) return;
-    // The period shared with Beranda and Realisasi when one was chosen there; a month rounds up to its quarter.
-    const bersama = periodeBersama();
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- initialised once after the settings load
-    setPilihan({
-      tahun: bersama.tahun ?? pengaturan.tahunAnggaran,
-      triwulan: bersama.bulan ? Math.ceil(bersama.bulan / 3) : triwulanBerjalan(),
-      cakupan: 'kabupaten',
-      opdId: null,
-      klaster: null,
-    });
-  }, [pengaturan, pilihan]);
 
   const kunci = pilihan && {
     ...pilihan,

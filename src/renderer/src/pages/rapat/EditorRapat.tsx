@@ -46,7 +46,7 @@ export function EditorRapat({ id, tutup }: { id: number | 'baru'; tutup: () => v
     const rapat = id === 'baru' ? null : await api('rapat.ambil', { id });
     return {
       pendukung: { opd, penandatangan, pengaturan },
-      rapat: rapat ? dariRapat(rapat) : rapatBaru(pengaturan.tahunAnggaran),
+      rapat: rapat ? dariRapat(rapat) : rapatBaru(),
       notulen: dariNotulen(rapat?.notulen ?? NOTULEN_KOSONG),
       sah: rapat?.notulenSah ?? null,
     };

@@ -151,7 +151,7 @@ function BagianSurat({
 }: Bagian & Pick<Props, 'galat' | 'pendukung' | 'terbitkanNomor'>) {
   const penandatangan = pendukung.penandatangan.find((p) => p.id === form.penandatanganId);
   const diundang = form.peserta.filter((p) => p.diundang);
-  const lampiranOtomatis = lembarLampiran(diundang, pendukung.pengaturan.ukuranKertas);
+  const lampiranOtomatis = lembarLampiran(diundang, pendukung.pengaturan);
   const isianBaris = (kolom: 'narasumber' | 'tembusan', label: string, rows: number) =>
     isian(
       kolom,

@@ -1,7 +1,7 @@
 // The editor's form state: a meeting and its minutes as the API takes them, with every field present.
 import type { Notulen, NotulenInput, Peserta, Rapat, RapatInput } from '../../../../shared/api/rapat';
 import { formatNip } from '../../../../shared/format';
-import { hariIni, tujuanBaku } from '../../../../shared/rapat';
+import { hariIni, triwulanDievaluasi, tujuanBaku } from '../../../../shared/rapat';
 
 export type PesertaForm = Omit<Peserta, 'id'> & { kunci: string };
 export type FormRapat = Required<Omit<RapatInput, 'id' | 'revisi' | 'peserta' | 'acara'>> & {
@@ -16,15 +16,14 @@ let urut = 0;
 /** A stable React key for rows that have no id yet. */
 export const kunciBaru = () => `baru-${++urut}`;
 
-export function rapatBaru(tahunAnggaran: number): FormRapat {
+export function rapatBaru(): FormRapat {
   const hari = hariIni();
-  const bulan = Number(hari.slice(5, 7));
   // A new Rakor usually evaluates the quarter just ended.
-  const triwulan = bulan <= 3 ? 4 : Math.ceil(bulan / 3) - 1;
+  const { tahun, triwulan } = triwulanDievaluasi(hari);
   return {
     jenis: 'rakor_triwulan',
     judul: '',
-    tahun: bulan <= 3 ? tahunAnggaran - 1 : tahunAnggaran,
+    tahun,
     triwulan,
     tanggal: hari,
     waktuMulai: '09:00',

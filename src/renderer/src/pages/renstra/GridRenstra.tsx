@@ -1,6 +1,6 @@
 // One OPD's Renstra in grids edited in place: programs and kegiatan with pagu indikatif per year, then their indicators.
 import type { ColDef } from 'ag-grid-community';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Renstra } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
 import { useHapus } from '../../components/useHapus';
@@ -9,7 +9,7 @@ import {
   barisUnit,
   idBaris,
   simpanIndikatorRenstra,
-  simpanUnit,
+  useSimpanUnit,
   ubahUnit,
   type BarisIndikator,
   type BarisUnit,
@@ -119,7 +119,7 @@ export function GridRenstra({
   const [hapus, dialogKonfirmasi] = useHapus(onTersimpan);
   const kolomU = useMemo(() => kolomUnit(tahun, sasaran, hapus), [tahun, sasaran, hapus]);
   const kolomI = useMemo(() => kolomIndikatorRenstra(tahun, hapus), [tahun, hapus]);
-  const simpanU = useCallback((baru: BarisUnit, lama: BarisUnit) => simpanUnit(baru, lama, renstra), [renstra]);
+  const simpanU = useSimpanUnit();
 
   return (
     <>

@@ -2,6 +2,7 @@
 import type { ColDef } from 'ag-grid-community';
 import { useMemo } from 'react';
 import type { IndikatorSasaran, Rpjmd } from '../../../../shared/api/renstra';
+import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { api } from '../../api/client';
 import { useHapus } from '../../components/useHapus';
 import { kolomHapus } from '../../components/grid/kolomHapus';
@@ -46,7 +47,8 @@ async function simpanIndikatorSasaran(i: BarisIndikator): Promise<BarisIndikator
 }
 
 export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => void }) {
-  const tahun = useMemo(() => [0, 1, 2, 3, 4].map((i) => rpjmd.tahunAwal + i), [rpjmd.tahunAwal]);
+  const { tahunAwal, tahunAkhir } = rpjmd;
+  const tahun = useMemo(() => tahunPeriode({ tahunAwal, tahunAkhir }), [tahunAwal, tahunAkhir]);
   const baris = useMemo(() => barisIndikator(rpjmd), [rpjmd]);
   const [hapus, dialogKonfirmasi] = useHapus(onTersimpan);
 

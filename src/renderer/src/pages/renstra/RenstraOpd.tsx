@@ -1,5 +1,6 @@
 // One OPD's Renstra for the period: programs with their RPJMD sasaran, targets and pagu per year, and the .xlsx import.
 import { useState } from 'react';
+import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { api } from '../../api/client';
 import { useMuat } from '../../components/useMuat';
 import { Impor } from '../impor/Impor';
@@ -27,7 +28,7 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
       t.sasaran.map((s) => ({ id: s.id, label: `${m.nomor}.${t.nomor}.${s.nomor} ${s.uraian}` })),
     ),
   );
-  const tahunPeriode = [0, 1, 2, 3, 4].map((i) => rpjmd.tahunAwal + i);
+  const tahunRpjmd = tahunPeriode(rpjmd);
   const simpanProgram = (p: { id?: number; kode: string; nama: string; sasaranRpjmdId: string }) =>
     jalankan(
       () =>
@@ -65,7 +66,7 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
         </span>
         {opdId && <Impor jenis="renstra" rpjmdId={rpjmd.id} opdId={opdId} onSelesai={muatUlang} />}
       </div>
-      {renstra && <GridRenstra renstra={renstra} tahun={tahunPeriode} sasaran={sasaran} onTersimpan={muatUlang} />}
+      {renstra && <GridRenstra renstra={renstra} tahun={tahunRpjmd} sasaran={sasaran} onTersimpan={muatUlang} />}
       <form
         className="renstra-tambah"
         onSubmit={(e) => {

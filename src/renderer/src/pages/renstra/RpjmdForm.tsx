@@ -1,5 +1,6 @@
 // RPJMD entry: the period with the regent's visi, then misi, tujuan, sasaran, their indicators with yearly targets, and priorities.
 import { useEffect, useState, type FormEvent } from 'react';
+import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { LABEL_PRIORITAS, TINGKAT_PRIORITAS, type Rpjmd, type TingkatPrioritas } from '../../../../shared/api/renstra';
 import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
@@ -238,7 +239,7 @@ export function RpjmdForm({ tahun }: { tahun: number }) {
   const bawaan = daftar?.find((r) => r.tahunAwal <= tahun && tahun <= r.tahunAkhir)?.id ?? daftar?.[0]?.id;
   const id = pilihan === 'baru' ? undefined : (pilihan ?? bawaan);
   const [rpjmd, muatUlang] = useMuat(() => (id ? api('rpjmd.rincian', { id }) : Promise.resolve(null)), [id]);
-  const tahunPeriode = rpjmd ? [0, 1, 2, 3, 4].map((i) => rpjmd.tahunAwal + i) : [];
+  const tahunRpjmd = rpjmd ? tahunPeriode(rpjmd) : [];
 
   return (
     <>
@@ -290,7 +291,7 @@ export function RpjmdForm({ tahun }: { tahun: number }) {
                           Indikator: {s.indikator.map((i) => `${i.uraian} (${i.satuan || 'tanpa satuan'})`).join('; ')}
                         </p>
                       )}
-                      <TambahIndikator sasaranId={s.id} tahun={tahunPeriode} onTersimpan={muatUlang} />
+                      <TambahIndikator sasaranId={s.id} tahun={tahunRpjmd} onTersimpan={muatUlang} />
                     </div>
                   ))}
                   <TambahButir

@@ -1,6 +1,7 @@
 // The rows of one OPD's Renstra grids (programs and kegiatan with their pagu per year; their indicators), what one
 // edited cell changes in such a row, and how an edited row is saved.
 import type { IndikatorRenstra, PaguTahun, Renstra, TINGKAT_RENSTRA } from '../../../../shared/api/renstra';
+import { useCallback, useRef } from 'react';
 import { api } from '../../api/client';
 import type { SelTempel } from '../../components/grid/tempel';
 
@@ -10,6 +11,7 @@ export interface BarisUnit {
   rowId: string;
   tingkat: Tingkat;
   id: number;
+  revisi: number;
   programId: number;
   kode: string;
   nama: string;
@@ -33,6 +35,7 @@ export function barisUnit(renstra: Renstra): BarisUnit[] {
       rowId: `p${p.id}`,
       tingkat: 'program' as const,
       id: p.id,
+      revisi: p.revisi,
       programId: p.id,
       kode: p.kode,
       nama: p.nama,
@@ -43,6 +46,7 @@ export function barisUnit(renstra: Renstra): BarisUnit[] {
       rowId: `k${k.id}`,
       tingkat: 'kegiatan' as const,
       id: k.id,
+      revisi: k.revisi,
       programId: p.id,
       kode: k.kode,
       nama: k.nama,
@@ -96,25 +100,35 @@ export function ubahUnit(b: BarisUnit, kolom: string, nilai: SelTempel['nilai'])
   return `kolom ${kolom} tidak dapat diubah`;
 }
 
-/** Saves what changed in a program or kegiatan row: its code, name and sasaran, then each year's pagu that changed. */
-export async function simpanUnit(baru: BarisUnit, lama: BarisUnit, renstra: Renstra): Promise<BarisUnit> {
-  if (baru.kode !== lama.kode || baru.nama !== lama.nama || baru.sasaranRpjmdId !== lama.sasaranRpjmdId) {
-    const data = { id: baru.id, kode: baru.kode, nama: baru.nama };
-    if (baru.tingkat === 'kegiatan') await api('renstra.simpanKegiatan', { ...data, programId: baru.programId });
-    else
-      await api('renstra.simpanProgram', {
-        ...data,
-        rpjmdId: renstra.rpjmdId,
-        opdId: renstra.opdId,
-        sasaranRpjmdId: baru.sasaranRpjmdId,
-      });
-  }
-  for (const p of baru.pagu) {
-    const l = lama.pagu.find((x) => x.tahun === p.tahun);
-    if (l && l.pagu === p.pagu && l.realisasi === p.realisasi) continue;
-    await api('renstra.simpanPagu', { tingkat: baru.tingkat, pemilikId: baru.id, ...p });
-  }
-  return baru;
+/**
+ * Saves a program or kegiatan row whole, its pagu of every year with it, in one call (one transaction in main), with
+ * the revision the grid read: a row changed since is refused (konflik) rather than overwritten.
+ */
+export async function simpanUnit(b: BarisUnit): Promise<BarisUnit> {
+  const { revisi } = await api('renstra.simpanBaris', {
+    tingkat: b.tingkat,
+    id: b.id,
+    revisi: b.revisi,
+    kode: b.kode,
+    nama: b.nama,
+    sasaranRpjmdId: b.sasaranRpjmdId,
+    pagu: b.pagu,
+  });
+  return { ...b, revisi };
+}
+
+/**
+ * The save of the program/kegiatan grid: each row goes with the newest revision known, the one its last save returned
+ * or the grid's when that is newer (revisions only grow), so a reload answering an earlier save never makes the next
+ * save of the row look stale.
+ */
+export function useSimpanUnit(): (b: BarisUnit) => Promise<BarisUnit> {
+  const terakhir = useRef(new Map<string, number>());
+  return useCallback(async (b: BarisUnit) => {
+    const tersimpan = await simpanUnit({ ...b, revisi: Math.max(b.revisi, terakhir.current.get(b.rowId) ?? 0) });
+    terakhir.current.set(b.rowId, tersimpan.revisi);
+    return tersimpan;
+  }, []);
 }
 
 export async function simpanIndikatorRenstra(i: BarisIndikator): Promise<BarisIndikator> {
