@@ -10,8 +10,11 @@ const TIDAK_AMAN =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** The same characters, without the global flag: a test that finds nothing leaves the text as it is. */
+const ADA_TIDAK_AMAN = new RegExp(TIDAK_AMAN.source);
+
 export function bersihkanTeks(teks: string): string {
-  return teks.replace(TIDAK_AMAN, '');
+  return ADA_TIDAK_AMAN.test(teks) ? teks.replace(TIDAK_AMAN, '') : teks;
 }
 
 /**
@@ -26,6 +29,7 @@ export function bersihkanSemua<T>(data: T): T {
     let salinan: unknown[] | null = null;
     for (let i = 0; i < data.length; i++) {
       const v: unknown = data[i];
+      if (v === null || (typeof v !== 'string' && typeof v !== 'object')) continue;
       const bersih = bersihkanSemua(v);
       if (bersih !== v) (salinan ??= [...data])[i] = bersih;
     }
@@ -33,9 +37,15 @@ export function bersihkanSemua<T>(data: T): T {
   }
   if (data !== null && typeof data === 'object' && !(data instanceof Uint8Array) && !(data instanceof Date)) {
     let salinan: Record<string, unknown> | null = null;
-    for (const [k, v] of Object.entries(data)) {
+    const obj = data as Record<string, unknown>;
+    // for...in, not Object.entries: no array of pairs per object (plain data has no inherited enumerable keys).
+    for (const k in obj) {
+      if (!Object.hasOwn(obj, k)) continue;
+      const v = obj[k];
+      // Numbers, booleans and null, most of a report's values, have nothing to clean.
+      if (v === null || (typeof v !== 'string' && typeof v !== 'object')) continue;
       const bersih = bersihkanSemua(v);
-      if (bersih !== v) (salinan ??= { ...(data as Record<string, unknown>) })[k] = bersih;
+      if (bersih !== v) (salinan ??= { ...obj })[k] = bersih;
     }
     return (salinan ?? data) as T;
   }

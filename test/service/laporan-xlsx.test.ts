@@ -120,6 +120,42 @@ describe('the report .xlsx equals its DOCX', () => {
     expect(xlsx).toEqual(docx);
   });
 
+  it("keeps each cell's style: the level's bold and indent, the column's number format, the data cells' wrap", () => {
+    const ws = wb.getWorksheet('Evaluasi Renja (E.81)')!;
+    const tingkat = new Map<string, ExcelJS.Row>();
+    for (let r = 8; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const kode = String(row.getCell(3).value ?? '');
+      const segmen = kode.split('.').length;
+      const t = segmen === 3 ? 'program' : segmen === 5 ? 'kegiatan' : segmen > 5 ? 'subKegiatan' : '';
+      if (t && !tingkat.has(t)) tingkat.set(t, row);
+    }
+    expect([...tingkat.keys()].sort()).toEqual(['kegiatan', 'program', 'subKegiatan']);
+    for (const [t, row] of tingkat) {
+      const tebal = t !== 'subKegiatan';
+      // Every cell of the row, empty ones too, carries the row's font and its column's number format.
+      for (let c = 1; c <= 29; c++) expect(Boolean(row.getCell(c).font?.bold), `${t} kolom ${c}`).toBe(tebal);
+      expect(row.getCell(4).alignment).toEqual({
+        wrapText: true,
+        vertical: 'top',
+        ...(t === 'program' ? {} : { indent: t === 'kegiatan' ? 1 : 2 }),
+      });
+      expect(row.getCell(10).numFmt).toBe('#,##0.##');
+      expect(row.getCell(11).numFmt).toBe('#,##0.00');
+      expect(row.getCell(23).numFmt).toBe('0.00');
+      expect(row.getCell(19).numFmt).toBe('#,##0.00');
+      expect(row.getCell(3).numFmt).toBeUndefined();
+    }
+    const rekap = wb.getWorksheet('Rekap OPD')!.getRow(5);
+    for (const [j, k] of KOLOM_REKAP.entries()) {
+      const c = rekap.getCell(j + 1);
+      expect(c.alignment, k.judul).toEqual({ wrapText: true, vertical: 'top' });
+      expect(c.numFmt, k.judul).toBe(
+        { teks: undefined, uang: '#,##0.00', persen: '0.00', poin: '+0.00;-0.00;0.00', bilangan: '0' }[k.jenis],
+      );
+    }
+  });
+
   it('prints each sheet landscape, one page wide, with its header rows repeated and frozen', async () => {
     const workbook = await xlsxZip.file('xl/workbook.xml')!.async('string');
     const lembar = await Promise.all(

@@ -10,7 +10,7 @@ import { ukuranGambar } from '../docx/gambar';
 import { buatDokumenSeksi, halamanDari, lebarTeks, lebarTeksLanskap } from '../docx/halaman';
 import type { LaporKemajuan } from '../kemajuan';
 import type { GambarLogo } from '../docx/kop';
-import { tabelWarna, type SelWarna } from '../docx/tabelWarna';
+import type { SelWarna } from '../docx/tabelWarna';
 import { angkaUtama, GAYA_JUDUL, paragrafNarasi, tandaTanganLaporan, WARNA_STATUS } from './bagianDokumen';
 import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
@@ -32,6 +32,7 @@ import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
 import { buatSisipan, type Sisipan } from './sisip';
 import { GAYA_E81, RUMUS_KOLOM_E81, xmlTabelE81 } from './tabelE81Xml';
 import { xmlTabelWarna } from './tabelWarnaXml';
+import { xmlParagraf } from './paragrafXml';
 import { kalimatPredikat, kalimatStatus, type AturanMonev } from '../../shared/monev/aturan';
 import { KALIMAT_DUA_PENILAIAN, kategoriFisik, NAMA_PENILAIAN, WARNA_KATEGORI } from '../../shared/monev/rules';
 
@@ -110,20 +111,23 @@ const ttd = (o: OpsiLaporan) => [
   tandaTangan(lebarTeks(halamanDari(o.konteks.pengaturan)), tandaTanganLaporan(o.konteks, o.pejabat)),
 ];
 
-function tabelMerah(o: OpsiLaporan, lebar: number): FileChild[] {
+/** One row per OPD in merah, up to every OPD of a regency: written as XML (tabelWarnaXml.ts), not by docx. */
+function tabelMerah(o: OpsiLaporan, lebar: number, sisipan: Sisipan): FileChild[] {
   const { merah } = o.konteks;
   if (merah.length === 0) return [paragraf('Tidak ada perangkat daerah berstatus merah pada triwulan ini.')];
   return [
-    tabelWarna({
-      lebar,
-      ukuranHuruf: 16,
-      kolom: KOLOM_MERAH.map((k) => ({ ...k, rata: RATA_JENIS[k.jenis] })),
-      baris: merah.map((m, i) => barisMerah(m, i).map((v, j) => formatNilai(v, KOLOM_MERAH[j]!.jenis))),
-    }),
+    sisipan.paragraf('opd-merah', () =>
+      xmlTabelWarna({
+        lebar,
+        ukuranHuruf: 16,
+        kolom: KOLOM_MERAH.map((k) => ({ ...k, rata: RATA_JENIS[k.jenis] })),
+        baris: merah.map((m, i) => barisMerah(m, i).map((v, j) => formatNilai(v, KOLOM_MERAH[j]!.jenis))),
+      }),
+    ),
   ];
 }
 
-function babBab(o: OpsiLaporan): FileChild[] {
+function babBab(o: OpsiLaporan, sisipan: Sisipan): FileChild[] {
   const { konteks: k, narasi: n } = o;
   const lebar = lebarTeks(halamanDari(k.pengaturan));
   const dasar = n.dasarHukum
@@ -170,7 +174,7 @@ function babBab(o: OpsiLaporan): FileChild[] {
     ...bab('IV', 'TINDAK LANJUT DAN REKOMENDASI'),
     ...paragrafNarasi(n.tindakLanjut),
     subbab('Perangkat Daerah Berstatus Merah, Kendala dan Tindak Lanjutnya'),
-    ...tabelMerah(o, lebar),
+    ...tabelMerah(o, lebar, sisipan),
     subbab('Tindak Lanjut Hasil Rapat Koordinasi dan Evaluasi'),
     ...tabelTindakLanjutRapat(k, lebar),
     ...bab('V', 'PENUTUP'),
@@ -283,7 +287,19 @@ function tandaTanganE81(o: OpsiLaporan, lebar: number, opd?: TabelE81['opd']): F
   return [paragraf('', TETAP), tandaTangan(lebar, dievaluasi, disusun)];
 }
 
-function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabel: Paragraph): FileChild[] {
+/**
+ * One OPD's part of Lampiran II. Its title, table and summary lines are one piece of XML where a marker stands, written
+ * when the zip reaches it (the paragraphs by paragrafXml.ts, the very bytes of docx's paragraf and judul): a regency's
+ * hundreds of OPD made several paragraphs each in docx's object model, most of what docx still serialised.
+ */
+function lampiranE81(
+  o: OpsiLaporan,
+  t: TabelE81,
+  i: number,
+  lebar: number,
+  sisipan: Sisipan,
+  tabel: () => string,
+): FileChild[] {
   const k = o.konteks;
   const { tahun, triwulan } = k.data;
   // The OPD follow one another without a page break: a break before each left most of a page empty after every
@@ -301,7 +317,33 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabe
     'Tindak lanjut yang diperlukan dalam Renja PD berikutnya: -',
   ];
   // The form's title is the annex's, once; each OPD's table is headed by its name (three lines before each of 36
-  // tables took two pages of a regency's annex).
+  // tables took two pages of a regency's annex). Three pieces: the table's XML stays apart from the texts around it
+  // (see IsiSisip).
+  const isi = () => [
+    xmlParagraf(`RENJA ${opd.nama.toUpperCase()}`, {
+      tebal: true,
+      rataTengah: true,
+      ...TETAP,
+      ...KECIL,
+      spacing: { before: i > 0 ? 240 : 120 },
+    }) +
+      xmlParagraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
+        ...KECIL,
+        ...TETAP,
+        spacing: { before: 40, after: 60 },
+      }),
+    tabel(),
+    ringkasan
+      .map((teks, n) =>
+        // The last line keeps with the signatures only where they follow it.
+        xmlParagraf(teks, {
+          ...KECIL,
+          ...(diikutiTandaTangan || n < ringkasan.length - 1 ? TETAP : {}),
+          ...(n === 0 ? { spacing: { before: 60 } } : {}),
+        }),
+      )
+      .join(''),
+  ];
   return [
     ...(i === 0
       ? [
@@ -311,21 +353,7 @@ function lampiranE81(o: OpsiLaporan, t: TabelE81, i: number, lebar: number, tabe
           judul(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`, KECIL),
         ]
       : []),
-    judul(`RENJA ${opd.nama.toUpperCase()}`, { ...KECIL, spacing: { before: i > 0 ? 240 : 120 } }),
-    paragraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
-      ...KECIL,
-      ...TETAP,
-      spacing: { before: 40, after: 60 },
-    }),
-    tabel,
-    ...ringkasan.map((teks, n) =>
-      // The last line keeps with the signatures only where they follow it.
-      paragraf(teks, {
-        ...KECIL,
-        ...(diikutiTandaTangan || n < ringkasan.length - 1 ? TETAP : {}),
-        ...(n === 0 ? { spacing: { before: 60 } } : {}),
-      }),
-    ),
+    sisipan.paragraf(`e81-${i}`, isi),
     ...(satu ? tandaTanganE81(o, lebar, opd) : []),
   ];
 }
@@ -337,14 +365,13 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
   const halaman = halamanDari(k.pengaturan);
   const lebarL = lebarTeksLanskap(halaman);
   // Each E.81 table is written when the zip reaches it, so the progress is the packing's own.
-  const tabelE81 = (t: TabelE81, i: number) =>
-    sisipan.paragraf(`e81-${i}`, () => {
-      kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
-      const tabel = xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
-      // After the last table only the rest of the document is left to compress and pack.
-      if (i === k.tabel.length - 1) kemajuan({ langkah: 'Memadatkan berkas', selesai: 0, total: 0, satuan: '' });
-      return tabel;
-    });
+  const tabelE81 = (t: TabelE81, i: number) => () => {
+    kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
+    const tabel = xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
+    // After the last table only the rest of the document is left to compress and pack.
+    if (i === k.tabel.length - 1) kemajuan({ langkah: 'Memadatkan berkas', selesai: 0, total: 0, satuan: '' });
+    return tabel;
+  };
   const dokumen = buatDokumenSeksi({
     halaman,
     judul: `Laporan Evaluasi ${labelTriwulan(k.data.triwulan)} ${k.data.tahun} - ${k.data.nama}`,
@@ -365,7 +392,7 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
           new TableOfContents('Daftar Isi', { hyperlink: true, headingStyleRange: '1-2' }),
         ],
       },
-      { nomorHalaman: true, mulaiNomor: 1, isi: babBab(o) },
+      { nomorHalaman: true, mulaiNomor: 1, isi: babBab(o, sisipan) },
       { nomorHalaman: true, lanskap: true, isi: lampiranRekap(o, lebarL, sisipan) },
       {
         nomorHalaman: true,
@@ -373,7 +400,7 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
         isi:
           k.tabel.length > 0
             ? [
-                ...k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, tabelE81(t, i))),
+                ...k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, sisipan, tabelE81(t, i))),
                 ...(k.tabel.length > 1 ? tandaTanganE81(o, lebarL) : []),
               ]
             : [

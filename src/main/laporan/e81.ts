@@ -156,9 +156,14 @@ async function muat(db: Db, tahun: number, bulan: number, ids: number[] | null) 
       k.nama AS "kegiatanNama", p.id AS "programId", p.kode AS "programKode", p.nama AS "programNama"
       FROM sub_kegiatan s JOIN kegiatan k ON k.id = s.kegiatan_id JOIN program p ON p.id = k.program_id
       WHERE p.tahun = ${tahun} ${filterOpd(ids)}`.execute(mentah),
+    // The texts are read only for the report's month (the table prints that month's); earlier quarter ends give
+    // their spending alone, instead of three copies of every text.
     sql<BarisRealisasiE81>`SELECT r.sub_kegiatan_id AS "subKegiatanId", r.bulan,
-      r.realisasi_keuangan AS "realisasiKeuangan", r.permasalahan, r.faktor_pendorong AS "faktorPendorong",
-      r.faktor_penghambat AS "faktorPenghambat", r.tindak_lanjut AS "tindakLanjut"
+      r.realisasi_keuangan AS "realisasiKeuangan",
+      CASE WHEN r.bulan = ${bulan} THEN r.permasalahan ELSE '' END AS permasalahan,
+      CASE WHEN r.bulan = ${bulan} THEN r.faktor_pendorong ELSE '' END AS "faktorPendorong",
+      CASE WHEN r.bulan = ${bulan} THEN r.faktor_penghambat ELSE '' END AS "faktorPenghambat",
+      CASE WHEN r.bulan = ${bulan} THEN r.tindak_lanjut ELSE '' END AS "tindakLanjut"
       FROM realisasi r JOIN sub_kegiatan s ON s.id = r.sub_kegiatan_id JOIN kegiatan k ON k.id = s.kegiatan_id
       JOIN program p ON p.id = k.program_id
       WHERE p.tahun = ${tahun} AND r.bulan IN (${dalamBulan}) ${filterOpd(ids)}`.execute(mentah),
@@ -321,8 +326,9 @@ export async function tabelE81(
         for (const [kegiatanId, diKegiatan] of Map.groupBy(diProgram, (s) => s.kegiatanId)) {
           const anak = diKegiatan.map((s) => {
             const a = angkaSub.get(s.id)!;
+            const realisasi = realisasiPer.get(s.id) ?? [];
             const kumulatif = BULAN_TRIWULAN.map(
-              (b) => (realisasiPer.get(s.id) ?? []).find((r) => r.bulan === b)?.realisasiKeuangan ?? null,
+              (b) => realisasi.find((r) => r.bulan === b)?.realisasiKeuangan ?? null,
             );
             const triwulanRp = kumulatifKePeriode(kumulatif).map((v, j) => (j < triwulan ? v : null));
             const ind = indikatorPer.subKegiatan.get(s.id) ?? [];

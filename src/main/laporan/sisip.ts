@@ -42,8 +42,12 @@ export function buatSisipan(): Sisipan {
   };
 }
 
-/** What goes in place of a marker; written only when the zip reaches it, so no two tables are in memory as text. */
-export type IsiSisip = () => string;
+/**
+ * What goes in place of a marker; written only when the zip reaches it, so no two tables are in memory as text. Pieces
+ * in a list go to the zip one by one: a table's XML is plain ASCII, which V8 holds one byte a character, and joined to
+ * a title with a "≥" it would be copied whole into two bytes a character before being encoded.
+ */
+export type IsiSisip = () => string | readonly string[];
 
 /**
  * Where the paragraph holding position `i` opens (`<w:p>` or `<w:p ...>`), looked for only after the nearest `<w:p>`:
@@ -96,12 +100,16 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (stri
   deflate.on('data', (chunk: Uint8Array<ArrayBuffer>) => berkas.ondata!(null, chunk, false));
   const selesai = once(deflate, 'end');
   for (const p of potongan) {
-    // A flat Buffer at once: the table's text is a rope of many small strings that every GC would have to walk.
-    const data = Buffer.from(typeof p === 'string' ? p : p(), 'utf8');
-    berkas.crc = crc32(data, berkas.crc);
-    berkas.size += data.length;
-    if (!deflate.write(data) && deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
+    const isi = typeof p === 'string' ? p : p();
+    for (const teks of typeof isi === 'string' ? [isi] : isi) {
+      // A flat Buffer at once: the table's text is a rope of many small strings that every GC would have to walk.
+      const data = Buffer.from(teks, 'utf8');
+      berkas.crc = crc32(data, berkas.crc);
+      berkas.size += data.length;
+      if (!deflate.write(data) && deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
+    }
     // Lets zlib's callback start its next job before the next table is built.
+    if (deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
     else await setImmediate();
   }
   deflate.end();

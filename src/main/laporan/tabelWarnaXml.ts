@@ -11,10 +11,10 @@ import {
   type SelWarna,
 } from '../docx/tabelWarna';
 
-// docx escapes text as the xml package did: quotes too, and it drops the C0 controls XML forbids.
+// docx escapes text as the xml package did: quotes too, and it drops the C0 controls XML forbids (paragrafXml.ts too).
 const ENTITAS: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const esc = (s: string) => s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ENTITAS[c] ?? '');
+export const esc = (s: string) => s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ENTITAS[c] ?? '');
 
 const GARIS = 'w:val="single" w:color="000000" w:sz="4"';
 const JC = { kiri: 'left', tengah: 'center', kanan: 'right' } as const;

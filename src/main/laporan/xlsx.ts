@@ -3,7 +3,7 @@
 // each committed once written.
 import { setImmediate } from 'node:timers/promises';
 import type { LaporKemajuan } from '../kemajuan';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { formatAngka, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
 import type { BarisE81 } from './e81';
@@ -58,6 +58,93 @@ const INDENT: Record<BarisE81['tingkat'], Partial<ExcelJS.Alignment>> = {
   subKegiatan: { wrapText: true, vertical: 'top', indent: 2 },
 };
 
+/** What a sheet's data rows need of the streaming writer's internals (exceljs 4.4's WorkbookWriter, WorksheetWriter). */
+interface BukuDalam {
+  styles: { addStyleModel(model: Partial<ExcelJS.Style>, jenis?: ExcelJS.ValueType): number };
+  sharedStrings: { add(teks: string): number };
+}
+interface LembarDalam {
+  _rows: unknown[] | null;
+  _rowZero: number;
+  startedData: boolean;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+  stream: { write(xml: string): unknown };
+}
+
+/** A row without a style of its own (ExcelJS's row.style starts as an empty object). */
+const TANPA_GAYA: Partial<ExcelJS.Style> = {};
+
+const HURUF_KOLOM = Array.from({ length: 64 }, (_, i) =>
+  i < 26 ? String.fromCharCode(65 + i) : String.fromCharCode(64 + Math.floor(i / 26), 65 + (i % 26)),
+);
+
+/**
+ * Data rows written as XML straight into the sheet's stream, exactly as ExcelJS's own row writer writes them: the same
+ * style and shared-string ids, asked of the workbook's own tables in the same order (the row's style, then each cell's
+ * from the left), so the file is the same byte for byte. ExcelJS builds every row as cell objects, gives each cell a
+ * style, and serialises both through its XML builder: most of the .xlsx's time, for a regency's tens of thousands of
+ * rows. Each cell's style is given as the object ExcelJS would have built for it (the column's number format, the
+ * row's font, the cell's alignment); one object per kind of cell, so its id is looked up once per cell type.
+ */
+export class BarisLangsung {
+  private readonly id = new Map<Partial<ExcelJS.Style>, number[]>();
+  private readonly buku: BukuDalam;
+  private readonly lembar: LembarDalam;
+
+  constructor(wb: BukuKerjaAliran, ws: ExcelJS.Worksheet) {
+    this.buku = wb as unknown as BukuDalam;
+    this.lembar = ws as unknown as LembarDalam;
+    if (typeof this.buku.styles?.addStyleModel !== 'function' || typeof this.lembar._writeColumns !== 'function')
+      throw new Error('exceljs tidak lagi menyediakan penulis baris yang dipakai laporan .xlsx');
+  }
+
+  private idGaya(gaya: Partial<ExcelJS.Style>, jenis: ExcelJS.ValueType): number {
+    let per = this.id.get(gaya);
+    if (!per) this.id.set(gaya, (per = []));
+    return (per[jenis] ??= this.buku.styles.addStyleModel(gaya, jenis));
+  }
+
+  /**
+   * Row `nomor`, its cells from column A; `gaya[i]` is cell i's style, `gayaBaris` the row's own (a bold row's font).
+   * Every row before it must be committed, and the sheet goes on at the next row.
+   */
+  tulis(
+    nomor: number,
+    nilai: readonly Nilai[],
+    gaya: readonly Partial<ExcelJS.Style>[],
+    gayaBaris: Partial<ExcelJS.Style> = TANPA_GAYA,
+  ): void {
+    const ws = this.lembar;
+    if (ws._rows === null || ws._rows.length > 0 || ws._rowZero > nomor)
+      throw new Error(`Baris ${nomor} ditulis sebelum baris sebelumnya selesai`);
+    if (!ws.startedData) {
+      ws._writeColumns();
+      ws._writeOpenSheetData();
+      ws.startedData = true;
+    }
+    const idBaris = this.idGaya(gayaBaris, ExcelJS.ValueType.Number);
+    let xml = `<row r="${nomor}" spans="1:${nilai.length}"${idBaris ? ` s="${idBaris}" customFormat="1"` : ''} x14ac:dyDescent="0.25">`;
+    for (let i = 0; i < nilai.length; i++) {
+      const v = nilai[i]!;
+      const jenis =
+        v === null
+          ? ExcelJS.ValueType.Null
+          : typeof v === 'number'
+            ? ExcelJS.ValueType.Number
+            : ExcelJS.ValueType.String;
+      const s = this.idGaya(gaya[i]!, jenis);
+      if (v === null && !s) continue;
+      xml += `<c r="${HURUF_KOLOM[i]}${nomor}"${s ? ` s="${s}"` : ''}`;
+      if (v === null) xml += '/>';
+      else if (typeof v === 'number') xml += `><v>${String(v)}</v></c>`;
+      else xml += ` t="s"><v>${this.buku.sharedStrings.add(v)}</v></c>`;
+    }
+    ws.stream.write(`${xml}</row>`);
+    ws._rowZero = nomor + 1;
+  }
+}
+
 function gayaKepala(c: ExcelJS.Cell): void {
   c.font = TEBAL;
   c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
@@ -91,13 +178,17 @@ async function lembarTabel(
     const fmt = FORMAT[k.jenis];
     if (fmt) ws.getColumn(i + 1).numFmt = fmt;
   });
+  komit(ws.getRow(4));
+  // A data cell's style as ExcelJS gives it: the column's number format, then the cell's alignment (a cell beyond
+  // the headed columns has no format).
+  const lebar = baris.reduce((n, b) => Math.max(n, b.length), kolom.length);
+  const gaya = Array.from({ length: lebar }, (_, i): Partial<ExcelJS.Style> => {
+    const numFmt = kolom[i] && FORMAT[kolom[i].jenis];
+    return numFmt ? { numFmt, alignment: ATAS } : { alignment: ATAS };
+  });
+  const langsung = new BarisLangsung(wb, ws);
   for (const [r, b] of baris.entries()) {
-    const row = ws.getRow(5 + r);
-    b.forEach((v, i) => {
-      row.getCell(i + 1).value = v;
-      row.getCell(i + 1).alignment = ATAS;
-    });
-    komit(row);
+    langsung.tulis(5 + r, b, gaya);
     if (r % BARIS_PER_JEDA === BARIS_PER_JEDA - 1) await setImmediate();
   }
   ws.commit();
@@ -250,6 +341,9 @@ export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise
   });
 }
 
+/** Number format of E.81 grid columns 6-27: Rp columns (odd) in full rupiah, their capaian in percent; K beside. */
+const formatKolomE81 = (c: number) => (c % 2 === 1 ? (c === 23 || c === 27 ? '0.00' : '#,##0.00') : '#,##0.##');
+
 async function lembarE81(
   wb: BukuKerjaAliran,
   komit: KomitBaris,
@@ -267,14 +361,27 @@ async function lembarE81(
   kepalaE81(ws, data.tahun, 4);
   [5, 10, 16, 40, 30].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (let c = 6; c <= 27; c++) {
-    const rp = c % 2 === 1;
-    ws.getColumn(c).width = rp ? 18 : 10;
-    ws.getColumn(c).numFmt = rp ? (c === 23 || c === 27 ? '0.00' : '#,##0.00') : '#,##0.##';
+    ws.getColumn(c).width = c % 2 === 1 ? 18 : 10;
+    ws.getColumn(c).numFmt = formatKolomE81(c);
   }
   ws.getColumn(28).width = 14;
   ws.getColumn(29).width = 14;
   let r = 8;
   const jumlahBaris = k.tabel.reduce((n, t) => n + t.baris.length + 2, 0);
+  // A data cell's style as ExcelJS gives it: the column's number format, the row's font on a program's or a
+  // kegiatan's row, the level's indent on the name.
+  const gaya = (['program', 'kegiatan', 'subKegiatan'] as const).map((tingkat) =>
+    Array.from({ length: 29 }, (_, i): Partial<ExcelJS.Style> => {
+      const c = i + 1;
+      return {
+        ...(c >= 6 && c <= 27 ? { numFmt: formatKolomE81(c) } : {}),
+        ...(tingkat !== 'subKegiatan' ? { font: TEBAL } : {}),
+        ...(c === 4 ? { alignment: INDENT[tingkat] } : {}),
+      };
+    }),
+  );
+  const BARIS_TEBAL: Partial<ExcelJS.Style> = { font: TEBAL };
+  const langsung = new BarisLangsung(wb, ws);
   for (const t of k.tabel) {
     kemajuan({ langkah: 'Menulis baris E.81', selesai: r - 8, total: jumlahBaris, satuan: 'baris' });
     ws.mergeCells(r, 1, r, 29);
@@ -283,16 +390,14 @@ async function lembarE81(
     komit(ws.getRow(r++));
     let program = 0;
     for (const b of t.baris) {
-      const row = ws.getRow(r++);
-      row.values = barisE81(
+      const nilai = barisE81(
         b,
         b.tingkat === 'program' ? String(++program) : '',
         t.opd.singkatan || t.opd.nama,
         data.triwulan,
       );
-      if (b.tingkat !== 'subKegiatan') row.font = TEBAL;
-      row.getCell(4).alignment = INDENT[b.tingkat];
-      komit(row);
+      const tebal = b.tingkat !== 'subKegiatan';
+      langsung.tulis(r++, nilai, gaya[b.tingkat === 'program' ? 0 : tebal ? 1 : 2]!, tebal ? BARIS_TEBAL : undefined);
     }
     const jumlah = ws.getRow(r++);
     jumlah.values = [
