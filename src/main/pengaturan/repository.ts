@@ -37,21 +37,32 @@ export async function simpanNilai(db: Db, kunci: string, nilai: unknown): Promis
 /**
  * Saved settings over the defaults, field by field: a field added by a newer version starts at its default, and a
  * field the current rules refuse (a value an older or newer version wrote) falls back to its default alone, so the
- * regency's name, margins and thresholds saved beside it still reach every document and computation.
+ * regency's name, margins and thresholds saved beside it still reach every document and computation. A rule over
+ * several fields (the predikat bands in order) sends the fields it names back to their defaults. The identity may
+ * stay empty, as a database starts: the documents that print it ask for it (ambilPengaturanCetak).
  */
-function diAtasBaku<T extends object>(skema: z.ZodType<T>, baku: T, tersimpan: unknown): T {
-  let nilai: object = { ...baku, ...(tersimpan as object | undefined) };
-  // Each round puts back the defaults of the fields refused; a field's default is valid, so two rounds suffice.
-  for (let putaran = 0; putaran < 3; putaran++) {
-    const hasil = skema.safeParse(nilai);
-    if (hasil.success) return hasil.data;
-    const rusak = new Set(hasil.error.issues.map((i) => String(i.path[0])));
-    const pulih = Object.entries(baku).filter(([k]) => rusak.has(k));
-    if (pulih.length === 0) break;
-    console.warn(`[sinergi] pengaturan tersimpan ditolak, memakai nilai bawaan: ${pulih.map(([k]) => k).join(', ')}`);
-    nilai = { ...nilai, ...Object.fromEntries(pulih) };
+function diAtasBaku<T extends object>(skema: z.ZodObject, baku: T, tersimpan: unknown): T {
+  const simpan = (tersimpan ?? {}) as Record<string, unknown>;
+  const nilai: Record<string, unknown> = { ...(baku as Record<string, unknown>) };
+  const ditolak: string[] = [];
+  for (const [kunci, aturan] of Object.entries(skema.shape)) {
+    if (!(kunci in simpan) || !(kunci in baku)) continue;
+    const hasil = aturan.safeParse(simpan[kunci]);
+    if (hasil.success) nilai[kunci] = hasil.data;
+    else ditolak.push(kunci);
   }
-  return baku;
+  const utuh = skema.safeParse(nilai);
+  if (!utuh.success) {
+    const bawaan = baku as Record<string, unknown>;
+    for (const kunci of new Set(utuh.error.issues.map((i) => String(i.path[0])))) {
+      if (kunci in bawaan && nilai[kunci] !== bawaan[kunci]) {
+        nilai[kunci] = bawaan[kunci];
+        ditolak.push(kunci);
+      }
+    }
+  }
+  if (ditolak.length > 0) console.warn(`[sinergi] pengaturan tersimpan ditolak, memakai bawaan: ${ditolak.join(', ')}`);
+  return nilai as T;
 }
 
 export async function ambilPengaturan(db: Db): Promise<Pengaturan> {
