@@ -3,10 +3,11 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 
-/** zlib's default, what Excel's own files and ExcelJS's writer use. */
-const LEVEL = 6;
+/** zlib's default, what Word's and Excel's own files and ExcelJS's writer use. */
+export const LEVEL_ZLIB = 6;
 
-export async function paketXml(bagian: readonly (readonly [nama: string, isi: string])[]): Promise<Buffer> {
+/** A zip written by `isi` through fflate's Zip (its files deflated by Node's zlib), as one buffer. */
+export async function tulisZip(isi: (zip: Zip) => Promise<void> | void): Promise<Buffer> {
   const keluar: Uint8Array[] = [];
   let zip!: Zip;
   const jadi = new Promise<void>((selesai, gagal) => {
@@ -16,16 +17,23 @@ export async function paketXml(bagian: readonly (readonly [nama: string, isi: st
       if (akhir) selesai();
     });
   });
-  for (const [nama, isi] of bagian) {
-    const data = Buffer.from(isi, 'utf8');
-    const berkas: ZipInputFile = { filename: nama, size: data.length, crc: crc32(data), compression: 8 };
-    zip.add(berkas);
-    berkas.ondata!(null, deflateRawSync(data, { level: LEVEL }), true);
-  }
+  await isi(zip);
   zip.end();
   await jadi;
   return Buffer.concat(keluar);
 }
+
+/** A small file of a package, deflated at once. */
+export function tambahUtuh(zip: Zip, nama: string, data: Uint8Array): void {
+  const berkas: ZipInputFile = { filename: nama, size: data.length, crc: crc32(data), compression: 8 };
+  zip.add(berkas);
+  berkas.ondata!(null, deflateRawSync(data, { level: LEVEL_ZLIB }), true);
+}
+
+export const paketXml = (bagian: readonly (readonly [nama: string, isi: string])[]): Promise<Buffer> =>
+  tulisZip((zip) => {
+    for (const [nama, isi] of bagian) tambahUtuh(zip, nama, Buffer.from(isi, 'utf8'));
+  });
 
 const ENTITAS: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 

@@ -7,13 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { setImmediate } from 'node:timers/promises';
-import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
+import { createDeflateRaw, crc32 } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import { Packer, Paragraph, TextRun, type Document } from 'docx';
+import { LEVEL_ZLIB, tambahUtuh, tulisZip } from '../ekspor/paketXml';
 
 const DOKUMEN = 'word/document.xml';
-/** zlib's default: Word's own files are compressed about as much. */
-const LEVEL = 6;
 /** Text waiting for zlib beyond this makes the writer wait, so a regency's 100 MB document is never all in memory. */
 const ANTREAN_MAKS = 8 * 1024 * 1024;
 
@@ -96,7 +95,7 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (stri
   zip.add(berkas);
   // A large output chunk lets one thread-pool job deflate a whole table (the text compresses about 60 to 1) while the
   // main thread writes the next.
-  const deflate = createDeflateRaw({ level: LEVEL, chunkSize: 256 * 1024 });
+  const deflate = createDeflateRaw({ level: LEVEL_ZLIB, chunkSize: 256 * 1024 });
   deflate.on('data', (chunk: Uint8Array<ArrayBuffer>) => berkas.ondata!(null, chunk, false));
   const selesai = once(deflate, 'end');
   for (const p of potongan) {
@@ -115,13 +114,6 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (stri
   deflate.end();
   await selesai;
   berkas.ondata!(null, new Uint8Array(0), true);
-}
-
-/** A small file of the package, deflated at once. */
-function tambahUtuh(zip: Zip, nama: string, data: Uint8Array): void {
-  const berkas: ZipInputFile = { filename: nama, size: data.length, crc: crc32(data), compression: 8 };
-  zip.add(berkas);
-  berkas.ondata!(null, deflateRawSync(data, { level: LEVEL }), true);
 }
 
 type IsiBerkas = string | Uint8Array | ArrayBuffer;
@@ -146,20 +138,10 @@ async function sisipkanXml(dokumen: Document, isi: ReadonlyMap<string, IsiSisip>
   if (xml === undefined) throw new Error(`${DOKUMEN} tidak ada di DOCX`);
   const potongan = potongDokumen(typeof xml === 'string' ? xml : Buffer.from(bita(xml)).toString('utf8'), isi, awalan);
 
-  const keluar: Uint8Array[] = [];
-  let zip!: Zip;
-  const jadi = new Promise<void>((selesai, gagal) => {
-    zip = new Zip((galat, data, akhir) => {
-      if (galat) return gagal(galat);
-      keluar.push(data);
-      if (akhir) selesai();
-    });
+  return tulisZip(async (zip) => {
+    for (const [nama, data] of berkas) {
+      if (nama === DOKUMEN) await tambahDenganZlib(zip, nama, potongan);
+      else tambahUtuh(zip, nama, bita(data));
+    }
   });
-  for (const [nama, data] of berkas) {
-    if (nama === DOKUMEN) await tambahDenganZlib(zip, nama, potongan);
-    else tambahUtuh(zip, nama, bita(data));
-  }
-  zip.end();
-  await jadi;
-  return Buffer.concat(keluar);
 }
