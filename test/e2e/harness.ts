@@ -75,3 +75,14 @@ export async function startE2e(opsi: OpsiE2e = {}): Promise<E2e> {
     },
   };
 }
+
+/** Pastes text where the focus is, as Ctrl+V from Excel would. */
+export async function tempel(e: E2e, teks: string) {
+  await e.page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, teks);
+}

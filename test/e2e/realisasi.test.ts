@@ -1,17 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buatContohDomain, TAHUN } from '../helpers/renja';
-import { startE2e, type E2e } from './harness';
-
-/** Pastes text where the focus is, as Ctrl+V from Excel would. */
-async function tempel(e: E2e, teks: string) {
-  await e.page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    document.activeElement!.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, teks);
-}
+import { startE2e, tempel, type E2e } from './harness';
 
 describe('Realisasi grid in Chromium', () => {
   let e: E2e;

@@ -5,18 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAngka } from '../../src/shared/format';
 import { isiPengaturan } from '../helpers/backend';
 import { buatContohDomain, TAHUN } from '../helpers/renja';
-import { startE2e, type E2e } from './harness';
-
-/** Pastes text where the focus is, as Ctrl+V from Excel would. */
-async function tempel(e: E2e, teks: string) {
-  await e.page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    document.activeElement!.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, teks);
-}
+import { startE2e, tempel, type E2e } from './harness';
 
 const JT = 1_000_000;
 
