@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import type { PenandatanganInput } from '../../src/shared/api/penandatangan';
@@ -280,6 +281,16 @@ describe('signatures and margins on every document', () => {
       );
       for (const n of Object.keys(berkas)) expect(keluaran).toContain(`== ${n}:`);
       expect(keluaran.split('\n').filter((l) => /^\s+\d+\s/.test(l) && !l.includes('note (Word accepts)'))).toEqual([]);
+
+      // The report's workbook prints between the same margins (inches: 2 cm = 0.79, 3 cm = 1.18, 4 cm = 1.57).
+      const xlsx = await JSZip.loadAsync(dariBase64(await b.call('laporan.eksporXlsx', kunci)));
+      const lembar = Object.keys(xlsx.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+      expect(lembar.length).toBeGreaterThan(2);
+      for (const f of lembar) {
+        const m = /<pageMargins [^>]*\/>/.exec(await xlsx.file(f)!.async('string'))?.[0] ?? '';
+        const inci = (sisi: string) => new RegExp(` ${sisi}="([\\d.]+)"`).exec(m)?.[1];
+        expect([inci('left'), inci('right'), inci('top'), inci('bottom')], f).toEqual(['1.57', '0.79', '0.79', '1.18']);
+      }
     },
   );
 });

@@ -2,7 +2,7 @@
 // regency's tens of thousands of rows never sit in an in-memory workbook (which held over 1 GB at 4x the bench).
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { UkuranKertas } from '../../shared/api/pengaturan';
+import type { PengaturanHalaman } from '../../shared/api/pengaturan';
 
 export type BukuKerjaAliran = ExcelJS.stream.xlsx.WorkbookWriter;
 /** Commits a row: it is written out and can no longer change, nor can any row before it. */
@@ -55,16 +55,29 @@ export async function tulisBukuKerja(
   return Buffer.concat(potongan);
 }
 
-/** Landscape, one page wide and as many long as needed, on the regency's paper (Excel's code 14 is Folio, F4). */
-export function halamanCetak(ukuran: UkuranKertas): Partial<ExcelJS.PageSetup> {
+/** Centimetres to Excel's page-margin inches. */
+const inci = (cm: number) => Math.round((cm / 2.54) * 100) / 100;
+
+/**
+ * Landscape, one page wide and as many long as needed, on the regency's paper (Excel's code 14 is Folio, F4) between
+ * its margins, as the report's landscape annex: the same sides, so the sheet and the document bind alike.
+ */
+export function halamanCetak(halaman: PengaturanHalaman): Partial<ExcelJS.PageSetup> {
   return {
     orientation: 'landscape',
     // ExcelJS's enum lacks Folio; the file format takes any of Excel's codes.
-    paperSize: (ukuran === 'F4' ? 14 : 9) as unknown as ExcelJS.PaperSize,
+    paperSize: (halaman.ukuranKertas === 'F4' ? 14 : 9) as unknown as ExcelJS.PaperSize,
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: {
+      left: inci(halaman.marginKiri),
+      right: inci(halaman.marginKanan),
+      top: inci(halaman.marginAtas),
+      bottom: inci(halaman.marginBawah),
+      header: 0.3,
+      footer: 0.3,
+    },
   };
 }
 

@@ -279,7 +279,7 @@ function barisE81(b: BarisE81, no: string, unit: string, triwulan: number): Nila
 
 export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise<Buffer> {
   const { data } = k;
-  const cetak = halamanCetak(k.pengaturan.ukuranKertas);
+  const cetak = halamanCetak(k.pengaturan);
   const predikat = predikatPerOpd(k.tabel);
   const sub = `${data.nama}, s.d. ${labelTriwulan(data.triwulan)} tahun ${data.tahun}, dibandingkan dengan ${LABEL_VERSI[data.ringkasan.versi]}`;
   return tulisBukuKerja(async (wb, komit) => {
