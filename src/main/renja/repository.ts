@@ -10,6 +10,7 @@ import {
   type Versi,
 } from '../../shared/renja';
 import type { Db } from '../db/connection';
+import { perPemilik } from '../db/pemilik';
 import { DitolakError } from '../errors';
 import { labelSampaiBulan } from '../../shared/format';
 
@@ -33,8 +34,7 @@ export async function aturPerubahan(db: Db, tahun: number, mulai: number | null)
 type KunciIndikator = 'programId' | 'kegiatanId' | 'subKegiatanId';
 
 async function indikatorPer(db: Db, kunci: KunciIndikator, ids: number[]): Promise<Map<number, IndikatorRingkas[]>> {
-  const map = new Map<number, IndikatorRingkas[]>();
-  if (ids.length === 0) return map;
+  if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('indikator')
     .select(['id', kunci, 'uraian', 'satuan', 'target', 'jenis', 'arah', 'revisi'])
@@ -42,13 +42,7 @@ async function indikatorPer(db: Db, kunci: KunciIndikator, ids: number[]): Promi
     .orderBy('urutan')
     .orderBy('id')
     .execute();
-  for (const { [kunci]: pemilik, ...indikator } of rows) {
-    if (pemilik === null) continue;
-    const list = map.get(pemilik) ?? [];
-    list.push(indikator);
-    map.set(pemilik, list);
-  }
-  return map;
+  return perPemilik(rows, kunci);
 }
 
 export async function daftarRenja(db: Db, opdId: number, tahun: number, versiDiminta?: Versi): Promise<Renja> {

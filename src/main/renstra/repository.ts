@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { IndikatorRenstra, PaguTahun, Renstra, renstraApi } from '../../shared/api/renstra';
 import { periksaKode } from '../../shared/renja';
 import type { Db } from '../db/connection';
+import { perPemilik } from '../db/pemilik';
 import { DitolakError } from '../errors';
 import { ambilRpjmd, nilaiPer, periksaTahun, rpjmdIdSasaran, tolakDuplikat } from './rpjmd';
 
@@ -225,9 +226,7 @@ export async function rincianPemilik(
   kunci: KunciPemilik,
   ids: number[],
 ): Promise<{ indikator: Map<number, IndikatorRenstra[]>; pagu: Map<number, PaguTahun[]> }> {
-  const indikator = new Map<number, IndikatorRenstra[]>();
-  const pagu = new Map<number, PaguTahun[]>();
-  if (ids.length === 0) return { indikator, pagu };
+  if (ids.length === 0) return { indikator: new Map(), pagu: new Map() };
   const rows = await db
     .selectFrom('renstraIndikator')
     .select(['id', kunci, 'uraian', 'satuan', 'baseline', 'targetAkhir', 'jenis', 'arah'])
@@ -248,20 +247,19 @@ export async function rincianPemilik(
           .execute()
       : [],
   );
-  for (const { [kunci]: pemilik, ...i } of rows) {
-    if (pemilik === null) continue;
-    indikator.set(pemilik, [...(indikator.get(pemilik) ?? []), { ...i, nilai: nilai.get(i.id) ?? [] }]);
-  }
   const paguRows = await db
     .selectFrom('renstraPagu')
     .select([kunci, 'tahun', 'pagu', 'realisasi'])
     .where(kunci, 'in', ids)
     .orderBy('tahun')
     .execute();
-  for (const { [kunci]: pemilik, ...p } of paguRows) {
-    if (pemilik !== null) pagu.set(pemilik, [...(pagu.get(pemilik) ?? []), p]);
-  }
-  return { indikator, pagu };
+  return {
+    indikator: perPemilik(
+      rows.map((i) => ({ ...i, nilai: nilai.get(i.id) ?? [] })),
+      kunci,
+    ),
+    pagu: perPemilik(paguRows, kunci),
+  };
 }
 
 export async function daftarRenstra(db: Db, rpjmdId: number, opdId: number): Promise<Renstra> {
