@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import type { Input, MethodName } from '../../shared/api';
 import { formatTanggalJam } from '../../shared/format';
+import type { Kysely, Selectable } from 'kysely';
 import type { Db } from '../db/connection';
+import type { Database } from '../db/schema';
 import { DitolakError } from '../errors';
 
 /** The stored row of a save, in the shape of the method's own input, so it can stand in for what was not sent. */
@@ -93,6 +95,28 @@ export async function muatMenurutId<M extends MethodName>(
       { kolom: 'id', pesan: `${label} tidak ditemukan` },
     ]);
   return { ...baris, tabel, kunci: { id } };
+}
+
+/**
+ * The `cari` of `muatMenurutId` for the most common row: its `kolom` of `tabel` as stored, found by `id`, with its
+ * revision. The table's name is a variable here, which Kysely's types cannot follow; the result has the type the
+ * query would have, so a column the save's input wants and `kolom` lacks is still a compile error.
+ */
+export function kolomTersimpan<T extends keyof Database, K extends Exclude<keyof Selectable<Database[T]>, 'revisi'>>(
+  db: Db,
+  tabel: T,
+  kolom: readonly (K & string)[],
+): (id: number) => Promise<{ revisi: number; nilai: Pick<Selectable<Database[T]>, K> } | undefined> {
+  return async (id) => {
+    const row = (await (db as unknown as Kysely<Record<string, { id: number }>>)
+      .selectFrom(tabel as string)
+      .select([...kolom, 'revisi'] as 'id'[])
+      .where('id', '=', id)
+      .executeTakeFirst()) as ({ revisi: number } & Record<string, unknown>) | undefined;
+    if (!row) return undefined;
+    const { revisi, nilai } = pisahRevisi(row);
+    return { revisi, nilai: nilai as Pick<Selectable<Database[T]>, K> };
+  };
 }
 
 /** Splits a row read with its revision into the two parts a BarisTersimpan holds. */

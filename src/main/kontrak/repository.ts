@@ -5,7 +5,7 @@ import { formatRupiah } from '../../shared/format';
 import type { TitikJadwal } from '../../shared/monev/kontrak';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
-import { muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
+import { kolomTersimpan, muatMenurutId, type PemuatFor } from '../api/sunting';
 
 type KontrakData = Omit<z.output<typeof kontrakInput>, 'revisi'>;
 
@@ -103,13 +103,17 @@ export async function hapusKontrak(db: Db, id: number): Promise<void> {
 export const kontrakTersimpan: PemuatFor<'kontrak.simpan'> = {
   'kontrak.simpan': (raw, db) =>
     muatMenurutId(raw, 'kontrak', 'Kontrak', async (id) => {
-      const row = await db
-        .selectFrom('kontrak')
-        .select(['subKegiatanId', 'nomor', 'penyedia', 'nilai', 'tanggalMulai', 'tanggalSelesai', 'jadwal', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const row = await kolomTersimpan(db, 'kontrak', [
+        'subKegiatanId',
+        'nomor',
+        'penyedia',
+        'nilai',
+        'tanggalMulai',
+        'tanggalSelesai',
+        'jadwal',
+      ])(id);
       if (!row) return undefined;
-      const { revisi, nilai } = pisahRevisi(row);
+      const { revisi, nilai } = row;
       return { revisi, nilai: { ...nilai, jadwal: bacaJadwal(nilai.jadwal) } };
     }),
 };

@@ -1,6 +1,6 @@
 // The stored meeting, minutes, follow-up and obstacle a partial save starts from (see api/sunting.ts).
 import { DitolakError } from '../errors';
-import { kunciDari, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
+import { kolomTersimpan, kunciDari, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
 import { ambilRapat } from './repository';
 
 export const rapatTersimpan: PemuatFor<
@@ -38,14 +38,10 @@ export const rapatTersimpan: PemuatFor<
   },
   'tindakLanjut.simpan': (raw, db) =>
     muatMenurutId(raw, 'tindak_lanjut', 'Tindak lanjut', async (id) => {
-      const row = await db
-        .selectFrom('tindakLanjut')
-        .select(['rapatId', 'uraian', 'batasWaktu', 'status', 'bukti', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const row = await kolomTersimpan(db, 'tindakLanjut', ['rapatId', 'uraian', 'batasWaktu', 'status', 'bukti'])(id);
       if (!row) return undefined;
       const opd = await db.selectFrom('tindakLanjutOpd').select('opdId').where('tindakLanjutId', '=', id).execute();
-      const { revisi, nilai } = pisahRevisi(row);
+      const { revisi, nilai } = row;
       return { revisi, nilai: { ...nilai, opdIds: opd.map((o) => o.opdId) } };
     }),
   'kendala.simpan': (raw, db) =>

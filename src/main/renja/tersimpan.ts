@@ -2,7 +2,7 @@
 import { VERSI } from '../../shared/api/renja';
 import { z } from 'zod';
 import type { Tingkat, Versi } from '../../shared/renja';
-import { muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
+import { kolomTersimpan, muatMenurutId, type PemuatFor } from '../api/sunting';
 import type { Db } from '../db/connection';
 
 /** The version a save of a sub kegiatan touches when it does not say: the newest one the row has. */
@@ -23,32 +23,14 @@ export const renjaTersimpan: PemuatFor<
   'renja.simpanProgram' | 'renja.simpanKegiatan' | 'renja.simpanSubKegiatan' | 'renja.simpanIndikator'
 > = {
   'renja.simpanProgram': (raw, db) =>
-    muatMenurutId(raw, 'program', 'Program', async (id) => {
-      const row = await db
-        .selectFrom('program')
-        .select(['opdId', 'tahun', 'kode', 'nama', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && pisahRevisi(row);
-    }),
+    muatMenurutId(raw, 'program', 'Program', kolomTersimpan(db, 'program', ['opdId', 'tahun', 'kode', 'nama'])),
   'renja.simpanKegiatan': (raw, db) =>
-    muatMenurutId(raw, 'kegiatan', 'Kegiatan', async (id) => {
-      const row = await db
-        .selectFrom('kegiatan')
-        .select(['programId', 'kode', 'nama', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && pisahRevisi(row);
-    }),
+    muatMenurutId(raw, 'kegiatan', 'Kegiatan', kolomTersimpan(db, 'kegiatan', ['programId', 'kode', 'nama'])),
   'renja.simpanSubKegiatan': (raw, db) =>
     muatMenurutId(raw, 'sub_kegiatan', 'Sub kegiatan', async (id) => {
-      const row = await db
-        .selectFrom('subKegiatan')
-        .select(['kegiatanId', 'kode', 'nama', 'lokasi', 'sumberDana', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const row = await kolomTersimpan(db, 'subKegiatan', ['kegiatanId', 'kode', 'nama', 'lokasi', 'sumberDana'])(id);
       if (!row) return undefined;
-      const { revisi, nilai } = pisahRevisi(row);
+      const { revisi, nilai } = row;
       const { versi, pagu } = await versiSub(db, id, raw['versi']);
       // The stored months of that version: a save without targets writes them back unchanged.
       const target = await db

@@ -3,7 +3,7 @@ import { TINGKAT_RENSTRA, type renstraApi } from '../../shared/api/renstra';
 import { z } from 'zod';
 import { sql } from 'kysely';
 import { DitolakError } from '../errors';
-import { kunciDari, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
+import { kolomTersimpan, kunciDari, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
 import { nilaiPer } from './rpjmd';
 
 /** Every save of the contract (`*.simpan*`): each starts from its stored row. */
@@ -11,67 +11,38 @@ type Metode = Extract<keyof typeof renstraApi, `${string}.simpan${string}`>;
 
 export const renstraTersimpan: PemuatFor<Metode> = {
   'rpjmd.simpan': (raw, db) =>
-    muatMenurutId(raw, 'rpjmd', 'RPJMD', async (id) => {
-      const row = await db
-        .selectFrom('rpjmd')
-        .select(['tahunAwal', 'namaBupati', 'namaWakil', 'visi', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && pisahRevisi(row);
-    }),
+    muatMenurutId(raw, 'rpjmd', 'RPJMD', kolomTersimpan(db, 'rpjmd', ['tahunAwal', 'namaBupati', 'namaWakil', 'visi'])),
   'rpjmd.simpanMisi': (raw, db) =>
-    muatMenurutId(raw, 'rpjmd_misi', 'Misi', async (id) => {
-      const row = await db
-        .selectFrom('rpjmdMisi')
-        .select(['rpjmdId', 'nomor', 'uraian', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && pisahRevisi(row);
-    }),
+    muatMenurutId(raw, 'rpjmd_misi', 'Misi', kolomTersimpan(db, 'rpjmdMisi', ['rpjmdId', 'nomor', 'uraian'])),
   'rpjmd.simpanTujuan': (raw, db) =>
-    muatMenurutId(raw, 'rpjmd_tujuan', 'Tujuan', async (id) => {
-      const row = await db
-        .selectFrom('rpjmdTujuan')
-        .select(['misiId', 'nomor', 'uraian', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && pisahRevisi(row);
-    }),
+    muatMenurutId(raw, 'rpjmd_tujuan', 'Tujuan', kolomTersimpan(db, 'rpjmdTujuan', ['misiId', 'nomor', 'uraian'])),
   'rpjmd.simpanSasaran': (raw, db) =>
-    muatMenurutId(raw, 'rpjmd_sasaran', 'Sasaran', async (id) => {
-      const row = await db
-        .selectFrom('rpjmdSasaran')
-        .select(['tujuanId', 'nomor', 'uraian', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && pisahRevisi(row);
-    }),
+    muatMenurutId(raw, 'rpjmd_sasaran', 'Sasaran', kolomTersimpan(db, 'rpjmdSasaran', ['tujuanId', 'nomor', 'uraian'])),
   'rpjmd.simpanIndikator': (raw, db) =>
     muatMenurutId(raw, 'indikator_sasaran', 'Indikator', async (id) => {
-      const row = await db
-        .selectFrom('indikatorSasaran')
-        .select(['sasaranId', 'uraian', 'satuan', 'baseline', 'jenis', 'arah', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const row = await kolomTersimpan(db, 'indikatorSasaran', [
+        'sasaranId',
+        'uraian',
+        'satuan',
+        'baseline',
+        'jenis',
+        'arah',
+      ])(id);
       if (!row) return undefined;
       const nilai = await db.selectFrom('nilaiIndikatorSasaran').selectAll().where('indikatorId', '=', id).execute();
-      const { revisi, nilai: isi } = pisahRevisi(row);
+      const { revisi, nilai: isi } = row;
       return { revisi, nilai: { ...isi, nilai: nilaiPer(nilai).get(id) ?? [] } };
     }),
   'rpjmd.simpanPrioritas': (raw, db) =>
     muatMenurutId(raw, 'prioritas', 'Prioritas', async (id) => {
-      const row = await db
-        .selectFrom('prioritas')
-        .select(['rpjmdId', 'tingkat', 'nama', 'uraian', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const row = await kolomTersimpan(db, 'prioritas', ['rpjmdId', 'tingkat', 'nama', 'uraian'])(id);
       if (!row) return undefined;
       const sasaran = await db
         .selectFrom('prioritasSasaran')
         .select('sasaranId')
         .where('prioritasId', '=', id)
         .execute();
-      const { revisi, nilai } = pisahRevisi(row);
+      const { revisi, nilai } = row;
       return { revisi, nilai: { ...nilai, sasaranIds: sasaran.map((s) => s.sasaranId) } };
     }),
   'renstra.simpanProgram': (raw, db) =>
@@ -85,14 +56,12 @@ export const renstraTersimpan: PemuatFor<Metode> = {
       return row && pisahRevisi(row);
     }),
   'renstra.simpanKegiatan': (raw, db) =>
-    muatMenurutId(raw, 'renstra_kegiatan', 'Kegiatan Renstra', async (id) => {
-      const row = await db
-        .selectFrom('renstraKegiatan')
-        .select(['programId', 'kode', 'nama', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && pisahRevisi(row);
-    }),
+    muatMenurutId(
+      raw,
+      'renstra_kegiatan',
+      'Kegiatan Renstra',
+      kolomTersimpan(db, 'renstraKegiatan', ['programId', 'kode', 'nama']),
+    ),
   'renstra.simpanIndikator': (raw, db) =>
     muatMenurutId(raw, 'renstra_indikator', 'Indikator Renstra', async (id) => {
       const row = await db

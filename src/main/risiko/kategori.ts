@@ -3,7 +3,7 @@
 import type { KategoriKendala, KategoriKendalaInput } from '../../shared/api/risiko';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
-import { muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
+import { kolomTersimpan, muatMenurutId, type PemuatFor } from '../api/sunting';
 
 export async function daftarKategori(db: Db): Promise<KategoriKendala[]> {
   return db
@@ -87,12 +87,10 @@ export async function hapusKategori(db: Db, id: number): Promise<void> {
 
 export const kategoriTersimpan: PemuatFor<'kategoriKendala.simpan'> = {
   'kategoriKendala.simpan': (raw, db) =>
-    muatMenurutId(raw, 'kategori_kendala', 'Kategori kendala', async (id) => {
-      const row = await db
-        .selectFrom('kategoriKendala')
-        .select(['nama', 'urutan', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && pisahRevisi(row);
-    }),
+    muatMenurutId(
+      raw,
+      'kategori_kendala',
+      'Kategori kendala',
+      kolomTersimpan(db, 'kategoriKendala', ['nama', 'urutan']),
+    ),
 };
