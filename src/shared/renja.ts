@@ -31,6 +31,29 @@ export const LABEL_TINGKAT: Record<Tingkat, string> = {
   subKegiatan: 'Sub Kegiatan',
 };
 
+/**
+ * The level an indicator hangs at and its owner's id: the deepest of its owner columns that is set (a Renstra
+ * indicator has no sub kegiatan column, so it is a program's or a kegiatan's).
+ */
+export function pemilikIndikator(i: {
+  programId: number | null;
+  kegiatanId: number | null;
+  subKegiatanId: number | null;
+}): [Tingkat, number];
+export function pemilikIndikator(i: {
+  programId: number | null;
+  kegiatanId: number | null;
+}): ['program' | 'kegiatan', number];
+export function pemilikIndikator(i: {
+  programId: number | null;
+  kegiatanId: number | null;
+  subKegiatanId?: number | null;
+}): [Tingkat, number] {
+  if (i.subKegiatanId !== undefined && i.subKegiatanId !== null) return ['subKegiatan', i.subKegiatanId];
+  if (i.kegiatanId !== null) return ['kegiatan', i.kegiatanId];
+  return ['program', i.programId!];
+}
+
 /** Which level a code is, from its shape alone; null when it is none of them. */
 export function tingkatKode(kode: string): Tingkat | null {
   for (const tingkat of ['program', 'kegiatan', 'subKegiatan'] as const) {

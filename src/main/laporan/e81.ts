@@ -12,7 +12,7 @@ import {
   type JenisIndikator,
   type KategoriCapaian,
 } from '../../shared/monev/rules';
-import { BULAN_TRIWULAN, type Tingkat } from '../../shared/renja';
+import { BULAN_TRIWULAN, pemilikIndikator, type Tingkat } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { angkaRenstraUntukE81, type AngkaRenstraE81 } from '../renstra/e81';
 import { pasanganIndikator } from '../../shared/renstra/konsistensi';
@@ -296,17 +296,16 @@ export async function tabelE81(
   const nilai = new Map<number, Map<number, number | null>>();
   for (const n of data.nilai)
     nilai.set(n.indikatorId, (nilai.get(n.indikatorId) ?? new Map()).set(n.bulan, n.realisasi));
-  const indikatorPer = { program: new Map<number, IndikatorE81[]>(), kegiatan: new Map(), subKegiatan: new Map() };
+  const indikatorPer: Record<Tingkat, Map<number, IndikatorE81[]>> = {
+    program: new Map(),
+    kegiatan: new Map(),
+    subKegiatan: new Map(),
+  };
   for (const i of data.indikator) {
-    const [peta, pemilik] =
-      i.subKegiatanId !== null
-        ? [indikatorPer.subKegiatan, i.subKegiatanId]
-        : i.kegiatanId !== null
-          ? [indikatorPer.kegiatan, i.kegiatanId]
-          : [indikatorPer.program, i.programId!];
-    const list = (peta as Map<number, IndikatorE81[]>).get(pemilik) ?? [];
+    const [tingkat, pemilik] = pemilikIndikator(i);
+    const list = indikatorPer[tingkat].get(pemilik) ?? [];
     list.push(indikatorE81(i, nilai, triwulan, aturan));
-    (peta as Map<number, IndikatorE81[]>).set(pemilik, list);
+    indikatorPer[tingkat].set(pemilik, list);
   }
   const realisasiPer = Map.groupBy(data.realisasi, (r) => r.subKegiatanId);
   const strukturPer = Map.groupBy(

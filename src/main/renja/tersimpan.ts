@@ -1,7 +1,7 @@
 // The stored Renja rows a partial save starts from (see api/sunting.ts).
 import { VERSI } from '../../shared/api/renja';
 import { z } from 'zod';
-import type { Tingkat, Versi } from '../../shared/renja';
+import { pemilikIndikator, type Versi } from '../../shared/renja';
 import { kolomTersimpan, muatMenurutId, type PemuatFor } from '../api/sunting';
 import type { Db } from '../db/connection';
 
@@ -51,12 +51,7 @@ export const renjaTersimpan: PemuatFor<
         .executeTakeFirst();
       if (!row) return undefined;
       const { programId, kegiatanId, subKegiatanId, revisi, ...isi } = row;
-      const [tingkat, pemilikId]: [Tingkat, number] =
-        subKegiatanId !== null
-          ? ['subKegiatan', subKegiatanId]
-          : kegiatanId !== null
-            ? ['kegiatan', kegiatanId]
-            : ['program', programId!];
+      const [tingkat, pemilikId] = pemilikIndikator({ programId, kegiatanId, subKegiatanId });
       return { revisi, nilai: { ...isi, tingkat, pemilikId } };
     }),
 };

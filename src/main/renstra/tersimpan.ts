@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { sql } from 'kysely';
 import { DitolakError } from '../errors';
 import { kolomTersimpan, kunciDari, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
+import { pemilikIndikator } from '../../shared/renja';
 import { nilaiPer } from './rpjmd';
 
 /** Every save of the contract (`*.simpan*`): each starts from its stored row. */
@@ -72,8 +73,7 @@ export const renstraTersimpan: PemuatFor<Metode> = {
       if (!row) return undefined;
       const nilai = await db.selectFrom('renstraTarget').selectAll().where('indikatorId', '=', id).execute();
       const { programId, kegiatanId, revisi, ...isi } = row;
-      const [tingkat, pemilikId] =
-        kegiatanId !== null ? (['kegiatan', kegiatanId] as const) : (['program', programId!] as const);
+      const [tingkat, pemilikId] = pemilikIndikator({ programId, kegiatanId });
       return { revisi, nilai: { ...isi, tingkat, pemilikId, nilai: nilaiPer(nilai).get(id) ?? [] } };
     }),
   // Keyed by level and id (a program and a kegiatan may share an id); the row's pagu of every year come with it.
