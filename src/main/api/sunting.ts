@@ -97,16 +97,24 @@ export async function muatMenurutId<M extends MethodName>(
   return { ...baris, tabel, kunci: { id } };
 }
 
+type Kolom<T extends keyof Database, K extends keyof Selectable<Database[T]>> = Pick<Selectable<Database[T]>, K>;
+
 /**
  * The `cari` of `muatMenurutId` for the most common row: its `kolom` of `tabel` as stored, found by `id`, with its
- * revision. The table's name is a variable here, which Kysely's types cannot follow; the result has the type the
- * query would have, so a column the save's input wants and `kolom` lacks is still a compile error.
+ * revision; `lengkapi` adds (or replaces) what lives elsewhere, read once the row is known to exist. The table's name
+ * is a variable here, which Kysely's types cannot follow; the result has the type the query would have, so a column
+ * the save's input wants and `kolom` lacks is still a compile error.
  */
-export function kolomTersimpan<T extends keyof Database, K extends Exclude<keyof Selectable<Database[T]>, 'revisi'>>(
+export function kolomTersimpan<
+  T extends keyof Database,
+  K extends Exclude<keyof Selectable<Database[T]>, 'revisi'>,
+  X extends object = object,
+>(
   db: Db,
   tabel: T,
   kolom: readonly (K & string)[],
-): (id: number) => Promise<{ revisi: number; nilai: Pick<Selectable<Database[T]>, K> } | undefined> {
+  lengkapi?: (nilai: Kolom<T, K>, id: number) => Promise<X>,
+): (id: number) => Promise<{ revisi: number; nilai: Omit<Kolom<T, K>, keyof NoInfer<X>> & NoInfer<X> } | undefined> {
   return async (id) => {
     const row = (await (db as unknown as Kysely<Record<string, { id: number }>>)
       .selectFrom(tabel as string)
@@ -114,8 +122,8 @@ export function kolomTersimpan<T extends keyof Database, K extends Exclude<keyof
       .where('id', '=', id)
       .executeTakeFirst()) as ({ revisi: number } & Record<string, unknown>) | undefined;
     if (!row) return undefined;
-    const { revisi, nilai } = pisahRevisi(row);
-    return { revisi, nilai: nilai as Pick<Selectable<Database[T]>, K> };
+    const { revisi, nilai } = pisahRevisi(row) as { revisi: number; nilai: Kolom<T, K> };
+    return { revisi, nilai: { ...nilai, ...(lengkapi ? await lengkapi(nilai, id) : ({} as X)) } };
   };
 }
 

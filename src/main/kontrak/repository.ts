@@ -102,18 +102,15 @@ export async function hapusKontrak(db: Db, id: number): Promise<void> {
 
 export const kontrakTersimpan: PemuatFor<'kontrak.simpan'> = {
   'kontrak.simpan': (raw, db) =>
-    muatMenurutId(raw, 'kontrak', 'Kontrak', async (id) => {
-      const row = await kolomTersimpan(db, 'kontrak', [
-        'subKegiatanId',
-        'nomor',
-        'penyedia',
-        'nilai',
-        'tanggalMulai',
-        'tanggalSelesai',
-        'jadwal',
-      ])(id);
-      if (!row) return undefined;
-      const { revisi, nilai } = row;
-      return { revisi, nilai: { ...nilai, jadwal: bacaJadwal(nilai.jadwal) } };
-    }),
+    muatMenurutId(
+      raw,
+      'kontrak',
+      'Kontrak',
+      kolomTersimpan(
+        db,
+        'kontrak',
+        ['subKegiatanId', 'nomor', 'penyedia', 'nilai', 'tanggalMulai', 'tanggalSelesai', 'jadwal'],
+        async ({ jadwal }) => ({ jadwal: bacaJadwal(jadwal) }),
+      ),
+    ),
 };

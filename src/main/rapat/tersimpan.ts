@@ -37,13 +37,15 @@ export const rapatTersimpan: PemuatFor<
     return { revisi, nilai: { ...notulen, rapatId, pembahasan }, tabel: 'rapat', kunci: { id: rapatId } };
   },
   'tindakLanjut.simpan': (raw, db) =>
-    muatMenurutId(raw, 'tindak_lanjut', 'Tindak lanjut', async (id) => {
-      const row = await kolomTersimpan(db, 'tindakLanjut', ['rapatId', 'uraian', 'batasWaktu', 'status', 'bukti'])(id);
-      if (!row) return undefined;
-      const opd = await db.selectFrom('tindakLanjutOpd').select('opdId').where('tindakLanjutId', '=', id).execute();
-      const { revisi, nilai } = row;
-      return { revisi, nilai: { ...nilai, opdIds: opd.map((o) => o.opdId) } };
-    }),
+    muatMenurutId(
+      raw,
+      'tindak_lanjut',
+      'Tindak lanjut',
+      kolomTersimpan(db, 'tindakLanjut', ['rapatId', 'uraian', 'batasWaktu', 'status', 'bukti'], async (_, id) => {
+        const opd = await db.selectFrom('tindakLanjutOpd').select('opdId').where('tindakLanjutId', '=', id).execute();
+        return { opdIds: opd.map((o) => o.opdId) };
+      }),
+    ),
   'kendala.simpan': (raw, db) =>
     muatMenurutId(raw, 'kendala', 'Kendala', async (id) => {
       const row = await db

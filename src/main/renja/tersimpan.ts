@@ -27,21 +27,23 @@ export const renjaTersimpan: PemuatFor<
   'renja.simpanKegiatan': (raw, db) =>
     muatMenurutId(raw, 'kegiatan', 'Kegiatan', kolomTersimpan(db, 'kegiatan', ['programId', 'kode', 'nama'])),
   'renja.simpanSubKegiatan': (raw, db) =>
-    muatMenurutId(raw, 'sub_kegiatan', 'Sub kegiatan', async (id) => {
-      const row = await kolomTersimpan(db, 'subKegiatan', ['kegiatanId', 'kode', 'nama', 'lokasi', 'sumberDana'])(id);
-      if (!row) return undefined;
-      const { revisi, nilai } = row;
-      const { versi, pagu } = await versiSub(db, id, raw['versi']);
-      // The stored months of that version: a save without targets writes them back unchanged.
-      const target = await db
-        .selectFrom('targetPeriode')
-        .select(['bulan', 'targetFisik', 'targetKeuangan'])
-        .where('subKegiatanId', '=', id)
-        .where('versi', '=', versi)
-        .orderBy('bulan')
-        .execute();
-      return { revisi, nilai: { ...nilai, versi, pagu, target } };
-    }),
+    muatMenurutId(
+      raw,
+      'sub_kegiatan',
+      'Sub kegiatan',
+      kolomTersimpan(db, 'subKegiatan', ['kegiatanId', 'kode', 'nama', 'lokasi', 'sumberDana'], async (_, id) => {
+        const { versi, pagu } = await versiSub(db, id, raw['versi']);
+        // The stored months of that version: a save without targets writes them back unchanged.
+        const target = await db
+          .selectFrom('targetPeriode')
+          .select(['bulan', 'targetFisik', 'targetKeuangan'])
+          .where('subKegiatanId', '=', id)
+          .where('versi', '=', versi)
+          .orderBy('bulan')
+          .execute();
+        return { versi, pagu, target };
+      }),
+    ),
   'renja.simpanIndikator': (raw, db) =>
     muatMenurutId(raw, 'indikator', 'Indikator', async (id) => {
       const row = await db

@@ -20,32 +20,38 @@ export const renstraTersimpan: PemuatFor<Metode> = {
   'rpjmd.simpanSasaran': (raw, db) =>
     muatMenurutId(raw, 'rpjmd_sasaran', 'Sasaran', kolomTersimpan(db, 'rpjmdSasaran', ['tujuanId', 'nomor', 'uraian'])),
   'rpjmd.simpanIndikator': (raw, db) =>
-    muatMenurutId(raw, 'indikator_sasaran', 'Indikator', async (id) => {
-      const row = await kolomTersimpan(db, 'indikatorSasaran', [
-        'sasaranId',
-        'uraian',
-        'satuan',
-        'baseline',
-        'jenis',
-        'arah',
-      ])(id);
-      if (!row) return undefined;
-      const nilai = await db.selectFrom('nilaiIndikatorSasaran').selectAll().where('indikatorId', '=', id).execute();
-      const { revisi, nilai: isi } = row;
-      return { revisi, nilai: { ...isi, nilai: nilaiPer(nilai).get(id) ?? [] } };
-    }),
+    muatMenurutId(
+      raw,
+      'indikator_sasaran',
+      'Indikator',
+      kolomTersimpan(
+        db,
+        'indikatorSasaran',
+        ['sasaranId', 'uraian', 'satuan', 'baseline', 'jenis', 'arah'],
+        async (_, id) => {
+          const nilai = await db
+            .selectFrom('nilaiIndikatorSasaran')
+            .selectAll()
+            .where('indikatorId', '=', id)
+            .execute();
+          return { nilai: nilaiPer(nilai).get(id) ?? [] };
+        },
+      ),
+    ),
   'rpjmd.simpanPrioritas': (raw, db) =>
-    muatMenurutId(raw, 'prioritas', 'Prioritas', async (id) => {
-      const row = await kolomTersimpan(db, 'prioritas', ['rpjmdId', 'tingkat', 'nama', 'uraian'])(id);
-      if (!row) return undefined;
-      const sasaran = await db
-        .selectFrom('prioritasSasaran')
-        .select('sasaranId')
-        .where('prioritasId', '=', id)
-        .execute();
-      const { revisi, nilai } = row;
-      return { revisi, nilai: { ...nilai, sasaranIds: sasaran.map((s) => s.sasaranId) } };
-    }),
+    muatMenurutId(
+      raw,
+      'prioritas',
+      'Prioritas',
+      kolomTersimpan(db, 'prioritas', ['rpjmdId', 'tingkat', 'nama', 'uraian'], async (_, id) => {
+        const sasaran = await db
+          .selectFrom('prioritasSasaran')
+          .select('sasaranId')
+          .where('prioritasId', '=', id)
+          .execute();
+        return { sasaranIds: sasaran.map((s) => s.sasaranId) };
+      }),
+    ),
   'renstra.simpanProgram': (raw, db) =>
     muatMenurutId(raw, 'renstra_program', 'Program Renstra', async (id) => {
       const row = await db
