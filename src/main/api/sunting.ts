@@ -101,20 +101,20 @@ type Kolom<T extends keyof Database, K extends keyof Selectable<Database[T]>> = 
 
 /**
  * The `cari` of `muatMenurutId` for the most common row: its `kolom` of `tabel` as stored, found by `id`, with its
- * revision; `lengkapi` adds (or replaces) what lives elsewhere, read once the row is known to exist. The table's name
- * is a variable here, which Kysely's types cannot follow; the result has the type the query would have, so a column
- * the save's input wants and `kolom` lacks is still a compile error.
+ * revision; `bentuk` turns them into the save's input (adds what lives elsewhere, read once the row is known to
+ * exist). The table's name is a variable here, which Kysely's types cannot follow; the result has the type the query
+ * would have, so a column the save's input wants and `kolom` lacks is still a compile error.
  */
 export function kolomTersimpan<
   T extends keyof Database,
   K extends Exclude<keyof Selectable<Database[T]>, 'revisi'>,
-  X extends object = object,
+  N extends object = Kolom<T, K>,
 >(
   db: Db,
   tabel: T,
   kolom: readonly (K & string)[],
-  lengkapi?: (nilai: Kolom<T, K>, id: number) => Promise<X>,
-): (id: number) => Promise<{ revisi: number; nilai: Omit<Kolom<T, K>, keyof NoInfer<X>> & NoInfer<X> } | undefined> {
+  bentuk?: (nilai: Kolom<T, K>, id: number) => Promise<N>,
+): (id: number) => Promise<{ revisi: number; nilai: NoInfer<N> } | undefined> {
   return async (id) => {
     const row = (await (db as unknown as Kysely<Record<string, { id: number }>>)
       .selectFrom(tabel as string)
@@ -123,7 +123,7 @@ export function kolomTersimpan<
       .executeTakeFirst()) as ({ revisi: number } & Record<string, unknown>) | undefined;
     if (!row) return undefined;
     const { revisi, nilai } = pisahRevisi(row) as { revisi: number; nilai: Kolom<T, K> };
-    return { revisi, nilai: { ...nilai, ...(lengkapi ? await lengkapi(nilai, id) : ({} as X)) } };
+    return { revisi, nilai: bentuk ? await bentuk(nilai, id) : (nilai as N) };
   };
 }
 

@@ -110,7 +110,7 @@ export const kontrakTersimpan: PemuatFor<'kontrak.simpan'> = {
         db,
         'kontrak',
         ['subKegiatanId', 'nomor', 'penyedia', 'nilai', 'tanggalMulai', 'tanggalSelesai', 'jadwal'],
-        async ({ jadwal }) => ({ jadwal: bacaJadwal(jadwal) }),
+        async (nilai) => ({ ...nilai, jadwal: bacaJadwal(nilai.jadwal) }),
       ),
     ),
 };

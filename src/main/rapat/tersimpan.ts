@@ -41,9 +41,9 @@ export const rapatTersimpan: PemuatFor<
       raw,
       'tindak_lanjut',
       'Tindak lanjut',
-      kolomTersimpan(db, 'tindakLanjut', ['rapatId', 'uraian', 'batasWaktu', 'status', 'bukti'], async (_, id) => {
+      kolomTersimpan(db, 'tindakLanjut', ['rapatId', 'uraian', 'batasWaktu', 'status', 'bukti'], async (nilai, id) => {
         const opd = await db.selectFrom('tindakLanjutOpd').select('opdId').where('tindakLanjutId', '=', id).execute();
-        return { opdIds: opd.map((o) => o.opdId) };
+        return { ...nilai, opdIds: opd.map((o) => o.opdId) };
       }),
     ),
   'kendala.simpan': (raw, db) =>

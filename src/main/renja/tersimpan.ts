@@ -31,7 +31,7 @@ export const renjaTersimpan: PemuatFor<
       raw,
       'sub_kegiatan',
       'Sub kegiatan',
-      kolomTersimpan(db, 'subKegiatan', ['kegiatanId', 'kode', 'nama', 'lokasi', 'sumberDana'], async (_, id) => {
+      kolomTersimpan(db, 'subKegiatan', ['kegiatanId', 'kode', 'nama', 'lokasi', 'sumberDana'], async (nilai, id) => {
         const { versi, pagu } = await versiSub(db, id, raw['versi']);
         // The stored months of that version: a save without targets writes them back unchanged.
         const target = await db
@@ -41,19 +41,22 @@ export const renjaTersimpan: PemuatFor<
           .where('versi', '=', versi)
           .orderBy('bulan')
           .execute();
-        return { versi, pagu, target };
+        return { ...nilai, versi, pagu, target };
       }),
     ),
   'renja.simpanIndikator': (raw, db) =>
-    muatMenurutId(raw, 'indikator', 'Indikator', async (id) => {
-      const row = await db
-        .selectFrom('indikator')
-        .select(['programId', 'kegiatanId', 'subKegiatanId', 'uraian', 'satuan', 'target', 'jenis', 'arah', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (!row) return undefined;
-      const { programId, kegiatanId, subKegiatanId, revisi, ...isi } = row;
-      const [tingkat, pemilikId] = pemilikIndikator({ programId, kegiatanId, subKegiatanId });
-      return { revisi, nilai: { ...isi, tingkat, pemilikId } };
-    }),
+    muatMenurutId(
+      raw,
+      'indikator',
+      'Indikator',
+      kolomTersimpan(
+        db,
+        'indikator',
+        ['programId', 'kegiatanId', 'subKegiatanId', 'uraian', 'satuan', 'target', 'jenis', 'arah'],
+        async ({ programId, kegiatanId, subKegiatanId, ...isi }) => {
+          const [tingkat, pemilikId] = pemilikIndikator({ programId, kegiatanId, subKegiatanId });
+          return { ...isi, tingkat, pemilikId };
+        },
+      ),
+    ),
 };

@@ -28,13 +28,13 @@ export const renstraTersimpan: PemuatFor<Metode> = {
         db,
         'indikatorSasaran',
         ['sasaranId', 'uraian', 'satuan', 'baseline', 'jenis', 'arah'],
-        async (_, id) => {
+        async (isi, id) => {
           const nilai = await db
             .selectFrom('nilaiIndikatorSasaran')
             .selectAll()
             .where('indikatorId', '=', id)
             .execute();
-          return { nilai: nilaiPer(nilai).get(id) ?? [] };
+          return { ...isi, nilai: nilaiPer(nilai).get(id) ?? [] };
         },
       ),
     ),
@@ -43,13 +43,13 @@ export const renstraTersimpan: PemuatFor<Metode> = {
       raw,
       'prioritas',
       'Prioritas',
-      kolomTersimpan(db, 'prioritas', ['rpjmdId', 'tingkat', 'nama', 'uraian'], async (_, id) => {
+      kolomTersimpan(db, 'prioritas', ['rpjmdId', 'tingkat', 'nama', 'uraian'], async (nilai, id) => {
         const sasaran = await db
           .selectFrom('prioritasSasaran')
           .select('sasaranId')
           .where('prioritasId', '=', id)
           .execute();
-        return { sasaranIds: sasaran.map((s) => s.sasaranId) };
+        return { ...nilai, sasaranIds: sasaran.map((s) => s.sasaranId) };
       }),
     ),
   'renstra.simpanProgram': (raw, db) =>
@@ -70,18 +70,21 @@ export const renstraTersimpan: PemuatFor<Metode> = {
       kolomTersimpan(db, 'renstraKegiatan', ['programId', 'kode', 'nama']),
     ),
   'renstra.simpanIndikator': (raw, db) =>
-    muatMenurutId(raw, 'renstra_indikator', 'Indikator Renstra', async (id) => {
-      const row = await db
-        .selectFrom('renstraIndikator')
-        .select(['programId', 'kegiatanId', 'uraian', 'satuan', 'baseline', 'targetAkhir', 'jenis', 'arah', 'revisi'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (!row) return undefined;
-      const nilai = await db.selectFrom('renstraTarget').selectAll().where('indikatorId', '=', id).execute();
-      const { programId, kegiatanId, revisi, ...isi } = row;
-      const [tingkat, pemilikId] = pemilikIndikator({ programId, kegiatanId });
-      return { revisi, nilai: { ...isi, tingkat, pemilikId, nilai: nilaiPer(nilai).get(id) ?? [] } };
-    }),
+    muatMenurutId(
+      raw,
+      'renstra_indikator',
+      'Indikator Renstra',
+      kolomTersimpan(
+        db,
+        'renstraIndikator',
+        ['programId', 'kegiatanId', 'uraian', 'satuan', 'baseline', 'targetAkhir', 'jenis', 'arah'],
+        async ({ programId, kegiatanId, ...isi }, id) => {
+          const nilai = await db.selectFrom('renstraTarget').selectAll().where('indikatorId', '=', id).execute();
+          const [tingkat, pemilikId] = pemilikIndikator({ programId, kegiatanId });
+          return { ...isi, tingkat, pemilikId, nilai: nilaiPer(nilai).get(id) ?? [] };
+        },
+      ),
+    ),
   // Keyed by level and id (a program and a kegiatan may share an id); the row's pagu of every year come with it.
   'renstra.simpanBaris': async (raw, db) => {
     const tingkat = z.enum(TINGKAT_RENSTRA).safeParse(raw['tingkat']);
