@@ -10,6 +10,7 @@ import {
   type Versi,
 } from '../../shared/renja';
 import type { Db } from '../db/connection';
+import { simpanMenurutId } from '../db/simpan';
 import { perPemilik } from '../db/pemilik';
 import { DitolakError } from '../errors';
 import { labelSampaiBulan } from '../../shared/format';
@@ -205,22 +206,9 @@ export async function simpanProgram(
   tolakKode(periksaBidang(p.kode, opd));
   if (p.id !== undefined) await tolakGantiKode(db, 'program', p.id, p.kode);
   try {
-    if (p.id === undefined) {
-      const row = await db
-        .insertInto('program')
-        .values({ opdId: p.opdId, tahun: p.tahun, kode: p.kode, nama: p.nama })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return row.id;
-    }
-    const row = await db
-      .updateTable('program')
-      .set({ kode: p.kode, nama: p.nama })
-      .where('id', '=', p.id)
-      .returning('id')
-      .executeTakeFirst();
-    if (!row) throw new DitolakError(`Program dengan ID ${p.id} tidak ditemukan`);
-    return row.id;
+    // The OPD and year of a program are fixed once it exists.
+    const ubah = { kode: p.kode, nama: p.nama };
+    return await simpanMenurutId(db, 'program', p.id, 'Program', { ...ubah, opdId: p.opdId, tahun: p.tahun }, ubah);
   } catch (error) {
     return duplikat(error, 'program', p.kode);
   }
@@ -235,22 +223,9 @@ export async function simpanKegiatan(
   tolakKode(periksaKode(k.kode, 'kegiatan', program.kode));
   if (k.id !== undefined) await tolakGantiKode(db, 'kegiatan', k.id, k.kode);
   try {
-    if (k.id === undefined) {
-      const row = await db
-        .insertInto('kegiatan')
-        .values({ programId: k.programId, kode: k.kode, nama: k.nama })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return row.id;
-    }
-    const row = await db
-      .updateTable('kegiatan')
-      .set({ kode: k.kode, nama: k.nama })
-      .where('id', '=', k.id)
-      .returning('id')
-      .executeTakeFirst();
-    if (!row) throw new DitolakError(`Kegiatan dengan ID ${k.id} tidak ditemukan`);
-    return row.id;
+    // The program of a kegiatan is fixed once it exists.
+    const ubah = { kode: k.kode, nama: k.nama };
+    return await simpanMenurutId(db, 'kegiatan', k.id, 'Kegiatan', { ...ubah, programId: k.programId }, ubah);
   } catch (error) {
     return duplikat(error, 'kegiatan', k.kode);
   }
@@ -320,17 +295,7 @@ export async function simpanSubKegiatan(db: Db, s: SubKegiatanInput): Promise<nu
     let id = s.id;
     const data = { kegiatanId: s.kegiatanId, kode: s.kode, nama: s.nama, lokasi: s.lokasi, sumberDana: s.sumberDana };
     try {
-      if (id === undefined) {
-        id = (await trx.insertInto('subKegiatan').values(data).returning('id').executeTakeFirstOrThrow()).id;
-      } else {
-        const row = await trx
-          .updateTable('subKegiatan')
-          .set(data)
-          .where('id', '=', id)
-          .returning('id')
-          .executeTakeFirst();
-        if (!row) throw new DitolakError(`Sub kegiatan dengan ID ${id} tidak ditemukan`);
-      }
+      id = await simpanMenurutId(trx, 'subKegiatan', id, 'Sub kegiatan', data);
     } catch (error) {
       duplikat(error, 'subKegiatan', s.kode);
     }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { IndikatorRenstra, PaguTahun, Renstra, renstraApi } from '../../shared/api/renstra';
 import { periksaKode } from '../../shared/renja';
 import type { Db } from '../db/connection';
+import { simpanMenurutId } from '../db/simpan';
 import { perPemilik } from '../db/pemilik';
 import { DitolakError } from '../errors';
 import { ambilRpjmd, nilaiPer, periksaTahun, rpjmdIdSasaran, tolakDuplikat } from './rpjmd';
@@ -68,17 +69,7 @@ export async function simpanProgramRenstra(db: Db, p: Input<'renstra.simpanProgr
     const rid = await renstraId(trx, p.opdId, p.rpjmdId);
     const data = { renstraId: rid, kode: p.kode, nama: p.nama, sasaranRpjmdId: p.sasaranRpjmdId };
     try {
-      if (p.id === undefined) {
-        return (await trx.insertInto('renstraProgram').values(data).returning('id').executeTakeFirstOrThrow()).id;
-      }
-      const row = await trx
-        .updateTable('renstraProgram')
-        .set(data)
-        .where('id', '=', p.id)
-        .returning('id')
-        .executeTakeFirst();
-      if (!row) throw new DitolakError(`Program Renstra dengan ID ${p.id} tidak ditemukan`);
-      return row.id;
+      return await simpanMenurutId(trx, 'renstraProgram', p.id, 'Program Renstra', data);
     } catch (error) {
       return tolakDuplikat(error, `Program dengan kode ${p.kode} sudah ada di Renstra OPD ini`, 'kode');
     }
@@ -91,17 +82,7 @@ export async function simpanKegiatanRenstra(db: Db, k: Input<'renstra.simpanKegi
   tolakKode(periksaKode(k.kode, 'kegiatan', program.kode));
   const data = { programId: k.programId, kode: k.kode, nama: k.nama };
   try {
-    if (k.id === undefined) {
-      return (await db.insertInto('renstraKegiatan').values(data).returning('id').executeTakeFirstOrThrow()).id;
-    }
-    const row = await db
-      .updateTable('renstraKegiatan')
-      .set(data)
-      .where('id', '=', k.id)
-      .returning('id')
-      .executeTakeFirst();
-    if (!row) throw new DitolakError(`Kegiatan Renstra dengan ID ${k.id} tidak ditemukan`);
-    return row.id;
+    return await simpanMenurutId(db, 'renstraKegiatan', k.id, 'Kegiatan Renstra', data);
   } catch (error) {
     return tolakDuplikat(error, `Kegiatan dengan kode ${k.kode} sudah ada`, 'kode');
   }
@@ -117,25 +98,8 @@ export async function simpanIndikatorRenstra(
     kegiatanId: tingkat === 'kegiatan' ? pemilikId : null,
   };
   return db.transaction().execute(async (trx) => {
-    let iid = id;
-    if (iid === undefined) {
-      iid = (
-        await trx
-          .insertInto('renstraIndikator')
-          .values({ ...milik, ...data })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
-    } else {
-      const row = await trx
-        .updateTable('renstraIndikator')
-        .set({ ...milik, ...data })
-        .where('id', '=', iid)
-        .executeTakeFirst();
-      if (row.numUpdatedRows === 0n) throw new DitolakError(`Indikator dengan ID ${iid} tidak ditemukan`);
-      await trx.deleteFrom('renstraTarget').where('indikatorId', '=', iid).execute();
-    }
-    const indikatorId = iid;
+    const indikatorId = await simpanMenurutId(trx, 'renstraIndikator', id, 'Indikator', { ...milik, ...data });
+    if (id !== undefined) await trx.deleteFrom('renstraTarget').where('indikatorId', '=', indikatorId).execute();
     if (nilai.length > 0)
       await trx
         .insertInto('renstraTarget')

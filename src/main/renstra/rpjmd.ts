@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { NilaiTahun, Rpjmd, RpjmdRingkas, renstraApi } from '../../shared/api/renstra';
 import { tahunAkhirPeriode } from '../../shared/renstra/periode';
 import type { Db } from '../db/connection';
+import { simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
 
 type Input<M extends keyof typeof renstraApi> = z.output<(typeof renstraApi)[M]['input']>;
@@ -126,12 +127,7 @@ export async function simpanButir(
     tujuanId: number;
   };
   try {
-    if (b.id === undefined) {
-      return (await db.insertInto(tabel).values(data).returning('id').executeTakeFirstOrThrow()).id;
-    }
-    const row = await db.updateTable(tabel).set(data).where('id', '=', b.id).returning('id').executeTakeFirst();
-    if (!row) throw new DitolakError(`${label} dengan ID ${b.id} tidak ditemukan`);
-    return row.id;
+    return await simpanMenurutId(db, tabel, b.id, label, data);
   } catch (error) {
     return tolakDuplikat(error, `${label} nomor ${b.nomor} sudah ada`, 'nomor');
   }
@@ -158,16 +154,8 @@ async function rpjmdDariSasaran(db: Db, sasaranId: number): Promise<RpjmdRingkas
 export async function simpanIndikatorSasaran(db: Db, { id, nilai, ...data }: Input<'rpjmd.simpanIndikator'>) {
   periksaTahun(nilai, await rpjmdDariSasaran(db, data.sasaranId));
   return db.transaction().execute(async (trx) => {
-    let indikatorId = id;
-    if (indikatorId === undefined) {
-      indikatorId = (await trx.insertInto('indikatorSasaran').values(data).returning('id').executeTakeFirstOrThrow())
-        .id;
-    } else {
-      const row = await trx.updateTable('indikatorSasaran').set(data).where('id', '=', indikatorId).executeTakeFirst();
-      if (row.numUpdatedRows === 0n) throw new DitolakError(`Indikator dengan ID ${indikatorId} tidak ditemukan`);
-      await trx.deleteFrom('nilaiIndikatorSasaran').where('indikatorId', '=', indikatorId).execute();
-    }
-    const iid = indikatorId;
+    const iid = await simpanMenurutId(trx, 'indikatorSasaran', id, 'Indikator', data);
+    if (id !== undefined) await trx.deleteFrom('nilaiIndikatorSasaran').where('indikatorId', '=', iid).execute();
     if (nilai.length > 0)
       await trx
         .insertInto('nilaiIndikatorSasaran')
@@ -197,13 +185,8 @@ export async function simpanPrioritas(db: Db, { id, sasaranIds, ...data }: Input
   return db.transaction().execute(async (trx) => {
     let pid = id;
     try {
-      if (pid === undefined) {
-        pid = (await trx.insertInto('prioritas').values(data).returning('id').executeTakeFirstOrThrow()).id;
-      } else {
-        const row = await trx.updateTable('prioritas').set(data).where('id', '=', pid).executeTakeFirst();
-        if (row.numUpdatedRows === 0n) throw new DitolakError(`Prioritas dengan ID ${pid} tidak ditemukan`);
-        await trx.deleteFrom('prioritasSasaran').where('prioritasId', '=', pid).execute();
-      }
+      pid = await simpanMenurutId(trx, 'prioritas', id, 'Prioritas', data);
+      if (id !== undefined) await trx.deleteFrom('prioritasSasaran').where('prioritasId', '=', pid).execute();
     } catch (error) {
       tolakDuplikat(error, `Prioritas "${data.nama}" sudah ada`, 'nama');
     }
