@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 import { simpanMenurutId } from '../db/simpan';
 import { perPemilik } from '../db/pemilik';
 import { DitolakError } from '../errors';
-import { ambilRpjmd, nilaiPer, periksaTahun, rpjmdIdSasaran, tolakDuplikat } from './rpjmd';
+import { ambilRpjmd, nilaiIndikator, periksaTahun, rpjmdIdSasaran, tolakDuplikat } from './rpjmd';
 
 type Input<M extends keyof typeof renstraApi> = z.output<(typeof renstraApi)[M]['input']>;
 
@@ -198,18 +198,10 @@ export async function rincianPemilik(
     .orderBy('urutan')
     .orderBy('id')
     .execute();
-  const nilai = nilaiPer(
-    rows.length
-      ? await db
-          .selectFrom('renstraTarget')
-          .selectAll()
-          .where(
-            'indikatorId',
-            'in',
-            rows.map((r) => r.id),
-          )
-          .execute()
-      : [],
+  const nilai = await nilaiIndikator(
+    db,
+    'renstraTarget',
+    rows.map((r) => r.id),
   );
   const paguRows = await db
     .selectFrom('renstraPagu')

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { NilaiTahun, Rpjmd, RpjmdRingkas, renstraApi } from '../../shared/api/renstra';
 import { tahunAkhirPeriode } from '../../shared/renstra/periode';
 import type { Db } from '../db/connection';
+import { perPemilik } from '../db/pemilik';
 import { simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
 
@@ -220,15 +221,23 @@ export async function hapusButirRpjmd(db: Db, jenis: keyof typeof TABEL_HAPUS, i
   if (hasil.numDeletedRows === 0n) throw new DitolakError(`${label} dengan ID ${id} tidak ditemukan`);
 }
 
-export function nilaiPer<T extends { indikatorId: number } & NilaiTahun>(rows: T[]): Map<number, NilaiTahun[]> {
-  const map = new Map<number, NilaiTahun[]>();
-  for (const { indikatorId, tahun, target, realisasi } of rows) {
-    const list = map.get(indikatorId) ?? [];
-    list.push({ tahun, target, realisasi });
-    map.set(indikatorId, list);
-  }
-  for (const list of map.values()) list.sort((a, b) => a.tahun - b.tahun);
-  return map;
+/**
+ * The yearly targets and realisations of the indicators `ids`, year by year, by indicator. The RPJMD's indicators and
+ * the Renstra's keep them in two tables of one shape.
+ */
+export async function nilaiIndikator(
+  db: Db,
+  tabel: 'nilaiIndikatorSasaran' | 'renstraTarget',
+  ids: readonly number[],
+): Promise<Map<number, NilaiTahun[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom(tabel)
+    .select(['indikatorId', 'tahun', 'target', 'realisasi'])
+    .where('indikatorId', 'in', ids)
+    .orderBy('tahun')
+    .execute();
+  return perPemilik(rows, 'indikatorId');
 }
 
 export async function rincianRpjmd(db: Db, id: number): Promise<Rpjmd> {
@@ -268,18 +277,10 @@ export async function rincianRpjmd(db: Db, id: number): Promise<Rpjmd> {
         .orderBy('id')
         .execute()
     : [];
-  const nilai = nilaiPer(
-    indikator.length
-      ? await db
-          .selectFrom('nilaiIndikatorSasaran')
-          .selectAll()
-          .where(
-            'indikatorId',
-            'in',
-            indikator.map((i) => i.id),
-          )
-          .execute()
-      : [],
+  const nilai = await nilaiIndikator(
+    db,
+    'nilaiIndikatorSasaran',
+    indikator.map((i) => i.id),
   );
   const prioritas = await db
     .selectFrom('prioritas')

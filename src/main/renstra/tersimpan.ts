@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { DitolakError } from '../errors';
 import { kolomTersimpan, kunciDari, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
 import { pemilikIndikator } from '../../shared/renja';
-import { nilaiPer } from './rpjmd';
+import { nilaiIndikator } from './rpjmd';
 
 /** Every save of the contract (`*.simpan*`): each starts from its stored row. */
 type Metode = Extract<keyof typeof renstraApi, `${string}.simpan${string}`>;
@@ -28,14 +28,10 @@ export const renstraTersimpan: PemuatFor<Metode> = {
         db,
         'indikatorSasaran',
         ['sasaranId', 'uraian', 'satuan', 'baseline', 'jenis', 'arah'],
-        async (isi, id) => {
-          const nilai = await db
-            .selectFrom('nilaiIndikatorSasaran')
-            .selectAll()
-            .where('indikatorId', '=', id)
-            .execute();
-          return { ...isi, nilai: nilaiPer(nilai).get(id) ?? [] };
-        },
+        async (isi, id) => ({
+          ...isi,
+          nilai: (await nilaiIndikator(db, 'nilaiIndikatorSasaran', [id])).get(id) ?? [],
+        }),
       ),
     ),
   'rpjmd.simpanPrioritas': (raw, db) =>
@@ -79,9 +75,9 @@ export const renstraTersimpan: PemuatFor<Metode> = {
         'renstraIndikator',
         ['programId', 'kegiatanId', 'uraian', 'satuan', 'baseline', 'targetAkhir', 'jenis', 'arah'],
         async ({ programId, kegiatanId, ...isi }, id) => {
-          const nilai = await db.selectFrom('renstraTarget').selectAll().where('indikatorId', '=', id).execute();
+          const nilai = (await nilaiIndikator(db, 'renstraTarget', [id])).get(id) ?? [];
           const [tingkat, pemilikId] = pemilikIndikator({ programId, kegiatanId });
-          return { ...isi, tingkat, pemilikId, nilai: nilaiPer(nilai).get(id) ?? [] };
+          return { ...isi, tingkat, pemilikId, nilai };
         },
       ),
     ),
