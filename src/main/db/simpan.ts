@@ -1,4 +1,4 @@
-// Writing one row by its id: the insert-or-update every save of a master row does.
+// Writing and deleting one row by its id, as the saves and deletes of the Renja, Renstra and RPJMD rows do.
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import { DitolakError } from '../errors';
 import type { Db } from './connection';
@@ -32,6 +32,19 @@ export async function simpanMenurutId<T extends keyof Database>(
     .where('id', '=', id)
     .returning('id')
     .executeTakeFirst();
-  if (!row) throw new DitolakError(`${label} dengan ID ${id} tidak ditemukan`);
+  if (!row) throw tidakDitemukan(label, id);
   return row.id;
+}
+
+/** Deletes the row `id` of `tabel`; refused, as `simpanMenurutId` refuses, when the id names no row. */
+export async function hapusMenurutId(db: Db, tabel: keyof Database, id: number, label: string): Promise<void> {
+  const hasil = await (db as unknown as Kysely<Record<string, { id: number }>>)
+    .deleteFrom(tabel as string)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (hasil.numDeletedRows === 0n) throw tidakDitemukan(label, id);
+}
+
+function tidakDitemukan(label: string, id: number): DitolakError {
+  return new DitolakError(`${label} dengan ID ${id} tidak ditemukan`);
 }

@@ -10,7 +10,7 @@ import {
   type Versi,
 } from '../../shared/renja';
 import type { Db } from '../db/connection';
-import { simpanMenurutId } from '../db/simpan';
+import { hapusMenurutId, simpanMenurutId } from '../db/simpan';
 import { perPemilik } from '../db/pemilik';
 import { DitolakError } from '../errors';
 import { labelSampaiBulan } from '../../shared/format';
@@ -325,6 +325,5 @@ const TABEL: Record<Tingkat, 'program' | 'kegiatan' | 'subKegiatan'> = {
 };
 
 export async function hapus(db: Db, tingkat: Tingkat, id: number): Promise<void> {
-  const hasil = await db.deleteFrom(TABEL[tingkat]).where('id', '=', id).executeTakeFirst();
-  if (hasil.numDeletedRows === 0n) throw new DitolakError(`${LABEL_TINGKAT[tingkat]} dengan ID ${id} tidak ditemukan`);
+  await hapusMenurutId(db, TABEL[tingkat], id, LABEL_TINGKAT[tingkat]);
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { IndikatorRenstra, PaguTahun, Renstra, renstraApi } from '../../shared/api/renstra';
 import { periksaKode } from '../../shared/renja';
 import type { Db } from '../db/connection';
-import { simpanMenurutId } from '../db/simpan';
+import { hapusMenurutId, simpanMenurutId } from '../db/simpan';
 import { perPemilik } from '../db/pemilik';
 import { DitolakError } from '../errors';
 import { ambilRpjmd, nilaiIndikator, periksaTahun, rpjmdIdSasaran, tolakDuplikat } from './rpjmd';
@@ -178,8 +178,7 @@ const TABEL_HAPUS = {
 
 export async function hapusRenstra(db: Db, tingkat: keyof typeof TABEL_HAPUS, id: number): Promise<void> {
   const [tabel, label] = TABEL_HAPUS[tingkat];
-  const hasil = await db.deleteFrom(tabel).where('id', '=', id).executeTakeFirst();
-  if (hasil.numDeletedRows === 0n) throw new DitolakError(`${label} dengan ID ${id} tidak ditemukan`);
+  await hapusMenurutId(db, tabel, id, label);
 }
 
 type KunciPemilik = 'programId' | 'kegiatanId';

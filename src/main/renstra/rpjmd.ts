@@ -4,7 +4,7 @@ import type { NilaiTahun, Rpjmd, RpjmdRingkas, renstraApi } from '../../shared/a
 import { tahunAkhirPeriode } from '../../shared/renstra/periode';
 import type { Db } from '../db/connection';
 import { perPemilik } from '../db/pemilik';
-import { simpanMenurutId } from '../db/simpan';
+import { hapusMenurutId, simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
 
 type Input<M extends keyof typeof renstraApi> = z.output<(typeof renstraApi)[M]['input']>;
@@ -217,8 +217,7 @@ export async function hapusButirRpjmd(db: Db, jenis: keyof typeof TABEL_HAPUS, i
     const renstra = await db.selectFrom('renstra').select('id').where('rpjmdId', '=', id).executeTakeFirst();
     if (renstra) throw new DitolakError('RPJMD ini sudah memiliki Renstra perangkat daerah: hapus Renstra-nya dahulu');
   }
-  const hasil = await db.deleteFrom(tabel).where('id', '=', id).executeTakeFirst();
-  if (hasil.numDeletedRows === 0n) throw new DitolakError(`${label} dengan ID ${id} tidak ditemukan`);
+  await hapusMenurutId(db, tabel, id, label);
 }
 
 /**
