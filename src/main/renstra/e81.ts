@@ -43,13 +43,15 @@ export interface AngkaRenstraE81PerRenja {
   sasaran: Map<number, SasaranE81>;
 }
 
+/** Columns 5 and 6 of one Renstra program or kegiatan `id`, from the indicators and pagu `rincianPemilik` read. */
 function angka(
   id: number,
   kode: string,
-  indikator: IndikatorRenstra[],
-  pagu: PaguTahun[],
+  rincian: { indikator: Map<number, IndikatorRenstra[]>; pagu: Map<number, PaguTahun[]> },
   tahun: number,
 ): AngkaRenstraE81 {
+  const indikator = rincian.indikator.get(id) ?? [];
+  const pagu = rincian.pagu.get(id) ?? [];
   const lalu = pagu.filter((p) => p.tahun < tahun && p.realisasi !== null);
   return {
     renstraId: id,
@@ -99,16 +101,7 @@ export async function angkaRenstraUntukE81(db: Db, tahun: number, opdId?: number
   const rpIds = [...new Set(tautan.map((t) => t.renstraProgramId))];
   const rp = await rincianPemilik(db, 'programId', rpIds);
   for (const t of tautan) {
-    hasil.program.set(
-      t.programId,
-      angka(
-        t.renstraProgramId,
-        t.kode,
-        rp.indikator.get(t.renstraProgramId) ?? [],
-        rp.pagu.get(t.renstraProgramId) ?? [],
-        tahun,
-      ),
-    );
+    hasil.program.set(t.programId, angka(t.renstraProgramId, t.kode, rp, tahun));
   }
   const pasangan = await db
     .selectFrom('kegiatan as k')
@@ -129,16 +122,7 @@ export async function angkaRenstraUntukE81(db: Db, tahun: number, opdId?: number
     pasangan.map((p) => p.renstraKegiatanId),
   );
   for (const p of pasangan) {
-    hasil.kegiatan.set(
-      p.kegiatanId,
-      angka(
-        p.renstraKegiatanId,
-        p.kode,
-        rk.indikator.get(p.renstraKegiatanId) ?? [],
-        rk.pagu.get(p.renstraKegiatanId) ?? [],
-        tahun,
-      ),
-    );
+    hasil.kegiatan.set(p.kegiatanId, angka(p.renstraKegiatanId, p.kode, rk, tahun));
   }
   return hasil;
 }
