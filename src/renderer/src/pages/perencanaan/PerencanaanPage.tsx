@@ -6,7 +6,7 @@ import type { BarisRenja, Renja } from '../../../../shared/api/renja';
 import { LABEL_VERSI, type Versi } from '../../../../shared/renja';
 import { api, pesanGalat } from '../../api/client';
 import { Bantuan } from '../../components/Bantuan';
-import { Grid } from '../../components/grid/Grid';
+import { GridBertingkat } from '../../components/grid/GridBertingkat';
 import { PilihGrupKolom, sembunyikanGrup, useGrupKolom } from '../../components/grid/grupKolom';
 import { StatusSimpan } from '../../components/grid/StatusSimpan';
 import { useOperasiSel } from '../../components/grid/useOperasiSel';
@@ -294,25 +294,16 @@ export function PerencanaanPage() {
           onTersimpan={muatUlang}
         />
       )}
-      <div className="wadah-grid" {...operasi.wadah}>
-        <Grid
-          ref={gridRef}
-          isi
-          rentang={rentang}
-          rowData={baris}
-          columnDefs={kolom}
-          getRowId={({ data }) => data.rowId}
-          getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
-          defaultColDef={{ sortable: false, filter: false }}
-          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-          onSelectionChanged={(e) => setPilihan(e.api.getSelectedRows()[0] ?? null)}
-          readOnlyEdit
-          onCellEditRequest={operasi.onCellEditRequest}
-          enterNavigatesVertically
-          enterNavigatesVerticallyAfterEdit
-          tooltipShowDelay={300}
-        />
-      </div>
+      <GridBertingkat
+        gridRef={gridRef}
+        rentang={rentang}
+        operasi={operasi}
+        rowData={baris}
+        columnDefs={kolom}
+        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        onSelectionChanged={(e) => setPilihan(e.api.getSelectedRows()[0] ?? null)}
+        tooltipShowDelay={300}
+      />
     </section>
   );
 }
