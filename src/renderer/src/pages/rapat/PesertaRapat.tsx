@@ -9,6 +9,7 @@ import {
   type Kehadiran,
   type TujuanUndangan,
 } from '../../../../shared/rapat';
+import { InputIsian } from '../../components/Isian';
 import { useDraf } from '../../components/useDraf';
 import { kunciBaru, type PesertaForm } from './formRapat';
 
@@ -111,24 +112,9 @@ function TambahPeserta({ peserta, tujuan, opd, ubah }: Omit<Props, 'galat'>) {
         </button>
       </div>
       <div className="rapat-sebaris rapat-tambah-peserta">
-        <input
-          aria-label="Nama peserta"
-          placeholder="Nama"
-          value={orang.nama}
-          onChange={(e) => setOrang({ ...orang, nama: e.target.value })}
-        />
-        <input
-          aria-label="Jabatan peserta"
-          placeholder="Jabatan"
-          value={orang.jabatan}
-          onChange={(e) => setOrang({ ...orang, jabatan: e.target.value })}
-        />
-        <input
-          aria-label="Instansi peserta"
-          placeholder="Instansi"
-          value={orang.instansi}
-          onChange={(e) => setOrang({ ...orang, instansi: e.target.value })}
-        />
+        <InputIsian data={orang} ubah={setOrang} kolom="nama" label="Nama peserta" placeholder="Nama" />
+        <InputIsian data={orang} ubah={setOrang} kolom="jabatan" label="Jabatan peserta" placeholder="Jabatan" />
+        <InputIsian data={orang} ubah={setOrang} kolom="instansi" label="Instansi peserta" placeholder="Instansi" />
         <button type="button" disabled={orang.nama.trim() === ''} onClick={() => tambahOrang(true)}>
           Tambah orang
         </button>
