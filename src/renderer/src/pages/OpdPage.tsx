@@ -17,6 +17,7 @@ import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 import { KotakCari } from '../components/KotakCari';
 import { useHapus } from '../components/useHapus';
+import { OpsiLabel } from '../components/OpsiLabel';
 
 const OPD_KOSONG: Required<Omit<OpdInput, 'id' | 'revisi'>> = {
   kode: '',
@@ -70,11 +71,7 @@ function FormTambah({ onTersimpan }: { onTersimpan: (opd: Opd) => void }) {
       </Isian>
       <Isian label="Kelompok" galat={galat['klaster']}>
         <select value={data.klaster} onChange={ubah('klaster')}>
-          {KLASTER.map((k) => (
-            <option key={k} value={k}>
-              {LABEL_KLASTER[k]}
-            </option>
-          ))}
+          <OpsiLabel nilai={KLASTER} label={LABEL_KLASTER} />
         </select>
       </Isian>
       <Isian label="Nama kepala" galat={galat['kepalaNama']}>

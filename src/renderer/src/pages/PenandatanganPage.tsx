@@ -16,6 +16,7 @@ import { galatPerKolom, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 import { useHapus } from '../components/useHapus';
+import { OpsiLabel } from '../components/OpsiLabel';
 
 const KOSONG = {
   nama: '',
@@ -160,11 +161,7 @@ function FormPenandatangan({ tersimpan }: { tersimpan: () => void }) {
           value={data.kedudukan}
           onChange={(e) => setData((d) => ({ ...d, kedudukan: e.target.value as Kedudukan }))}
         >
-          {KEDUDUKAN.map((k) => (
-            <option key={k} value={k}>
-              {LABEL_KEDUDUKAN[k]}
-            </option>
-          ))}
+          <OpsiLabel nilai={KEDUDUKAN} label={LABEL_KEDUDUKAN} />
         </select>
       </Isian>
       {isian('atasNama', 'Atas nama (a.n.)', { placeholder: 'Bupati Contoh' })}

@@ -12,6 +12,7 @@ import {
 import { InputIsian } from '../../components/Isian';
 import { useDraf } from '../../components/useDraf';
 import { kunciBaru, type PesertaForm } from './formRapat';
+import { OpsiLabel } from '../../components/OpsiLabel';
 
 interface Props {
   peserta: PesertaForm[];
@@ -178,11 +179,7 @@ function TabelPeserta({ peserta, galat, ubah }: Pick<Props, 'peserta' | 'galat' 
                 value={p.kehadiran}
                 onChange={(e) => ubahBaris(i, { kehadiran: e.target.value as Kehadiran })}
               >
-                {KEHADIRAN.map((k) => (
-                  <option key={k} value={k}>
-                    {LABEL_KEHADIRAN[k]}
-                  </option>
-                ))}
+                <OpsiLabel nilai={KEHADIRAN} label={LABEL_KEHADIRAN} />
               </select>
             </td>
             <td>

@@ -10,6 +10,7 @@ import { useMuat } from '../../components/useMuat';
 import { bacaAngka } from './simpanRenstra';
 import { IndikatorRpjmd } from './IndikatorRpjmd';
 import { FormTambah } from './TambahRenstra';
+import { OpsiLabel } from '../../components/OpsiLabel';
 
 function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan: (id: number) => void }) {
   const [form, setForm] = useState({ tahunAwal: '', namaBupati: '', namaWakil: '', visi: '' });
@@ -195,11 +196,7 @@ function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => vo
           onChange={(e) => setForm({ ...form, tingkat: e.target.value as TingkatPrioritas })}
           aria-label="Tingkat prioritas"
         >
-          {TINGKAT_PRIORITAS.map((t) => (
-            <option key={t} value={t}>
-              {LABEL_PRIORITAS[t]}
-            </option>
-          ))}
+          <OpsiLabel nilai={TINGKAT_PRIORITAS} label={LABEL_PRIORITAS} />
         </select>
         <InputIsian
           data={form}
