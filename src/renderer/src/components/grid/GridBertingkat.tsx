@@ -13,13 +13,12 @@ interface Operasi<T> {
 
 export function GridBertingkat<T extends { rowId: string; tingkat: string }>({
   gridRef,
-  rentang,
-  operasi,
+  sunting: { rentang, operasi },
   ...props
 }: Omit<AgGridReactProps<T>, 'rowData'> & {
   gridRef: RefObject<AgGridReact<T> | null>;
-  rentang: Rentang;
-  operasi: Operasi<T>;
+  /** The range selection and the cell operations the page built on the same grid. */
+  sunting: { rentang: Rentang; operasi: Operasi<T> };
   rowData: T[];
 }) {
   return (

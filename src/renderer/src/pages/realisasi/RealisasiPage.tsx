@@ -169,8 +169,7 @@ function LembarGrid({
       ) : (
         <GridBertingkat
           gridRef={gridRef}
-          rentang={rentang}
-          operasi={operasi}
+          sunting={{ rentang, operasi }}
           rowData={baris}
           pinnedBottomRowData={total ? [total] : []}
           columnDefs={kolom}
