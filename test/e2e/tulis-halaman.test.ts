@@ -71,4 +71,23 @@ describe('writes reported by the pages, in Chromium', () => {
     const lembar = await e.backend.call('realisasi.lembar', { opdId: ids.opd.id, tahun: TAHUN, bulan: 3 });
     expect(lembar.verifikasi).toMatchObject({ status: 'diterima', catatan: 'Lengkap dengan SP2D' });
   });
+
+  it('saves the warning rules; a value main refuses marks its field and changes nothing', async () => {
+    const sebelum = await e.backend.call('pengaturan.ambilMonev', {});
+    await e.buka('pengaturan');
+    const form = e.page.getByRole('form', { name: 'Aturan peringatan' });
+    const ambang = form.getByLabel('Ambang target fisik (%)');
+    await ambang.fill('150');
+    await form.getByRole('button', { name: 'Simpan aturan peringatan' }).click();
+    await e.page.getByRole('alert').filter({ hasText: 'Ambang target fisik' }).waitFor();
+    await form.locator('.isian.salah').filter({ hasText: 'Ambang target fisik' }).waitFor();
+    expect(await e.backend.call('pengaturan.ambilMonev', {})).toEqual(sebelum);
+
+    await ambang.fill('62,5');
+    await form.getByRole('button', { name: 'Simpan aturan peringatan' }).click();
+    await e.page.getByText('Aturan peringatan disimpan').waitFor();
+    expect(await form.locator('.isian.salah').count()).toBe(0);
+    const sesudah = await e.backend.call('pengaturan.ambilMonev', {});
+    expect(sesudah).toEqual({ ...sebelum, aturanStatus: { ...sebelum.aturanStatus, ambangTarget: 62.5 } });
+  });
 });
