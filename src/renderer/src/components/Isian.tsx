@@ -1,5 +1,5 @@
 // A labelled form field that shows the field's own error message under it.
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { Dispatch, InputHTMLAttributes, ReactNode, SetStateAction } from 'react';
 
 export function Isian({ label, galat, children }: { label: string; galat?: string | undefined; children: ReactNode }) {
   return (
@@ -41,4 +41,9 @@ export function InputIsian<T>({
       {...props}
     />
   );
+}
+
+/** The `onChange` of a form's text fields: `ubahKolom(setData)('nama')` puts what was typed in that field. */
+export function ubahKolom<T>(set: Dispatch<SetStateAction<T>>) {
+  return (kolom: KolomTeks<T>) => (e: { target: { value: string } }) => set((d) => ({ ...d, [kolom]: e.target.value }));
 }

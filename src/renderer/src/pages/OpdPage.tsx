@@ -12,7 +12,7 @@ import { Grid } from '../components/grid/Grid';
 import { kolomHapus } from '../components/grid/kolomHapus';
 import { StatusSimpan } from '../components/grid/StatusSimpan';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
-import { galatPerKolom, Isian } from '../components/Isian';
+import { galatPerKolom, Isian, ubahKolom } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 import { KotakCari } from '../components/KotakCari';
@@ -41,8 +41,7 @@ function FormTambah({ onTersimpan }: { onTersimpan: (opd: Opd) => void }) {
   const [data, setData] = useState(OPD_KOSONG);
   const [galat, setGalat] = useState<Record<string, string>>({});
   const { tampilkan } = useNotifikasi();
-  const ubah = (kolom: keyof typeof data) => (e: { target: { value: string } }) =>
-    setData((d) => ({ ...d, [kolom]: e.target.value }));
+  const ubah = ubahKolom(setData);
 
   const kirim = async (e: FormEvent) => {
     e.preventDefault();

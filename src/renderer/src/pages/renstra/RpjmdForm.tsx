@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { LABEL_PRIORITAS, TINGKAT_PRIORITAS, type Rpjmd, type TingkatPrioritas } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
-import { InputIsian, Isian } from '../../components/Isian';
+import { InputIsian, Isian, ubahKolom } from '../../components/Isian';
 import { useFormTambah } from '../../components/useFormTambah';
 import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
@@ -40,8 +40,7 @@ function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan:
     );
     setGalat(hasil.ok ? {} : hasil.galat);
   };
-  const ubah = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
+  const ubah = ubahKolom(setForm);
   return (
     <form className="rapat-form" onSubmit={(e) => void simpan(e)}>
       <Isian label="Tahun awal periode" galat={galat['tahunAwal']}>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Renstra } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
 import { InputIsian } from '../../components/Isian';
-import { useFormTambah } from '../../components/useFormTambah';
+import { kirimForm, useFormTambah } from '../../components/useFormTambah';
 import { LABEL_TINGKAT } from '../../../../shared/renja';
 import type { BarisUnit } from './barisRenstra';
 
@@ -18,13 +18,7 @@ export function FormTambah({
   children: ReactNode;
 }) {
   return (
-    <form
-      className="renstra-tambah"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void simpan();
-      }}
-    >
+    <form className="renstra-tambah" onSubmit={kirimForm(simpan)}>
       {children}
       <button type="submit">{tombol}</button>
     </form>
