@@ -90,4 +90,30 @@ describe('Renstra & RPJMD in Chromium', () => {
       r.namaBupati,
     ]);
   });
+
+  it('adds an RPJMD indicator and a Renstra program through their one-line forms, each saved as typed', async () => {
+    await e.buka('renstra');
+    await tab('RPJMD');
+    await e.page.getByRole('heading', { name: /^Sasaran 1\.1\.1:/ }).waitFor();
+    await e.page.getByLabel('Indikator baru').first().fill('Indeks kepuasan pelaku usaha');
+    await e.page.getByLabel('Satuan', { exact: true }).first().fill('indeks');
+    await e.page.getByLabel('Baseline', { exact: true }).first().fill('72,5');
+    await e.page.getByRole('button', { name: 'Tambah indikator' }).first().click();
+    await e.page.getByText('Indikator sasaran disimpan').waitFor();
+    const r = await e.backend.call('rpjmd.rincian', { id: ids.rpjmd.id });
+    const baru = r.misi[0]!.tujuan[0]!.sasaran[0]!.indikator.find((i) => i.uraian === 'Indeks kepuasan pelaku usaha');
+    expect([baru?.satuan, baru?.baseline, baru?.arah]).toEqual(['indeks', 72.5, 'positif']);
+
+    await tab('Renstra OPD');
+    await e.page.getByLabel('OPD', { exact: true }).selectOption(String(ids.opd.id));
+    await e.page.getByLabel('Kode program baru').fill('3.27.03');
+    await e.page.getByLabel('Nama program baru').fill('PROGRAM PENGEMBANGAN EKSPOR');
+    await e.page.getByRole('button', { name: 'Tambah program Renstra' }).click();
+    await e.page.getByText('Program 3.27.03 disimpan').waitFor();
+    // A save empties the form for the next program.
+    expect(await e.page.getByLabel('Kode program baru').inputValue()).toBe('');
+    const renstra = await e.backend.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id });
+    const program = renstra.program.find((p) => p.kode === '3.27.03');
+    expect([program?.nama, program?.sasaranRpjmdId]).toEqual(['PROGRAM PENGEMBANGAN EKSPOR', null]);
+  });
 });

@@ -1,7 +1,7 @@
 // A form that adds a record (a follow-up, an obstacle, a Renstra kegiatan or indikator, an RPJMD misi...): `simpan`
 // runs the write through useJalankan (a toast says how it went), marks the fields main refused, and after a save
 // empties the form and tells the page. The draft lives in useDraf: inside the meeting editor it survives a tab switch.
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useDraf } from './useDraf';
 import { useJalankan } from './useJalankan';
 
@@ -30,3 +30,9 @@ export function useFormTambah<T>({ kunciDraf, kosong, kerja, berhasil, kosongkan
   };
   return { data, setData, galat, simpan };
 }
+
+/** A form's `onSubmit` that saves in place of the browser's submit. */
+export const kirimForm = (simpan: () => Promise<void>) => (e: FormEvent) => {
+  e.preventDefault();
+  void simpan();
+};

@@ -12,11 +12,12 @@ import { Grid } from '../components/grid/Grid';
 import { kolomHapus } from '../components/grid/kolomHapus';
 import { StatusSimpan } from '../components/grid/StatusSimpan';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
-import { galatPerKolom, Isian } from '../components/Isian';
+import { galatPerKolom, Isian, ubahKolom } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 import { KotakCari } from '../components/KotakCari';
 import { useHapus } from '../components/useHapus';
+import { OpsiLabel } from '../components/OpsiLabel';
 
 const OPD_KOSONG: Required<Omit<OpdInput, 'id' | 'revisi'>> = {
   kode: '',
@@ -40,8 +41,7 @@ function FormTambah({ onTersimpan }: { onTersimpan: (opd: Opd) => void }) {
   const [data, setData] = useState(OPD_KOSONG);
   const [galat, setGalat] = useState<Record<string, string>>({});
   const { tampilkan } = useNotifikasi();
-  const ubah = (kolom: keyof typeof data) => (e: { target: { value: string } }) =>
-    setData((d) => ({ ...d, [kolom]: e.target.value }));
+  const ubah = ubahKolom(setData);
 
   const kirim = async (e: FormEvent) => {
     e.preventDefault();
@@ -70,11 +70,7 @@ function FormTambah({ onTersimpan }: { onTersimpan: (opd: Opd) => void }) {
       </Isian>
       <Isian label="Kelompok" galat={galat['klaster']}>
         <select value={data.klaster} onChange={ubah('klaster')}>
-          {KLASTER.map((k) => (
-            <option key={k} value={k}>
-              {LABEL_KLASTER[k]}
-            </option>
-          ))}
+          <OpsiLabel nilai={KLASTER} label={LABEL_KLASTER} />
         </select>
       </Isian>
       <Isian label="Nama kepala" galat={galat['kepalaNama']}>

@@ -2,20 +2,21 @@
 // (a.n., u.b., Plt./Plh./Pj.), shown as the documents print it.
 import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { useCallback, useMemo, useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
+import { useCallback, useMemo, useRef, type InputHTMLAttributes } from 'react';
 import type { Penandatangan } from '../../../shared/api/penandatangan';
 import { formatNip } from '../../../shared/format';
 import { barisJabatan, KEDUDUKAN, LABEL_KEDUDUKAN, type Kedudukan } from '../../../shared/tandaTangan';
-import { api, pesanGalat } from '../api/client';
+import { api } from '../api/client';
 import { Grid } from '../components/grid/Grid';
 import { kolomHapus } from '../components/grid/kolomHapus';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
 import { StatusSimpan } from '../components/grid/StatusSimpan';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
-import { galatPerKolom, Isian } from '../components/Isian';
-import { useNotifikasi } from '../components/Notifikasi';
+import { Isian, ubahKolom } from '../components/Isian';
+import { kirimForm, useFormTambah } from '../components/useFormTambah';
 import { useMuat } from '../components/useMuat';
 import { useHapus } from '../components/useHapus';
+import { OpsiLabel } from '../components/OpsiLabel';
 
 const KOSONG = {
   nama: '',
@@ -127,30 +128,22 @@ type KolomTeks = Exclude<keyof typeof KOSONG, 'kedudukan'>;
 
 /** Adding a signatory. */
 function FormPenandatangan({ tersimpan }: { tersimpan: () => void }) {
-  const [data, setData] = useState(KOSONG);
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const { tampilkan } = useNotifikasi();
-  const kirim = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      await api('penandatangan.simpan', data);
-      setData(KOSONG);
-      setGalat({});
-      tampilkan('Penandatangan ditambahkan', 'sukses');
-      tersimpan();
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
-  };
+  const { data, setData, galat, simpan } = useFormTambah({
+    kunciDraf: 'penandatangan',
+    kosong: KOSONG,
+    kerja: (d) => api('penandatangan.simpan', d),
+    berhasil: 'Penandatangan ditambahkan',
+    tersimpan,
+  });
+  const ubah = ubahKolom(setData);
 
   const isian = (kolom: KolomTeks, label: string, props: InputHTMLAttributes<HTMLInputElement> = {}) => (
     <Isian label={label} galat={galat[kolom]}>
-      <input value={data[kolom]} onChange={(e) => setData((d) => ({ ...d, [kolom]: e.target.value }))} {...props} />
+      <input value={data[kolom]} onChange={ubah(kolom)} {...props} />
     </Isian>
   );
   return (
-    <form className="form-tambah" onSubmit={(e) => void kirim(e)} aria-label="Tambah penandatangan">
+    <form className="form-tambah" onSubmit={kirimForm(simpan)} aria-label="Tambah penandatangan">
       {isian('nama', 'Nama')}
       {isian('jabatan', 'Jabatan')}
       {isian('pangkat', 'Pangkat/golongan', { placeholder: 'Pembina (IV/a)' })}
@@ -160,11 +153,7 @@ function FormPenandatangan({ tersimpan }: { tersimpan: () => void }) {
           value={data.kedudukan}
           onChange={(e) => setData((d) => ({ ...d, kedudukan: e.target.value as Kedudukan }))}
         >
-          {KEDUDUKAN.map((k) => (
-            <option key={k} value={k}>
-              {LABEL_KEDUDUKAN[k]}
-            </option>
-          ))}
+          <OpsiLabel nilai={KEDUDUKAN} label={LABEL_KEDUDUKAN} />
         </select>
       </Isian>
       {isian('atasNama', 'Atas nama (a.n.)', { placeholder: 'Bupati Contoh' })}

@@ -10,9 +10,9 @@ import {
   PRESET_PREDIKAT,
   type BatasPredikat,
 } from '../../../shared/monev/aturan';
-import { api, pesanGalat } from '../api/client';
-import { galatPerKolom, Isian } from '../components/Isian';
-import { useNotifikasi } from '../components/Notifikasi';
+import { api } from '../api/client';
+import { Isian } from '../components/Isian';
+import { useJalankan } from '../components/useJalankan';
 import { useMuat } from '../components/useMuat';
 
 type KolomAturan = keyof PengaturanMonev['aturanStatus'];
@@ -54,7 +54,7 @@ function Form({ awal }: { awal: PengaturanMonev }) {
     setTermasukBatas(PRESET_PREDIKAT[p].termasukBatas);
   };
   const [galat, setGalat] = useState<Record<string, string>>({});
-  const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
 
   const kirim = async (e: FormEvent) => {
     e.preventDefault();
@@ -72,18 +72,16 @@ function Form({ awal }: { awal: PengaturanMonev }) {
       return 0;
     });
     if (Object.keys(salah).length > 0) return setGalat(salah);
-    try {
-      await api('pengaturan.simpanMonev', {
-        aturanStatus: aturan as PengaturanMonev['aturanStatus'],
-        rumusNegatif: rumus,
-        predikat: { batas: angkaBatas as BatasPredikat['batas'], termasukBatas },
-      });
-      setGalat({});
-      tampilkan('Aturan peringatan disimpan', 'sukses');
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const hasil = await jalankan(
+      () =>
+        api('pengaturan.simpanMonev', {
+          aturanStatus: aturan as PengaturanMonev['aturanStatus'],
+          rumusNegatif: rumus,
+          predikat: { batas: angkaBatas as BatasPredikat['batas'], termasukBatas },
+        }),
+      'Aturan peringatan disimpan',
+    );
+    setGalat(hasil.ok ? {} : hasil.galat);
   };
 
   return (

@@ -8,9 +8,10 @@ import {
   type Pengaturan,
 } from '../../../shared/api/pengaturan';
 import { MIME_GAMBAR, type MimeGambar } from '../../../shared/gambar';
-import { api, pesanGalat } from '../api/client';
-import { galatPerKolom, Isian } from '../components/Isian';
+import { api } from '../api/client';
+import { Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
+import { useJalankan } from '../components/useJalankan';
 import { useMuat } from '../components/useMuat';
 import { bacaBase64 } from '../components/berkas';
 import { PengaturanMonevForm } from './PengaturanMonev';
@@ -59,6 +60,7 @@ const ISIAN_TEKS: [KolomTeks, string][] = [
 function Logo() {
   const [logo, muatUlang] = useMuat(() => api('pengaturan.ambilLogo', {}), []);
   const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
 
   const pilih = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -67,13 +69,11 @@ function Logo() {
     if (file.size > UKURAN_LOGO_MAKS) return tampilkan('Berkas logo paling besar 1 MB', 'galat');
     const mime = (MIME_GAMBAR as readonly string[]).includes(file.type) ? (file.type as MimeGambar) : null;
     if (!mime) return tampilkan('Logo harus berkas PNG atau JPG', 'galat');
-    try {
-      await api('pengaturan.simpanLogo', { mime, base64: await bacaBase64(file) });
-      tampilkan('Logo disimpan', 'sukses');
-      muatUlang();
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const { ok } = await jalankan(
+      async () => api('pengaturan.simpanLogo', { mime, base64: await bacaBase64(file) }),
+      'Logo disimpan',
+    );
+    if (ok) muatUlang();
   };
 
   return (
@@ -108,20 +108,14 @@ export function PengaturanPage() {
 function FormPengaturan({ awal }: { awal: Pengaturan }) {
   const [data, setData] = useState(awal);
   const [galat, setGalat] = useState<Record<string, string>>({});
-  const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
 
   const ubah = <K extends keyof Pengaturan>(kolom: K, nilai: Pengaturan[K]) => setData({ ...data, [kolom]: nilai });
 
   const kirim = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      setData(await api('pengaturan.simpan', data));
-      setGalat({});
-      tampilkan('Pengaturan disimpan', 'sukses');
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const hasil = await jalankan(async () => setData(await api('pengaturan.simpan', data)), 'Pengaturan disimpan');
+    setGalat(hasil.ok ? {} : hasil.galat);
   };
 
   return (

@@ -7,6 +7,7 @@ import { formatAngka, formatHariTanggal, labelTriwulan } from '../../../shared/f
 import { api, pesanGalat } from '../api/client';
 import { InputTanggal } from '../components/InputWaktu';
 import { useNotifikasi } from '../components/Notifikasi';
+import { useJalankan } from '../components/useJalankan';
 import { useMuat } from '../components/useMuat';
 
 function BarisTenggat({ tahun, t, berubah }: { tahun: number; t: TenggatTriwulan; berubah: () => void }) {
@@ -68,15 +69,9 @@ export function TenggatPelaporan({ tahun }: { tahun: number }) {
 
 function BarisKategori({ k, berubah }: { k: KategoriKendala; berubah: () => void }) {
   const [nama, setNama] = useState(k.nama);
-  const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
   const jalan = async (kerja: () => Promise<unknown>, sukses: string) => {
-    try {
-      await kerja();
-      tampilkan(sukses, 'sukses');
-      berubah();
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    if ((await jalankan(kerja, sukses)).ok) berubah();
   };
   return (
     <tr>
@@ -109,16 +104,12 @@ function BarisKategori({ k, berubah }: { k: KategoriKendala; berubah: () => void
 export function KategoriKendalaForm() {
   const [daftar, muatUlang] = useMuat(() => api('kategoriKendala.daftar', {}), []);
   const [baru, setBaru] = useState('');
-  const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
   const tambah = async () => {
-    try {
-      await api('kategoriKendala.simpan', { nama: baru });
-      setBaru('');
-      tampilkan('Kategori ditambahkan', 'sukses');
-      muatUlang();
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const { ok } = await jalankan(() => api('kategoriKendala.simpan', { nama: baru }), 'Kategori ditambahkan');
+    if (!ok) return;
+    setBaru('');
+    muatUlang();
   };
   return (
     <section className="pengaturan-bagian">

@@ -24,6 +24,7 @@ import { simpanBerkas } from '../../components/simpanBerkas';
 import { periodeBersama, simpanPeriodeBersama } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { BagianNarasiIsian } from './BagianNarasiIsian';
+import { OpsiLabel } from '../../components/OpsiLabel';
 
 interface Pilihan {
   tahun: number;
@@ -186,11 +187,7 @@ function PilihLaporan({
           aria-label="Cakupan"
           onChange={(e) => ubah({ cakupan: e.target.value as JenisCakupan })}
         >
-          {JENIS_CAKUPAN.map((c) => (
-            <option key={c} value={c}>
-              {LABEL_JENIS_CAKUPAN[c]}
-            </option>
-          ))}
+          <OpsiLabel nilai={JENIS_CAKUPAN} label={LABEL_JENIS_CAKUPAN} />
         </select>
       </Pilih>
       {pilihan.cakupan === 'opd' && (
@@ -207,11 +204,7 @@ function PilihLaporan({
             aria-label="Klaster"
             onChange={(e) => ubah({ klaster: e.target.value as Klaster })}
           >
-            {KLASTER.map((k) => (
-              <option key={k} value={k}>
-                {LABEL_KLASTER[k]}
-              </option>
-            ))}
+            <OpsiLabel nilai={KLASTER} label={LABEL_KLASTER} />
           </select>
         </Pilih>
       )}

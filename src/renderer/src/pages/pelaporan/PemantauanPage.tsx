@@ -22,6 +22,7 @@ import { useMuat } from '../../components/useMuat';
 import { PesanPengingat } from './PesanPengingat';
 import { ArsipSuratPengingat, OpsiSuratPengingat, useBuatSurat } from './SuratPengingat';
 import { KotakCari } from '../../components/KotakCari';
+import { OpsiLabel } from '../../components/OpsiLabel';
 
 type Saring = StatusLaporan | 'semua' | 'perlu';
 const ukuran = (u: Ukuran) => (u.jumlah === 0 ? '-' : `${formatAngka(u.ada)}/${formatAngka(u.jumlah)}`);
@@ -238,11 +239,7 @@ export function PemantauanPage() {
         <select value={saring} onChange={(e) => setSaring(e.target.value as Saring)} aria-label="Saring status">
           <option value="semua">Semua status</option>
           <option value="perlu">Perlu diingatkan</option>
-          {STATUS_LAPORAN.map((s) => (
-            <option key={s} value={s}>
-              {LABEL_STATUS_LAPORAN[s]}
-            </option>
-          ))}
+          <OpsiLabel nilai={STATUS_LAPORAN} label={LABEL_STATUS_LAPORAN} />
         </select>
         <select
           value={klaster}
@@ -250,11 +247,7 @@ export function PemantauanPage() {
           aria-label="Saring kelompok"
         >
           <option value="">Semua kelompok</option>
-          {KLASTER.map((k) => (
-            <option key={k} value={k}>
-              {LABEL_KLASTER[k]}
-            </option>
-          ))}
+          <OpsiLabel nilai={KLASTER} label={LABEL_KLASTER} />
         </select>
         <KotakCari nilai={cari} ubah={setCari} label="Cari OPD" />
         <TombolEkspor grid={gridRef} judul={`Pemantauan Pelaporan ${labelTriwulan(triwulan)} ${data.tahun}`} />

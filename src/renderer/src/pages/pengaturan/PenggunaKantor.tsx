@@ -5,6 +5,7 @@ import { api, pesanGalat } from '../../api/client';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
+import { OpsiLabel } from '../../components/OpsiLabel';
 
 interface Isi {
   id?: number;
@@ -82,11 +83,7 @@ export function PenggunaKantor() {
         </Isian>
         <Isian label="Peran" galat={galat['peran']}>
           <select value={isi.peran} onChange={(e) => setIsi({ ...isi, peran: e.target.value as Peran })}>
-            {PERAN.map((p) => (
-              <option key={p} value={p}>
-                {LABEL_PERAN[p]}
-              </option>
-            ))}
+            <OpsiLabel nilai={PERAN} label={LABEL_PERAN} />
           </select>
         </Isian>
         {isi.peran === 'operator_opd' && (

@@ -5,7 +5,7 @@ import { parseAngka } from '../../../../shared/format';
 import { CONTOH_KODE, LABEL_TINGKAT, type Tingkat, type Versi } from '../../../../shared/renja';
 import { api, pesanGalat } from '../../api/client';
 import { DialogForm } from '../../components/DialogForm';
-import { galatPerKolom, Isian } from '../../components/Isian';
+import { galatPerKolom, Isian, ubahKolom } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 
 export type Tambah =
@@ -86,8 +86,7 @@ export function FormRenja({
   });
   const [galat, setGalat] = useState<Record<string, string>>({});
   const { tampilkan } = useNotifikasi();
-  const ubah = (kolom: keyof typeof isi) => (e: { target: { value: string } }) =>
-    setIsi((d) => ({ ...d, [kolom]: e.target.value }));
+  const ubah = ubahKolom(setIsi);
 
   const kirim = async (e: FormEvent) => {
     e.preventDefault();

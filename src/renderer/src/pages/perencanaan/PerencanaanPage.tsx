@@ -4,14 +4,14 @@ import { useMemo, useRef, useState, type RefObject } from 'react';
 import { formatRupiah, NAMA_BULAN } from '../../../../shared/format';
 import type { BarisRenja, Renja } from '../../../../shared/api/renja';
 import { LABEL_VERSI, type Versi } from '../../../../shared/renja';
-import { api, pesanGalat } from '../../api/client';
+import { api } from '../../api/client';
 import { Bantuan } from '../../components/Bantuan';
-import { Grid } from '../../components/grid/Grid';
+import { GridBertingkat } from '../../components/grid/GridBertingkat';
 import { PilihGrupKolom, sembunyikanGrup, useGrupKolom } from '../../components/grid/grupKolom';
 import { StatusSimpan } from '../../components/grid/StatusSimpan';
 import { useOperasiSel } from '../../components/grid/useOperasiSel';
 import { useRentang } from '../../components/grid/useRentang';
-import { useNotifikasi } from '../../components/Notifikasi';
+import { useJalankan } from '../../components/useJalankan';
 import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { useHapus } from '../../components/useHapus';
@@ -30,15 +30,13 @@ function AturPerubahan({
   mulai: number | null;
   onTersimpan: () => void;
 }) {
-  const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
   const ubah = async (nilai: string) => {
-    try {
-      await api('renja.aturPerubahan', { tahun, perubahanMulaiBulan: nilai === '' ? null : Number(nilai) });
-      tampilkan('Masa berlaku APBD Perubahan disimpan', 'sukses');
-      onTersimpan();
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const { ok } = await jalankan(
+      () => api('renja.aturPerubahan', { tahun, perubahanMulaiBulan: nilai === '' ? null : Number(nilai) }),
+      'Masa berlaku APBD Perubahan disimpan',
+    );
+    if (ok) onTersimpan();
   };
   return (
     <label className="isian-sebaris">
@@ -212,7 +210,7 @@ export function PerencanaanPage() {
   );
   const baris = useMemo(() => susunBaris(renja?.baris ?? []), [renja]);
 
-  const { rentang, operasi, tersimpanPada } = useSuntingRenja(gridRef, renja?.versi, muatUlang);
+  const sunting = useSuntingRenja(gridRef, renja?.versi, muatUlang);
 
   if (!periode) return <p className="keterangan">Memuat…</p>;
   if (daftarOpd.length === 0)
@@ -276,7 +274,7 @@ export function PerencanaanPage() {
             ? `Terpilih: ${pilihan.tingkat === 'indikator' ? `indikator ${pilihan.indikator?.uraian ?? ''}` : `${pilihan.kode} ${pilihan.nama}`}`
             : 'Klik sebuah baris untuk menambah di bawahnya.'}
         </span>
-        <StatusSimpan pada={tersimpanPada} />
+        <StatusSimpan pada={sunting.tersimpanPada} />
       </div>
       {renja && renja.baris.length === 0 && (
         <p className="keterangan">
@@ -294,25 +292,15 @@ export function PerencanaanPage() {
           onTersimpan={muatUlang}
         />
       )}
-      <div className="wadah-grid" {...operasi.wadah}>
-        <Grid
-          ref={gridRef}
-          isi
-          rentang={rentang}
-          rowData={baris}
-          columnDefs={kolom}
-          getRowId={({ data }) => data.rowId}
-          getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
-          defaultColDef={{ sortable: false, filter: false }}
-          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-          onSelectionChanged={(e) => setPilihan(e.api.getSelectedRows()[0] ?? null)}
-          readOnlyEdit
-          onCellEditRequest={operasi.onCellEditRequest}
-          enterNavigatesVertically
-          enterNavigatesVerticallyAfterEdit
-          tooltipShowDelay={300}
-        />
-      </div>
+      <GridBertingkat
+        gridRef={gridRef}
+        sunting={sunting}
+        rowData={baris}
+        columnDefs={kolom}
+        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        onSelectionChanged={(e) => setPilihan(e.api.getSelectedRows()[0] ?? null)}
+        tooltipShowDelay={300}
+      />
     </section>
   );
 }

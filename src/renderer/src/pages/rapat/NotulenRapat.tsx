@@ -9,6 +9,7 @@ import { useKonfirmasi } from '../../components/Konfirmasi';
 import { StatusSimpan } from '../../components/grid/StatusSimpan';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
+import { useJalankan } from '../../components/useJalankan';
 import type { SimpanOtomatis } from '../../components/useSimpanOtomatis';
 import { butirKosong, tambahButir, type ButirNotulen, type FormNotulen } from './formRapat';
 
@@ -26,6 +27,7 @@ interface Props {
 
 export function NotulenRapat({ notulen, ubah, acara, otomatis, rapatId, sah, ubahSah }: Props) {
   const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
   const [konfirmasi, dialogKonfirmasi] = useKonfirmasi();
   const [galatSah, setGalatSah] = useState<Record<string, string>>({});
   const isi = <K extends keyof FormNotulen>(kolom: K, nilai: FormNotulen[K]) => ubah((n) => ({ ...n, [kolom]: nilai }));
@@ -48,14 +50,11 @@ export function NotulenRapat({ notulen, ubah, acara, otomatis, rapatId, sah, uba
       'Sahkan',
     );
     if (!ya || !(await simpan())) return;
-    try {
-      ubahSah((await api('rapat.sahkanNotulen', { rapatId })).notulenSah);
-      setGalatSah({});
-      tampilkan('Notulen disahkan', 'sukses');
-    } catch (error) {
-      setGalatSah(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const hasil = await jalankan(
+      async () => ubahSah((await api('rapat.sahkanNotulen', { rapatId })).notulenSah),
+      'Notulen disahkan',
+    );
+    setGalatSah(hasil.ok ? {} : hasil.galat);
   };
 
   return (
@@ -129,18 +128,15 @@ function PengesahanNotulen({
   galat: Record<string, string>;
   setGalat: (galat: Record<string, string>) => void;
 }) {
-  const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
   const [alasan, setAlasan] = useState('');
   const batalkan = async () => {
-    try {
-      ubahSah((await api('rapat.batalkanPengesahan', { rapatId, alasan })).notulenSah);
-      setAlasan('');
-      setGalat({});
-      tampilkan('Pengesahan notulen dibatalkan; alasannya tercatat di Riwayat', 'sukses');
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const hasil = await jalankan(
+      async () => ubahSah((await api('rapat.batalkanPengesahan', { rapatId, alasan })).notulenSah),
+      'Pengesahan notulen dibatalkan; alasannya tercatat di Riwayat',
+    );
+    if (hasil.ok) setAlasan('');
+    setGalat(hasil.ok ? {} : hasil.galat);
   };
 
   return (

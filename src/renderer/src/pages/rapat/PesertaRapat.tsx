@@ -9,8 +9,10 @@ import {
   type Kehadiran,
   type TujuanUndangan,
 } from '../../../../shared/rapat';
+import { InputIsian } from '../../components/Isian';
 import { useDraf } from '../../components/useDraf';
 import { kunciBaru, type PesertaForm } from './formRapat';
+import { OpsiLabel } from '../../components/OpsiLabel';
 
 interface Props {
   peserta: PesertaForm[];
@@ -111,24 +113,9 @@ function TambahPeserta({ peserta, tujuan, opd, ubah }: Omit<Props, 'galat'>) {
         </button>
       </div>
       <div className="rapat-sebaris rapat-tambah-peserta">
-        <input
-          aria-label="Nama peserta"
-          placeholder="Nama"
-          value={orang.nama}
-          onChange={(e) => setOrang({ ...orang, nama: e.target.value })}
-        />
-        <input
-          aria-label="Jabatan peserta"
-          placeholder="Jabatan"
-          value={orang.jabatan}
-          onChange={(e) => setOrang({ ...orang, jabatan: e.target.value })}
-        />
-        <input
-          aria-label="Instansi peserta"
-          placeholder="Instansi"
-          value={orang.instansi}
-          onChange={(e) => setOrang({ ...orang, instansi: e.target.value })}
-        />
+        <InputIsian data={orang} ubah={setOrang} kolom="nama" label="Nama peserta" placeholder="Nama" />
+        <InputIsian data={orang} ubah={setOrang} kolom="jabatan" label="Jabatan peserta" placeholder="Jabatan" />
+        <InputIsian data={orang} ubah={setOrang} kolom="instansi" label="Instansi peserta" placeholder="Instansi" />
         <button type="button" disabled={orang.nama.trim() === ''} onClick={() => tambahOrang(true)}>
           Tambah orang
         </button>
@@ -192,11 +179,7 @@ function TabelPeserta({ peserta, galat, ubah }: Pick<Props, 'peserta' | 'galat' 
                 value={p.kehadiran}
                 onChange={(e) => ubahBaris(i, { kehadiran: e.target.value as Kehadiran })}
               >
-                {KEHADIRAN.map((k) => (
-                  <option key={k} value={k}>
-                    {LABEL_KEHADIRAN[k]}
-                  </option>
-                ))}
+                <OpsiLabel nilai={KEHADIRAN} label={LABEL_KEHADIRAN} />
               </select>
             </td>
             <td>

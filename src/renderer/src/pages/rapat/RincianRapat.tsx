@@ -20,6 +20,7 @@ import { InputJam, InputTanggal } from '../../components/InputWaktu';
 import { useDraf } from '../../components/useDraf';
 import type { FormRapat } from './formRapat';
 import type { DataPendukung } from './EditorRapat';
+import { OpsiLabel } from '../../components/OpsiLabel';
 
 interface Props {
   form: FormRapat;
@@ -81,11 +82,7 @@ function BagianRapat({ form, ubah, isian, pilihPejabat, setForm }: Bagian & Pick
         'jenis',
         'Jenis rapat',
         <select value={form.jenis} onChange={(e) => gantiJenis(e.target.value as JenisRapat)}>
-          {JENIS_RAPAT.map((j) => (
-            <option key={j} value={j}>
-              {LABEL_JENIS_RAPAT[j]}
-            </option>
-          ))}
+          <OpsiLabel nilai={JENIS_RAPAT} label={LABEL_JENIS_RAPAT} />
         </select>,
       )}
       {isian(
@@ -190,11 +187,7 @@ function BagianSurat({
         'tujuan',
         'Undangan OPD ditujukan kepada',
         <select value={form.tujuan} onChange={(e) => ubah('tujuan', e.target.value as FormRapat['tujuan'])}>
-          {TUJUAN_UNDANGAN.map((t) => (
-            <option key={t} value={t}>
-              {LABEL_TUJUAN[t]}
-            </option>
-          ))}
+          <OpsiLabel nilai={TUJUAN_UNDANGAN} label={LABEL_TUJUAN} />
         </select>,
       )}
       <div className="rapat-lebar">

@@ -17,6 +17,7 @@ import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { LabelBand } from '../risiko/RisikoPage';
 import { PilihStatus, rujukan } from './butir';
+import { OpsiLabel } from '../../components/OpsiLabel';
 
 const SKALA = [1, 2, 3, 4, 5] as const;
 
@@ -152,11 +153,7 @@ export function TabelKendala({
                 value={k.tingkat}
                 onChange={(e) => ubah(k, { tingkat: e.target.value as TingkatKendala })}
               >
-                {TINGKAT_KENDALA.map((t) => (
-                  <option key={t} value={t}>
-                    {LABEL_TINGKAT_KENDALA[t]}
-                  </option>
-                ))}
+                <OpsiLabel nilai={TINGKAT_KENDALA} label={LABEL_TINGKAT_KENDALA} />
               </select>
             </td>
             <td>
@@ -253,11 +250,7 @@ export function FormKendala({ rapatId, opd, tersimpan }: { rapatId: number; opd:
       {skala('dampak', 'Dampak (1-5)')}
       <Isian label="Tingkat penanganan" galat={galat['tingkat']}>
         <select value={data.tingkat} onChange={(e) => setData({ ...data, tingkat: e.target.value as TingkatKendala })}>
-          {TINGKAT_KENDALA.map((t) => (
-            <option key={t} value={t}>
-              {LABEL_TINGKAT_KENDALA[t]}
-            </option>
-          ))}
+          <OpsiLabel nilai={TINGKAT_KENDALA} label={LABEL_TINGKAT_KENDALA} />
         </select>
       </Isian>
       <Isian label="Solusi" galat={galat['solusi']}>

@@ -7,7 +7,7 @@ import { LABEL_VERSI } from '../../../../shared/renja';
 import { api } from '../../api/client';
 import { useBoleh } from '../../components/Akun';
 import { Bantuan } from '../../components/Bantuan';
-import { Grid } from '../../components/grid/Grid';
+import { GridBertingkat } from '../../components/grid/GridBertingkat';
 import { PilihGrupKolom, sembunyikanGrup, useGrupKolom } from '../../components/grid/grupKolom';
 import { StatusSimpan } from '../../components/grid/StatusSimpan';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
@@ -167,25 +167,15 @@ function LembarGrid({
           OPD ini belum memiliki Renja untuk tahun {lembar.tahun}. Isi di Perencanaan atau impor dari berkas.
         </p>
       ) : (
-        <div className="wadah-grid" {...operasi.wadah}>
-          <Grid
-            ref={gridRef}
-            isi
-            rentang={rentang}
-            rowData={baris}
-            pinnedBottomRowData={total ? [total] : []}
-            columnDefs={kolom}
-            getRowId={({ data }) => data.rowId}
-            readOnlyEdit
-            onCellEditRequest={operasi.onCellEditRequest}
-            enterNavigatesVertically
-            enterNavigatesVerticallyAfterEdit
-            tooltipShowDelay={200}
-            suppressColumnVirtualisation
-            getRowClass={({ data }) => (data ? `baris-${data.tingkat}` : '')}
-            defaultColDef={{ sortable: false, filter: false }}
-          />
-        </div>
+        <GridBertingkat
+          gridRef={gridRef}
+          sunting={{ rentang, operasi }}
+          rowData={baris}
+          pinnedBottomRowData={total ? [total] : []}
+          columnDefs={kolom}
+          tooltipShowDelay={200}
+          suppressColumnVirtualisation
+        />
       )}
     </>
   );

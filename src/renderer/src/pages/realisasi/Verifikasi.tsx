@@ -3,9 +3,10 @@ import { useState } from 'react';
 import type { Verifikasi as DataVerifikasi } from '../../../../shared/api/realisasi';
 import { formatTanggalJam } from '../../../../shared/format';
 import { LABEL_STATUS_VERIFIKASI, STATUS_VERIFIKASI, type StatusVerifikasi } from '../../../../shared/renja';
-import { api, pesanGalat } from '../../api/client';
-import { useNotifikasi } from '../../components/Notifikasi';
+import { api } from '../../api/client';
+import { useJalankan } from '../../components/useJalankan';
 import { useTanya } from '../../components/Tanya';
+import { OpsiLabel } from '../../components/OpsiLabel';
 
 interface Props {
   opdId: number;
@@ -18,30 +19,26 @@ interface Props {
 export function Verifikasi({ opdId, tahun, bulan, awal, onTersimpan }: Props) {
   const [status, setStatus] = useState(awal.status);
   const [catatan, setCatatan] = useState(awal.catatan);
-  const { tampilkan } = useNotifikasi();
+  const jalankan = useJalankan();
   const [tanya, dialog] = useTanya();
   const terkunci = awal.status === 'diverifikasi';
 
   const simpan = async () => {
-    try {
-      await api('realisasi.verifikasi', { opdId, tahun, bulan, status, catatan });
-      tampilkan('Status verifikasi disimpan', 'sukses');
-      onTersimpan();
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const { ok } = await jalankan(
+      () => api('realisasi.verifikasi', { opdId, tahun, bulan, status, catatan }),
+      'Status verifikasi disimpan',
+    );
+    if (ok) onTersimpan();
   };
 
   const buka = async () => {
     const alasan = await tanya('Alasan membuka verifikasi (dicatat di Riwayat)');
     if (alasan === null) return;
-    try {
-      await api('realisasi.bukaVerifikasi', { opdId, tahun, bulan, alasan });
-      tampilkan('Verifikasi dibuka: angka dapat diubah lagi, status kembali Diterima', 'sukses');
-      onTersimpan();
-    } catch (error) {
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const { ok } = await jalankan(
+      () => api('realisasi.bukaVerifikasi', { opdId, tahun, bulan, alasan }),
+      'Verifikasi dibuka: angka dapat diubah lagi, status kembali Diterima',
+    );
+    if (ok) onTersimpan();
   };
 
   return (
@@ -80,11 +77,7 @@ export function Verifikasi({ opdId, tahun, bulan, awal, onTersimpan }: Props) {
             aria-label="Status verifikasi"
             disabled={terkunci}
           >
-            {STATUS_VERIFIKASI.map((s) => (
-              <option key={s} value={s}>
-                {LABEL_STATUS_VERIFIKASI[s]}
-              </option>
-            ))}
+            <OpsiLabel nilai={STATUS_VERIFIKASI} label={LABEL_STATUS_VERIFIKASI} />
           </select>
           <textarea
             value={catatan}

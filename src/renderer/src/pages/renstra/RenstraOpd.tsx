@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { api } from '../../api/client';
+import { InputIsian } from '../../components/Isian';
 import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { Impor } from '../impor/Impor';
@@ -74,19 +75,15 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
           void simpanProgram(baru).then((ok) => ok && setBaru({ kode: '', nama: '', sasaranRpjmdId: '' }));
         }}
       >
-        <input
-          value={baru.kode}
-          onChange={(e) => setBaru({ ...baru, kode: e.target.value })}
+        <InputIsian
+          data={baru}
+          ubah={setBaru}
+          kolom="kode"
+          label="Kode program baru"
           placeholder="Kode, mis. 3.27.02"
-          aria-label="Kode program baru"
           size={10}
         />
-        <input
-          value={baru.nama}
-          onChange={(e) => setBaru({ ...baru, nama: e.target.value })}
-          placeholder="Nama program"
-          aria-label="Nama program baru"
-        />
+        <InputIsian data={baru} ubah={setBaru} kolom="nama" label="Nama program baru" placeholder="Nama program" />
         {pilihSasaran(
           baru.sasaranRpjmdId,
           (v) => setBaru({ ...baru, sasaranRpjmdId: v }),

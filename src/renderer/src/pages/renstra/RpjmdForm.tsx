@@ -3,13 +3,14 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { LABEL_PRIORITAS, TINGKAT_PRIORITAS, type Rpjmd, type TingkatPrioritas } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
-import { Isian } from '../../components/Isian';
+import { InputIsian, Isian, ubahKolom } from '../../components/Isian';
 import { useFormTambah } from '../../components/useFormTambah';
 import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { bacaAngka } from './simpanRenstra';
 import { IndikatorRpjmd } from './IndikatorRpjmd';
 import { FormTambah } from './TambahRenstra';
+import { OpsiLabel } from '../../components/OpsiLabel';
 
 function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan: (id: number) => void }) {
   const [form, setForm] = useState({ tahunAwal: '', namaBupati: '', namaWakil: '', visi: '' });
@@ -39,8 +40,7 @@ function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan:
     );
     setGalat(hasil.ok ? {} : hasil.galat);
   };
-  const ubah = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
+  const ubah = ubahKolom(setForm);
   return (
     <form className="rapat-form" onSubmit={(e) => void simpan(e)}>
       <Isian label="Tahun awal periode" galat={galat['tahunAwal']}>
@@ -135,26 +135,9 @@ function TambahIndikator({
   };
   return (
     <form className="renstra-tambah" onSubmit={(e) => void simpan(e)}>
-      <input
-        value={form.uraian}
-        onChange={(e) => setForm({ ...form, uraian: e.target.value })}
-        placeholder="Indikator…"
-        aria-label="Indikator baru"
-      />
-      <input
-        value={form.satuan}
-        onChange={(e) => setForm({ ...form, satuan: e.target.value })}
-        placeholder="Satuan"
-        aria-label="Satuan"
-        size={8}
-      />
-      <input
-        value={form.baseline}
-        onChange={(e) => setForm({ ...form, baseline: e.target.value })}
-        placeholder="Baseline"
-        aria-label="Baseline"
-        size={7}
-      />
+      <InputIsian data={form} ubah={setForm} kolom="uraian" label="Indikator baru" placeholder="Indikator…" />
+      <InputIsian data={form} ubah={setForm} kolom="satuan" label="Satuan" placeholder="Satuan" size={8} />
+      <InputIsian data={form} ubah={setForm} kolom="baseline" label="Baseline" placeholder="Baseline" size={7} />
       <select
         value={form.arah}
         onChange={(e) => setForm({ ...form, arah: e.target.value as 'positif' | 'negatif' })}
@@ -212,17 +195,14 @@ function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => vo
           onChange={(e) => setForm({ ...form, tingkat: e.target.value as TingkatPrioritas })}
           aria-label="Tingkat prioritas"
         >
-          {TINGKAT_PRIORITAS.map((t) => (
-            <option key={t} value={t}>
-              {LABEL_PRIORITAS[t]}
-            </option>
-          ))}
+          <OpsiLabel nilai={TINGKAT_PRIORITAS} label={LABEL_PRIORITAS} />
         </select>
-        <input
-          value={form.nama}
-          onChange={(e) => setForm({ ...form, nama: e.target.value })}
+        <InputIsian
+          data={form}
+          ubah={setForm}
+          kolom="nama"
+          label="Nama prioritas"
           placeholder="Nama prioritas, mis. SMAS"
-          aria-label="Nama prioritas"
         />
         <select
           multiple

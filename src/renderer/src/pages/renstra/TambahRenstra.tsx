@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import type { Renstra } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
-import { useFormTambah } from '../../components/useFormTambah';
+import { InputIsian } from '../../components/Isian';
+import { kirimForm, useFormTambah } from '../../components/useFormTambah';
 import { LABEL_TINGKAT } from '../../../../shared/renja';
 import type { BarisUnit } from './barisRenstra';
 
@@ -17,13 +18,7 @@ export function FormTambah({
   children: ReactNode;
 }) {
   return (
-    <form
-      className="renstra-tambah"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void simpan();
-      }}
-    >
+    <form className="renstra-tambah" onSubmit={kirimForm(simpan)}>
       {children}
       <button type="submit">{tombol}</button>
     </form>
@@ -56,19 +51,15 @@ export function TambahKegiatan({ program, onTersimpan }: { program: Renstra['pro
           </option>
         ))}
       </select>
-      <input
-        value={data.kode}
-        onChange={(e) => setData({ ...data, kode: e.target.value })}
+      <InputIsian
+        data={data}
+        ubah={setData}
+        kolom="kode"
+        label="Kode kegiatan baru"
         placeholder="Kode, mis. 3.27.02.2.01"
-        aria-label="Kode kegiatan baru"
         size={12}
       />
-      <input
-        value={data.nama}
-        onChange={(e) => setData({ ...data, nama: e.target.value })}
-        placeholder="Nama kegiatan"
-        aria-label="Nama kegiatan baru"
-      />
+      <InputIsian data={data} ubah={setData} kolom="nama" label="Nama kegiatan baru" placeholder="Nama kegiatan" />
     </FormTambah>
   );
 }
@@ -103,17 +94,13 @@ export function TambahIndikator({ unit, onTersimpan }: { unit: BarisUnit[]; onTe
           </option>
         ))}
       </select>
-      <input
-        value={data.uraian}
-        onChange={(e) => setData({ ...data, uraian: e.target.value })}
-        placeholder="Indikator…"
-        aria-label="Indikator Renstra baru"
-      />
-      <input
-        value={data.satuan}
-        onChange={(e) => setData({ ...data, satuan: e.target.value })}
+      <InputIsian data={data} ubah={setData} kolom="uraian" label="Indikator Renstra baru" placeholder="Indikator…" />
+      <InputIsian
+        data={data}
+        ubah={setData}
+        kolom="satuan"
+        label="Satuan indikator Renstra baru"
         placeholder="Satuan"
-        aria-label="Satuan indikator Renstra baru"
         size={8}
       />
     </FormTambah>

@@ -100,6 +100,54 @@ function TabelRisiko({ butir }: { butir: Kendala[] }) {
   );
 }
 
+/** One group of the rollup (a kategori or an OPD): its kendala, how many are high, their summed score. */
+interface Kelompok {
+  kunci: number;
+  nama: string;
+  jumlah: number;
+  jumlahTinggi: number;
+  totalSkor: number;
+  skorTertinggi?: number | null;
+}
+
+/** The rollup per kategori or per OPD; the OPD table also shows each one's highest score. */
+function TabelKelompok({
+  label,
+  kepala,
+  baris,
+  tertinggi = false,
+}: {
+  label: string;
+  kepala: string;
+  baris: Kelompok[];
+  tertinggi?: boolean;
+}) {
+  return (
+    <table className="rapat-tabel" aria-label={label}>
+      <thead>
+        <tr>
+          <th>{kepala}</th>
+          <th>Kendala</th>
+          <th>Tinggi/sangat tinggi</th>
+          <th>Jumlah skor</th>
+          {tertinggi && <th>Skor tertinggi</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {baris.map((g) => (
+          <tr key={g.kunci}>
+            <td>{g.nama}</td>
+            <td>{formatAngka(g.jumlah)}</td>
+            <td className={g.jumlahTinggi > 0 ? 'rapat-merah' : undefined}>{formatAngka(g.jumlahTinggi)}</td>
+            <td>{formatAngka(g.totalSkor)}</td>
+            {tertinggi && <td>{g.skorTertinggi == null ? '-' : formatAngka(g.skorTertinggi)}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function RisikoPage() {
   const [status, setStatus] = useState<'terbuka' | 'semua'>('terbuka');
   const [opdId, setOpdId] = useState<number | null>(null);
@@ -150,51 +198,24 @@ export function RisikoPage() {
           <div className="dua-kolom">
             <div>
               <h2>Per kategori</h2>
-              <table className="rapat-tabel" aria-label="Risiko per kategori">
-                <thead>
-                  <tr>
-                    <th>Kategori</th>
-                    <th>Kendala</th>
-                    <th>Tinggi/sangat tinggi</th>
-                    <th>Jumlah skor</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {peta.perKategori.map((g) => (
-                    <tr key={g.kategori?.id ?? 0}>
-                      <td>{g.kategori?.nama ?? 'Belum dikategorikan'}</td>
-                      <td>{formatAngka(g.jumlah)}</td>
-                      <td className={g.jumlahTinggi > 0 ? 'rapat-merah' : undefined}>{formatAngka(g.jumlahTinggi)}</td>
-                      <td>{formatAngka(g.totalSkor)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TabelKelompok
+                label="Risiko per kategori"
+                kepala="Kategori"
+                baris={peta.perKategori.map((g) => ({
+                  ...g,
+                  kunci: g.kategori?.id ?? 0,
+                  nama: g.kategori?.nama ?? 'Belum dikategorikan',
+                }))}
+              />
             </div>
             <div>
               <h2>Per OPD</h2>
-              <table className="rapat-tabel" aria-label="Risiko per OPD">
-                <thead>
-                  <tr>
-                    <th>OPD</th>
-                    <th>Kendala</th>
-                    <th>Tinggi/sangat tinggi</th>
-                    <th>Jumlah skor</th>
-                    <th>Skor tertinggi</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {peta.perOpd.map((o) => (
-                    <tr key={o.opd?.id ?? 0}>
-                      <td>{o.opd?.nama ?? 'Lintas OPD'}</td>
-                      <td>{formatAngka(o.jumlah)}</td>
-                      <td className={o.jumlahTinggi > 0 ? 'rapat-merah' : undefined}>{formatAngka(o.jumlahTinggi)}</td>
-                      <td>{formatAngka(o.totalSkor)}</td>
-                      <td>{o.skorTertinggi === null ? '-' : formatAngka(o.skorTertinggi)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TabelKelompok
+                label="Risiko per OPD"
+                kepala="OPD"
+                baris={peta.perOpd.map((o) => ({ ...o, kunci: o.opd?.id ?? 0, nama: o.opd?.nama ?? 'Lintas OPD' }))}
+                tertinggi
+              />
             </div>
           </div>
         </>
