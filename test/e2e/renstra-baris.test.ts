@@ -16,6 +16,7 @@ describe('Renstra OPD grid: paste, fill down and Delete save whole rows', () => 
   let program1: number;
   let kegiatan1: number;
   let program2: number;
+  let indikatorId: number;
 
   beforeAll(async () => {
     e = await startE2e();
@@ -38,6 +39,15 @@ describe('Renstra OPD grid: paste, fill down and Delete save whole rows', () => 
       sasaranRpjmdId: null,
       pagu: [2026, 2027, 2028, 2029, 2030].map((tahun, i) => ({ tahun, pagu: (i + 1) * 100 * JT, realisasi: null })),
     });
+    indikatorId = (
+      await e.backend.call('renstra.simpanIndikator', {
+        tingkat: 'program',
+        pemilikId: program1,
+        uraian: 'Luas lahan beririgasi',
+        satuan: 'Ha',
+        nilai: [],
+      } as never)
+    ).id;
   });
   afterAll(() => e.close());
 
@@ -140,6 +150,37 @@ describe('Renstra OPD grid: paste, fill down and Delete save whole rows', () => 
       .poll(() => paguTersimpan('program', program2))
       .toEqual({ 2026: [11 * JT, null], 2027: [12 * JT, null], 2028: [13 * JT, null], 2029: [400 * JT, null] });
     expect(await e.page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('saves quick edits of one indicator in turn, and refuses one read before another window changed it', async () => {
+    await buka();
+    const ketik = async (colId: string, teks: string) => {
+      await sel(`i${indikatorId}`, colId).dblclick();
+      await e.page.keyboard.press('Control+A');
+      await e.page.keyboard.type(teks);
+      await e.page.keyboard.press('Enter');
+    };
+    const indikator = async () => (await renstra()).program.find((p) => p.id === program1)!.indikator[0]!;
+    const target = async () => Object.fromEntries((await indikator()).nilai.map((n) => [n.tahun, n.target]));
+    await ketik('t2026', '10');
+    await ketik('t2027', '20');
+    await ketik('t2028', '30');
+    await expect.poll(target).toEqual({ 2026: 10, 2027: 20, 2028: 30 });
+    expect(await e.page.getByRole('alert').count()).toBe(0);
+
+    // Another window renames the indicator after this grid read it: this grid's next edit must not undo that.
+    const dibaca = await indikator();
+    await e.backend.call('renstra.simpanIndikator', {
+      id: indikatorId,
+      revisi: dibaca.revisi,
+      uraian: 'Luas lahan beririgasi teknis',
+    } as never);
+    await ketik('t2029', '40');
+    await e.page.getByRole('alert').filter({ hasText: 'telah diubah oleh pengguna lain' }).first().waitFor();
+    expect(await indikator()).toMatchObject({ uraian: 'Luas lahan beririgasi teknis' });
+    expect(await target()).toEqual({ 2026: 10, 2027: 20, 2028: 30 });
+    // The grid is loaded again and shows what is stored.
+    await sel(`i${indikatorId}`, 'uraian').filter({ hasText: 'Luas lahan beririgasi teknis' }).waitFor();
   });
 
   it('refuses a pasted row with a bad value half-way and leaves the stored row as it was', async () => {

@@ -159,6 +159,34 @@ describe('renstra.simpanBaris: a Renstra grid row in one transaction', () => {
     expect((await program()).nama).toBe('Oleh A lagi');
   });
 
+  it('refuses an indicator saved against an older revision, a change of its targets alone included', async () => {
+    const indikator = async () => (await program()).indikator[0]!;
+    const dibaca = await indikator();
+    // Another window changes only a yearly target: the indicator's revision rises with it.
+    const lain = await b.call('renstra.simpanIndikator', {
+      id: dibaca.id,
+      revisi: dibaca.revisi,
+      nilai: [{ tahun: 2026, target: 70, realisasi: null }],
+    } as Input<'renstra.simpanIndikator'>);
+    expect(lain.revisi).toBeGreaterThan(dibaca.revisi);
+    expect((await indikator()).revisi).toBe(lain.revisi);
+    const sebelum = dumpDatabase(b);
+    const basi = await b.handle('renstra.simpanIndikator', {
+      id: dibaca.id,
+      revisi: dibaca.revisi,
+      uraian: 'Ditimpa jendela yang membaca lebih dulu',
+    });
+    expect(basi.ok || basi.galat.kode).toBe('konflik');
+    expect(dumpDatabase(b) === sebelum).toBe(true);
+    // The revision the save returned lets the next save of the same row through.
+    await b.call('renstra.simpanIndikator', {
+      id: dibaca.id,
+      revisi: lain.revisi,
+      uraian: 'Diubah sesudah membaca ulang',
+    } as Input<'renstra.simpanIndikator'>);
+    expect((await indikator()).uraian).toBe('Diubah sesudah membaca ulang');
+  });
+
   it('a write that fails half-way (after the row, on its pagu) leaves the row as it was', async () => {
     const sebelum = dumpDatabase(b);
     // A disk or constraint failure on the third pagu, after the name and the first years are written.

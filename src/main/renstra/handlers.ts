@@ -63,7 +63,7 @@ export const renstraHandlers: HandlersFor<keyof typeof renstraApi> = {
   'renstra.daftar': ({ rpjmdId, opdId }, { db }) => daftarRenstra(db, rpjmdId, opdId),
   'renstra.simpanProgram': async (input, { db }) => ({ id: await simpanProgramRenstra(db, input) }),
   'renstra.simpanKegiatan': async (input, { db }) => ({ id: await simpanKegiatanRenstra(db, input) }),
-  'renstra.simpanIndikator': async (input, { db }) => ({ id: await simpanIndikatorRenstra(db, input) }),
+  'renstra.simpanIndikator': (input, { db }) => simpanIndikatorRenstra(db, input),
   'renstra.simpanBaris': (input, { db }) => simpanBarisRenstra(db, input),
   'renstra.hapus': async ({ tingkat, id }, { db }) => {
     await hapusRenstra(db, tingkat, id);

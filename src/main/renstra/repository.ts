@@ -91,7 +91,7 @@ export async function simpanKegiatanRenstra(db: Db, k: Input<'renstra.simpanKegi
 export async function simpanIndikatorRenstra(
   db: Db,
   { id, tingkat, pemilikId, nilai, ...data }: Input<'renstra.simpanIndikator'>,
-): Promise<number> {
+): Promise<{ id: number; revisi: number }> {
   periksaTahun(nilai, (await pemilik(db, tingkat, pemilikId)).rpjmd);
   const milik = {
     programId: tingkat === 'program' ? pemilikId : null,
@@ -105,7 +105,13 @@ export async function simpanIndikatorRenstra(
         .insertInto('renstraTarget')
         .values(nilai.map((n) => ({ ...n, indikatorId })))
         .execute();
-    return indikatorId;
+    // Its targets' triggers raised the revision too: the grid's next save of this row sends this one.
+    const { revisi } = await trx
+      .selectFrom('renstraIndikator')
+      .select('revisi')
+      .where('id', '=', indikatorId)
+      .executeTakeFirstOrThrow();
+    return { id: indikatorId, revisi };
   });
 }
 
@@ -192,7 +198,7 @@ export async function rincianPemilik(
   if (ids.length === 0) return { indikator: new Map(), pagu: new Map() };
   const rows = await db
     .selectFrom('renstraIndikator')
-    .select(['id', kunci, 'uraian', 'satuan', 'baseline', 'targetAkhir', 'jenis', 'arah'])
+    .select(['id', 'revisi', kunci, 'uraian', 'satuan', 'baseline', 'targetAkhir', 'jenis', 'arah'])
     .where(kunci, 'in', ids)
     .orderBy('urutan')
     .orderBy('id')

@@ -63,6 +63,8 @@ export interface Rpjmd extends RpjmdRingkas {
 
 export interface IndikatorRenstra {
   id: number;
+  /** The row's revision (its yearly targets raise it too): a grid save sends it back, never overwriting a change. */
+  revisi: number;
   uraian: string;
   satuan: string;
   baseline: number | null;
@@ -261,7 +263,7 @@ export const renstraApi = {
       nama: teks('Nama kegiatan', 500),
     }),
   ),
-  'renstra.simpanIndikator': tulis<{ id: number }>()(
+  'renstra.simpanIndikator': tulis<{ id: number; revisi: number }>()(
     z.object({
       id: id().optional(),
       revisi: revisi(),

@@ -8,7 +8,7 @@ import {
   barisIndikator,
   barisUnit,
   idBaris,
-  simpanIndikatorRenstra,
+  useSimpanIndikator,
   useSimpanUnit,
   ubahUnit,
   type BarisIndikator,
@@ -120,6 +120,7 @@ export function GridRenstra({
   const kolomU = useMemo(() => kolomUnit(tahun, sasaran, hapus), [tahun, sasaran, hapus]);
   const kolomI = useMemo(() => kolomIndikatorRenstra(tahun, hapus), [tahun, hapus]);
   const simpanU = useSimpanUnit();
+  const simpanI = useSimpanIndikator();
 
   return (
     <>
@@ -144,7 +145,7 @@ export function GridRenstra({
         baris={indikator}
         kolom={kolomI}
         tinggi={tinggiGrid(indikator.length)}
-        simpan={simpanIndikatorRenstra}
+        simpan={simpanI}
         muatUlang={onTersimpan}
         idBaris={idBaris}
         ubahSel={ubahIndikator}

@@ -118,22 +118,32 @@ export async function simpanUnit(b: BarisUnit): Promise<BarisUnit> {
 }
 
 /**
- * The save of the program/kegiatan grid: each row goes with the newest revision known, the one its last save returned
- * or the grid's when that is newer (revisions only grow), so a reload answering an earlier save never makes the next
- * save of the row look stale.
+ * A grid's save that sends each row with the newest revision known: the one its last save returned, or the grid's when
+ * that is newer (revisions only grow), so a reload answering an earlier save never makes the next save of the row look
+ * stale, while a change made elsewhere since the grid read the row is still refused (konflik).
  */
-export function useSimpanUnit(): (b: BarisUnit) => Promise<BarisUnit> {
+function useRevisiTerbaru<T extends { rowId: string; revisi: number }>(
+  simpan: (b: T) => Promise<T>,
+): (b: T) => Promise<T> {
   const terakhir = useRef(new Map<string, number>());
-  return useCallback(async (b: BarisUnit) => {
-    const tersimpan = await simpanUnit({ ...b, revisi: Math.max(b.revisi, terakhir.current.get(b.rowId) ?? 0) });
-    terakhir.current.set(b.rowId, tersimpan.revisi);
-    return tersimpan;
-  }, []);
+  return useCallback(
+    async (b: T) => {
+      const tersimpan = await simpan({ ...b, revisi: Math.max(b.revisi, terakhir.current.get(b.rowId) ?? 0) });
+      terakhir.current.set(b.rowId, tersimpan.revisi);
+      return tersimpan;
+    },
+    [simpan],
+  );
 }
 
-export async function simpanIndikatorRenstra(i: BarisIndikator): Promise<BarisIndikator> {
-  await api('renstra.simpanIndikator', {
+/** The save of the program/kegiatan grid. */
+export const useSimpanUnit = () => useRevisiTerbaru(simpanUnit);
+
+/** An indicator row with its yearly targets, in one call, with the revision the grid read. */
+async function simpanIndikator(i: BarisIndikator): Promise<BarisIndikator> {
+  const { revisi } = await api('renstra.simpanIndikator', {
     id: i.id,
+    revisi: i.revisi,
     tingkat: i.tingkat,
     pemilikId: i.pemilikId,
     uraian: i.uraian,
@@ -144,5 +154,8 @@ export async function simpanIndikatorRenstra(i: BarisIndikator): Promise<BarisIn
     arah: i.arah,
     nilai: i.nilai,
   });
-  return i;
+  return { ...i, revisi };
 }
+
+/** The save of the indicator grid. */
+export const useSimpanIndikator = () => useRevisiTerbaru(simpanIndikator);
