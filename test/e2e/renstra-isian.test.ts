@@ -169,4 +169,37 @@ describe('Renstra & RPJMD grids edited in place, in Chromium', () => {
     const baru = renstra.program.find((p) => p.id === kedua.id)!;
     expect(baru.kegiatan.map((k) => [k.kode, k.nama])).toEqual([['3.27.03.2.01', 'Penyediaan Prasarana Pertanian']]);
   });
+
+  it('saves quick edits of one RPJMD indicator in turn, and refuses one read before another window changed it', async () => {
+    await e.buka('renstra');
+    await tab('RPJMD');
+    const indikator = String(ids.indikatorSasaran.id);
+    await sel(indikator, `t${TAHUN}`).filter({ hasText: /\d/ }).waitFor();
+    const baca = async () =>
+      (await e.backend.call('rpjmd.rincian', { id: ids.rpjmd.id })).misi[0]!.tujuan[0]!.sasaran[0]!.indikator[0]!;
+    // No waiting between the edits: the second save must not be taken for someone else's change.
+    await ketik(indikator, 'r2025', '5,15');
+    await ketik(indikator, `t${TAHUN}`, '5,45');
+    await expect
+      .poll(async () => (await nilaiSasaran()).map((n) => [n.tahun, n.target, n.realisasi]))
+      .toEqual([
+        [2025, 5.2, 5.15],
+        [TAHUN, 5.45, expect.any(Number)],
+      ]);
+    const konflik = e.page.getByRole('alert').filter({ hasText: 'telah diubah oleh pengguna lain' });
+    expect(await konflik.count()).toBe(0);
+
+    const dibaca = await baca();
+    await e.backend.call('rpjmd.simpanIndikator', {
+      id: dibaca.id,
+      revisi: dibaca.revisi,
+      uraian: 'Diubah di jendela lain',
+    } as never);
+    const sebelum = await nilaiSasaran();
+    await ketik(indikator, `t${TAHUN}`, '6');
+    await konflik.first().waitFor();
+    expect((await baca()).uraian).toBe('Diubah di jendela lain');
+    expect(await nilaiSasaran()).toEqual(sebelum);
+    await sel(indikator, 'uraian').filter({ hasText: 'Diubah di jendela lain' }).waitFor();
+  });
 });

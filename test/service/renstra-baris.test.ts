@@ -187,6 +187,23 @@ describe('renstra.simpanBaris: a Renstra grid row in one transaction', () => {
     expect((await indikator()).uraian).toBe('Diubah sesudah membaca ulang');
   });
 
+  it('refuses an RPJMD sasaran indicator saved against an older revision, and returns the new one', async () => {
+    const indikator = async () =>
+      (await b.call('rpjmd.rincian', { id: ids.rpjmd.id })).misi[0]!.tujuan[0]!.sasaran[0]!.indikator[0]!;
+    const dibaca = await indikator();
+    const lain = await b.call('rpjmd.simpanIndikator', {
+      id: dibaca.id,
+      revisi: dibaca.revisi,
+      nilai: [{ tahun: 2026, target: 5.5, realisasi: null }],
+    } as Input<'rpjmd.simpanIndikator'>);
+    expect(lain.revisi).toBeGreaterThan(dibaca.revisi);
+    const sebelum = dumpDatabase(b);
+    const basi = await b.handle('rpjmd.simpanIndikator', { id: dibaca.id, revisi: dibaca.revisi, uraian: 'Basi' });
+    expect(basi.ok || basi.galat.kode).toBe('konflik');
+    expect(dumpDatabase(b) === sebelum).toBe(true);
+    expect((await indikator()).revisi).toBe(lain.revisi);
+  });
+
   it('a write that fails half-way (after the row, on its pagu) leaves the row as it was', async () => {
     const sebelum = dumpDatabase(b);
     // A disk or constraint failure on the third pagu, after the name and the first years are written.

@@ -54,7 +54,7 @@ export const renstraHandlers: HandlersFor<keyof typeof renstraApi> = {
       'Sasaran',
     ),
   }),
-  'rpjmd.simpanIndikator': async (input, { db }) => ({ id: await simpanIndikatorSasaran(db, input) }),
+  'rpjmd.simpanIndikator': (input, { db }) => simpanIndikatorSasaran(db, input),
   'rpjmd.simpanPrioritas': async (input, { db }) => ({ id: await simpanPrioritas(db, input) }),
   'rpjmd.hapus': async ({ jenis, id }, { db }) => {
     await hapusButirRpjmd(db, jenis, id);

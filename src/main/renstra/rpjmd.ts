@@ -162,7 +162,13 @@ export async function simpanIndikatorSasaran(db: Db, { id, nilai, ...data }: Inp
         .insertInto('nilaiIndikatorSasaran')
         .values(nilai.map((n) => ({ ...n, indikatorId: iid })))
         .execute();
-    return iid;
+    // Its values' triggers raised the revision too: the grid's next save of this row sends this one.
+    const { revisi } = await trx
+      .selectFrom('indikatorSasaran')
+      .select('revisi')
+      .where('id', '=', iid)
+      .executeTakeFirstOrThrow();
+    return { id: iid, revisi };
   });
 }
 
@@ -270,7 +276,7 @@ export async function rincianRpjmd(db: Db, id: number): Promise<Rpjmd> {
   const indikator = sasaranIds.length
     ? await db
         .selectFrom('indikatorSasaran')
-        .select(['id', 'sasaranId', 'uraian', 'satuan', 'baseline', 'jenis', 'arah'])
+        .select(['id', 'revisi', 'sasaranId', 'uraian', 'satuan', 'baseline', 'jenis', 'arah'])
         .where('sasaranId', 'in', sasaranIds)
         .orderBy('urutan')
         .orderBy('id')

@@ -35,6 +35,8 @@ export interface RpjmdRingkas {
 
 export interface IndikatorSasaran {
   id: number;
+  /** The row's revision (its yearly values raise it too): a grid save sends it back, never overwriting a change. */
+  revisi: number;
   uraian: string;
   satuan: string;
   baseline: number | null;
@@ -212,7 +214,7 @@ export const renstraApi = {
   'rpjmd.simpanSasaran': tulis<{ id: number }>()(
     z.object({ id: id().optional(), tujuanId: id('Tujuan'), nomor: nomor(), uraian: teks('Sasaran', 1000) }),
   ),
-  'rpjmd.simpanIndikator': tulis<{ id: number }>()(
+  'rpjmd.simpanIndikator': tulis<{ id: number; revisi: number }>()(
     z.object({
       id: id().optional(),
       revisi: revisi(),

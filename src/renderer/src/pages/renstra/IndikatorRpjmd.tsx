@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { useHapus } from '../../components/useHapus';
 import { kolomHapus } from '../../components/grid/kolomHapus';
 import { GridIsianRenstra } from './GridIsianRenstra';
+import { useRevisiTerbaru } from './barisRenstra';
 import { kolomIndikator, ubahIndikator } from './selRenstra';
 
 interface BarisIndikator extends IndikatorSasaran {
@@ -32,9 +33,11 @@ function barisIndikator(rpjmd: Rpjmd): BarisIndikator[] {
   );
 }
 
+/** An indicator row with its yearly values, in one call, with the revision the grid read. */
 async function simpanIndikatorSasaran(i: BarisIndikator): Promise<BarisIndikator> {
-  await api('rpjmd.simpanIndikator', {
+  const { revisi } = await api('rpjmd.simpanIndikator', {
     id: i.id,
+    revisi: i.revisi,
     sasaranId: i.sasaranId,
     uraian: i.uraian,
     satuan: i.satuan,
@@ -43,7 +46,7 @@ async function simpanIndikatorSasaran(i: BarisIndikator): Promise<BarisIndikator
     arah: i.arah,
     nilai: i.nilai,
   });
-  return i;
+  return { ...i, revisi };
 }
 
 export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => void }) {
@@ -51,6 +54,7 @@ export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimp
   const tahun = useMemo(() => tahunPeriode({ tahunAwal, tahunAkhir }), [tahunAwal, tahunAkhir]);
   const baris = useMemo(() => barisIndikator(rpjmd), [rpjmd]);
   const [hapus, dialogKonfirmasi] = useHapus(onTersimpan);
+  const simpan = useRevisiTerbaru(simpanIndikatorSasaran, idBaris);
 
   const kolom = useMemo<ColDef<BarisIndikator>[]>(
     () => [
@@ -97,7 +101,7 @@ export function IndikatorRpjmd({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimp
           baris={baris}
           kolom={kolom}
           tinggi={`${Math.min(baris.length, 10) * 30 + 60}px`}
-          simpan={simpanIndikatorSasaran}
+          simpan={simpan}
           muatUlang={onTersimpan}
           idBaris={idBaris}
           ubahSel={ubahIndikator}

@@ -122,22 +122,23 @@ export async function simpanUnit(b: BarisUnit): Promise<BarisUnit> {
  * that is newer (revisions only grow), so a reload answering an earlier save never makes the next save of the row look
  * stale, while a change made elsewhere since the grid read the row is still refused (konflik).
  */
-function useRevisiTerbaru<T extends { rowId: string; revisi: number }>(
+export function useRevisiTerbaru<T extends { revisi: number }>(
   simpan: (b: T) => Promise<T>,
+  kunci: (b: T) => string,
 ): (b: T) => Promise<T> {
   const terakhir = useRef(new Map<string, number>());
   return useCallback(
     async (b: T) => {
-      const tersimpan = await simpan({ ...b, revisi: Math.max(b.revisi, terakhir.current.get(b.rowId) ?? 0) });
-      terakhir.current.set(b.rowId, tersimpan.revisi);
+      const tersimpan = await simpan({ ...b, revisi: Math.max(b.revisi, terakhir.current.get(kunci(b)) ?? 0) });
+      terakhir.current.set(kunci(b), tersimpan.revisi);
       return tersimpan;
     },
-    [simpan],
+    [simpan, kunci],
   );
 }
 
 /** The save of the program/kegiatan grid. */
-export const useSimpanUnit = () => useRevisiTerbaru(simpanUnit);
+export const useSimpanUnit = () => useRevisiTerbaru(simpanUnit, idBaris);
 
 /** An indicator row with its yearly targets, in one call, with the revision the grid read. */
 async function simpanIndikator(i: BarisIndikator): Promise<BarisIndikator> {
@@ -158,4 +159,4 @@ async function simpanIndikator(i: BarisIndikator): Promise<BarisIndikator> {
 }
 
 /** The save of the indicator grid. */
-export const useSimpanIndikator = () => useRevisiTerbaru(simpanIndikator);
+export const useSimpanIndikator = () => useRevisiTerbaru(simpanIndikator, idBaris);
