@@ -90,4 +90,21 @@ describe('writes reported by the pages, in Chromium', () => {
     const sesudah = await e.backend.call('pengaturan.ambilMonev', {});
     expect(sesudah).toEqual({ ...sebelum, aturanStatus: { ...sebelum.aturanStatus, ambangTarget: 62.5 } });
   });
+
+  it('shows and reads the margins the Indonesian way ("2,5" cm), whatever the browser locale', async () => {
+    await e.buka('pengaturan');
+    const kiri = e.page.getByLabel('Margin kiri (cm, 1-5)');
+    expect(await kiri.inputValue()).toBe('2,5');
+    await kiri.fill('3,5');
+    await e.page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await e.page.getByText('Pengaturan disimpan').first().waitFor();
+    expect((await e.backend.call('pengaturan.ambil', {})).marginKiri).toBe(3.5);
+
+    // What does not read as a number is refused with the field named, and nothing changes.
+    await kiri.fill('tiga');
+    await e.page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await e.page.locator('.isian.salah').filter({ hasText: 'Margin kiri' }).waitFor();
+    expect((await e.backend.call('pengaturan.ambil', {})).marginKiri).toBe(3.5);
+    await isiPengaturan(e.backend, { marginKiri: 2.5 });
+  });
 });

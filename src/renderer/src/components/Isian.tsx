@@ -1,5 +1,6 @@
 // A labelled form field that shows the field's own error message under it.
-import type { Dispatch, InputHTMLAttributes, ReactNode, SetStateAction } from 'react';
+import { useState, type Dispatch, type InputHTMLAttributes, type ReactNode, type SetStateAction } from 'react';
+import { formatAngkaRingkas, parseAngka } from '../../../shared/format';
 
 export function Isian({ label, galat, children }: { label: string; galat?: string | undefined; children: ReactNode }) {
   return (
@@ -46,4 +47,26 @@ export function InputIsian<T>({
 /** The `onChange` of a form's text fields: `ubahKolom(setData)('nama')` puts what was typed in that field. */
 export function ubahKolom<T>(set: Dispatch<SetStateAction<T>>) {
   return (kolom: KolomTeks<T>) => (e: { target: { value: string } }) => set((d) => ({ ...d, [kolom]: e.target.value }));
+}
+
+/**
+ * A number with decimals written the Indonesian way ("2,5"), whatever the OS locale: a browser's number box shows
+ * "2.5" under en-US and reads "2,5" as nothing. What is typed stays as typed while the box has the focus; a value
+ * that does not read goes up as NaN, which main refuses naming the field.
+ */
+export function InputDesimal({ nilai, ubah }: { nilai: number; ubah: (n: number) => void }) {
+  const [teks, setTeks] = useState<string | null>(null);
+  return (
+    <input
+      inputMode="decimal"
+      value={teks ?? formatAngkaRingkas(nilai)}
+      onFocus={() => setTeks(formatAngkaRingkas(nilai))}
+      onBlur={() => setTeks(null)}
+      onChange={(e) => {
+        setTeks(e.target.value);
+        const hasil = parseAngka(e.target.value, { jenis: 'bilangan' });
+        ubah(hasil.ok && hasil.value !== null ? hasil.value : NaN);
+      }}
+    />
+  );
 }

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/api/pengaturan';
 import { MIME_GAMBAR, type MimeGambar } from '../../../shared/gambar';
 import { api } from '../api/client';
-import { Isian } from '../components/Isian';
+import { InputDesimal, Isian } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useJalankan } from '../components/useJalankan';
 import { useMuat } from '../components/useMuat';
@@ -164,7 +164,7 @@ function FormPengaturan({ awal }: { awal: Pengaturan }) {
         {/* No min/max on the inputs: the browser would answer in its own language; main names the field. */}
         {MARGIN.map(([kolom, label]) => (
           <Isian key={kolom} label={label} galat={galat[kolom]}>
-            <input type="number" step="any" value={data[kolom]} onChange={(e) => ubah(kolom, e.target.valueAsNumber)} />
+            <InputDesimal nilai={data[kolom]} ubah={(n) => ubah(kolom, n)} />
           </Isian>
         ))}
         {WARNA.map(([kolom, label]) => (
