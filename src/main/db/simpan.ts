@@ -48,3 +48,20 @@ export async function hapusMenurutId(db: Db, tabel: keyof Database, id: number, 
 function tidakDitemukan(label: string, id: number): DitolakError {
   return new DitolakError(`${label} dengan ID ${id} tidak ditemukan`);
 }
+
+/** The tables whose rows carry a revision (0008_revisi_kunci). */
+type TabelBerevisi = { [T in keyof Database]: 'revisi' extends keyof Database[T] ? T : never }[keyof Database];
+
+/**
+ * A saved row's id with its revision as it now stands, read back after the write: RETURNING would not see what the
+ * AFTER UPDATE triggers raised (a change of the row's targets or pagu raises it too), and the grid's next save of the
+ * row would be refused as stale.
+ */
+export async function denganRevisi(db: Db, tabel: TabelBerevisi, id: number): Promise<{ id: number; revisi: number }> {
+  const row = await (db as unknown as Kysely<Record<string, { id: number; revisi: number }>>)
+    .selectFrom(tabel as string)
+    .select('revisi')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return { id, revisi: row.revisi };
+}

@@ -1,17 +1,8 @@
 import type { HandlersFor } from '../api/context';
-import type { Db } from '../db/connection';
+import { denganRevisi } from '../db/simpan';
 import { hapusIndikator, hapusRenja } from './hapus';
 import { aturPerubahan, daftarRenja, simpanKegiatan, simpanProgram, simpanSubKegiatan } from './repository';
 import { simpanIndikator } from './indikator';
-
-async function denganRevisi(
-  db: Db,
-  tabel: 'program' | 'kegiatan' | 'subKegiatan' | 'indikator',
-  id: number,
-): Promise<{ id: number; revisi: number }> {
-  const row = await db.selectFrom(tabel).select('revisi').where('id', '=', id).executeTakeFirstOrThrow();
-  return { id, revisi: row.revisi };
-}
 
 export const renjaHandlers: HandlersFor<
   | 'renja.daftar'

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { IndikatorRenstra, PaguTahun, Renstra, renstraApi } from '../../shared/api/renstra';
 import { periksaKode } from '../../shared/renja';
 import type { Db } from '../db/connection';
-import { hapusMenurutId, simpanMenurutId } from '../db/simpan';
+import { denganRevisi, hapusMenurutId, simpanMenurutId } from '../db/simpan';
 import { perPemilik } from '../db/pemilik';
 import { DitolakError } from '../errors';
 import { ambilRpjmd, nilaiIndikator, periksaTahun, rpjmdIdSasaran, tolakDuplikat } from './rpjmd';
@@ -106,12 +106,7 @@ export async function simpanIndikatorRenstra(
         .values(nilai.map((n) => ({ ...n, indikatorId })))
         .execute();
     // Its targets' triggers raised the revision too: the grid's next save of this row sends this one.
-    const { revisi } = await trx
-      .selectFrom('renstraIndikator')
-      .select('revisi')
-      .where('id', '=', indikatorId)
-      .executeTakeFirstOrThrow();
-    return { id: indikatorId, revisi };
+    return denganRevisi(trx, 'renstraIndikator', indikatorId);
   });
 }
 
@@ -167,12 +162,7 @@ export async function simpanBarisRenstra(
           })),
         )
         .execute();
-    const { revisi } = await trx
-      .selectFrom(b.tingkat === 'program' ? 'renstraProgram' : 'renstraKegiatan')
-      .select('revisi')
-      .where('id', '=', b.id)
-      .executeTakeFirstOrThrow();
-    return { id: b.id, revisi };
+    return denganRevisi(trx, b.tingkat === 'program' ? 'renstraProgram' : 'renstraKegiatan', b.id);
   });
 }
 

@@ -4,7 +4,7 @@ import type { NilaiTahun, Rpjmd, RpjmdRingkas, renstraApi } from '../../shared/a
 import { tahunAkhirPeriode } from '../../shared/renstra/periode';
 import type { Db } from '../db/connection';
 import { perPemilik } from '../db/pemilik';
-import { hapusMenurutId, simpanMenurutId } from '../db/simpan';
+import { denganRevisi, hapusMenurutId, simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
 
 type Input<M extends keyof typeof renstraApi> = z.output<(typeof renstraApi)[M]['input']>;
@@ -163,12 +163,7 @@ export async function simpanIndikatorSasaran(db: Db, { id, nilai, ...data }: Inp
         .values(nilai.map((n) => ({ ...n, indikatorId: iid })))
         .execute();
     // Its values' triggers raised the revision too: the grid's next save of this row sends this one.
-    const { revisi } = await trx
-      .selectFrom('indikatorSasaran')
-      .select('revisi')
-      .where('id', '=', iid)
-      .executeTakeFirstOrThrow();
-    return { id: iid, revisi };
+    return denganRevisi(trx, 'indikatorSasaran', iid);
   });
 }
 
