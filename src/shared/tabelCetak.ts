@@ -40,13 +40,12 @@ export function lebarKolomData(lebar: number, kolom: readonly KolomCetak[], bari
 
 /**
  * Height in twips of the header and of each row of a data table: the tallest cell's lines wrapped between words in
- * its column, the cell margins and the rule; at least `tinggiMinMm`.
+ * its column, the cell margins and the rule.
  */
-export function tinggiTabelData(
+function tinggiTabelData(
   lebar: number,
   kolom: readonly KolomCetak[],
   baris: readonly SelCetak[][],
-  tinggiMinMm = 0,
 ): { kepala: number; baris: number[] } {
   const w = lebarKolomData(lebar, kolom, baris);
   const ruang = (i: number) => w[i]! - MARGIN_SEL_DATA.left - MARGIN_SEL_DATA.right;
@@ -57,7 +56,7 @@ export function tinggiTabelData(
       const n = t.split('\n').reduce((a, b) => a + jumlahBaris(b, ruang(i), UKURAN_HURUF_TABEL, tebal), 0);
       garis = Math.max(garis, n);
     }
-    return Math.max(garis * TINGGI_BARIS_DATA + MARGIN_SEL_DATA.top + MARGIN_SEL_DATA.bottom + GARIS, mm(tinggiMinMm));
+    return garis * TINGGI_BARIS_DATA + MARGIN_SEL_DATA.top + MARGIN_SEL_DATA.bottom + GARIS;
   };
   return {
     kepala: tinggi(
@@ -73,11 +72,10 @@ export function bernomor<T, K extends KolomCetak>(
   kolom: readonly K[],
   baris: readonly T[][],
   jumlah?: T[],
-  kosongSel?: T,
 ): { kolom: (K | (KolomCetak & { rata: 'tengah' }))[]; baris: (T | string)[][] } {
   return {
     kolom: [{ judul: 'No.', bobot: 6, rata: 'tengah' }, ...kolom],
-    baris: [...baris.map((b, i) => [`${i + 1}.`, ...b]), ...(jumlah ? [[kosongSel ?? '', ...jumlah]] : [])],
+    baris: [...baris.map((b, i) => [`${i + 1}.`, ...b]), ...(jumlah ? [['', ...jumlah]] : [])],
   };
 }
 
