@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { lembarLampiranPengingat } from '../../src/main/docx/suratPengingat';
 import { waktuRapat } from '../../src/main/docx/undangan';
+import { opdContoh } from '../../src/main/sample/opd-contoh';
 import { formatHariTanggal, formatLampiran, formatNip, formatTanggal } from '../../src/shared/format';
 import { PENGATURAN_BAKU } from '../../src/shared/api/pengaturan';
 import {
@@ -115,6 +117,20 @@ describe('meeting rules', () => {
     expect(lembarLampiran(orang(60, panjang), f4)).toBe(3);
     expect(lembarLampiran(orang(60, pendek), a4)).toBe(2);
     expect(lembarLampiran(orang(38, pendek), a4)).toBe(2);
+  });
+
+  // A reminder to the sample regency's 36 OPD, rendered: its lampiran took 2 sheets, 3 with 3/3/4/3 cm margins.
+  it("counts a reminder's lampiran from its own table, as it printed", () => {
+    const baris = opdContoh().map((o) => ({
+      opd: o.nama,
+      status: 'Belum ada data',
+      subKegiatan: '0 dari 24',
+      terlambat: '5 hari',
+    }));
+    expect(baris).toHaveLength(36);
+    expect(lembarLampiranPengingat(baris, PENGATURAN_BAKU)).toBe(2);
+    const lebar = { ...PENGATURAN_BAKU, marginAtas: 3, marginBawah: 3, marginKiri: 4, marginKanan: 3 };
+    expect(lembarLampiranPengingat(baris, lebar)).toBe(3);
   });
 
   it("counts them between the regency's own margins, from the words' real widths", () => {
