@@ -43,6 +43,9 @@ export async function simpanNilai(db: Db, kunci: string, nilai: unknown): Promis
  */
 function diAtasBaku<T extends object>(skema: z.ZodObject, baku: T, tersimpan: unknown): T {
   const simpan = (tersimpan ?? {}) as Record<string, unknown>;
+  // The usual case, read on every request: everything saved passes as a whole.
+  const semua = skema.safeParse({ ...baku, ...simpan });
+  if (semua.success) return semua.data as T;
   const nilai: Record<string, unknown> = { ...(baku as Record<string, unknown>) };
   const ditolak: string[] = [];
   for (const [kunci, aturan] of Object.entries(skema.shape)) {
