@@ -2,7 +2,8 @@
 // is wide enough for its text at its font size, so Word never wraps "28.269,40", "Rp835.677.100.000,00" or a code.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lebarTwip } from '../../src/shared/ukurTeks';
+import { barisTegak, MARGIN_SEL, TINGGI_BARIS } from '../../src/main/laporan/lebarKolomE81';
+import { kataTerlebar, lebarTwip } from '../../src/shared/ukurTeks';
 import { tempBackend, type TempBackend } from '../helpers/backend';
 
 // Arial's advance widths (thousandths of an em) of the characters numbers, money and codes are made of; digits and
@@ -70,6 +71,59 @@ function selSempit(tbl: string, n: number, sz: number, kata = false): { sempit: 
   return { sempit, diperiksa };
 }
 
+interface JudulSalah {
+  tabel: number;
+  teks: string;
+  masalah: string;
+}
+
+/**
+ * The header titles of an E.81 table that do not fit: a flat one whose word is wider than its cell, a turned one whose
+ * lines are wider than its cell or longer than the header rows it spans (LibreOffice cuts it there).
+ */
+function judulSalah(tbl: string, n: number): { salah: JudulSalah[]; tegak: string[] } {
+  const kolom = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+  const baris = [...tbl.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)]
+    .map(([tr]) => tr)
+    .filter((tr) => tr.includes('<w:tblHeader/>'));
+  const tinggi = baris.map((tr) => atribut(tr, /<w:trHeight w:val="(\d+)"/));
+  // Each row's cells with their first grid column, so a title's merged cells below it can be found.
+  const sel = baris.map((tr) => {
+    let j = 0;
+    return [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([tc]) => {
+      const span = atribut(tc, /<w:gridSpan w:val="(\d+)"/) || 1;
+      const x = { tc, awal: j, span };
+      j += span;
+      return x;
+    });
+  });
+  const salah: JudulSalah[] = [];
+  const tegak: string[] = [];
+  for (const [i, isi] of sel.entries()) {
+    for (const { tc, awal, span } of isi) {
+      const teks = [...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((m) => m[1])
+        .join(' ')
+        .trim();
+      if (!teks || tc.includes('<w:vMerge/>')) continue;
+      const lebar = kolom.slice(awal, awal + span).reduce((a, b) => a + b, 0) - 2 * MARGIN_SEL;
+      if (!tc.includes('<w:textDirection w:val="btLr"/>')) {
+        if (kataTerlebar(teks, 14, true) > lebar)
+          salah.push({ tabel: n, teks, masalah: `kata lebih lebar dari ${lebar}` });
+        continue;
+      }
+      tegak.push(teks);
+      let turun = 1;
+      while (sel[i + turun]?.find((s) => s.awal === awal)?.tc.includes('<w:vMerge/>')) turun++;
+      const panjang = tinggi.slice(i, i + turun).reduce((a, b) => a + b, 0);
+      const perlu = barisTegak(teks, panjang) * TINGGI_BARIS;
+      if (perlu > lebar)
+        salah.push({ tabel: n, teks, masalah: `${perlu} twip baris > lebar ${lebar} (panjang ${panjang})` });
+    }
+  }
+  return { salah, tegak };
+}
+
 describe('E.81 column widths on the sample regency', () => {
   let t: TempBackend;
   let xml: string;
@@ -116,6 +170,19 @@ describe('E.81 column widths on the sample regency', () => {
     // The recaps of Lampiran I, the E.81 recap, the kendala and follow-up tables: hundreds of cells.
     expect(hasil.reduce((a, h) => a + h.diperiksa, 0)).toBeGreaterThan(300);
     expect(hasil.flatMap((h) => h.sempit).slice(0, 5)).toEqual([]);
+  });
+
+  it('turns an empty column title on its side, within the header rows it spans', () => {
+    const tabel = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map(([x]) => x)
+      .filter((x) => x.includes('Realisasi Kinerja pada Triwulan'));
+    const hasil = tabel.map((x, i) => judulSalah(x, i));
+    const tegak = hasil.flatMap((h) => h.tegak);
+    // No, Unit and Keterangan in every table, and the Renstra columns the sample leaves empty (no realisation before
+    // the Renstra's first year): turned, each is about a third as wide as its title's longest word.
+    expect(tegak.filter((t) => t === 'No')).toHaveLength(tabel.length);
+    expect(tegak.filter((t) => t === 'Tingkat Capaian Renstra PD (%)').length).toBeGreaterThan(tabel.length / 2);
+    expect(hasil.flatMap((h) => h.salah).slice(0, 5)).toEqual([]);
   });
 
   it('keeps the table within the landscape page and its header rows repeated', () => {

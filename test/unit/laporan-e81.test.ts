@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BarisE81, TabelE81 } from '../../src/main/laporan/e81';
 import { kelompokkanTeks } from '../../src/main/laporan/kendala';
+import { barisTegak, MARGIN_SEL, panjangTegak, TINGGI_BARIS } from '../../src/main/laporan/lebarKolomE81';
 import { xmlTabelE81 } from '../../src/main/laporan/tabelE81Xml';
 import { barisTabel } from '../helpers/docx';
 
@@ -106,6 +107,51 @@ describe('xmlTabelE81', () => {
 
   it('drops control characters that XML cannot hold', () => {
     expect(xmlTabelE81(tabel([sub({ nama: 'a\u0001b\u000bc' })]), 2026, 1, 14000)).toContain('>abc<');
+  });
+});
+
+describe('a title turned on its side', () => {
+  it('gets the length its words need to wrap into the lines its width holds', () => {
+    const judul = [
+      'Target Renstra PD akhir periode',
+      'Realisasi Renstra PD s.d. 2025',
+      'Tingkat Capaian Renstra PD (%)',
+    ];
+    for (const teks of judul) {
+      for (let w = 2 * MARGIN_SEL + TINGGI_BARIS; w <= 1200; w += 10) {
+        const panjang = panjangTegak(teks, w);
+        // Wrapped between words along that length, its lines fit the width.
+        expect(barisTegak(teks, panjang) * TINGGI_BARIS + 2 * MARGIN_SEL, `${teks} in ${w}`).toBeLessThanOrEqual(w);
+      }
+    }
+  });
+
+  it('stands on its side in an empty Renstra column, within the header rows it spans', () => {
+    const xml = xmlTabelE81(tabel([sub()]), 2026, 2, 14_287);
+    const baris = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)]
+      .map(([tr]) => tr)
+      .filter((tr) => tr.includes('<w:tblHeader/>'));
+    const tinggi = baris.map((tr) => Number(/<w:trHeight w:val="(\d+)"/.exec(tr)?.[1] ?? 0));
+    const kolom = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const tegak = [...baris[0]!.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)]
+      .map(([tc]) => tc)
+      .filter((tc) => tc.includes('btLr'))
+      .map((tc) => [...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' '));
+    expect(tegak).toEqual([
+      'No',
+      'Sasaran',
+      'Target Renstra PD akhir periode',
+      'Realisasi Renstra PD s.d. 2025',
+      'Realisasi Renstra PD s.d. 2026',
+      'Tingkat Capaian Renstra PD (%)',
+      'Unit PD Penanggung Jawab',
+      'Keterangan',
+    ]);
+    // Columns 5 and 6 (grid 4 and 5) span header rows 1 and 2, above K and Rp.
+    for (const j of [4, 5]) {
+      const judul = tegak[j - 2]!;
+      expect(barisTegak(judul, tinggi[0]! + tinggi[1]!) * TINGGI_BARIS + 2 * MARGIN_SEL).toBeLessThanOrEqual(kolom[j]!);
+    }
   });
 });
 

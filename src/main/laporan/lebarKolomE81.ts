@@ -1,6 +1,6 @@
 // Column widths of the E.81 table from what its cells hold: numbers and codes never wrap, names wrap between words,
 // empty columns stay narrow, and the width left goes to the text columns in proportion to their typical length.
-import { kataTerlebar, lebarTwip } from '../../shared/ukurTeks';
+import { jumlahBaris, kataTerlebar, lebarTwip } from '../../shared/ukurTeks';
 
 /** How a grid column is sized: `kaku` fits its longest line, `kata` its longest word, `teks` shares what is left. */
 export type JenisKolom = 'kaku' | 'kata' | 'teks';
@@ -27,7 +27,8 @@ const LEBAR_MIN = 110;
 /** The narrowest word a text column must hold whole; a longer one (a URL) may break. */
 const KATA_MAKS = 1100;
 
-interface Ukuran {
+/** What a grid column's cells need: measured once, shared out as often as the header's height asks. */
+export interface Ukuran {
   /** The width the column needs at least. */
   min: number;
   /** A typical cell's line (the 75th percentile), for text columns. */
@@ -72,35 +73,52 @@ export interface KepalaUkur {
   teks: string;
   awal: number;
   span: number;
-  /** Never turned on its side (the column numbers). */
+  /** Never turned on its side (the column numbers, the titles of columns holding numbers). */
   datar?: boolean;
+  /** Twips the title has along its side when turned: the height of the header rows it spans. */
+  panjang: number;
 }
 
 const lebarDatar = (teks: string) => kataTerlebar(teks, UKURAN_E81, true) + 2 * MARGIN_SEL + CADANGAN;
 
+/** Lines of a title turned on its side, wrapped between words along `panjang` twips of header. */
+export const barisTegak = (teks: string, panjang: number) =>
+  jumlahBaris(teks, panjang - 2 * MARGIN_SEL - CADANGAN, UKURAN_E81, true);
+
 /** Width a header needs turned on its side: it wraps within the header's height, one line height per line. */
-function lebarTegak(teks: string, tinggi: number): number {
-  const baris = Math.ceil(lebarTwip(teks, UKURAN_E81, true) / (tinggi - 2 * MARGIN_SEL));
-  return baris * TINGGI_BARIS + 2 * MARGIN_SEL;
+function lebarTegak(teks: string, panjang: number): number {
+  return barisTegak(teks, panjang) * TINGGI_BARIS + 2 * MARGIN_SEL;
 }
 
+/** Length (twips) a title turned on its side needs in a cell `w` wide: the least along which its words wrap into the
+ * lines the width holds. */
+export function panjangTegak(teks: string, w: number): number {
+  const baris = Math.max(1, Math.floor((w - 2 * MARGIN_SEL) / TINGGI_BARIS));
+  let panjang = Math.ceil(lebarTwip(teks, UKURAN_E81, true) / baris) + 2 * MARGIN_SEL + CADANGAN;
+  while (barisTegak(teks, panjang) > baris) panjang += 20;
+  return panjang;
+}
+
+/** What each grid column needs; `kolom[j]` holds the single-column cells of grid column j. */
+export const ukuranKolom = (jenis: readonly JenisKolom[], kolom: readonly SelUkur[][]): Ukuran[] =>
+  jenis.map((j, i) => ukurKolom(j, kolom[i] ?? []));
+
 /**
- * Widths in twips summing to at most `lebar`. `kolom[j]` holds the single-column cells of grid column j; each header
- * cell gets room for its longest word, or for its text on its side when that is narrower. When even the minimum does
- * not fit, every column shrinks in proportion (numbers may then wrap: the table test catches it).
+ * Widths in twips summing to at most `lebar`. Each header cell gets room for its longest word, or for its text on its
+ * side when that is narrower. When even the minimum does not fit, every column shrinks in proportion (numbers may then
+ * wrap: the table test catches it).
  */
 export function lebarKolom(
   jenis: readonly JenisKolom[],
-  kolom: readonly SelUkur[][],
+  ukuran: readonly Ukuran[],
   kepala: readonly KepalaUkur[],
-  tinggiKepala: number,
   lebar: number,
 ): number[] {
-  const u = jenis.map((j, i) => ukurKolom(j, kolom[i] ?? []));
+  const u = ukuran.map((x) => ({ ...x }));
   const w = u.map((x) => x.min);
   for (const k of kepala) {
     const ada = w.slice(k.awal, k.awal + k.span).reduce((a, b) => a + b, 0);
-    const perlu = k.datar ? lebarDatar(k.teks) : Math.min(lebarDatar(k.teks), lebarTegak(k.teks, tinggiKepala));
+    const perlu = k.datar ? lebarDatar(k.teks) : Math.min(lebarDatar(k.teks), lebarTegak(k.teks, k.panjang));
     if (ada >= perlu) continue;
     for (let j = k.awal; j < k.awal + k.span; j++) w[j]! += Math.ceil((perlu - ada) / k.span);
   }

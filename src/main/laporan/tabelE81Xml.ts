@@ -9,9 +9,11 @@ import type { BarisE81, IndikatorE81, RenstraE81, TabelE81 } from './e81';
 import {
   lebarKolom,
   MARGIN_SEL,
+  panjangTegak,
   perluDiputar,
   TINGGI_BARIS,
   UKURAN_E81,
+  ukuranKolom,
   type JenisKolom,
   type KepalaUkur,
   type SelUkur,
@@ -58,8 +60,9 @@ interface Sel {
   /** Header text turned on its side (bottom to top) in a column too narrow for its words. */
   putar?: boolean;
   /**
-   * A header that may stand on its side (No, Unit, Keterangan). The titles of the number columns always lie flat and
-   * wrap: turned, a long title was cut at the top of the header in LibreOffice.
+   * A header that may stand on its side: No, Unit, Keterangan, and the columns that can be empty (Sasaran, the Renstra
+   * columns), which then need no more width than a "-". The header rows are as tall as a turned title needs (see
+   * tinggiKepala): LibreOffice cut a turned title longer than its rows instead of growing them.
    */
   bolehTegak?: boolean;
   /**
@@ -133,17 +136,17 @@ function kepalaTabel(tahun: number): Sel[][] {
   const restart = (teks: string, span = 1, bolehTegak = false) => kepala(teks, { vMerge: 'restart', span, bolehTegak });
   const baris1 = [
     restart('No', 1, true),
-    restart('Sasaran'),
+    restart('Sasaran', 1, true),
     restart('Kode dan Program/ Kegiatan/ Sub Kegiatan'),
     restart('Indikator Kinerja Program (outcome)/ Kegiatan (output)'),
-    restart('Target Renstra PD akhir periode'),
-    restart(`Realisasi Renstra PD s.d. ${tahun - 1}`),
+    restart('Target Renstra PD akhir periode', 1, true),
+    restart(`Realisasi Renstra PD s.d. ${tahun - 1}`, 1, true),
     restart(`Target Kinerja dan Anggaran Renja PD ${tahun}`),
     kepala('Realisasi Kinerja pada Triwulan', { span: 4 }),
     restart(`Realisasi Capaian Kinerja dan Anggaran Renja PD ${tahun}`),
     restart(`Tingkat Capaian Renja PD ${tahun} (%)`),
-    restart(`Realisasi Renstra PD s.d. ${tahun}`),
-    restart('Tingkat Capaian Renstra PD (%)'),
+    restart(`Realisasi Renstra PD s.d. ${tahun}`, 1, true),
+    restart('Tingkat Capaian Renstra PD (%)', 1, true),
     restart('Unit PD Penanggung Jawab', 1, true),
     restart('Keterangan', 1, true),
   ];
@@ -278,8 +281,11 @@ function barisJumlah(t: TabelE81, triwulan: number): Sel[] {
 const GARIS = '<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
 const BATAS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => GARIS.replace('{s}', s)).join('');
 
+/** A header title as the width rules see it, with the header rows it spans (from `baris`, `turun` of them). */
+type Judul = Omit<KepalaUkur, 'panjang'> & { baris: number; turun: number };
+
 /** The cells of each grid column that span one column, and the header cells with their first column. */
-function kumpulkan(kepalaBaris: Sel[][], isi: Sel[][]): { kolom: SelUkur[][]; judul: KepalaUkur[] } {
+function kumpulkan(kepalaBaris: Sel[][], isi: Sel[][]): { kolom: SelUkur[][]; judul: Judul[] } {
   const kolom: SelUkur[][] = JENIS_KOLOM.map(() => []);
   for (const baris of isi) {
     let j = 0;
@@ -288,33 +294,81 @@ function kumpulkan(kepalaBaris: Sel[][], isi: Sel[][]): { kolom: SelUkur[][]; ju
       j += s.span ?? 1;
     }
   }
-  const judul: KepalaUkur[] = [];
+  const judul: Judul[] = [];
   for (const [i, baris] of kepalaBaris.entries()) {
     let j = 0;
     for (const s of baris) {
       const datar = !s.bolehTegak || i === kepalaBaris.length - 1;
       const teks = [...s.teks, ...(s.rp ? [s.rp.teks] : [])].join(' ');
-      if (s.vMerge !== 'continue') judul.push({ teks, awal: j, span: s.span ?? 1, datar });
+      if (s.vMerge !== 'continue')
+        judul.push({ teks, awal: j, span: s.span ?? 1, datar, baris: i, turun: turun(i, j) });
       j += s.span ?? 1;
     }
   }
   return { kolom, judul };
+
+  /** How many header rows the title at row `i`, grid column `j` spans: itself and the merged cells below it. */
+  function turun(i: number, j: number): number {
+    let n = 1;
+    while (i + n < kepalaBaris.length && selDi(kepalaBaris[i + n]!, j)?.vMerge === 'continue') n++;
+    return n;
+  }
 }
 
-/** Heights of the four header rows: the first holds the tallest flat title over two rows, or the turned ones' share. */
-function tinggiKepala(baris1: readonly Sel[], kolom: readonly number[]): number[] {
+/** The cell of a row standing at grid column `j`. */
+function selDi(baris: readonly Sel[], j: number): Sel | undefined {
+  let awal = 0;
+  for (const s of baris) {
+    if (awal === j) return s;
+    awal += s.span ?? 1;
+  }
+  return undefined;
+}
+
+/**
+ * Heights of the four header rows: rows 1 and 2 hold the tallest flat title and every turned one (a turned title over
+ * rows 1 to 3 has row 3 too).
+ */
+function tinggiKepala(judul: readonly Judul[], kepalaBaris: readonly Sel[][], kolom: readonly number[]): number[] {
   let perlu = TINGGI_JUDUL - TINGGI_BARIS_3;
-  let j = 0;
-  for (const s of baris1) {
-    const span = s.span ?? 1;
-    const w = kolom.slice(j, j + span).reduce((a, b) => a + b, 0) - 2 * MARGIN_SEL - 20;
-    j += span;
-    if (s.putar) continue;
-    // A title over the quarters has its row to itself; the others span rows 1 and 2.
-    const bawah = s.vMerge === 'restart' ? 0 : TINGGI_BARIS_2;
-    perlu = Math.max(perlu, jumlahBaris(s.teks.join(' '), w, UKURAN_E81, true) * TINGGI_BARIS + 40 + bawah);
+  for (const k of judul) {
+    if (k.baris > 0) continue;
+    const s = selDi(kepalaBaris[0]!, k.awal)!;
+    const w = kolom.slice(k.awal, k.awal + k.span).reduce((a, b) => a + b, 0);
+    // A title over the quarters has its row to itself; the others span rows 1 and 2, or 1 to 3.
+    const bawah = k.turun === 1 ? TINGGI_BARIS_2 : k.turun === 3 ? -TINGGI_BARIS_3 : 0;
+    const panjang = s.putar
+      ? panjangTegak(k.teks, w)
+      : jumlahBaris(k.teks, w - 2 * MARGIN_SEL - 20, UKURAN_E81, true) * TINGGI_BARIS + 40;
+    perlu = Math.max(perlu, panjang + bawah);
   }
   return [perlu - TINGGI_BARIS_2, TINGGI_BARIS_2, TINGGI_BARIS_3, 0];
+}
+
+/**
+ * Widths of the grid columns and heights of the header rows. A turned title's width follows the header's height,
+ * which follows the flat titles' widths: laid out twice, the second time along the height the first one needed.
+ */
+function tataLetak(kepalaBaris: Sel[][], isi: Sel[][], lebar: number): { kolom: number[]; tinggi: number[] } {
+  const { kolom: selKolom, judul } = kumpulkan(kepalaBaris, isi);
+  const ukuran = ukuranKolom(JENIS_KOLOM, selKolom);
+  let tinggi = [TINGGI_JUDUL - TINGGI_BARIS_2 - TINGGI_BARIS_3, TINGGI_BARIS_2, TINGGI_BARIS_3, 0];
+  let kolom: number[] = [];
+  for (let putaran = 0; putaran < 2; putaran++) {
+    const kepala = judul.map((k) => ({
+      ...k,
+      panjang: tinggi.slice(k.baris, k.baris + k.turun).reduce((a, b) => a + b),
+    }));
+    kolom = lebarKolom(JENIS_KOLOM, ukuran, kepala, lebar);
+    // Titles whose longest word does not fit their columns stand on their side (an empty Renstra column).
+    for (const k of judul) {
+      const s = selDi(kepalaBaris[k.baris]!, k.awal)!;
+      const w = kolom.slice(k.awal, k.awal + k.span).reduce((a, b) => a + b, 0);
+      s.putar = Boolean(s.bolehTegak) && perluDiputar(k.teks, w);
+    }
+    tinggi = tinggiKepala(judul, kepalaBaris, kolom);
+  }
+  return { kolom, tinggi };
 }
 
 /** The whole table of one OPD as a `<w:tbl>` element, at most `lebar` twips wide. */
@@ -328,21 +382,9 @@ export function xmlTabelE81(t: TabelE81, tahun: number, triwulan: number, lebar:
   });
   isi.push(barisJumlah(t, triwulan));
   const kepalaBaris = kepalaTabel(tahun);
-  const { kolom: selKolom, judul } = kumpulkan(kepalaBaris, isi);
-  const kolom = lebarKolom(JENIS_KOLOM, selKolom, judul, TINGGI_JUDUL, lebar);
-  // Titles whose longest word does not fit their columns stand on their side (an empty Renstra or triwulan column).
-  for (const baris of kepalaBaris.slice(0, 3)) {
-    let j = 0;
-    for (const s of baris) {
-      const span = s.span ?? 1;
-      const w = kolom.slice(j, j + span).reduce((a, b) => a + b, 0);
-      if (s.bolehTegak && perluDiputar(s.teks.join(' '), w)) s.putar = true;
-      j += span;
-    }
-  }
   // Repeated on every page. Each row's height is set from its titles: LibreOffice cut a merged title taller than its
   // rows instead of growing them.
-  const tinggi = tinggiKepala(kepalaBaris[0]!, kolom);
+  const { kolom, tinggi } = tataLetak(kepalaBaris, isi, lebar);
   const kepalaXml = kepalaBaris
     .map(
       (b, i) =>
