@@ -291,6 +291,36 @@ describe('signatures and margins on every document', () => {
         const inci = (sisi: string) => new RegExp(` ${sisi}="([\\d.]+)"`).exec(m)?.[1];
         expect([inci('left'), inci('right'), inci('top'), inci('bottom')], f).toEqual(['1.57', '0.79', '0.79', '1.18']);
       }
+
+      // So do the Formulir an OPD fills and any grid exported, on the regency's paper: A4 (Excel's 9), then F4 (14).
+      const lembarCetak = async () => {
+        const formulir = await JSZip.loadAsync(
+          dariBase64(await b.call('ekspor.formulir', { opdId: opd!.id, tahun, bulan: 6 })),
+        );
+        const grid = await JSZip.loadAsync(
+          dariBase64(
+            await b.call('ekspor.tabel', {
+              judul: 'Realisasi',
+              subjudul: 'Juni',
+              kolom: [{ judul: 'Program', jenis: 'teks' }],
+              baris: [['Program A']],
+            }),
+          ),
+        );
+        return Promise.all([
+          formulir.file('xl/worksheets/sheet1.xml')!.async('string'),
+          grid.file('xl/worksheets/sheet1.xml')!.async('string'),
+        ]);
+      };
+      const halamanLembar = (xml: string) => {
+        const m = /<pageMargins [^>]*\/>/.exec(xml)?.[0] ?? '';
+        const nilai = (teks: string, sisi: string) => new RegExp(` ${sisi}="([\\d.]+)"`).exec(teks)?.[1];
+        const setup = /<pageSetup [^>]*\/>/.exec(xml)?.[0] ?? '';
+        return [nilai(m, 'left'), nilai(m, 'bottom'), nilai(setup, 'paperSize'), nilai(setup, 'fitToWidth')];
+      };
+      for (const xml of await lembarCetak()) expect(halamanLembar(xml)).toEqual(['1.57', '1.18', '9', '1']);
+      await sebagian(b, 'pengaturan.simpan', { ukuranKertas: 'F4' });
+      for (const xml of await lembarCetak()) expect(halamanLembar(xml)).toEqual(['1.57', '1.18', '14', '1']);
     },
   );
 });

@@ -81,6 +81,19 @@ export function halamanCetak(halaman: PengaturanHalaman): Partial<ExcelJS.PageSe
   };
 }
 
+/**
+ * The same page as a worksheet's XML, for a sheet written as XML (the Formulir OPD): its margins, then its paper and
+ * orientation, in the order the schema puts them at the end of a worksheet.
+ */
+export function xmlHalamanCetak(halaman: PengaturanHalaman): string {
+  const { margins: m, paperSize } = halamanCetak(halaman);
+  return (
+    `<pageMargins left="${m!.left}" right="${m!.right}" top="${m!.top}" bottom="${m!.bottom}" header="${m!.header}" ` +
+    `footer="${m!.footer}"/><pageSetup paperSize="${Number(paperSize)}" orientation="landscape" fitToWidth="1" ` +
+    'fitToHeight="0"/>'
+  );
+}
+
 /** Rows printed again at the top of every page, per sheet (0-based, in the order the sheets were added). */
 export function judulCetak(wb: BukuKerjaAliran, judul: { lembar: number; baris: [number, number] }[]): void {
   // The streaming writer does not turn pageSetup.printTitlesRow into the workbook's defined name, as the in-memory

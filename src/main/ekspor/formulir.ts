@@ -11,6 +11,8 @@ import { NAMA_LEMBAR_META } from '../impor/baca';
 import { huruf } from '../impor/medan';
 import type { MetaFormulir } from '../impor/realisasi';
 import { lembarRealisasi } from '../realisasi/repository';
+import type { PengaturanHalaman } from '../../shared/api/pengaturan';
+import { xmlHalamanCetak } from './bukuKerja';
 import { FORMAT_XLSX } from './formatAngka';
 import { paketXml, TeksBersama } from './paketXml';
 
@@ -220,11 +222,13 @@ class Baris {
   }
 }
 
+/** One OPD's Formulir, on the regency's paper between its margins, landscape and one page wide. */
 export async function formulirXlsx(
   db: Db,
   opdId: number,
   tahun: number,
   bulan: number,
+  halaman: PengaturanHalaman,
 ): Promise<{ namaBerkas: string; isi: Buffer }> {
   const opd = bersihkanSemua(
     await db.selectFrom('opd').select(['kode', 'nama', 'singkatan']).where('id', '=', opdId).executeTakeFirst(),
@@ -340,8 +344,8 @@ export async function formulirXlsx(
       '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' +
       '<mergeCells count="1"><mergeCell ref="A4:H4"/></mergeCells>' +
       validasiXml +
-      AKHIR_LEMBAR +
-      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>',
+      xmlHalamanCetak(halaman) +
+      '</worksheet>',
   );
   const meta: MetaFormulir = { jenis: 'formulir-realisasi', opdKode: opd.kode, opdNama: opd.nama, tahun, bulan };
   const metaBaris = new Baris(teks);

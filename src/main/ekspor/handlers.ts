@@ -5,6 +5,7 @@ import { bukaSetelahSimpan } from '../os';
 import { serahkanBanyak } from './banyak';
 import { formulirXlsx } from './formulir';
 import { catatFormulirDikirim } from '../pelaporan/catat';
+import { ambilPengaturan } from '../pengaturan/repository';
 import { tabelXlsx } from './tabel';
 
 export const eksporHandlers: HandlersFor<
@@ -12,13 +13,14 @@ export const eksporHandlers: HandlersFor<
 > = {
   'ekspor.formulirSemua': async ({ tahun, bulan, folder }, { db, kemajuan }) => {
     const opd = await db.selectFrom('opd').select(['id', 'nama']).orderBy('kode').execute();
+    const halaman = await ambilPengaturan(db);
     const berkas: { namaBerkas: string; isi: Buffer }[] = [];
     const dikirim: number[] = [];
     const dilewati: string[] = [];
     for (const [i, o] of opd.entries()) {
       kemajuan({ langkah: 'Menyusun formulir OPD', selesai: i, total: opd.length, satuan: 'berkas' });
       try {
-        berkas.push(await formulirXlsx(db, o.id, tahun, bulan));
+        berkas.push(await formulirXlsx(db, o.id, tahun, bulan, halaman));
         dikirim.push(o.id);
       } catch (error) {
         if (!(error instanceof DitolakError)) throw error;
@@ -37,12 +39,12 @@ export const eksporHandlers: HandlersFor<
     await catatFormulirDikirim(db, dikirim, tahun, bulan);
     return hasil;
   },
-  'ekspor.tabel': async (input) => ({
+  'ekspor.tabel': async (input, { db }) => ({
     namaBerkas: `${input.judul.replace(/[\\/:*?"<>|]/g, '-')}.xlsx`,
-    base64: (await tabelXlsx(input)).toString('base64'),
+    base64: (await tabelXlsx(input, await ambilPengaturan(db))).toString('base64'),
   }),
   'ekspor.formulir': async ({ opdId, tahun, bulan }, { db }) => {
-    const { namaBerkas, isi } = await formulirXlsx(db, opdId, tahun, bulan);
+    const { namaBerkas, isi } = await formulirXlsx(db, opdId, tahun, bulan, await ambilPengaturan(db));
     // Made to be sent to the OPD: the tracker counts it as sent (the first time only).
     await catatFormulirDikirim(db, [opdId], tahun, bulan);
     return { namaBerkas, base64: isi.toString('base64') };

@@ -1,6 +1,8 @@
 // Any grid as .xlsx: a title, the columns as shown, numbers as numbers with formats Excel shows the Indonesian way.
 import ExcelJS from 'exceljs';
 import type { JENIS_KOLOM_EKSPOR } from '../../shared/api/ekspor';
+import type { PengaturanHalaman } from '../../shared/api/pengaturan';
+import { halamanCetak } from './bukuKerja';
 import { FORMAT_XLSX } from './formatAngka';
 
 type JenisKolom = (typeof JENIS_KOLOM_EKSPOR)[number];
@@ -12,15 +14,22 @@ const FORMAT: Record<JenisKolom, string | undefined> = {
   persen: FORMAT_XLSX.persen,
 };
 
-export async function tabelXlsx(t: {
-  judul: string;
-  subjudul: string;
-  kolom: { judul: string; jenis: JenisKolom }[];
-  baris: (string | number | null)[][];
-}): Promise<Buffer> {
+/** A grid's rows on the regency's paper between its margins, its header row repeated on every printed page. */
+export async function tabelXlsx(
+  t: {
+    judul: string;
+    subjudul: string;
+    kolom: { judul: string; jenis: JenisKolom }[];
+    baris: (string | number | null)[][];
+  },
+  halaman: PengaturanHalaman,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Sinergi';
-  const ws = wb.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 4 }] });
+  const ws = wb.addWorksheet('Data', {
+    views: [{ state: 'frozen', ySplit: 4 }],
+    pageSetup: { ...halamanCetak(halaman), printTitlesRow: '4:4' },
+  });
   ws.getCell('A1').value = t.judul;
   ws.getCell('A1').font = { bold: true, size: 13 };
   ws.getCell('A2').value = t.subjudul;
