@@ -11,7 +11,7 @@ import { createBackend, type Backend } from '../../src/main/backend';
 import { folderCadangan } from '../../src/main/backup';
 import { halamanDari, lebarTeksLanskap } from '../../src/main/docx/halaman';
 import { susunKonteks } from '../../src/main/laporan/konteks';
-import { xmlTabelE81 } from '../../src/main/laporan/tabelE81Xml';
+import { tabelE81 } from '../../src/main/laporan/tabelE81Xml';
 import { siapkanImpor } from '../../src/main/impor/jalur';
 import { imporRenja, tulisImporRenja } from '../../src/main/impor/renja';
 import type { Input, MethodName, Result } from '../../src/shared/api';
@@ -248,7 +248,15 @@ async function laporan(
     const zlib = await ukur(L.zlib, () => deflateRawSync(xmlDokumen, { level: 6 }), 3);
     const konteks = await susunKonteks(b.ctx.db, kunci);
     const lebar = lebarTeksLanskap(halamanDari(konteks.pengaturan));
-    const xml = await ukur(L.xmlE81, () => konteks.tabel.map((t) => xmlTabelE81(t, TAHUN, 3, lebar)), 3);
+    // The annex's one table as the app builds it, an OPD a piece (without each OPD's band and summary paragraphs).
+    const xml = await ukur(
+      L.xmlE81,
+      () => {
+        const potongan = tabelE81(konteks.tabel, TAHUN, 3, lebar);
+        return konteks.tabel.map((_, i) => potongan(i));
+      },
+      3,
+    );
     const sel = xml.hasil.flatMap((x) => barisTabel(x));
     const teks = await ukur(
       '  lantai: baris yang sama sebagai teks polos',

@@ -154,7 +154,8 @@ describe('E.81 column widths on the sample regency', () => {
     const tabel = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
       .map(([x]) => x)
       .filter((x) => x.includes('Realisasi Kinerja pada Triwulan'));
-    expect(tabel.length).toBeGreaterThan(30);
+    // One table for the regency's OPD, laid out once.
+    expect(tabel).toHaveLength(1);
     const hasil = tabel.map((x, i) => selSempit(x, i, sz));
     // Codes, pagu, realisation and capaian of every row: thousands of cells.
     expect(hasil.reduce((a, h) => a + h.diperiksa, 0)).toBeGreaterThan(10_000);
@@ -178,10 +179,11 @@ describe('E.81 column widths on the sample regency', () => {
       .filter((x) => x.includes('Realisasi Kinerja pada Triwulan'));
     const hasil = tabel.map((x, i) => judulSalah(x, i));
     const tegak = hasil.flatMap((h) => h.tegak);
-    // No, Unit and Keterangan in every table, and the Renstra columns the sample leaves empty (no realisation before
-    // the Renstra's first year): turned, each is about a third as wide as its title's longest word.
+    // No, Unit and Keterangan, and the Renstra column the sample leaves empty (no realisation before the Renstra's
+    // first year): turned, each is about a third as wide as its title's longest word.
+
     expect(tegak.filter((t) => t === 'No')).toHaveLength(tabel.length);
-    expect(tegak.filter((t) => t === 'Tingkat Capaian Renstra PD (%)').length).toBeGreaterThan(tabel.length / 2);
+    expect(tegak).toContain('Tingkat Capaian Renstra PD (%)');
     expect(hasil.flatMap((h) => h.salah).slice(0, 5)).toEqual([]);
   });
 

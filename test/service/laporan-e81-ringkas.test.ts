@@ -1,5 +1,6 @@
 // The E.81 annex of a regency with its own predikat bands: the form's title, the column formulas and the predikat
-// legend are printed once for the annex; each OPD's table is headed by its name and followed by its own figures.
+// legend are printed once for the annex, and its header once for all OPD; each OPD opens with its name and closes with
+// its own figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { susunKonteks } from '../../src/main/laporan/konteks';
 import { RUMUS_KOLOM_E81 } from '../../src/main/laporan/tabelE81Xml';
@@ -38,17 +39,33 @@ describe('E.81 annex of a regency, printed compactly', () => {
     expect(hitung(docx.teks, kalimatPredikat(PRESET_PREDIKAT.rentang90))).toBe(2); // the note and BAB II's recap
   });
 
-  it('numbers the columns 1 to 17 on one line and follows each table with its own average and predikat', async () => {
+  it('prints one table: its header once, each OPD opening with its Renja and closing with its own figures', async () => {
     const k = await susunKonteks(t.b.ctx.db, { tahun, triwulan: 2, cakupan: 'kabupaten', opdId: null, klaster: null });
-    const nomor = barisTabel(docx.xml).filter((r) => r[0] === '1' && r[1] === '2' && r[2] === '3' && r.length === 17);
-    expect(nomor).toHaveLength(k.tabel.length);
-    for (const r of nomor) expect(r).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
-    const ringkasan = docx.paragraf.filter((p) => p.startsWith('Rata-rata capaian kinerja (%): '));
-    expect(ringkasan).toEqual(
-      k.tabel.map(
-        (tb) =>
-          `Rata-rata capaian kinerja (%): ${formatAngka(tb.rataCapaianK, 2)}; Predikat Kinerja: ${tb.predikat ?? '-'}`,
-      ),
+    const e81 = [...docx.xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map(([x]) => x)
+      .filter((x) => x.includes('Realisasi Kinerja pada Triwulan'));
+    expect(e81).toHaveLength(1);
+    const baris = barisTabel(e81[0]!);
+    const nomor = baris.filter((r) => r[0] === '1' && r[1] === '2' && r[2] === '3' && r.length === 17);
+    expect(nomor).toEqual([Array.from({ length: 17 }, (_, i) => String(i + 1))]);
+    // Band, rows, Jumlah, summary: OPD after OPD in the context's order.
+    const pita = baris.flatMap((r, i) => (r.length === 1 && r[0]!.startsWith('RENJA ') ? [i] : []));
+    // A cell's paragraphs read as one text: the Renja, then the sasaran RKPD it serves.
+    expect(pita.map((i) => baris[i]![0]!.split('Indikator dan target kinerja Perangkat Daerah')[0])).toEqual(
+      k.tabel.map((tb) => `RENJA ${tb.opd.nama.toUpperCase()}`),
     );
+    for (const [n, tb] of k.tabel.entries()) {
+      const akhir = n + 1 < pita.length ? pita[n + 1]! : baris.length;
+      const [jumlah, ringkasan] = baris.slice(akhir - 2, akhir);
+      expect(jumlah![0], tb.opd.nama).toBe('Jumlah');
+      // The OPD's rows between its band and its Jumlah: one per program, kegiatan and sub kegiatan.
+      expect(akhir - 2 - pita[n]! - 1, tb.opd.nama).toBe(tb.baris.length);
+      expect(ringkasan, tb.opd.nama).toHaveLength(2);
+      expect(ringkasan![0]).toContain(
+        `Rata-rata capaian kinerja (%): ${formatAngka(tb.rataCapaianK, 2)}; Predikat Kinerja: ${tb.predikat ?? '-'}` +
+          'Faktor pendorong keberhasilan pencapaian: ',
+      );
+      expect(ringkasan![1]).toMatch(/^Tindak lanjut yang diperlukan dalam triwulan berikutnya: /);
+    }
   });
 });

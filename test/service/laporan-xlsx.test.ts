@@ -21,7 +21,10 @@ const teksParagraf = (p: string) =>
     .map(([m, t]) => (m === '<w:br/>' ? '\n' : dekode(t!)))
     .join('');
 
-/** Body rows of the E.81 tables as the DOCX prints them, the code before a name read as a cell of its own. */
+/**
+ * Body rows of the E.81 table as the DOCX prints them, the code before a name read as a cell of its own: not its
+ * header, nor each OPD's band and summary (the sheet has the band as a merged title row and the summary not at all).
+ */
 function barisE81Docx(xml: string): string[][] {
   const tabel = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
     .map(([x]) => x)
@@ -29,7 +32,8 @@ function barisE81Docx(xml: string): string[][] {
   return tabel.flatMap((tbl) =>
     [...tbl.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)]
       .map(([tr]) => tr)
-      .filter((tr) => !tr.includes('<w:tblHeader/>'))
+      .filter((tr) => !tr.includes('<w:tblHeader/>') && !tr.includes('<w:gridSpan w:val="13"/>'))
+      .filter((tr) => !tr.includes('<w:gridSpan w:val="17"/>'))
       .map((tr) =>
         [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].flatMap(([tc]) => {
           const kode = pisahKode(tc);

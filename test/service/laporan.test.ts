@@ -72,9 +72,12 @@ describe('laporan evaluasi triwulan on the sample regency', () => {
     expect(kurvaXml).toContain(`<c:v>${kurva[2]!.realisasiFisik}</c:v>`);
 
     const tabel = [...docx.xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([x]) => x);
+    // One table for the regency, its header repeated on every page; each OPD opens with its band.
     const e81 = tabel.filter((x) => x.includes('Realisasi Kinerja pada Triwulan'));
-    expect(e81).toHaveLength(dashboard.opd.length);
+    expect(e81).toHaveLength(1);
     const pertama = e81[0]!;
+    expect(pertama.match(/<w:tblHeader\/>/g)).toHaveLength(4);
+    expect(pertama.match(/>RENJA [^<]*</g)).toHaveLength(dashboard.opd.length);
     const kepala = [...pertama.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].slice(0, 4).map(([x]) => x);
     expect(kepala.every((r) => r.includes('<w:tblHeader/>'))).toBe(true);
     // The quarters' title over the four quarter columns; every other title spans the rows below it.
@@ -168,10 +171,11 @@ describe('laporan evaluasi triwulan on the sample regency', () => {
       Buffer.from((await b.call('laporan.buat', { ...kunci, jenis: 'lengkap' })).base64, 'base64'),
     );
     expect(docx.paragraf).toContain(kutipan);
-    const e81 = [...docx.xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].filter(([x]) =>
-      x.includes('Realisasi Kinerja pada'),
-    );
-    expect(e81).toHaveLength((await b.call('opd.daftar', {})).length);
+    const e81 = [...docx.xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map(([x]) => x)
+      .filter((x) => x.includes('Realisasi Kinerja pada'));
+    expect(e81).toHaveLength(1);
+    expect(e81[0]!.match(/>RENJA [^<]*</g)).toHaveLength((await b.call('opd.daftar', {})).length);
     await b.call('laporan.simpanNarasi', { ...kunci, bagian: 'penutup', teks: '' });
   }, 60_000);
 

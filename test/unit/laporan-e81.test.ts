@@ -5,6 +5,7 @@ import { kelompokkanTeks } from '../../src/main/laporan/kendala';
 import { barisTegak, MARGIN_SEL, panjangTegak, TINGGI_BARIS } from '../../src/main/laporan/lebarKolomE81';
 import { xmlTabelE81 } from '../../src/main/laporan/tabelE81Xml';
 import { barisTabel } from '../helpers/docx';
+import { lebarTwip } from '../../src/shared/ukurTeks';
 
 const sub = (over: Partial<BarisE81> = {}): BarisE81 => ({
   tingkat: 'subKegiatan',
@@ -152,6 +153,44 @@ describe('a title turned on its side', () => {
       const judul = tegak[j - 2]!;
       expect(barisTegak(judul, tinggi[0]! + tinggi[1]!) * TINGGI_BARIS + 2 * MARGIN_SEL).toBeLessThanOrEqual(kolom[j]!);
     }
+  });
+});
+
+describe('the unit of column 16', () => {
+  const program = (kode: string) => sub({ tingkat: 'program', kode, nama: 'Program', indikator: [] });
+  const unitDi = (xml: string) =>
+    barisTabel(xml)
+      .slice(4)
+      .map((r) => r.at(-2));
+
+  it('stands once per program, merged down its rows and turned on its side, one line wide when they are long enough', () => {
+    const t = { ...tabel([program('1.02.01'), sub(), sub(), program('1.02.02'), sub()]) };
+    const xml = xmlTabelE81(t, 2026, 2, 14_287);
+    // Five rows and Jumlah: the unit on each program's first row; the merged cells below it empty.
+    expect(unitDi(xml)).toEqual(['Dinkes', '', '', 'Dinkes', '', '']);
+    const turun = [...xml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].filter(
+      ([tc]) => tc.includes('<w:vMerge w:val="restart"/>') && tc.includes('btLr') && tc.includes('>Dinkes<'),
+    );
+    expect(turun).toHaveLength(2);
+    const kolom = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(kolom[15]).toBeLessThan(2 * TINGGI_BARIS + 2 * MARGIN_SEL + 20);
+  });
+
+  it('takes more lines, or lies flat, where a program is too short for its name on one', () => {
+    const panjang = {
+      ...tabel([program('1.02.01')]),
+      opd: { ...tabel([]).opd, singkatan: 'Dinas Kependudukan Catatan Sipil' },
+    };
+    const xml = xmlTabelE81(panjang, 2026, 2, 14_287);
+    const kolom = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const sel = [...xml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].find(([tc]) => tc.includes('Dinas Kependudukan'))![0];
+    if (sel.includes('btLr')) {
+      // Turned: its lines wrap along the program's one row (two lines high) and fit the column.
+      const baris = Math.floor((kolom[15]! - 2 * MARGIN_SEL) / TINGGI_BARIS);
+      expect(
+        panjangTegak('Dinas Kependudukan Catatan Sipil', baris * TINGGI_BARIS + 2 * MARGIN_SEL),
+      ).toBeLessThanOrEqual(2 * TINGGI_BARIS);
+    } else expect(kolom[15]).toBeGreaterThanOrEqual(lebarTwip('Kependudukan', 14, false));
   });
 });
 

@@ -30,7 +30,7 @@ import {
 import { lampiranFormB, lampiranRekapE81 } from './lampiranFormB';
 import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
 import { buatSisipan, type Sisipan } from './sisip';
-import { GAYA_E81, RUMUS_KOLOM_E81, xmlTabelE81 } from './tabelE81Xml';
+import { GAYA_E81, RUMUS_KOLOM_E81, tabelE81 } from './tabelE81Xml';
 import { xmlTabelWarna } from './tabelWarnaXml';
 import { xmlParagraf } from './paragrafXml';
 import { kalimatPredikat, kalimatStatus, type AturanMonev } from '../../shared/monev/aturan';
@@ -287,74 +287,60 @@ function tandaTanganE81(o: OpsiLaporan, lebar: number, opd?: TabelE81['opd']): F
   return [paragraf('', TETAP), tandaTangan(lebar, dievaluasi, disusun)];
 }
 
-/**
- * One OPD's part of Lampiran II. Its title, table and summary lines are one piece of XML where a marker stands, written
- * when the zip reaches it (the paragraphs by paragrafXml.ts, the very bytes of docx's paragraf and judul): a regency's
- * hundreds of OPD made several paragraphs each in docx's object model, most of what docx still serialised.
- */
-function lampiranE81(
-  o: OpsiLaporan,
-  t: TabelE81,
-  i: number,
-  lebar: number,
-  sisipan: Sisipan,
-  tabel: () => string,
-): FileChild[] {
-  const k = o.konteks;
-  const { tahun, triwulan } = k.data;
-  // The OPD follow one another without a page break: a break before each left most of a page empty after every
-  // signature, and the annex of a regency ran to twice its length. Titles keep with the table, its last rows with the
-  // summary.
-  const satu = k.tabel.length === 1;
-  // The signatures follow the last table (of one OPD, or the closing pair of a compilation).
-  const diikutiTandaTangan = i === k.tabel.length - 1;
-  const opd = t.opd;
-  const ringkasan = [
+/** The lines below an OPD's table: its average and predikat, the factors behind them, and what follows. */
+function ringkasanE81(t: TabelE81): string[] {
+  return [
     `Rata-rata capaian kinerja (%): ${formatAngka(t.rataCapaianK, 2)}; ${NAMA_PENILAIAN.kinerja}: ${t.predikat ?? '-'}`,
     `Faktor pendorong keberhasilan pencapaian: ${bernomor(barisTeks(t.pendorong, 3))}`,
     `Faktor penghambat pencapaian kinerja: ${bernomor(barisTeks(t.penghambat, 3))}`,
     `Tindak lanjut yang diperlukan dalam triwulan berikutnya: ${bernomor(barisTeks(t.tindakLanjut, 3))}`,
     'Tindak lanjut yang diperlukan dalam Renja PD berikutnya: -',
   ];
-  // The form's title is the annex's, once; each OPD's table is headed by its name (three lines before each of 36
-  // tables took two pages of a regency's annex). Three pieces: the table's XML stays apart from the texts around it
-  // (see IsiSisip).
-  const isi = () => [
-    xmlParagraf(`RENJA ${opd.nama.toUpperCase()}`, {
-      tebal: true,
-      rataTengah: true,
-      ...TETAP,
-      ...KECIL,
-      spacing: { before: i > 0 ? 240 : 120 },
-    }) +
+}
+
+/**
+ * Lampiran II: the form's title and period once, then one table across the OPD (see tabelE81), each OPD opening with
+ * its Renja and the sasaran RKPD it serves and closing with its summary, then the signatures. The table is written in
+ * pieces, an OPD each, when the zip reaches their markers (the paragraphs by paragrafXml.ts, the very bytes of docx's
+ * paragraf): a regency's hundreds of OPD made several paragraphs each in docx's object model.
+ */
+function lampiranE81(o: OpsiLaporan, lebar: number, sisipan: Sisipan, kemajuan: LaporKemajuan): FileChild[] {
+  const k = o.konteks;
+  const { tahun, triwulan } = k.data;
+  const akhir = k.tabel.length - 1;
+  const potongan = tabelE81(k.tabel, tahun, triwulan, lebar, {
+    // The band keeps with the OPD's first row.
+    pembuka: (t) =>
+      xmlParagraf(`RENJA ${t.opd.nama.toUpperCase()}`, { tebal: true, rataTengah: true, ...TETAP, ...KECIL }) +
       xmlParagraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
         ...KECIL,
         ...TETAP,
-        spacing: { before: 40, after: 60 },
       }),
-    tabel(),
-    ringkasan
-      .map((teks, n) =>
-        // The last line keeps with the signatures only where they follow it.
-        xmlParagraf(teks, {
-          ...KECIL,
-          ...(diikutiTandaTangan || n < ringkasan.length - 1 ? TETAP : {}),
-          ...(n === 0 ? { spacing: { before: 60 } } : {}),
-        }),
-      )
-      .join(''),
-  ];
+    // Side by side, the summary takes three lines instead of five; the last OPD's keeps with the signatures.
+    penutup: (t, i) => {
+      const baris = ringkasanE81(t).map((teks) => xmlParagraf(teks, { ...KECIL, ...(i === akhir ? TETAP : {}) }));
+      return [baris.slice(0, 3).join(''), baris.slice(3).join('')];
+    },
+  });
   return [
-    ...(i === 0
-      ? [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN II' }),
-          paragraf(catatanE81(k), { ukuranHuruf: 14, spacing: { after: 120 } }),
-          judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, KECIL),
-          judul(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`, KECIL),
-        ]
-      : []),
-    sisipan.paragraf(`e81-${i}`, isi),
-    ...(satu ? tandaTanganE81(o, lebar, opd) : []),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN II' }),
+    paragraf(catatanE81(k), { ukuranHuruf: 14, spacing: { after: 120 } }),
+    judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP ${k.data.daerah.toUpperCase()}`, KECIL),
+    judul(`PERIODE PELAKSANAAN: ${labelTriwulan(triwulan).toUpperCase()} TAHUN ${tahun}`, {
+      ...KECIL,
+      spacing: { after: 120 },
+    }),
+    ...k.tabel.map((_, i) =>
+      sisipan.paragraf(`e81-${i}`, () => {
+        kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
+        const xml = potongan(i);
+        // After the last piece only the rest of the document is left to compress and pack.
+        if (i === akhir) kemajuan({ langkah: 'Memadatkan berkas', selesai: 0, total: 0, satuan: '' });
+        return xml;
+      }),
+    ),
+    // One OPD's annex is signed by its head beside the evaluator; a compilation once, by the evaluator.
+    ...tandaTanganE81(o, lebar, k.tabel.length === 1 ? k.tabel[0]!.opd : undefined),
   ];
 }
 
@@ -364,14 +350,6 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
   kemajuan({ langkah: 'Menyusun bab dan lampiran', selesai: 0, total: 0, satuan: '' });
   const halaman = halamanDari(k.pengaturan);
   const lebarL = lebarTeksLanskap(halaman);
-  // Each E.81 table is written when the zip reaches it, so the progress is the packing's own.
-  const tabelE81 = (t: TabelE81, i: number) => () => {
-    kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
-    const tabel = xmlTabelE81(t, k.data.tahun, k.data.triwulan, lebarL);
-    // After the last table only the rest of the document is left to compress and pack.
-    if (i === k.tabel.length - 1) kemajuan({ langkah: 'Memadatkan berkas', selesai: 0, total: 0, satuan: '' });
-    return tabel;
-  };
   const dokumen = buatDokumenSeksi({
     halaman,
     judul: `Laporan Evaluasi ${labelTriwulan(k.data.triwulan)} ${k.data.tahun} - ${k.data.nama}`,
@@ -399,10 +377,7 @@ export async function buatLaporanLengkap(o: OpsiLaporan, kemajuan: LaporKemajuan
         lanskap: true,
         isi:
           k.tabel.length > 0
-            ? [
-                ...k.tabel.flatMap((t, i) => lampiranE81(o, t, i, lebarL, sisipan, tabelE81(t, i))),
-                ...(k.tabel.length > 1 ? tandaTanganE81(o, lebarL) : []),
-              ]
+            ? lampiranE81(o, lebarL, sisipan, kemajuan)
             : [
                 new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'LAMPIRAN II' }),
                 paragraf('Belum ada sub kegiatan pada Renja tahun ini.'),

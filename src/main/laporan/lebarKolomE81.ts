@@ -12,6 +12,9 @@ export interface SelUkur {
   kode?: string | undefined;
   tebal?: boolean;
   indent?: number;
+  /** Turned on its side: as wide as its lines, whatever its length (the unit, down a program's rows). */
+  putar?: boolean;
+  barisPutar?: number;
   span?: number;
 }
 
@@ -44,6 +47,10 @@ function ukurKolom(jenis: JenisKolom, sel: SelUkur[]): Ukuran {
   let maks = 0;
   const baris: number[] = [];
   for (const s of sel) {
+    if (s.putar) {
+      min = Math.max(min, (s.barisPutar ?? 1) * TINGGI_BARIS);
+      continue;
+    }
     const indent = s.indent ?? 0;
     let terpanjang = 0;
     for (const t of s.teks) {

@@ -2,7 +2,7 @@
 // model needs over ten seconds for that, plain strings a fraction of a second (test/bench/regency.run.ts measures both).
 import type { IParagraphStyleOptions } from 'docx';
 import { formatAngka } from '../../shared/format';
-import { jumlahBaris } from '../../shared/ukurTeks';
+import { jumlahBaris, kataTerlebar } from '../../shared/ukurTeks';
 import type { KategoriCapaian } from '../../shared/monev/rules';
 import { bersihkanTeks } from '../../shared/teks';
 import type { BarisE81, IndikatorE81, RenstraE81, TabelE81 } from './e81';
@@ -57,8 +57,10 @@ interface Sel {
   indent?: number;
   /** The row's code, at the start of the name's paragraph: a code never wraps, and needs no column of its own. */
   kode?: string;
-  /** Header text turned on its side (bottom to top) in a column too narrow for its words. */
+  /** Text turned on its side (bottom to top) in a column too narrow for its words. */
   putar?: boolean;
+  /** Lines a turned data cell wraps into (the unit down a program's rows). */
+  barisPutar?: number;
   /**
    * A header that may stand on its side: No, Unit, Keterangan, and the columns that can be empty (Sasaran, the Renstra
    * columns), which then need no more width than a "-". The header rows are as tall as a turned title needs (see
@@ -371,8 +373,41 @@ function tataLetak(kepalaBaris: Sel[][], isi: Sel[][], lebar: number): { kolom: 
   return { kolom, tinggi };
 }
 
-/** The whole table of one OPD as a `<w:tbl>` element, at most `lebar` twips wide. */
-export function xmlTabelE81(t: TabelE81, tahun: number, triwulan: number, lebar: number): string {
+/** What the annex writes around each OPD's rows in a table of several OPD: paragraphs' XML (see dokumenLaporan.ts). */
+export interface BingkaiE81 {
+  /** Above the OPD's rows, across the table: its Renja and the sasaran RKPD it serves. */
+  pembuka(t: TabelE81, i: number): string;
+  /** Below its Jumlah, two cells side by side: below columns 1 to 4, and below the rest. */
+  penutup(t: TabelE81, i: number): [kiri: string, kanan: string];
+}
+
+const KOLOM_E81 = JENIS_KOLOM.length;
+const KOLOM_UNIT = 15;
+
+/**
+ * Column 16 names the same unit on every row of an OPD: written once per program, merged down its rows like the
+ * sasaran beside it (the .xlsx too prints it on program rows), and turned on its side, so the column is a line or two
+ * wide instead of its longest word. Each row is two lines at least (K above Rp); a program too short for the unit's
+ * name on one line gets as many lines as its rows' height needs, or lies flat when that is no narrower.
+ */
+function satuUnitPerProgram(isi: Sel[][], unit: string): void {
+  const datar = kataTerlebar(unit, UKURAN_E81, false);
+  let awal = 0;
+  while (awal < isi.length) {
+    let akhir = awal + 1;
+    while (akhir < isi.length && !isi[akhir]![0]!.teks[0]) akhir++;
+    const panjang = (akhir - awal) * 2 * TINGGI_BARIS;
+    let baris = 1;
+    while (baris * TINGGI_BARIS < datar && panjangTegak(unit, baris * TINGGI_BARIS + 2 * MARGIN_SEL) > panjang) baris++;
+    const putar = baris * TINGGI_BARIS < datar ? { putar: true, barisPutar: baris } : {};
+    isi[awal]![KOLOM_UNIT] = { ...isi[awal]![KOLOM_UNIT]!, vMerge: 'restart', ...putar };
+    for (let n = awal + 1; n < akhir; n++) isi[n]![KOLOM_UNIT] = sel('', { vMerge: 'continue' });
+    awal = akhir;
+  }
+}
+
+/** The rows of one OPD: a row per program, kegiatan and sub kegiatan, then its Jumlah. */
+function barisOpd(t: TabelE81, triwulan: number): Sel[][] {
   const unit = t.opd.singkatan || t.opd.nama;
   let program = 0;
   let sasaran = false;
@@ -380,34 +415,78 @@ export function xmlTabelE81(t: TabelE81, tahun: number, triwulan: number, lebar:
     if (b.tingkat === 'program') sasaran = Boolean(b.sasaran);
     return barisData(b, b.tingkat === 'program' ? String(++program) : '', unit, triwulan, sasaran);
   });
+  satuUnitPerProgram(isi, unit);
   isi.push(barisJumlah(t, triwulan));
-  const kepalaBaris = kepalaTabel(tahun);
-  // Repeated on every page. Each row's height is set from its titles: LibreOffice cut a merged title taller than its
-  // rows instead of growing them.
-  const { kolom, tinggi } = tataLetak(kepalaBaris, isi, lebar);
-  const kepalaXml = kepalaBaris
-    .map(
-      (b, i) =>
-        `<w:tr><w:trPr><w:cantSplit/>${tinggi[i] ? `<w:trHeight w:val="${tinggi[i]}"/>` : ''}` +
-        `<w:tblHeader/></w:trPr>${b.map((s) => xmlSel(s)).join('')}</w:tr>`,
-    )
-    .join('');
-  let badan = '';
-  // The last two rows (the last sub kegiatan and Jumlah) go with the summary, never leaving it alone on a page.
-  for (const [n, b] of isi.entries()) {
-    const tahan = n >= isi.length - 2;
-    badan += `<w:tr><w:trPr><w:cantSplit/></w:trPr>${b.map((s) => xmlSel(s, tahan)).join('')}</w:tr>`;
-  }
-  return (
-    '<w:tbl><w:tblPr>' +
-    `<w:tblW w:w="${kolom.reduce((a, b) => a + b, 0)}" w:type="dxa"/>` +
-    `<w:tblBorders>${BATAS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${MARGIN_SEL}" w:type="dxa"/>` +
-    `<w:bottom w:w="0" w:type="dxa"/><w:right w:w="${MARGIN_SEL}" w:type="dxa"/></w:tblCellMar>` +
-    '<w:tblLook w:val="0000"/></w:tblPr>' +
-    `<w:tblGrid>${kolom.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
-    kepalaXml +
-    badan +
-    '</w:tbl>'
-  );
+  return isi;
 }
+
+/** Room between a band's or summary's text and the cell's borders (the number cells have almost none). */
+const MARGIN_BINGKAI = '<w:tcMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tcMar>';
+const selBingkai = (span: number, isi: string) =>
+  `<w:tc><w:tcPr><w:gridSpan w:val="${span}"/>${MARGIN_BINGKAI}</w:tcPr>${isi}</w:tc>`;
+const barisUtuh = (sel: string) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${sel}</w:tr>`;
+
+/**
+ * The E.81 tables of several OPD as one `<w:tbl>` at most `lebar` twips wide, laid out once for all of them: its header
+ * repeats at the top of every page, where one table per OPD printed it again under every OPD (36 headers took seven
+ * pages of a regency's annex). With `bingkai`, each OPD opens with its band and closes with its summary below its
+ * Jumlah. Returns each OPD's piece of XML, in order: the first opens the table, the last closes it. Every row is built
+ * on the first call (when the zip reaches the table), each OPD's written when its piece is asked for.
+ */
+export function tabelE81(
+  tabel: readonly TabelE81[],
+  tahun: number,
+  triwulan: number,
+  lebar: number,
+  bingkai?: BingkaiE81,
+): (i: number) => string {
+  let isi: Sel[][][] | undefined;
+  let awal = '';
+  const bangun = (): Sel[][][] => {
+    const semua = tabel.map((t) => barisOpd(t, triwulan));
+    const kepalaBaris = kepalaTabel(tahun);
+    // Repeated on every page. Each row's height is set from its titles: LibreOffice cut a merged title taller than its
+    // rows instead of growing them.
+    const { kolom, tinggi } = tataLetak(kepalaBaris, semua.flat(), lebar);
+    awal =
+      '<w:tbl><w:tblPr>' +
+      `<w:tblW w:w="${kolom.reduce((a, b) => a + b, 0)}" w:type="dxa"/>` +
+      `<w:tblBorders>${BATAS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+      `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${MARGIN_SEL}" w:type="dxa"/>` +
+      `<w:bottom w:w="0" w:type="dxa"/><w:right w:w="${MARGIN_SEL}" w:type="dxa"/></w:tblCellMar>` +
+      '<w:tblLook w:val="0000"/></w:tblPr>' +
+      `<w:tblGrid>${kolom.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
+      kepalaBaris
+        .map(
+          (b, i) =>
+            `<w:tr><w:trPr><w:cantSplit/>${tinggi[i] ? `<w:trHeight w:val="${tinggi[i]}"/>` : ''}` +
+            `<w:tblHeader/></w:trPr>${b.map((s) => xmlSel(s)).join('')}</w:tr>`,
+        )
+        .join('');
+    return semua;
+  };
+  return (i) => {
+    isi ??= bangun();
+    const baris = isi[i]!;
+    // Written once: its cells can go.
+    isi[i] = [];
+    const t = tabel[i]!;
+    const bagian: string[] = i === 0 ? [awal] : [];
+    if (bingkai) bagian.push(barisUtuh(selBingkai(KOLOM_E81, bingkai.pembuka(t, i))));
+    // The last two rows (the last sub kegiatan and Jumlah) go with the summary, never leaving it alone on a page.
+    for (const [n, b] of baris.entries()) {
+      const tahan = n >= baris.length - 2;
+      bagian.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${b.map((s) => xmlSel(s, tahan)).join('')}</w:tr>`);
+    }
+    if (bingkai) {
+      const [kiri, kanan] = bingkai.penutup(t, i);
+      bagian.push(barisUtuh(selBingkai(4, kiri) + selBingkai(KOLOM_E81 - 4, kanan)));
+    }
+    if (i === tabel.length - 1) bagian.push('</w:tbl>');
+    return bagian.join('');
+  };
+}
+
+/** The table of one OPD alone, without band or summary. */
+export const xmlTabelE81 = (t: TabelE81, tahun: number, triwulan: number, lebar: number): string =>
+  tabelE81([t], tahun, triwulan, lebar)(0);

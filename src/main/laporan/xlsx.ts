@@ -272,7 +272,8 @@ function barisE81(b: BarisE81, no: string, unit: string, triwulan: number): Nila
     r ? (r.realisasiSdTahunIniRp ?? '-') : '-',
     r ? nilaiK(ri, (i) => i.capaian, persen) : '-',
     r ? (r.capaianRp ?? '-') : '-',
-    unit,
+    // Once per program, as the DOCX merges it down the program's rows.
+    b.tingkat === 'program' ? unit : '',
     b.kategori ?? '-',
   ];
 }
