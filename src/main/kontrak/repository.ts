@@ -5,7 +5,7 @@ import { formatRupiah } from '../../shared/format';
 import type { TitikJadwal } from '../../shared/monev/kontrak';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
-import { kolomTersimpan, muatMenurutId, type PemuatFor } from '../api/sunting';
+import { muatKolom, type PemuatFor } from '../api/sunting';
 
 type KontrakData = Omit<z.output<typeof kontrakInput>, 'revisi'>;
 
@@ -102,15 +102,12 @@ export async function hapusKontrak(db: Db, id: number): Promise<void> {
 
 export const kontrakTersimpan: PemuatFor<'kontrak.simpan'> = {
   'kontrak.simpan': (raw, db) =>
-    muatMenurutId(
+    muatKolom(
       raw,
+      db,
       'kontrak',
       'Kontrak',
-      kolomTersimpan(
-        db,
-        'kontrak',
-        ['subKegiatanId', 'nomor', 'penyedia', 'nilai', 'tanggalMulai', 'tanggalSelesai', 'jadwal'],
-        async (nilai) => ({ ...nilai, jadwal: bacaJadwal(nilai.jadwal) }),
-      ),
+      ['subKegiatanId', 'nomor', 'penyedia', 'nilai', 'tanggalMulai', 'tanggalSelesai', 'jadwal'],
+      async (nilai) => ({ ...nilai, jadwal: bacaJadwal(nilai.jadwal) }),
     ),
 };
