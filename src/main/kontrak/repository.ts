@@ -4,6 +4,7 @@ import type { Kontrak, kontrakInput } from '../../shared/api/kontrak';
 import { formatRupiah } from '../../shared/format';
 import type { TitikJadwal } from '../../shared/monev/kontrak';
 import type { Db } from '../db/connection';
+import { simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
 import { muatKolom, type PemuatFor } from '../api/sunting';
 
@@ -79,18 +80,8 @@ export function simpanKontrak(db: Db, input: KontrakData): Promise<Kontrak> {
   const baris = { ...kolom, jadwal: JSON.stringify([...jadwal].sort((a, b) => a.bulan.localeCompare(b.bulan))) };
   return db.transaction().execute(async (trx) => {
     await periksaSub(trx, input);
-    if (id === undefined) {
-      const baru = await trx.insertInto('kontrak').values(baris).returning('id').executeTakeFirstOrThrow();
-      return ambilKontrak(trx, baru.id);
-    }
-    const diubah = await trx
-      .updateTable('kontrak')
-      .set({ ...baris, diubahPada: new Date().toISOString() })
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (diubah.numUpdatedRows === 0n)
-      throw new DitolakError(`Kontrak dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
-    return ambilKontrak(trx, id);
+    const ubah = { ...baris, diubahPada: new Date().toISOString() };
+    return ambilKontrak(trx, await simpanMenurutId(trx, 'kontrak', id, 'Kontrak', baris, ubah));
   });
 }
 

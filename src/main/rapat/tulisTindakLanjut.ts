@@ -9,15 +9,12 @@ import type {
   tinjauanInput,
 } from '../../shared/api/rapat';
 import type { Db } from '../db/connection';
+import { simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
 import { pemilikSub } from '../monev/berlaku';
 import { muatKendala, muatTindakLanjut, pastikanOpdAda, pastikanRapatAda } from './tindakLanjut';
 import { pastikanKategoriAda } from '../risiko/kategori';
 import { tindakLanjutRapat } from './tinjauan';
-
-function tidakDitemukan(label: string, id: number): DitolakError {
-  return new DitolakError(`${label} dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
-}
 
 export function simpanTindakLanjut(db: Db, input: z.output<typeof tindakLanjutInput>): Promise<TindakLanjut> {
   return db.transaction().execute((trx) => tulisTindakLanjut(trx, input));
@@ -27,19 +24,9 @@ export async function tulisTindakLanjut(trx: Db, input: z.output<typeof tindakLa
   const { id, opdIds, ...kolom } = input;
   await pastikanRapatAda(trx, kolom.rapatId, 'Rapat yang memutuskan');
   await pastikanOpdAda(trx, opdIds, 'opdIds', 'OPD penanggung jawab');
-  let tlId = id;
-  if (tlId === undefined) {
-    tlId = (await trx.insertInto('tindakLanjut').values(kolom).returning('id').executeTakeFirstOrThrow()).id;
-  } else {
-    const diubah = await trx
-      .updateTable('tindakLanjut')
-      .set({ ...kolom, diubahPada: new Date().toISOString() })
-      .where('id', '=', tlId)
-      .executeTakeFirst();
-    if (diubah.numUpdatedRows === 0n) throw tidakDitemukan('Tindak lanjut', tlId);
-    await trx.deleteFrom('tindakLanjutOpd').where('tindakLanjutId', '=', tlId).execute();
-  }
-  const tindakLanjutId = tlId;
+  const ubah = { ...kolom, diubahPada: new Date().toISOString() };
+  const tindakLanjutId = await simpanMenurutId(trx, 'tindakLanjut', id, 'Tindak lanjut', kolom, ubah);
+  if (id !== undefined) await trx.deleteFrom('tindakLanjutOpd').where('tindakLanjutId', '=', id).execute();
   await trx
     .insertInto('tindakLanjutOpd')
     .values(opdIds.map((opdId) => ({ tindakLanjutId, opdId })))
@@ -73,17 +60,8 @@ export async function tulisKendala(trx: Db, input: z.output<typeof kendalaInput>
   await pastikanOpdAda(trx, kolom.opdId === null ? [] : [kolom.opdId], 'opdId', 'OPD');
   if (kolom.subKegiatanId !== null) await pastikanSubMilikOpd(trx, kolom.subKegiatanId, kolom.opdId);
   if (kolom.kategoriId !== null) await pastikanKategoriAda(trx, kolom.kategoriId);
-  let kendalaId = id;
-  if (kendalaId === undefined) {
-    kendalaId = (await trx.insertInto('kendala').values(kolom).returning('id').executeTakeFirstOrThrow()).id;
-  } else {
-    const diubah = await trx
-      .updateTable('kendala')
-      .set({ ...kolom, diubahPada: new Date().toISOString() })
-      .where('id', '=', kendalaId)
-      .executeTakeFirst();
-    if (diubah.numUpdatedRows === 0n) throw tidakDitemukan('Kendala', kendalaId);
-  }
+  const ubah = { ...kolom, diubahPada: new Date().toISOString() };
+  const kendalaId = await simpanMenurutId(trx, 'kendala', id, 'Kendala', kolom, ubah);
   const [hasil] = await muatKendala(trx, [kendalaId]);
   return hasil!;
 }
