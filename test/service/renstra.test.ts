@@ -301,6 +301,9 @@ describe('RPJMD, Renstra and the link from Renja', () => {
     await expect(
       b.call('renstra.tautkan', { programId: lama.id, renstraProgramId: ids.renstraProgram.id }),
     ).rejects.toThrow('Program Renja tahun 2024 tidak dapat ditautkan ke Renstra periode 2025-2029');
+    await expect(b.call('renstra.tautkan', { programId: ids.program.id, renstraProgramId: 999_999 })).rejects.toThrow(
+      'Program Renstra dengan ID 999999 tidak ditemukan',
+    );
     await tolak(b.call('rpjmd.hapus', { jenis: 'rpjmd', id: ids.rpjmd.id }));
     expect(dumpDatabase(b) === sesudahProgramLama).toBe(true);
   });
