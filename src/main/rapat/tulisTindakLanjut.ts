@@ -1,4 +1,5 @@
 // Writing follow-ups and obstacles, and which of them a meeting reviews; every write is one transaction.
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type {
   Kendala,
@@ -12,7 +13,7 @@ import type { Db } from '../db/connection';
 import { simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
 import { pemilikSub } from '../monev/berlaku';
-import { muatKendala, muatTindakLanjut, pastikanOpdAda, pastikanRapatAda } from './tindakLanjut';
+import { muatKendala, muatTindakLanjut, pastikanOpdAda, pastikanRapatAda, type JenisButir } from './tindakLanjut';
 import { pastikanKategoriAda } from '../risiko/kategori';
 import { tindakLanjutRapat } from './tinjauan';
 
@@ -102,19 +103,22 @@ export async function tulisTinjauan(trx: Db, input: z.output<typeof tinjauanInpu
   await pastikanRapatAda(trx, rapatId, 'Rapat');
   await periksaTinjauan(trx, rapatId, 'tindakLanjut', tindakLanjut, 'tindakLanjut', 'Tindak lanjut');
   await periksaTinjauan(trx, rapatId, 'kendala', kendala, 'kendala', 'Kendala');
-  await trx.deleteFrom('tindakLanjutTinjauan').where('rapatId', '=', rapatId).execute();
-  await trx.deleteFrom('kendalaTinjauan').where('rapatId', '=', rapatId).execute();
-  if (tindakLanjut.length > 0)
-    await trx
-      .insertInto('tindakLanjutTinjauan')
-      .values(tindakLanjut.map((t) => ({ tindakLanjutId: t.id, rapatId, catatan: t.catatan })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  if (kendala.length > 0)
-    await trx
-      .insertInto('kendalaTinjauan')
-      .values(kendala.map((k) => ({ kendalaId: k.id, rapatId, catatan: k.catatan })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+  await gantiTinjauan(trx, 'tindak_lanjut', rapatId, tindakLanjut);
+  await gantiTinjauan(trx, 'kendala', rapatId, kendala);
   return tindakLanjutRapat(trx, rapatId);
+}
+
+/** The meeting's reviews of one kind of item, replaced; the two review tables have one shape (as tinjauanPer reads). */
+async function gantiTinjauan(
+  trx: Db,
+  jenis: JenisButir,
+  rapatId: number,
+  butir: { id: number; catatan: string }[],
+): Promise<void> {
+  const tabel = sql.table(`${jenis}_tinjauan`);
+  await sql`DELETE FROM ${tabel} WHERE rapat_id = ${rapatId}`.execute(trx);
+  if (butir.length === 0) return;
+  const baris = butir.map((b) => sql`(${b.id}, ${rapatId}, ${b.catatan})`);
+  await sql`INSERT INTO ${tabel} (${sql.ref(`${jenis}_id`)}, rapat_id, catatan) VALUES ${sql.join(baris)}
+    ON CONFLICT DO NOTHING`.execute(trx);
 }
