@@ -70,6 +70,26 @@ describe('rapat: follow-ups and obstacles across meetings', () => {
     // An earlier meeting is not offered what a later one decided.
     expect((await b.call('rapat.tindakLanjut', { rapatId: tw3.id })).tawaran).toEqual([]);
     expect(selesai.opd.map((o) => o.singkatan)).toEqual(['DKP', 'Dispar']);
+
+    // Saving again replaces the meeting's reviews of both kinds: the follow-up left out is offered again, the kendala
+    // carries the new note, and the other meetings' reviews stay.
+    const ganti = await b.call('rapat.simpanTinjauan', {
+      rapatId: lain.id,
+      tindakLanjut: [],
+      kendala: [{ id: kendala.id, catatan: 'Dikawal provinsi' }],
+    });
+    expect(ganti.tawaran.map((x) => x.id)).toEqual([lambat.id]);
+    expect(ganti.ditinjau).toEqual([]);
+    expect(ganti.kendalaDitinjau.map((x) => [x.id, x.ditinjau.map((t) => [t.judul, t.catatan])])).toEqual([
+      [
+        kendala.id,
+        [
+          ['Rapat Koordinasi Triwulan IV Bidang Ekonomi Tahun 2026', ''],
+          ['Rakor lain', 'Dikawal provinsi'],
+        ],
+      ],
+    ]);
+    expect((await b.call('rapat.tindakLanjut', { rapatId: tw4.id })).ditinjau.map((x) => x.id)).toEqual([lambat.id]);
   });
 
   it('lists open follow-ups by OPD, the OPD with most overdue first (then by name), overdue items first', async () => {

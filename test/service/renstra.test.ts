@@ -209,6 +209,29 @@ describe('RPJMD, Renstra and the link from Renja', () => {
     expect((await angkaRenstraUntukE81(b.ctx.db, TAHUN, 999)).program.size).toBe(0);
   });
 
+  it('saves a misi, tujuan or sasaran under its own parent, refusing a parent that is not there', async () => {
+    const sebelum = dumpDatabase(b);
+    await expect(b.call('rpjmd.simpanMisi', { rpjmdId: 999_999, nomor: 9, uraian: 'X' })).rejects.toThrow(
+      'RPJMD dengan ID 999999 tidak ditemukan',
+    );
+    await expect(b.call('rpjmd.simpanTujuan', { misiId: 999_999, nomor: 9, uraian: 'X' })).rejects.toThrow(
+      'Misi dengan ID 999999 tidak ditemukan',
+    );
+    await expect(b.call('rpjmd.simpanSasaran', { tujuanId: 999_999, nomor: 9, uraian: 'X' })).rejects.toThrow(
+      'Tujuan dengan ID 999999 tidak ditemukan',
+    );
+    expect(dumpDatabase(b)).toBe(sebelum);
+
+    const tujuan = await b.call('rpjmd.simpanTujuan', { misiId: ids.misi2.id, nomor: 4, uraian: 'Tujuan baru' });
+    const sasaran = await b.call('rpjmd.simpanSasaran', { tujuanId: tujuan.id, nomor: 2, uraian: 'Sasaran baru' });
+    const misi2 = (await b.call('rpjmd.rincian', { id: ids.rpjmd.id })).misi.find((m) => m.id === ids.misi2.id)!;
+    expect(misi2.tujuan.find((x) => x.id === tujuan.id)).toMatchObject({
+      nomor: 4,
+      uraian: 'Tujuan baru',
+      sasaran: [{ id: sasaran.id, nomor: 2, uraian: 'Sasaran baru' }],
+    });
+  });
+
   it('refuses bad input with the field named in Indonesian and changes nothing', async () => {
     const sebelum = dumpDatabase(b);
     const tolak = (p: Promise<unknown>) => expect(p).rejects.toThrow();
@@ -278,6 +301,9 @@ describe('RPJMD, Renstra and the link from Renja', () => {
     await expect(
       b.call('renstra.tautkan', { programId: lama.id, renstraProgramId: ids.renstraProgram.id }),
     ).rejects.toThrow('Program Renja tahun 2024 tidak dapat ditautkan ke Renstra periode 2025-2029');
+    await expect(b.call('renstra.tautkan', { programId: ids.program.id, renstraProgramId: 999_999 })).rejects.toThrow(
+      'Program Renstra dengan ID 999999 tidak ditemukan',
+    );
     await tolak(b.call('rpjmd.hapus', { jenis: 'rpjmd', id: ids.rpjmd.id }));
     expect(dumpDatabase(b) === sesudahProgramLama).toBe(true);
   });

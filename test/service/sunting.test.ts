@@ -1,13 +1,14 @@
 // Partial updates, generated from the contract: for every save that edits a stored row and every field of its input,
 // saving that one field changes that field only; saving nothing changes nothing; '' or null clears where allowed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { z } from 'zod';
 import { pemuatSuntingan } from '../../src/main/api/handlers';
 import type { Pemuat } from '../../src/main/api/sunting';
+import { TABEL_DIAUDIT } from '../../src/main/riwayat/pemicu';
 import type { Backend } from '../../src/main/backend';
 import { contract, type MethodName } from '../../src/shared/api';
 import { PRESET_PREDIKAT } from '../../src/shared/monev/aturan';
-import { tempBackendContoh, type TempBackend } from '../helpers/backend';
+import { salinBackend, tempBackendContoh, type TempBackend } from '../helpers/backend';
 
 type Isian = Record<string, unknown>;
 
@@ -428,6 +429,8 @@ describe('partial saves, generated from the contract', () => {
   let t: TempBackend;
   let b: Backend;
   let data: Partial<Record<MethodName, [Isian, Isian]>>;
+  /** The database as prepared, before any test saved into it. */
+  let asli: TempBackend;
 
   beforeAll(async () => {
     t = await tempBackendContoh('Penguji');
@@ -487,8 +490,12 @@ describe('partial saves, generated from the contract', () => {
       },
       tahun,
     );
+    asli = await salinBackend(b);
   }, 60_000);
-  afterAll(() => t.dispose());
+  afterAll(async () => {
+    await asli.dispose();
+    await t.dispose();
+  });
 
   it('covers every save that names a stored row', () => {
     const denganKunci = Object.keys(contract).filter((nama) => {
@@ -559,6 +566,37 @@ describe('partial saves, generated from the contract', () => {
         }
       }
       expect(salah).toEqual([]);
+    },
+  );
+
+  // Settings carry no revision (every save of them is the newest).
+  it.each(Object.keys(pemuatSuntingan).filter((nama) => !nama.startsWith('pengaturan.')))(
+    '%s refuses an old revision, naming who changed the row where Riwayat records its table',
+    { timeout: 60_000 },
+    async (namaMetode) => {
+      const nama = namaMetode as MethodName;
+      const [A, B] = data[nama]!;
+      const pemuat = pemuatSuntingan[nama] as Pemuat<MethodName>;
+      const salinan = await salinBackend(asli.b);
+      onTestFinished(() => salinan.dispose());
+      const b = salinan.b;
+      await b.call('sistem.aturOperator', { nama: 'Penguji Lain' });
+      const jawabanA = await b.handle(nama, A);
+      if (!jawabanA.ok) throw new Error(`${nama}: ${jawabanA.galat.pesan}`);
+      const kunci = kunciDari(nama, A, (jawabanA.nilai as { id?: number }).id);
+      const { revisi, tabel } = (await pemuat(kunci, b.ctx.db))!;
+      // The loader names the row's table as it is on disk.
+      expect(b.ctx.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()).toContain(
+        tabel,
+      );
+      const jawabanB = await b.handle(nama, { ...kunci, ...B, revisi });
+      if (!jawabanB.ok) throw new Error(`${nama}: ${jawabanB.galat.pesan}`);
+      const basi = await b.handle(nama, { ...kunci, ...A, revisi });
+      expect(basi.ok).toBe(false);
+      if (basi.ok) return;
+      expect(basi.galat.kode).toBe('konflik');
+      const oleh = tabel in TABEL_DIAUDIT ? /Penguji Lain pada \d+ \w+ \d{4} \d{2}\.\d{2}/ : /pengguna lain/;
+      expect(basi.galat.pesan).toMatch(new RegExp(`^Data ini telah diubah oleh ${oleh.source}; muat ulang`));
     },
   );
 });

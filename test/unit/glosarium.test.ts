@@ -10,7 +10,7 @@ const INGGRIS = new Set(
   entry errors folder format fsync handler handlers hash http id index info ipc listen main menu meta migration
   migrations mime min maks mm ms name open os parse png policy pptx pragma preset repository round schema security
   server slide sync tsv twip valid web whats worker xlsx cap cek label duplikat indonesia kerja buku effects parsed
-  def excel js esc zlib`.split(/\s+/),
+  def excel js esc zlib disk`.split(/\s+/),
 );
 
 /** `pangkasCadangan` -> pangkas, cadangan; `KERTAS_MM` -> kertas, mm; `nomenklatur-contoh.ts` -> nomenklatur, contoh. */

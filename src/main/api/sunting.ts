@@ -4,18 +4,21 @@ import { z } from 'zod';
 import type { Input, MethodName } from '../../shared/api';
 import { formatTanggalJam } from '../../shared/format';
 import type { Kysely, Selectable } from 'kysely';
-import type { Db } from '../db/connection';
+import { namaDiDisk, type Db } from '../db/connection';
 import type { Database } from '../db/schema';
 import { DitolakError } from '../errors';
 
-/** The stored row of a save, in the shape of the method's own input, so it can stand in for what was not sent. */
-export interface BarisTersimpan<M extends MethodName> {
-  nilai: Required<Omit<Input<M>, 'id' | 'revisi'>>;
+/** A stored row: its fields `nilai`, its revision, and where it lives. */
+interface Tersimpan<N> {
+  nilai: N;
   revisi: number;
   /** Where the row lives (as Riwayat records it), to name who changed it last. */
   tabel: string;
   kunci: Record<string, number | string>;
 }
+
+/** The stored row of a save, in the shape of the method's own input, so it can stand in for what was not sent. */
+export type BarisTersimpan<M extends MethodName> = Tersimpan<Required<Omit<Input<M>, 'id' | 'revisi'>>>;
 
 /**
  * Finds the row a save names. undefined: the input creates a row (or its key is malformed, which validation then
@@ -80,13 +83,12 @@ export async function gabungSuntingan<M extends MethodName>(
   return { ...tersimpan.nilai, ...Object.fromEntries(Object.entries(masukan).filter(adaIsi)) };
 }
 
-/** The common case: a row found by its `id` in one table. */
-export async function muatMenurutId<M extends MethodName>(
+async function cariMenurutId<N>(
   raw: Record<string, unknown>,
-  tabel: string,
+  tabel: keyof Database,
   label: string,
-  cari: (id: number) => Promise<Omit<BarisTersimpan<M>, 'tabel' | 'kunci'> | undefined>,
-): Promise<BarisTersimpan<M> | undefined> {
+  cari: (id: number) => Promise<Omit<Tersimpan<N>, 'tabel' | 'kunci'> | undefined>,
+): Promise<Tersimpan<N> | undefined> {
   const id = kunciDari(raw, 'id');
   if (id === undefined) return undefined;
   const baris = await cari(id);
@@ -94,28 +96,40 @@ export async function muatMenurutId<M extends MethodName>(
     throw new DitolakError(`${label} dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`, [
       { kolom: 'id', pesan: `${label} tidak ditemukan` },
     ]);
-  return { ...baris, tabel, kunci: { id } };
+  return { ...baris, tabel: namaDiDisk(tabel), kunci: { id } };
+}
+
+/** The common case: a row found by its `id` in one table. */
+export function muatMenurutId<M extends MethodName>(
+  raw: Record<string, unknown>,
+  tabel: keyof Database,
+  label: string,
+  cari: (id: number) => Promise<Omit<BarisTersimpan<M>, 'tabel' | 'kunci'> | undefined>,
+): Promise<BarisTersimpan<M> | undefined> {
+  return cariMenurutId(raw, tabel, label, cari);
 }
 
 type Kolom<T extends keyof Database, K extends keyof Selectable<Database[T]>> = Pick<Selectable<Database[T]>, K>;
 
 /**
- * The `cari` of `muatMenurutId` for the most common row: its `kolom` of `tabel` as stored, found by `id`, with its
- * revision; `bentuk` turns them into the save's input (adds what lives elsewhere, read once the row is known to
- * exist). The table's name is a variable here, which Kysely's types cannot follow; the result has the type the query
- * would have, so a column the save's input wants and `kolom` lacks is still a compile error.
+ * The most common row: its `kolom` of `tabel` as stored, found by `id`, with its revision; `bentuk` turns them into
+ * the save's input (adds what lives elsewhere, read once the row is known to exist). The table's name is a variable
+ * here, which Kysely's types cannot follow; the result has the type the query would have, so a column the save's
+ * input wants and `kolom` lacks is still a compile error.
  */
-export function kolomTersimpan<
+export function muatKolom<
   T extends keyof Database,
   K extends Exclude<keyof Selectable<Database[T]>, 'revisi'>,
   N extends object = Kolom<T, K>,
 >(
+  raw: Record<string, unknown>,
   db: Db,
   tabel: T,
+  label: string,
   kolom: readonly (K & string)[],
   bentuk?: (nilai: Kolom<T, K>, id: number) => Promise<N>,
-): (id: number) => Promise<{ revisi: number; nilai: NoInfer<N> } | undefined> {
-  return async (id) => {
+): Promise<Tersimpan<NoInfer<N>> | undefined> {
+  return cariMenurutId<N>(raw, tabel, label, async (id) => {
     const row = (await (db as unknown as Kysely<Record<string, { id: number }>>)
       .selectFrom(tabel as string)
       .select([...kolom, 'revisi'] as 'id'[])
@@ -124,7 +138,7 @@ export function kolomTersimpan<
     if (!row) return undefined;
     const { revisi, nilai } = pisahRevisi(row) as { revisi: number; nilai: Kolom<T, K> };
     return { revisi, nilai: bentuk ? await bentuk(nilai, id) : (nilai as N) };
-  };
+  });
 }
 
 /** Splits a row read with its revision into the two parts a BarisTersimpan holds. */

@@ -15,6 +15,16 @@ import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
 
+/** Kysely's camelCase names (code) and snake_case names (disk), asked also for a table's name on disk. */
+class PetaNama extends CamelCasePlugin {
+  diDisk(nama: string): string {
+    return this.snakeCase(nama);
+  }
+}
+const petaNama = new PetaNama();
+/** A table's name on disk (`subKegiatan` -> `sub_kegiatan`), as Riwayat records it. */
+export const namaDiDisk = (tabel: keyof Database): string => petaNama.diDisk(tabel);
+
 export interface OpenedDatabase {
   db: Db;
   /** The raw handle, for bulk statements where Kysely's per-query compile cost shows. */
@@ -83,7 +93,7 @@ export async function openDatabase(path: string, opsi: OpsiBuka = {}): Promise<O
 
   const db = new Kysely<Database>({
     dialect: new SqliteDialectTransaksional({ database: sqlite }),
-    plugins: [new CamelCasePlugin()],
+    plugins: [new PetaNama()],
   });
 
   const migrator = new Migrator({ db, provider: migrationProvider, migrationTableName: MIGRATION_TABLE });

@@ -1,4 +1,5 @@
-// Writing and deleting one row by its id, as the saves and deletes of the Renja, Renstra and RPJMD rows do.
+// Writing and deleting one row by its id, as the saves of OPD, signatories, Renja, Renstra and RPJMD rows, meetings,
+// follow-ups, kendala and contracts do.
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import { DitolakError } from '../errors';
 import type { Db } from './connection';

@@ -147,22 +147,25 @@ const JENIS_KONTEN =
   '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
   '</Types>';
 
-const RELASI =
+/** A relationships part: each relationship's id, type and target. */
+const relasi = (daftar: [id: string, jenis: string, target: string][]) =>
   XML +
   `<Relationships xmlns="${NS_PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/>` +
-  `<Relationship Id="rId2" Type="${NS_PKG_REL}/metadata/core-properties" Target="docProps/core.xml"/>` +
-  `<Relationship Id="rId3" Type="${NS_REL}/extended-properties" Target="docProps/app.xml"/>` +
+  daftar.map(([id, jenis, target]) => `<Relationship Id="${id}" Type="${jenis}" Target="${target}"/>`).join('') +
   '</Relationships>';
 
-const RELASI_BUKU =
-  XML +
-  `<Relationships xmlns="${NS_PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${NS_REL}/styles" Target="styles.xml"/>` +
-  `<Relationship Id="rId3" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>` +
-  `<Relationship Id="rId4" Type="${NS_REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
-  `<Relationship Id="rId5" Type="${NS_REL}/worksheet" Target="worksheets/sheet2.xml"/>` +
-  '</Relationships>';
+const RELASI = relasi([
+  ['rId1', `${NS_REL}/officeDocument`, 'xl/workbook.xml'],
+  ['rId2', `${NS_PKG_REL}/metadata/core-properties`, 'docProps/core.xml'],
+  ['rId3', `${NS_REL}/extended-properties`, 'docProps/app.xml'],
+]);
+
+const RELASI_BUKU = relasi([
+  ['rId1', `${NS_REL}/styles`, 'styles.xml'],
+  ['rId3', `${NS_REL}/sharedStrings`, 'sharedStrings.xml'],
+  ['rId4', `${NS_REL}/worksheet`, 'worksheets/sheet1.xml'],
+  ['rId5', `${NS_REL}/worksheet`, 'worksheets/sheet2.xml'],
+]);
 
 const BUKU =
   XML +

@@ -4,8 +4,9 @@ import type { Kontrak, kontrakInput } from '../../shared/api/kontrak';
 import { formatRupiah } from '../../shared/format';
 import type { TitikJadwal } from '../../shared/monev/kontrak';
 import type { Db } from '../db/connection';
+import { simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
-import { kolomTersimpan, muatMenurutId, type PemuatFor } from '../api/sunting';
+import { muatKolom, type PemuatFor } from '../api/sunting';
 
 type KontrakData = Omit<z.output<typeof kontrakInput>, 'revisi'>;
 
@@ -79,18 +80,8 @@ export function simpanKontrak(db: Db, input: KontrakData): Promise<Kontrak> {
   const baris = { ...kolom, jadwal: JSON.stringify([...jadwal].sort((a, b) => a.bulan.localeCompare(b.bulan))) };
   return db.transaction().execute(async (trx) => {
     await periksaSub(trx, input);
-    if (id === undefined) {
-      const baru = await trx.insertInto('kontrak').values(baris).returning('id').executeTakeFirstOrThrow();
-      return ambilKontrak(trx, baru.id);
-    }
-    const diubah = await trx
-      .updateTable('kontrak')
-      .set({ ...baris, diubahPada: new Date().toISOString() })
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (diubah.numUpdatedRows === 0n)
-      throw new DitolakError(`Kontrak dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
-    return ambilKontrak(trx, id);
+    const ubah = { ...baris, diubahPada: new Date().toISOString() };
+    return ambilKontrak(trx, await simpanMenurutId(trx, 'kontrak', id, 'Kontrak', baris, ubah));
   });
 }
 
@@ -102,15 +93,12 @@ export async function hapusKontrak(db: Db, id: number): Promise<void> {
 
 export const kontrakTersimpan: PemuatFor<'kontrak.simpan'> = {
   'kontrak.simpan': (raw, db) =>
-    muatMenurutId(
+    muatKolom(
       raw,
+      db,
       'kontrak',
       'Kontrak',
-      kolomTersimpan(
-        db,
-        'kontrak',
-        ['subKegiatanId', 'nomor', 'penyedia', 'nilai', 'tanggalMulai', 'tanggalSelesai', 'jadwal'],
-        async (nilai) => ({ ...nilai, jadwal: bacaJadwal(nilai.jadwal) }),
-      ),
+      ['subKegiatanId', 'nomor', 'penyedia', 'nilai', 'tanggalMulai', 'tanggalSelesai', 'jadwal'],
+      async (nilai) => ({ ...nilai, jadwal: bacaJadwal(nilai.jadwal) }),
     ),
 };

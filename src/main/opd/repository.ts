@@ -1,6 +1,7 @@
 // Queries of the OPD master data.
 import type { Opd, OpdInput } from '../../shared/api/opd';
 import type { Db } from '../db/connection';
+import { simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
 
 /** The columns of an OPD as the API shows it. */
@@ -48,19 +49,10 @@ export async function simpanOpd(db: Db, input: OpdBaru & { id?: number }): Promi
   const { id, ...data } = input;
   return db.transaction().execute(async (trx) => {
     await tolakDuplikat(trx, data, id);
-    if (id === undefined) {
-      return trx.insertInto('opd').values(data).returning(KOLOM_OPD).executeTakeFirstOrThrow();
-    }
-    const diubah = await trx
-      .updateTable('opd')
-      .set({ ...data, diubahPada: new Date().toISOString() })
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (diubah.numUpdatedRows === 0n)
-      throw new DitolakError(`OPD dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
+    const opdId = await simpanMenurutId(trx, 'opd', id, 'OPD', data, { ...data, diubahPada: new Date().toISOString() });
     // Read back rather than RETURNING: the revision is raised by an AFTER UPDATE trigger, which RETURNING does not
     // see, and a grid saving the row again with the returned revision would be refused as stale.
-    return trx.selectFrom('opd').select(KOLOM_OPD).where('id', '=', id).executeTakeFirstOrThrow();
+    return trx.selectFrom('opd').select(KOLOM_OPD).where('id', '=', opdId).executeTakeFirstOrThrow();
   });
 }
 

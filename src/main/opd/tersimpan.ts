@@ -1,7 +1,7 @@
 // The stored OPD and signatory rows a partial save starts from (see api/sunting.ts).
 import type { Db } from '../db/connection';
 import { KOLOM_OPD } from './repository';
-import { kolomTersimpan, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
+import { muatKolom, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
 
 export const opdTersimpan: PemuatFor<'opd.simpan' | 'penandatangan.simpan'> = {
   'opd.simpan': (raw, db: Db) =>
@@ -12,18 +12,13 @@ export const opdTersimpan: PemuatFor<'opd.simpan' | 'penandatangan.simpan'> = {
       return pisahRevisi(isi);
     }),
   'penandatangan.simpan': (raw, db: Db) =>
-    muatMenurutId(
-      raw,
-      'penandatangan',
-      'Penandatangan',
-      kolomTersimpan(db, 'penandatangan', [
-        'nama',
-        'jabatan',
-        'pangkat',
-        'nip',
-        'kedudukan',
-        'atasNama',
-        'untukBeliau',
-      ]),
-    ),
+    muatKolom(raw, db, 'penandatangan', 'Penandatangan', [
+      'nama',
+      'jabatan',
+      'pangkat',
+      'nip',
+      'kedudukan',
+      'atasNama',
+      'untukBeliau',
+    ]),
 };

@@ -1,6 +1,7 @@
 // Signatories: small enough that queries and handlers share one file.
 import type { Penandatangan } from '../../shared/api/penandatangan';
 import type { HandlersFor } from '../api/context';
+import { simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
 import { KOLOM_PEJABAT } from './repository';
 
@@ -11,11 +12,9 @@ export const penandatanganHandlers: HandlersFor<
 > = {
   'penandatangan.daftar': (_input, { db }) => db.selectFrom('penandatangan').select(KOLOM).orderBy('id').execute(),
   'penandatangan.simpan': async ({ id, ...data }, { db }): Promise<Penandatangan> => {
-    if (id === undefined) return db.insertInto('penandatangan').values(data).returning(KOLOM).executeTakeFirstOrThrow();
-    const hasil = await db.updateTable('penandatangan').set(data).where('id', '=', id).executeTakeFirst();
-    if (hasil.numUpdatedRows === 0n) throw new DitolakError(`Penandatangan dengan ID ${id} tidak ditemukan`);
+    const tersimpan = await simpanMenurutId(db, 'penandatangan', id, 'Penandatangan', data);
     // Read back: RETURNING does not see the revision the AFTER UPDATE trigger raised (see opd/repository.ts).
-    return db.selectFrom('penandatangan').select(KOLOM).where('id', '=', id).executeTakeFirstOrThrow();
+    return db.selectFrom('penandatangan').select(KOLOM).where('id', '=', tersimpan).executeTakeFirstOrThrow();
   },
   'penandatangan.hapus': async ({ id }, { db }) => {
     // Meetings that named the signatory keep their record with the field emptied (ON DELETE SET NULL).

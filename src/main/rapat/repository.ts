@@ -4,6 +4,7 @@ import type { Acara, Rapat, RapatData, RapatRingkas } from '../../shared/api/rap
 import type { Triwulan } from '../../shared/format';
 import { gantiTriwulan, triwulanBerikut } from '../../shared/rapat';
 import type { Db } from '../db/connection';
+import { simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
 import { pengesahanBerlaku } from './pengesahan';
 import { daftarPeserta, periksaRujukan, tulisPeserta } from './peserta';
@@ -129,21 +130,10 @@ export async function tulisRapat(db: Db, input: RapatData): Promise<number> {
   const { id, acara, peserta, narasumber, tembusan, ...kolom } = input;
   await periksaRujukan(db, input);
   const baris = { ...kolom, narasumber: JSON.stringify(narasumber), tembusan: JSON.stringify(tembusan) };
-  let rapatId: number;
-  if (id === undefined) {
-    rapatId = (await db.insertInto('rapat').values(baris).returning('id').executeTakeFirstOrThrow()).id;
-  } else {
-    const diubah = await db
-      .updateTable('rapat')
-      .set({ ...baris, diubahPada: new Date().toISOString() })
-      .where('id', '=', id)
-      .returning('id')
-      .executeTakeFirst();
-    if (!diubah) throw new DitolakError(`Rapat dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
-    rapatId = id;
-    // The register follows the letter's subject as it is edited.
-    await db.updateTable('suratKeluar').set({ hal: kolom.hal }).where('rapatId', '=', id).execute();
-  }
+  const ubah = { ...baris, diubahPada: new Date().toISOString() };
+  const rapatId = await simpanMenurutId(db, 'rapat', id, 'Rapat', baris, ubah);
+  // The register follows the letter's subject as it is edited.
+  if (id !== undefined) await db.updateTable('suratKeluar').set({ hal: kolom.hal }).where('rapatId', '=', id).execute();
   await tulisPeserta(db, rapatId, peserta);
   await tulisAcara(db, rapatId, acara);
   return rapatId;

@@ -1,6 +1,6 @@
 // The stored meeting, minutes, follow-up and obstacle a partial save starts from (see api/sunting.ts).
 import { DitolakError } from '../errors';
-import { kolomTersimpan, kunciDari, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
+import { kunciDari, muatKolom, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
 import { ambilRapat } from './repository';
 
 export const rapatTersimpan: PemuatFor<
@@ -37,14 +37,16 @@ export const rapatTersimpan: PemuatFor<
     return { revisi, nilai: { ...notulen, rapatId, pembahasan }, tabel: 'rapat', kunci: { id: rapatId } };
   },
   'tindakLanjut.simpan': (raw, db) =>
-    muatMenurutId(
+    muatKolom(
       raw,
-      'tindak_lanjut',
+      db,
+      'tindakLanjut',
       'Tindak lanjut',
-      kolomTersimpan(db, 'tindakLanjut', ['rapatId', 'uraian', 'batasWaktu', 'status', 'bukti'], async (nilai, id) => {
+      ['rapatId', 'uraian', 'batasWaktu', 'status', 'bukti'],
+      async (nilai, id) => {
         const opd = await db.selectFrom('tindakLanjutOpd').select('opdId').where('tindakLanjutId', '=', id).execute();
         return { ...nilai, opdIds: opd.map((o) => o.opdId) };
-      }),
+      },
     ),
   'kendala.simpan': (raw, db) =>
     muatMenurutId(raw, 'kendala', 'Kendala', async (id) => {

@@ -14,7 +14,8 @@ import { bandRisiko, skorRisiko } from '../../shared/monev/risiko';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 
-type JenisButir = 'tindak_lanjut' | 'kendala';
+/** A follow-up or an obstacle, by its table's name on disk. */
+export type JenisButir = 'tindak_lanjut' | 'kendala';
 
 function kelompokkan<T>(rows: (T & { induk: number })[]): Map<number, T[]> {
   const peta = new Map<number, T[]>();

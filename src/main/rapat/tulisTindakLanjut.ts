@@ -1,4 +1,5 @@
 // Writing follow-ups and obstacles, and which of them a meeting reviews; every write is one transaction.
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type {
   Kendala,
@@ -9,15 +10,12 @@ import type {
   tinjauanInput,
 } from '../../shared/api/rapat';
 import type { Db } from '../db/connection';
+import { simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
 import { pemilikSub } from '../monev/berlaku';
-import { muatKendala, muatTindakLanjut, pastikanOpdAda, pastikanRapatAda } from './tindakLanjut';
+import { muatKendala, muatTindakLanjut, pastikanOpdAda, pastikanRapatAda, type JenisButir } from './tindakLanjut';
 import { pastikanKategoriAda } from '../risiko/kategori';
 import { tindakLanjutRapat } from './tinjauan';
-
-function tidakDitemukan(label: string, id: number): DitolakError {
-  return new DitolakError(`${label} dengan ID ${id} tidak ditemukan (mungkin sudah dihapus)`);
-}
 
 export function simpanTindakLanjut(db: Db, input: z.output<typeof tindakLanjutInput>): Promise<TindakLanjut> {
   return db.transaction().execute((trx) => tulisTindakLanjut(trx, input));
@@ -27,19 +25,9 @@ export async function tulisTindakLanjut(trx: Db, input: z.output<typeof tindakLa
   const { id, opdIds, ...kolom } = input;
   await pastikanRapatAda(trx, kolom.rapatId, 'Rapat yang memutuskan');
   await pastikanOpdAda(trx, opdIds, 'opdIds', 'OPD penanggung jawab');
-  let tlId = id;
-  if (tlId === undefined) {
-    tlId = (await trx.insertInto('tindakLanjut').values(kolom).returning('id').executeTakeFirstOrThrow()).id;
-  } else {
-    const diubah = await trx
-      .updateTable('tindakLanjut')
-      .set({ ...kolom, diubahPada: new Date().toISOString() })
-      .where('id', '=', tlId)
-      .executeTakeFirst();
-    if (diubah.numUpdatedRows === 0n) throw tidakDitemukan('Tindak lanjut', tlId);
-    await trx.deleteFrom('tindakLanjutOpd').where('tindakLanjutId', '=', tlId).execute();
-  }
-  const tindakLanjutId = tlId;
+  const ubah = { ...kolom, diubahPada: new Date().toISOString() };
+  const tindakLanjutId = await simpanMenurutId(trx, 'tindakLanjut', id, 'Tindak lanjut', kolom, ubah);
+  if (id !== undefined) await trx.deleteFrom('tindakLanjutOpd').where('tindakLanjutId', '=', id).execute();
   await trx
     .insertInto('tindakLanjutOpd')
     .values(opdIds.map((opdId) => ({ tindakLanjutId, opdId })))
@@ -73,17 +61,8 @@ export async function tulisKendala(trx: Db, input: z.output<typeof kendalaInput>
   await pastikanOpdAda(trx, kolom.opdId === null ? [] : [kolom.opdId], 'opdId', 'OPD');
   if (kolom.subKegiatanId !== null) await pastikanSubMilikOpd(trx, kolom.subKegiatanId, kolom.opdId);
   if (kolom.kategoriId !== null) await pastikanKategoriAda(trx, kolom.kategoriId);
-  let kendalaId = id;
-  if (kendalaId === undefined) {
-    kendalaId = (await trx.insertInto('kendala').values(kolom).returning('id').executeTakeFirstOrThrow()).id;
-  } else {
-    const diubah = await trx
-      .updateTable('kendala')
-      .set({ ...kolom, diubahPada: new Date().toISOString() })
-      .where('id', '=', kendalaId)
-      .executeTakeFirst();
-    if (diubah.numUpdatedRows === 0n) throw tidakDitemukan('Kendala', kendalaId);
-  }
+  const ubah = { ...kolom, diubahPada: new Date().toISOString() };
+  const kendalaId = await simpanMenurutId(trx, 'kendala', id, 'Kendala', kolom, ubah);
   const [hasil] = await muatKendala(trx, [kendalaId]);
   return hasil!;
 }
@@ -124,19 +103,22 @@ export async function tulisTinjauan(trx: Db, input: z.output<typeof tinjauanInpu
   await pastikanRapatAda(trx, rapatId, 'Rapat');
   await periksaTinjauan(trx, rapatId, 'tindakLanjut', tindakLanjut, 'tindakLanjut', 'Tindak lanjut');
   await periksaTinjauan(trx, rapatId, 'kendala', kendala, 'kendala', 'Kendala');
-  await trx.deleteFrom('tindakLanjutTinjauan').where('rapatId', '=', rapatId).execute();
-  await trx.deleteFrom('kendalaTinjauan').where('rapatId', '=', rapatId).execute();
-  if (tindakLanjut.length > 0)
-    await trx
-      .insertInto('tindakLanjutTinjauan')
-      .values(tindakLanjut.map((t) => ({ tindakLanjutId: t.id, rapatId, catatan: t.catatan })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  if (kendala.length > 0)
-    await trx
-      .insertInto('kendalaTinjauan')
-      .values(kendala.map((k) => ({ kendalaId: k.id, rapatId, catatan: k.catatan })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+  await gantiTinjauan(trx, 'tindak_lanjut', rapatId, tindakLanjut);
+  await gantiTinjauan(trx, 'kendala', rapatId, kendala);
   return tindakLanjutRapat(trx, rapatId);
+}
+
+/** The meeting's reviews of one kind of item, replaced; the two review tables have one shape (as tinjauanPer reads). */
+async function gantiTinjauan(
+  trx: Db,
+  jenis: JenisButir,
+  rapatId: number,
+  butir: { id: number; catatan: string }[],
+): Promise<void> {
+  const tabel = sql.table(`${jenis}_tinjauan`);
+  await sql`DELETE FROM ${tabel} WHERE rapat_id = ${rapatId}`.execute(trx);
+  if (butir.length === 0) return;
+  const baris = butir.map((b) => sql`(${b.id}, ${rapatId}, ${b.catatan})`);
+  await sql`INSERT INTO ${tabel} (${sql.ref(`${jenis}_id`)}, rapat_id, catatan) VALUES ${sql.join(baris)}
+    ON CONFLICT DO NOTHING`.execute(trx);
 }

@@ -32,9 +32,14 @@ export async function aturPerubahan(db: Db, tahun: number, mulai: number | null)
     .execute();
 }
 
-type KunciIndikator = 'programId' | 'kegiatanId' | 'subKegiatanId';
+export type KunciIndikator = 'programId' | 'kegiatanId' | 'subKegiatanId';
 
-async function indikatorPer(db: Db, kunci: KunciIndikator, ids: number[]): Promise<Map<number, IndikatorRingkas[]>> {
+/** The Renja indicators of the programs, kegiatan or sub kegiatan `ids`, by owner, in their order. */
+export async function indikatorPer(
+  db: Db,
+  kunci: KunciIndikator,
+  ids: number[],
+): Promise<Map<number, IndikatorRingkas[]>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('indikator')

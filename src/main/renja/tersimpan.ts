@@ -2,7 +2,7 @@
 import { VERSI } from '../../shared/api/renja';
 import { z } from 'zod';
 import { pemilikIndikator, type Versi } from '../../shared/renja';
-import { kolomTersimpan, muatMenurutId, type PemuatFor } from '../api/sunting';
+import { muatKolom, type PemuatFor } from '../api/sunting';
 import type { Db } from '../db/connection';
 
 /** The version a save of a sub kegiatan touches when it does not say: the newest one the row has. */
@@ -22,16 +22,16 @@ async function versiSub(db: Db, subId: number, diminta: unknown): Promise<{ vers
 export const renjaTersimpan: PemuatFor<
   'renja.simpanProgram' | 'renja.simpanKegiatan' | 'renja.simpanSubKegiatan' | 'renja.simpanIndikator'
 > = {
-  'renja.simpanProgram': (raw, db) =>
-    muatMenurutId(raw, 'program', 'Program', kolomTersimpan(db, 'program', ['opdId', 'tahun', 'kode', 'nama'])),
-  'renja.simpanKegiatan': (raw, db) =>
-    muatMenurutId(raw, 'kegiatan', 'Kegiatan', kolomTersimpan(db, 'kegiatan', ['programId', 'kode', 'nama'])),
+  'renja.simpanProgram': (raw, db) => muatKolom(raw, db, 'program', 'Program', ['opdId', 'tahun', 'kode', 'nama']),
+  'renja.simpanKegiatan': (raw, db) => muatKolom(raw, db, 'kegiatan', 'Kegiatan', ['programId', 'kode', 'nama']),
   'renja.simpanSubKegiatan': (raw, db) =>
-    muatMenurutId(
+    muatKolom(
       raw,
-      'sub_kegiatan',
+      db,
+      'subKegiatan',
       'Sub kegiatan',
-      kolomTersimpan(db, 'subKegiatan', ['kegiatanId', 'kode', 'nama', 'lokasi', 'sumberDana'], async (nilai, id) => {
+      ['kegiatanId', 'kode', 'nama', 'lokasi', 'sumberDana'],
+      async (nilai, id) => {
         const { versi, pagu } = await versiSub(db, id, raw['versi']);
         // The stored months of that version: a save without targets writes them back unchanged.
         const target = await db
@@ -42,21 +42,18 @@ export const renjaTersimpan: PemuatFor<
           .orderBy('bulan')
           .execute();
         return { ...nilai, versi, pagu, target };
-      }),
+      },
     ),
   'renja.simpanIndikator': (raw, db) =>
-    muatMenurutId(
+    muatKolom(
       raw,
+      db,
       'indikator',
       'Indikator',
-      kolomTersimpan(
-        db,
-        'indikator',
-        ['programId', 'kegiatanId', 'subKegiatanId', 'uraian', 'satuan', 'target', 'jenis', 'arah'],
-        async ({ programId, kegiatanId, subKegiatanId, ...isi }) => {
-          const [tingkat, pemilikId] = pemilikIndikator({ programId, kegiatanId, subKegiatanId });
-          return { ...isi, tingkat, pemilikId };
-        },
-      ),
+      ['programId', 'kegiatanId', 'subKegiatanId', 'uraian', 'satuan', 'target', 'jenis', 'arah'],
+      async ({ programId, kegiatanId, subKegiatanId, ...isi }) => {
+        const [tingkat, pemilikId] = pemilikIndikator({ programId, kegiatanId, subKegiatanId });
+        return { ...isi, tingkat, pemilikId };
+      },
     ),
 };

@@ -1,10 +1,11 @@
 // Bulk write of Renja rows (import, sample data, benchmark): one transaction, prepared statements, upsert by code.
 import type Sqlite from 'better-sqlite3';
+import type { RencanaSub } from '../../shared/api/renja';
 import { BULAN_TRIWULAN, type Versi } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import type { LaporKemajuan } from '../kemajuan';
 
-export interface BarisRenjaMassal {
+export interface BarisRenjaMassal extends RencanaSub {
   opdId: number;
   tahun: number;
   programKode: string;
@@ -13,12 +14,6 @@ export interface BarisRenjaMassal {
   kegiatanNama: string;
   subKode: string;
   subNama: string;
-  lokasi: string;
-  sumberDana: string;
-  pagu: number;
-  /** Cumulative targets at the end of TW I..IV. */
-  targetFisik: (number | null)[];
-  targetKeuangan: (number | null)[];
   /** Months other than quarter ends, for an OPD that plans monthly. */
   targetBulanLain?: { bulan: number; targetFisik: number | null; targetKeuangan: number | null }[];
   indikator: IndikatorMassal | null;

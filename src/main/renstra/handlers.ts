@@ -27,33 +27,9 @@ export const renstraHandlers: HandlersFor<keyof typeof renstraApi> = {
   'rpjmd.daftar': (_input, { db }) => daftarRpjmd(db),
   'rpjmd.rincian': ({ id }, { db }) => rincianRpjmd(db, id),
   'rpjmd.simpan': async (input, { db }) => ({ id: await simpanRpjmd(db, input) }),
-  'rpjmd.simpanMisi': async ({ rpjmdId, ...b }, { db }) => ({
-    id: await simpanButir(
-      db,
-      'rpjmdMisi',
-      { kolom: 'rpjmdId', tabel: 'rpjmd', id: rpjmdId, label: 'RPJMD' },
-      b,
-      'Misi',
-    ),
-  }),
-  'rpjmd.simpanTujuan': async ({ misiId, ...b }, { db }) => ({
-    id: await simpanButir(
-      db,
-      'rpjmdTujuan',
-      { kolom: 'misiId', tabel: 'rpjmdMisi', id: misiId, label: 'Misi' },
-      b,
-      'Tujuan',
-    ),
-  }),
-  'rpjmd.simpanSasaran': async ({ tujuanId, ...b }, { db }) => ({
-    id: await simpanButir(
-      db,
-      'rpjmdSasaran',
-      { kolom: 'tujuanId', tabel: 'rpjmdTujuan', id: tujuanId, label: 'Tujuan' },
-      b,
-      'Sasaran',
-    ),
-  }),
+  'rpjmd.simpanMisi': async ({ rpjmdId, ...b }, { db }) => ({ id: await simpanButir(db, 'misi', rpjmdId, b) }),
+  'rpjmd.simpanTujuan': async ({ misiId, ...b }, { db }) => ({ id: await simpanButir(db, 'tujuan', misiId, b) }),
+  'rpjmd.simpanSasaran': async ({ tujuanId, ...b }, { db }) => ({ id: await simpanButir(db, 'sasaran', tujuanId, b) }),
   'rpjmd.simpanIndikator': (input, { db }) => simpanIndikatorSasaran(db, input),
   'rpjmd.simpanPrioritas': async (input, { db }) => ({ id: await simpanPrioritas(db, input) }),
   'rpjmd.hapus': async ({ jenis, id }, { db }) => {

@@ -6,45 +6,37 @@ import { rincianPemilik } from './repository';
 import { rincianRpjmd, rpjmdUntukTahun } from './rpjmd';
 import { programRenstraPeriode, programTahun, versiTahun } from './tautan';
 
+/**
+ * Every Renja indicator of the year, of a program, a kegiatan or a sub kegiatan, with the OPD and the code of what it
+ * measures: one walk up from whichever owner it has, as Riwayat finds an indicator's OPD (riwayat/pemicu.ts).
+ */
 async function indikatorRenjaTahun(db: Db, tahun: number) {
-  const dasar = db
+  const semua = await db
     .selectFrom('indikator as i')
-    .select(['i.uraian', 'i.satuan', 'i.target', 'i.arah', 'i.programId', 'i.kegiatanId', 'i.subKegiatanId']);
-  const [program, kegiatan, sub] = await Promise.all([
-    dasar
-      .innerJoin('program as p', 'p.id', 'i.programId')
-      .innerJoin('opd as o', 'o.id', 'p.opdId')
-      .select(['o.nama as opd', 'p.kode'])
-      .where('p.tahun', '=', tahun)
-      .execute(),
-    dasar
-      .innerJoin('kegiatan as k', 'k.id', 'i.kegiatanId')
-      .innerJoin('program as p', 'p.id', 'k.programId')
-      .innerJoin('opd as o', 'o.id', 'p.opdId')
-      .select(['o.nama as opd', 'k.kode'])
-      .where('p.tahun', '=', tahun)
-      .execute(),
-    dasar
-      .innerJoin('subKegiatan as s', 's.id', 'i.subKegiatanId')
-      .innerJoin('kegiatan as k', 'k.id', 's.kegiatanId')
-      .innerJoin('program as p', 'p.id', 'k.programId')
-      .innerJoin('opd as o', 'o.id', 'p.opdId')
-      .select(['o.nama as opd', 's.kode'])
-      .where('p.tahun', '=', tahun)
-      .execute(),
-  ]);
-  return { program, kegiatan, sub };
+    .leftJoin('subKegiatan as s', 's.id', 'i.subKegiatanId')
+    .leftJoin('kegiatan as k', (j) => j.on((eb) => eb('k.id', '=', eb.fn.coalesce('i.kegiatanId', 's.kegiatanId'))))
+    .innerJoin('program as p', (j) => j.on((eb) => eb('p.id', '=', eb.fn.coalesce('i.programId', 'k.programId'))))
+    .innerJoin('opd as o', 'o.id', 'p.opdId')
+    .select(['i.uraian', 'i.satuan', 'i.target', 'i.arah', 'i.programId', 'i.subKegiatanId', 'o.nama as opd'])
+    .select((eb) => eb.fn.coalesce('s.kode', 'k.kode', 'p.kode').as('kode'))
+    .where('p.tahun', '=', tahun)
+    .orderBy('i.id')
+    .execute();
+  return {
+    program: Map.groupBy(
+      semua.filter((i) => i.programId !== null),
+      (i) => i.programId!,
+    ),
+    lain: semua
+      .filter((i) => i.programId === null)
+      .map((i): IndikatorLain => ({ ...i, letak: i.subKegiatanId === null ? 'Kegiatan Renja' : 'Sub kegiatan Renja' })),
+  };
 }
 
 export async function dataKonsistensi(db: Db, tahun: number): Promise<DataKonsistensi> {
   const rpjmd = await rpjmdUntukTahun(db, tahun);
   const program = await programTahun(db, tahun);
-  const ind = await indikatorRenjaTahun(db, tahun);
-  const indProgram = Map.groupBy(ind.program, (i) => i.programId!);
-  const indikatorLain: IndikatorLain[] = [
-    ...ind.kegiatan.map((i) => ({ ...i, letak: 'Kegiatan Renja' })),
-    ...ind.sub.map((i) => ({ ...i, letak: 'Sub kegiatan Renja' })),
-  ];
+  const { program: indProgram, lain: indikatorLain } = await indikatorRenjaTahun(db, tahun);
 
   const versi = await versiTahun(db, tahun);
   const subKegiatan = await db

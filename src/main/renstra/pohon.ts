@@ -1,9 +1,10 @@
 // Gathers the year's RPJMD, Renstra and linked Renja into the plain shape `susunPohon` turns into the tree.
 import type { PorsiAnggaran, Pohon } from '../../shared/api/renstra';
-import { nilaiTahunan, type ArahIndikator, type JenisIndikator } from '../../shared/monev/rules';
+import { nilaiTahunan, type ArahIndikator } from '../../shared/monev/rules';
 import { programPenunjang } from '../../shared/renstra/konsistensi';
 import { susunPohon, type IndikatorNilai, type ProgramRenjaData, type SasaranData } from '../../shared/renstra/pohon';
 import type { Db } from '../db/connection';
+import { indikatorPer, type KunciIndikator } from '../renja/repository';
 import { angkaSubKegiatan } from '../monev/hitung';
 import { ambilPengaturanMonev } from '../pengaturan/repository';
 import { rincianPemilik } from './repository';
@@ -43,45 +44,39 @@ export function nilaiTahunIni(
   };
 }
 
-type KunciRenja = 'programId' | 'kegiatanId' | 'subKegiatanId';
-
 /** Renja indicators by owner, each with the year's value up to the month (sum or latest, by its kind). */
-async function indikatorRenja(db: Db, kunci: KunciRenja, ids: number[], bulan: number) {
-  const map = new Map<number, IndikatorNilai[]>();
-  if (ids.length === 0) return map;
-  const rows = await db
-    .selectFrom('indikator')
-    .select(['id', kunci, 'uraian', 'satuan', 'target', 'jenis', 'arah'])
-    .where(kunci, 'in', ids)
-    .orderBy('urutan')
-    .orderBy('id')
-    .execute();
-  const nilai = rows.length
+async function indikatorRenja(db: Db, kunci: KunciIndikator, ids: number[], bulan: number) {
+  const per = await indikatorPer(db, kunci, ids);
+  const semua = [...per.values()].flat();
+  const nilai = semua.length
     ? await db
         .selectFrom('nilaiIndikator')
         .select(['indikatorId', 'bulan', 'realisasi'])
         .where(
           'indikatorId',
           'in',
-          rows.map((r) => r.id),
+          semua.map((r) => r.id),
         )
         .where('bulan', '<=', bulan)
         .orderBy('bulan')
         .execute()
     : [];
   const perIndikator = Map.groupBy(nilai, (n) => n.indikatorId);
-  for (const r of rows) {
-    const pemilik = r[kunci];
-    if (pemilik === null) continue;
-    const realisasi = nilaiTahunan(
-      (perIndikator.get(r.id) ?? []).map((n) => n.realisasi),
-      r.jenis as JenisIndikator,
+  const map = new Map<number, IndikatorNilai[]>();
+  for (const [pemilik, daftar] of per)
+    map.set(
+      pemilik,
+      daftar.map((r) => ({
+        uraian: r.uraian,
+        satuan: r.satuan,
+        target: r.target,
+        realisasi: nilaiTahunan(
+          (perIndikator.get(r.id) ?? []).map((n) => n.realisasi),
+          r.jenis,
+        ),
+        arah: r.arah,
+      })),
     );
-    map.set(pemilik, [
-      ...(map.get(pemilik) ?? []),
-      { uraian: r.uraian, satuan: r.satuan, target: r.target, realisasi, arah: r.arah },
-    ]);
-  }
   return map;
 }
 

@@ -29,7 +29,7 @@ export async function renstraId(db: Db, opdId: number, rpjmdId: number): Promise
 }
 
 /** The period a Renstra program or kegiatan belongs to, and the program's code (a kegiatan's code extends it). */
-async function pemilik(db: Db, tingkat: 'program' | 'kegiatan', pemilikId: number) {
+export async function pemilikRenstra(db: Db, tingkat: 'program' | 'kegiatan', pemilikId: number) {
   const row =
     tingkat === 'program'
       ? await db
@@ -92,7 +92,7 @@ export async function simpanIndikatorRenstra(
   db: Db,
   { id, tingkat, pemilikId, nilai, ...data }: Input<'renstra.simpanIndikator'>,
 ): Promise<{ id: number; revisi: number }> {
-  periksaTahun(nilai, (await pemilik(db, tingkat, pemilikId)).rpjmd);
+  periksaTahun(nilai, (await pemilikRenstra(db, tingkat, pemilikId)).rpjmd);
   const milik = {
     programId: tingkat === 'program' ? pemilikId : null,
     kegiatanId: tingkat === 'kegiatan' ? pemilikId : null,
@@ -118,7 +118,7 @@ export async function simpanBarisRenstra(
   db: Db,
   b: Input<'renstra.simpanBaris'>,
 ): Promise<{ id: number; revisi: number }> {
-  const { rpjmd, kodeProgram } = await pemilik(db, b.tingkat, b.id);
+  const { rpjmd, kodeProgram } = await pemilikRenstra(db, b.tingkat, b.id);
   if (b.tingkat === 'program') {
     tolakKode(periksaKode(b.kode, 'program'));
     await periksaSasaran(db, b.sasaranRpjmdId, rpjmd.id);

@@ -105,24 +105,35 @@ export async function simpanRpjmd(db: Db, r: Input<'rpjmd.simpan'>): Promise<num
   return r.id;
 }
 
-type TabelButir = 'rpjmdMisi' | 'rpjmdTujuan' | 'rpjmdSasaran';
+/** Each item of an RPJMD by its kind: its table and its name in messages. */
+const TABEL_BUTIR = {
+  rpjmd: ['rpjmd', 'RPJMD'],
+  misi: ['rpjmdMisi', 'Misi'],
+  tujuan: ['rpjmdTujuan', 'Tujuan'],
+  sasaran: ['rpjmdSasaran', 'Sasaran'],
+  indikator: ['indikatorSasaran', 'Indikator'],
+  prioritas: ['prioritas', 'Prioritas'],
+} as const;
 
-/** Misi, tujuan and sasaran are the same shape: a number under a parent and a text. */
+/** Misi, tujuan and sasaran are the same shape: a number under a parent and a text. Each one's parent and key. */
+const INDUK_BUTIR = {
+  misi: ['rpjmd', 'rpjmdId'],
+  tujuan: ['misi', 'misiId'],
+  sasaran: ['tujuan', 'tujuanId'],
+} as const;
+
 export async function simpanButir(
   db: Db,
-  tabel: TabelButir,
-  induk: {
-    kolom: 'rpjmdId' | 'misiId' | 'tujuanId';
-    tabel: 'rpjmd' | 'rpjmdMisi' | 'rpjmdTujuan';
-    id: number;
-    label: string;
-  },
+  jenis: keyof typeof INDUK_BUTIR,
+  indukId: number,
   b: { id?: number | undefined; nomor: number; uraian: string },
-  label: string,
 ): Promise<number> {
-  const ada = await db.selectFrom(induk.tabel).select('id').where('id', '=', induk.id).executeTakeFirst();
-  if (!ada) throw new DitolakError(`${induk.label} dengan ID ${induk.id} tidak ditemukan`);
-  const data = { [induk.kolom]: induk.id, nomor: b.nomor, uraian: b.uraian } as { nomor: number; uraian: string } & {
+  const [tabel, label] = TABEL_BUTIR[jenis];
+  const [jenisInduk, kolomInduk] = INDUK_BUTIR[jenis];
+  const [tabelInduk, labelInduk] = TABEL_BUTIR[jenisInduk];
+  const ada = await db.selectFrom(tabelInduk).select('id').where('id', '=', indukId).executeTakeFirst();
+  if (!ada) throw new DitolakError(`${labelInduk} dengan ID ${indukId} tidak ditemukan`);
+  const data = { [kolomInduk]: indukId, nomor: b.nomor, uraian: b.uraian } as { nomor: number; uraian: string } & {
     rpjmdId: number;
     misiId: number;
     tujuanId: number;
@@ -202,17 +213,8 @@ export async function simpanPrioritas(db: Db, { id, sasaranIds, ...data }: Input
   });
 }
 
-const TABEL_HAPUS = {
-  rpjmd: ['rpjmd', 'RPJMD'],
-  misi: ['rpjmdMisi', 'Misi'],
-  tujuan: ['rpjmdTujuan', 'Tujuan'],
-  sasaran: ['rpjmdSasaran', 'Sasaran'],
-  indikator: ['indikatorSasaran', 'Indikator'],
-  prioritas: ['prioritas', 'Prioritas'],
-} as const;
-
-export async function hapusButirRpjmd(db: Db, jenis: keyof typeof TABEL_HAPUS, id: number): Promise<void> {
-  const [tabel, label] = TABEL_HAPUS[jenis];
+export async function hapusButirRpjmd(db: Db, jenis: keyof typeof TABEL_BUTIR, id: number): Promise<void> {
+  const [tabel, label] = TABEL_BUTIR[jenis];
   if (jenis === 'rpjmd') {
     // Renstra of every OPD hang on the period: deleting it must be a deliberate act on an empty period.
     const renstra = await db.selectFrom('renstra').select('id').where('rpjmdId', '=', id).executeTakeFirst();

@@ -6,6 +6,7 @@ import { versiBerlaku, type Versi } from '../../shared/renja';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 import { perubahanMulaiBulan } from '../renja/repository';
+import { pemilikRenstra } from './repository';
 import { rpjmdUntukTahun } from './rpjmd';
 
 /** The version that holds for the year as a whole: Perubahan once it exists, else Murni. */
@@ -88,14 +89,7 @@ export async function daftarTautan(db: Db, tahun: number, opdId?: number): Promi
 export async function tautkan(db: Db, programId: number, renstraProgramId: number): Promise<void> {
   const program = await db.selectFrom('program').select(['tahun']).where('id', '=', programId).executeTakeFirst();
   if (!program) throw new DitolakError(`Program Renja dengan ID ${programId} tidak ditemukan`);
-  const rp = await db
-    .selectFrom('renstraProgram as p')
-    .innerJoin('renstra as r', 'r.id', 'p.renstraId')
-    .innerJoin('rpjmd as m', 'm.id', 'r.rpjmdId')
-    .select(['m.tahunAwal', 'm.tahunAkhir'])
-    .where('p.id', '=', renstraProgramId)
-    .executeTakeFirst();
-  if (!rp) throw new DitolakError(`Program Renstra dengan ID ${renstraProgramId} tidak ditemukan`);
+  const { rpjmd: rp } = await pemilikRenstra(db, 'program', renstraProgramId);
   if (program.tahun < rp.tahunAwal || program.tahun > rp.tahunAkhir) {
     const pesan = `Program Renja tahun ${program.tahun} tidak dapat ditautkan ke Renstra periode ${rp.tahunAwal}-${rp.tahunAkhir}`;
     throw new DitolakError(pesan, [{ kolom: 'renstraProgramId', pesan }]);

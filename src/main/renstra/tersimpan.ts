@@ -3,7 +3,7 @@ import { TINGKAT_RENSTRA, type renstraApi } from '../../shared/api/renstra';
 import { z } from 'zod';
 import { sql } from 'kysely';
 import { DitolakError } from '../errors';
-import { kolomTersimpan, kunciDari, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
+import { kunciDari, muatKolom, muatMenurutId, pisahRevisi, type PemuatFor } from '../api/sunting';
 import { pemilikIndikator } from '../../shared/renja';
 import { nilaiIndikator } from './rpjmd';
 
@@ -11,45 +11,33 @@ import { nilaiIndikator } from './rpjmd';
 type Metode = Extract<keyof typeof renstraApi, `${string}.simpan${string}`>;
 
 export const renstraTersimpan: PemuatFor<Metode> = {
-  'rpjmd.simpan': (raw, db) =>
-    muatMenurutId(raw, 'rpjmd', 'RPJMD', kolomTersimpan(db, 'rpjmd', ['tahunAwal', 'namaBupati', 'namaWakil', 'visi'])),
-  'rpjmd.simpanMisi': (raw, db) =>
-    muatMenurutId(raw, 'rpjmd_misi', 'Misi', kolomTersimpan(db, 'rpjmdMisi', ['rpjmdId', 'nomor', 'uraian'])),
-  'rpjmd.simpanTujuan': (raw, db) =>
-    muatMenurutId(raw, 'rpjmd_tujuan', 'Tujuan', kolomTersimpan(db, 'rpjmdTujuan', ['misiId', 'nomor', 'uraian'])),
-  'rpjmd.simpanSasaran': (raw, db) =>
-    muatMenurutId(raw, 'rpjmd_sasaran', 'Sasaran', kolomTersimpan(db, 'rpjmdSasaran', ['tujuanId', 'nomor', 'uraian'])),
+  'rpjmd.simpan': (raw, db) => muatKolom(raw, db, 'rpjmd', 'RPJMD', ['tahunAwal', 'namaBupati', 'namaWakil', 'visi']),
+  'rpjmd.simpanMisi': (raw, db) => muatKolom(raw, db, 'rpjmdMisi', 'Misi', ['rpjmdId', 'nomor', 'uraian']),
+  'rpjmd.simpanTujuan': (raw, db) => muatKolom(raw, db, 'rpjmdTujuan', 'Tujuan', ['misiId', 'nomor', 'uraian']),
+  'rpjmd.simpanSasaran': (raw, db) => muatKolom(raw, db, 'rpjmdSasaran', 'Sasaran', ['tujuanId', 'nomor', 'uraian']),
   'rpjmd.simpanIndikator': (raw, db) =>
-    muatMenurutId(
+    muatKolom(
       raw,
-      'indikator_sasaran',
+      db,
+      'indikatorSasaran',
       'Indikator',
-      kolomTersimpan(
-        db,
-        'indikatorSasaran',
-        ['sasaranId', 'uraian', 'satuan', 'baseline', 'jenis', 'arah'],
-        async (isi, id) => ({
-          ...isi,
-          nilai: (await nilaiIndikator(db, 'nilaiIndikatorSasaran', [id])).get(id) ?? [],
-        }),
-      ),
-    ),
-  'rpjmd.simpanPrioritas': (raw, db) =>
-    muatMenurutId(
-      raw,
-      'prioritas',
-      'Prioritas',
-      kolomTersimpan(db, 'prioritas', ['rpjmdId', 'tingkat', 'nama', 'uraian'], async (nilai, id) => {
-        const sasaran = await db
-          .selectFrom('prioritasSasaran')
-          .select('sasaranId')
-          .where('prioritasId', '=', id)
-          .execute();
-        return { ...nilai, sasaranIds: sasaran.map((s) => s.sasaranId) };
+      ['sasaranId', 'uraian', 'satuan', 'baseline', 'jenis', 'arah'],
+      async (isi, id) => ({
+        ...isi,
+        nilai: (await nilaiIndikator(db, 'nilaiIndikatorSasaran', [id])).get(id) ?? [],
       }),
     ),
+  'rpjmd.simpanPrioritas': (raw, db) =>
+    muatKolom(raw, db, 'prioritas', 'Prioritas', ['rpjmdId', 'tingkat', 'nama', 'uraian'], async (nilai, id) => {
+      const sasaran = await db
+        .selectFrom('prioritasSasaran')
+        .select('sasaranId')
+        .where('prioritasId', '=', id)
+        .execute();
+      return { ...nilai, sasaranIds: sasaran.map((s) => s.sasaranId) };
+    }),
   'renstra.simpanProgram': (raw, db) =>
-    muatMenurutId(raw, 'renstra_program', 'Program Renstra', async (id) => {
+    muatMenurutId(raw, 'renstraProgram', 'Program Renstra', async (id) => {
       const row = await db
         .selectFrom('renstraProgram as p')
         .innerJoin('renstra as r', 'r.id', 'p.renstraId')
@@ -59,27 +47,19 @@ export const renstraTersimpan: PemuatFor<Metode> = {
       return row && pisahRevisi(row);
     }),
   'renstra.simpanKegiatan': (raw, db) =>
-    muatMenurutId(
-      raw,
-      'renstra_kegiatan',
-      'Kegiatan Renstra',
-      kolomTersimpan(db, 'renstraKegiatan', ['programId', 'kode', 'nama']),
-    ),
+    muatKolom(raw, db, 'renstraKegiatan', 'Kegiatan Renstra', ['programId', 'kode', 'nama']),
   'renstra.simpanIndikator': (raw, db) =>
-    muatMenurutId(
+    muatKolom(
       raw,
-      'renstra_indikator',
+      db,
+      'renstraIndikator',
       'Indikator Renstra',
-      kolomTersimpan(
-        db,
-        'renstraIndikator',
-        ['programId', 'kegiatanId', 'uraian', 'satuan', 'baseline', 'targetAkhir', 'jenis', 'arah'],
-        async ({ programId, kegiatanId, ...isi }, id) => {
-          const nilai = (await nilaiIndikator(db, 'renstraTarget', [id])).get(id) ?? [];
-          const [tingkat, pemilikId] = pemilikIndikator({ programId, kegiatanId });
-          return { ...isi, tingkat, pemilikId, nilai };
-        },
-      ),
+      ['programId', 'kegiatanId', 'uraian', 'satuan', 'baseline', 'targetAkhir', 'jenis', 'arah'],
+      async ({ programId, kegiatanId, ...isi }, id) => {
+        const nilai = (await nilaiIndikator(db, 'renstraTarget', [id])).get(id) ?? [];
+        const [tingkat, pemilikId] = pemilikIndikator({ programId, kegiatanId });
+        return { ...isi, tingkat, pemilikId, nilai };
+      },
     ),
   // Keyed by level and id (a program and a kegiatan may share an id); the row's pagu of every year come with it.
   'renstra.simpanBaris': async (raw, db) => {

@@ -3,7 +3,7 @@
 import type { KategoriKendala, KategoriKendalaInput } from '../../shared/api/risiko';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
-import { kolomTersimpan, muatMenurutId, type PemuatFor } from '../api/sunting';
+import { muatKolom, type PemuatFor } from '../api/sunting';
 
 export async function daftarKategori(db: Db): Promise<KategoriKendala[]> {
   return db
@@ -86,11 +86,5 @@ export async function hapusKategori(db: Db, id: number): Promise<void> {
 }
 
 export const kategoriTersimpan: PemuatFor<'kategoriKendala.simpan'> = {
-  'kategoriKendala.simpan': (raw, db) =>
-    muatMenurutId(
-      raw,
-      'kategori_kendala',
-      'Kategori kendala',
-      kolomTersimpan(db, 'kategoriKendala', ['nama', 'urutan']),
-    ),
+  'kategoriKendala.simpan': (raw, db) => muatKolom(raw, db, 'kategoriKendala', 'Kategori kendala', ['nama', 'urutan']),
 };

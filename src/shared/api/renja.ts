@@ -39,19 +39,23 @@ export interface IndikatorRingkas {
   revisi: number;
 }
 
-/** One row of the Perencanaan grid: a program, kegiatan or sub kegiatan, parents carrying their rollups. */
-export interface BarisRenja {
-  tingkat: Tingkat;
-  id: number;
-  indukId: number | null;
-  kode: string;
-  nama: string;
+/** The plan of a sub kegiatan (a parent's: rolled up): where, from which fund, its pagu and quarter-end targets. */
+export interface RencanaSub {
   lokasi: string;
   sumberDana: string;
   pagu: number;
   /** Cumulative target per quarter end (index 0 = TW I), fisik in % and keuangan in Rp. */
   targetFisik: (number | null)[];
   targetKeuangan: (number | null)[];
+}
+
+/** One row of the Perencanaan grid: a program, kegiatan or sub kegiatan, parents carrying their rollups. */
+export interface BarisRenja extends RencanaSub {
+  tingkat: Tingkat;
+  id: number;
+  indukId: number | null;
+  kode: string;
+  nama: string;
   indikator: IndikatorRingkas[];
   /** The revision of the program, kegiatan or sub kegiatan row (a sub kegiatan's pagu and targets included). */
   revisi: number;
