@@ -2,7 +2,7 @@
 // measured without building them: column widths, row heights and the sheets a lampiran fills. Pure, so the meeting
 // editor shows "Lampiran: 3 (tiga) lembar" as the letter will print it.
 import { KERTAS_MM, type PengaturanHalaman } from './api/pengaturan';
-import { jumlahBaris, lebarKolomIsi } from './ukurTeks';
+import { jumlahBaris, lebarKolomMuat } from './ukurTeks';
 
 /** Millimetres to twips (1/1440 inch), rounded: A4 is then exactly Word's 11906 x 16838. */
 export const mm = (n: number): number => Math.round((n * 1440) / 25.4);
@@ -11,7 +11,7 @@ export const mm = (n: number): number => Math.round((n * 1440) / 25.4);
 export const UKURAN_HURUF_TABEL = 22;
 /** The cell margins of a data table, in twips. */
 export const MARGIN_SEL_DATA = { left: mm(1.5), right: mm(1.5), top: mm(0.8), bottom: mm(0.8) } as const;
-/** One line of the tables' 11 pt Arial (single spacing, 1.15 em), in twips. */
+/** One line of the tables' 11 pt Arial (single spacing, 1.15 em), in twips; in proportion at a smaller size. */
 const TINGGI_BARIS_DATA = 253;
 /** A row's rule, in twips. */
 const GARIS = 10;
@@ -24,16 +24,26 @@ export interface KolomCetak {
 /** A cell as measured: text (lines split by "\n") or something else one line high. */
 type SelCetak = string | null;
 
-/** The widths a data table gives its columns: by weight, widened where a word would not fit. */
-export function lebarKolomData(lebar: number, kolom: readonly KolomCetak[], baris: readonly SelCetak[][]): number[] {
-  return lebarKolomIsi(
+/** The least size a data table shrinks to for its words to fit (half-points: 9 pt). */
+const UKURAN_TABEL_TERKECIL = 18;
+
+/**
+ * The widths a data table gives its columns and its font size: by weight, widened where a word would not fit, in 11 pt
+ * or smaller where between the regency's margins its columns' longest words would not fit at 11 pt.
+ */
+export function tataLetakData(
+  lebar: number,
+  kolom: readonly KolomCetak[],
+  baris: readonly SelCetak[][],
+): { lebar: number[]; ukuran: number } {
+  return lebarKolomMuat(
     lebar,
     kolom.map((k) => k.bobot),
     [
       kolom.map((k) => ({ teks: k.judul, tebal: true })),
       ...baris.map((b) => kolom.map((_, i) => (typeof b[i] === 'string' ? { teks: b[i] } : null))),
     ],
-    UKURAN_HURUF_TABEL,
+    { maks: UKURAN_HURUF_TABEL, min: UKURAN_TABEL_TERKECIL },
     MARGIN_SEL_DATA.left + MARGIN_SEL_DATA.right,
   );
 }
@@ -47,16 +57,17 @@ function tinggiTabelData(
   kolom: readonly KolomCetak[],
   baris: readonly SelCetak[][],
 ): { kepala: number; baris: number[] } {
-  const w = lebarKolomData(lebar, kolom, baris);
+  const { lebar: w, ukuran } = tataLetakData(lebar, kolom, baris);
   const ruang = (i: number) => w[i]! - MARGIN_SEL_DATA.left - MARGIN_SEL_DATA.right;
+  const tinggiBaris = Math.round((TINGGI_BARIS_DATA * ukuran) / UKURAN_HURUF_TABEL);
   const tinggi = (sel: readonly SelCetak[], tebal: boolean) => {
     let garis = 1;
     for (const [i, t] of sel.entries()) {
       if (typeof t !== 'string') continue;
-      const n = t.split('\n').reduce((a, b) => a + jumlahBaris(b, ruang(i), UKURAN_HURUF_TABEL, tebal), 0);
+      const n = t.split('\n').reduce((a, b) => a + jumlahBaris(b, ruang(i), ukuran, tebal), 0);
       garis = Math.max(garis, n);
     }
-    return garis * TINGGI_BARIS_DATA + MARGIN_SEL_DATA.top + MARGIN_SEL_DATA.bottom + GARIS;
+    return garis * tinggiBaris + MARGIN_SEL_DATA.top + MARGIN_SEL_DATA.bottom + GARIS;
   };
   return {
     kepala: tinggi(

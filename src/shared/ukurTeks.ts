@@ -68,35 +68,51 @@ export interface SelLebar {
   span?: number;
 }
 
-/**
- * Column widths in twips: by weight, then widened where a column's longest word would not fit at `ukuran` (cells
- * spanning several columns do not count), taking the room from the columns that have some to spare. A table in
- * 11 pt broke "Diskoperindag" and "penanganan" in two, one in 7 pt "Realisasi" in its header.
- */
-export function lebarKolomIsi(
-  lebar: number,
-  bobot: readonly number[],
-  sel: Iterable<readonly (SelLebar | null)[]>,
-  ukuran: number,
-  margin: number,
-): number[] {
-  const total = bobot.reduce((a, b) => a + b, 0);
-  const w = bobot.map((b) => Math.floor((lebar * b) / total));
-  const kata = bobot.map(() => 0);
+/** Each column's longest word in thousandths of an em (cells spanning several columns do not count). */
+function kataKolomEm(n: number, sel: Iterable<readonly (SelLebar | null)[]>): number[] {
+  const kata = Array.from({ length: n }, () => 0);
   for (const baris of sel) {
     let j = 0;
     for (const s of baris) {
       const span = s?.span ?? 1;
       if (s && span === 1) {
-        for (const t of s.teks.split('\n')) kata[j] = Math.max(kata[j]!, kataTerlebar(t, ukuran, s.tebal ?? false));
+        for (const k of s.teks.split(/[\n ]/)) kata[j] = Math.max(kata[j]!, lebarEm(k, s.tebal ?? false));
       }
       j += span;
     }
   }
-  // A little room for rounding between Word, LibreOffice and these metrics.
-  const min = kata.map((k) => k + margin + 40);
+  return kata;
+}
+
+/** The least width of each column at `ukuran`: its longest word, its margins and a little room for rounding. */
+const lebarMin = (kataEm: readonly number[], ukuran: number, margin: number) =>
+  kataEm.map((k) => Math.ceil((k * ukuran) / 100) + margin + 40);
+
+function bagiLebar(lebar: number, bobot: readonly number[], min: readonly number[]): number[] {
+  const total = bobot.reduce((a, b) => a + b, 0);
+  const w = bobot.map((b) => Math.floor((lebar * b) / total));
   const kurang = w.reduce((a, x, i) => a + Math.max(0, min[i]! - x), 0);
   const lebih = w.reduce((a, x, i) => a + Math.max(0, x - min[i]!), 0);
   if (kurang === 0 || lebih < kurang) return w;
   return w.map((x, i) => (x < min[i]! ? min[i]! : Math.floor(x - ((x - min[i]!) * kurang) / lebih)));
+}
+
+/**
+ * Column widths in twips: by weight, then widened where a column's longest word would not fit (cells spanning several
+ * columns do not count), taking the room from the columns that have some to spare; at the largest font size from
+ * `ukuran.maks` down to `ukuran.min` (half-points) at which every column's longest word fits the table's width. A table
+ * in 11 pt broke "Diskoperindag" and "penanganan" in two, one in 7 pt "Realisasi" in its header; between a regency's
+ * 4 cm and 3 cm margins the report's kendala table broke "Diskoperindag" and "Pengadaan" even so.
+ */
+export function lebarKolomMuat(
+  lebar: number,
+  bobot: readonly number[],
+  sel: Iterable<readonly (SelLebar | null)[]>,
+  ukuran: { maks: number; min: number },
+  margin: number,
+): { lebar: number[]; ukuran: number } {
+  const kata = kataKolomEm(bobot.length, sel);
+  let u = ukuran.maks;
+  while (u > ukuran.min && lebarMin(kata, u, margin).reduce((a, b) => a + b, 0) > lebar) u--;
+  return { lebar: bagiLebar(lebar, bobot, lebarMin(kata, u, margin)), ukuran: u };
 }

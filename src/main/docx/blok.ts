@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import { formatNip } from '../../shared/format';
 import { barisJabatan, type JabatanPenandatangan } from '../../shared/tandaTangan';
-import { bernomor, lebarKolomData, MARGIN_SEL_DATA, mm, UKURAN_HURUF_TABEL } from '../../shared/tabelCetak';
+import { bernomor, MARGIN_SEL_DATA, mm, tataLetakData } from '../../shared/tabelCetak';
 
 type Rata = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -226,15 +226,13 @@ const RATA: Record<NonNullable<KolomTabel['rata']>, Rata> = {
 /** A ruled table whose header row repeats on every page and whose rows do not break across pages. */
 export function tabelData({ lebar, kolom, baris, tinggiBaris }: OpsiTabelData): Table {
   const margin = MARGIN_SEL_DATA;
-  const lebarKolom = lebarKolomData(
+  const { lebar: lebarKolom, ukuran } = tataLetakData(
     lebar,
     kolom,
     baris.map((b) => b.map((t) => (typeof t === 'string' ? t : null))),
   );
   const teksSel = (t: string | Paragraph[], k: KolomTabel, tebal = false): Paragraph[] =>
-    typeof t === 'string'
-      ? [paragraf(t, { tebal, ukuranHuruf: UKURAN_HURUF_TABEL, alignment: RATA[k.rata ?? 'kiri'] })]
-      : t;
+    typeof t === 'string' ? [paragraf(t, { tebal, ukuranHuruf: ukuran, alignment: RATA[k.rata ?? 'kiri'] })] : t;
   const kepala = new TableRow({
     tableHeader: true,
     cantSplit: true,

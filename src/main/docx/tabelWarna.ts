@@ -13,7 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import { mm } from './halaman';
-import { lebarKolomIsi } from '../../shared/ukurTeks';
+import { lebarKolomMuat } from '../../shared/ukurTeks';
 
 export interface KolomWarna {
   judul: string;
@@ -77,23 +77,32 @@ export interface OpsiTabelWarna {
 /** Half-points of the table when the caller does not say (8 pt). */
 export const UKURAN_TABEL_WARNA = 16;
 
-/** The table's column widths (the one rule for this table and its XML twin, laporan/tabelWarnaXml.ts). */
-export function lebarKolomWarna({ lebar, kolom, baris, ukuranHuruf = UKURAN_TABEL_WARNA }: OpsiTabelWarna): number[] {
-  return lebarKolomIsi(
+/** The smallest size a table shrinks to for its words to fit (half-points: 7 pt), unless it asks for less. */
+const UKURAN_TERKECIL = 14;
+
+/**
+ * The table's column widths and font size (the one rule for this table and its XML twin, laporan/tabelWarnaXml.ts):
+ * the size asked for, or smaller where its columns' longest words would not fit between the regency's margins.
+ */
+export function tataLetakWarna({ lebar, kolom, baris, ukuranHuruf = UKURAN_TABEL_WARNA }: OpsiTabelWarna): {
+  lebar: number[];
+  ukuran: number;
+} {
+  return lebarKolomMuat(
     lebar,
     kolom.map((k) => k.bobot),
     [
       kolom.map((k) => ({ teks: k.judul, tebal: true })),
       ...baris.map((b) => b.map((c) => (typeof c === 'string' ? { teks: c } : c))),
     ],
-    ukuranHuruf,
+    { maks: ukuranHuruf, min: Math.min(ukuranHuruf, UKURAN_TERKECIL) },
     2 * MARGIN_SEL_WARNA,
   );
 }
 
 export function tabelWarna(opsi: OpsiTabelWarna): Table {
-  const { kolom, baris, ukuranHuruf = UKURAN_TABEL_WARNA } = opsi;
-  const lebarKolom = lebarKolomWarna(opsi);
+  const { kolom, baris } = opsi;
+  const { lebar: lebarKolom, ukuran: ukuranHuruf } = tataLetakWarna(opsi);
   const kepala = new TableRow({
     tableHeader: true,
     cantSplit: true,

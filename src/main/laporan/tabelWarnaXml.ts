@@ -3,10 +3,9 @@
 // Lampiran I run to hundreds of rows, and docx's object model spent a tenth of the report building and serialising
 // them; the report puts this XML where a marker stands (sisip.ts), as it does the E.81 tables.
 import {
-  lebarKolomWarna,
+  tataLetakWarna,
   MARGIN_SEL_WARNA,
   MARGIN_TEGAK_WARNA,
-  UKURAN_TABEL_WARNA,
   type OpsiTabelWarna,
   type SelWarna,
 } from '../docx/tabelWarna';
@@ -46,8 +45,8 @@ function sel(s: SelWarna, lebar: number, rata: keyof typeof JC, ukuranHuruf: num
 
 /** The XML of `tabelWarna(opsi)`. */
 export function xmlTabelWarna(opsi: OpsiTabelWarna): string {
-  const { kolom, baris, ukuranHuruf = UKURAN_TABEL_WARNA } = opsi;
-  const lebarKolom = lebarKolomWarna(opsi);
+  const { kolom, baris } = opsi;
+  const { lebar: lebarKolom, ukuran: ukuranHuruf } = tataLetakWarna(opsi);
   let xml =
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${lebarKolom.reduce((a, b) => a + b, 0)}"/><w:tblBorders>` +
     `<w:top ${GARIS}/><w:left ${GARIS}/><w:bottom ${GARIS}/><w:right ${GARIS}/><w:insideH ${GARIS}/>` +
