@@ -3,73 +3,9 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barisTegak, MARGIN_SEL, TINGGI_BARIS } from '../../src/main/laporan/lebarKolomE81';
-import { kataTerlebar, lebarTwip } from '../../src/shared/ukurTeks';
+import { kataTerlebar } from '../../src/shared/ukurTeks';
 import { isiPengaturan, tempBackend, type TempBackend } from '../helpers/backend';
-
-// Arial's advance widths (thousandths of an em) of the characters numbers, money and codes are made of; digits and
-// punctuation are as wide in bold, the letters of "Rp" are not.
-const LEBAR: Record<string, number> = { '.': 278, ',': 278, '-': 333, '%': 889, '+': 584, X: 667, R: 722 };
-const lebarEm = (s: string, tebal: boolean) =>
-  [...s].reduce((a, c) => a + (/\d/.test(c) ? 556 : c === 'p' ? (tebal ? 611 : 556) : LEBAR[c]!), 0);
-const ANGKA_ATAU_KODE = /^(?:(?:Rp)?-?[\d.,]+%?|\+[\d.,]+|X(?:\.[\dX]+)+)$/;
-
-const atribut = (xml: string, pola: RegExp) => Number(pola.exec(xml)?.[1] ?? 0);
-
-interface Sempit {
-  tabel: number;
-  teks: string;
-  perlu: number;
-  ada: number;
-}
-
-/**
- * The cells of a table narrower than the number, sum of money or code they hold needs on one line (with `kata`, or
- * than one of their words). A run's size is
- * its own `w:sz` or else `sz` (the table style's); a cell's margins its own `w:tcMar` or else the table's.
- */
-function selSempit(tbl: string, n: number, sz: number, kata = false): { sempit: Sempit[]; diperiksa: number } {
-  const kolom = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-  const kiri = atribut(tbl, /<w:tblCellMar>[\s\S]*?<w:left w:w="(\d+)"/);
-  const kanan = atribut(tbl, /<w:tblCellMar>[\s\S]*?<w:right w:w="(\d+)"/);
-  const sempit: Sempit[] = [];
-  let diperiksa = 0;
-  for (const [tr] of tbl.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)) {
-    if (tr.includes('<w:tblHeader/>')) continue;
-    let j = 0;
-    for (const [tc] of tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)) {
-      const span = atribut(tc, /<w:gridSpan w:val="(\d+)"/) || 1;
-      const mar = /<w:tcMar>([\s\S]*?)<\/w:tcMar>/.exec(tc)?.[1];
-      const margin = mar
-        ? atribut(mar, /<w:left [^>]*w:w="(\d+)"/) + atribut(mar, /<w:right [^>]*w:w="(\d+)"/)
-        : kiri + kanan;
-      const lebarSel = kolom.slice(j, j + span).reduce((a, b) => a + b, 0) - margin;
-      j += span;
-      for (const [p] of tc.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)) {
-        const indent = atribut(p, /<w:ind w:left="(\d+)"/);
-        // Each run after a <w:br/> is a line of its own (one per indicator); the code before a name is a run of its
-        // own, followed by a space.
-        for (const [, rPr, isi] of p.matchAll(/<w:r>(?:<w:rPr>([\s\S]*?)<\/w:rPr>)?([\s\S]*?)<\/w:r>/g)) {
-          const teks = /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/.exec(isi!)?.[1]?.trimEnd();
-          if (!teks) continue;
-          const ukuran = atribut(rPr ?? '', /<w:sz w:val="(\d+)"/) || sz;
-          const tebal = (rPr ?? '').includes('<w:b/>');
-          if (ANGKA_ATAU_KODE.test(teks)) {
-            diperiksa++;
-            const perlu = Math.ceil((lebarEm(teks, tebal) * ukuran) / 100) + indent;
-            if (perlu > lebarSel) sempit.push({ tabel: n, teks, perlu, ada: lebarSel });
-          } else if (kata) {
-            // A word of text may wrap to the next line but never break in two.
-            for (const k of teks.split(' ')) {
-              const perlu = lebarTwip(k, ukuran, tebal) + indent;
-              if (perlu > lebarSel) sempit.push({ tabel: n, teks: k, perlu, ada: lebarSel });
-            }
-          }
-        }
-      }
-    }
-  }
-  return { sempit, diperiksa };
-}
+import { atribut, selSempit } from '../helpers/docx';
 
 interface JudulSalah {
   tabel: number;

@@ -11,7 +11,7 @@ import type { PenandatanganInput } from '../../src/shared/api/penandatangan';
 import { formatTanggal } from '../../src/shared/format';
 import { ATURAN_MONEV_BAKU, PRESET_PREDIKAT } from '../../src/shared/monev/aturan';
 import { dumpDatabase, isiPengaturan, tempBackendContoh, tempDir, type TempBackend } from '../helpers/backend';
-import { bacaDocx } from '../helpers/docx';
+import { bacaDocx, selSempit } from '../helpers/docx';
 
 const PEMERIKSA = join(import.meta.dirname, '../tools/ooxml-check/check');
 
@@ -271,6 +271,13 @@ describe('signatures and margins on every document', () => {
         }
         if (['undangan', 'laporan', 'ringkasan', 'pengantar', 'pengingat'].includes(nama))
           expect(teks, nama).toContain('a.n. BUPATI CONTOH\nPlt. SEKRETARIS DAERAH,');
+        // Between the narrower margins every table still holds its numbers on one line and its words whole (the E.81
+        // in its style's 7 pt, the others in the document's 12 pt where a run sets no size).
+        const tabel = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([x]) => x);
+        const sempit = tabel.flatMap(
+          (x, i) => selSempit(x, i, x.includes('Realisasi Kinerja pada Triwulan') ? 14 : 24, true).sempit,
+        );
+        expect(sempit.slice(0, 3), nama).toEqual([]);
         writeFileSync(join(folder, `${nama}.docx`), isi);
         if (process.env['SINERGI_SIMPAN_DOKUMEN']) writeFileSync(join('/tmp/tandatangan', `${nama}.docx`), isi);
       }

@@ -4,7 +4,8 @@
 import { LineRuleType, Paragraph, TabStopType, TextRun, type FileChild } from 'docx';
 import { formatLampiran, formatTanggal } from '../../shared/format';
 import { blokTitikDua, daftarBernomor, kosong, paragraf, tandaTangan, type Pejabat } from './blok';
-import { mm } from './halaman';
+import { lebarTwip } from '../../shared/ukurTeks';
+import { mm, UKURAN_HURUF } from './halaman';
 
 export interface KepalaSurat {
   nomor: string;
@@ -17,7 +18,30 @@ export interface KepalaSurat {
   tanggalSurat: string;
 }
 
+/** The place and date's column beside Nomor: 62 mm, where the page leaves the number room. */
+const LEBAR_TANGGAL = mm(62);
+const LABEL = mm(22);
+const LABEL_LAMPIRAN = mm(20);
+const TITIK_DUA = mm(4);
+/** A cell's right margin and a little room for rounding between Word, LibreOffice and these metrics. */
+const CADANGAN = mm(1) + 60;
+
+/**
+ * The width of the place and date beside Nomor. Between a regency's wide margins (4 cm left) the number, its blank for
+ * the running number kept whole, did not fit beside 62 mm and broke in the middle; the date then gives up what the
+ * number needs, down to its two lines ("Sukamakmur," above "2 Desember 2026").
+ */
+function lebarTanggal(nomor: string, tanggal: string, lebar: number): number {
+  const ada = lebar - LABEL - TITIK_DUA - lebarTwip(nomor, UKURAN_HURUF, false) - CADANGAN;
+  const duaBaris = Math.max(...tanggal.split(/(?<=,) /).map((t) => lebarTwip(t, UKURAN_HURUF, false))) + CADANGAN;
+  return Math.max(duaBaris, Math.min(LEBAR_TANGGAL, ada));
+}
+
 export function kepalaSurat(k: KepalaSurat, lebar: number): FileChild {
+  const tanggal = `${k.kota}, ${formatTanggal(k.tanggalSurat)}`;
+  const kanan = lebarTanggal(k.nomor, tanggal, lebar);
+  // On two lines the date stays whole below the place ("Sukamakmur," / "2 Desember 2026"), not "2" beside it.
+  const satuBaris = kanan >= lebarTwip(tanggal, UKURAN_HURUF, false) + CADANGAN;
   return blokTitikDua(
     [
       ['Nomor', k.nomor],
@@ -27,8 +51,11 @@ export function kepalaSurat(k: KepalaSurat, lebar: number): FileChild {
     ],
     {
       lebar,
-      lebarLabel: mm(22),
-      kananBarisPertama: { teks: `${k.kota}, ${formatTanggal(k.tanggalSurat)}`, lebar: mm(62) },
+      lebarLabel: LABEL,
+      kananBarisPertama: {
+        teks: satuBaris ? tanggal : `${k.kota}, ${formatTanggal(k.tanggalSurat).replaceAll(' ', '\u00a0')}`,
+        lebar: kanan,
+      },
     },
   );
 }
@@ -99,7 +126,12 @@ export function kepalaLampiran(
   k: Pick<KepalaSurat, 'nomor' | 'tanggalSurat' | 'hal'>,
   lebar: number,
 ): FileChild[] {
-  const kiri = Math.round(lebar * 0.42);
+  // Right of 42% of the line, or further left where the number would not fit on one line there (wide margins).
+  const nomor = lebarTwip(k.nomor, UKURAN_HURUF, false) + CADANGAN;
+  const kiri = Math.max(
+    Math.round(lebar * 0.25),
+    Math.min(Math.round(lebar * 0.42), lebar - LABEL_LAMPIRAN - TITIK_DUA - nomor),
+  );
   return [
     paragraf(namaLampiran, { pageBreakBefore: true, indent: { left: kiri } }),
     blokTitikDua(
@@ -108,7 +140,7 @@ export function kepalaLampiran(
         ['Tanggal', formatTanggal(k.tanggalSurat)],
         ['Hal', k.hal],
       ],
-      { lebar, lebarLabel: mm(20), indentKiri: kiri },
+      { lebar, lebarLabel: LABEL_LAMPIRAN, indentKiri: kiri },
     ),
     ...kosong(1),
   ];

@@ -77,8 +77,11 @@ export interface OpsiTabelWarna {
 /** Half-points of the table when the caller does not say (8 pt). */
 export const UKURAN_TABEL_WARNA = 16;
 
-/** The smallest size a table shrinks to for its words to fit (half-points: 7 pt), unless it asks for less. */
-const UKURAN_TERKECIL = 14;
+/**
+ * The smallest size a table shrinks to for its words and numbers to fit (half-points: 6 pt), unless it asks for less:
+ * an OPD's Form B (13 columns, 7 pt, sums like "Rp11.083.200.000,00") needs it between a 4 cm and a 2 cm margin.
+ */
+const UKURAN_TERKECIL = 12;
 
 /**
  * The table's column widths and font size (the one rule for this table and its XML twin, laporan/tabelWarnaXml.ts):
