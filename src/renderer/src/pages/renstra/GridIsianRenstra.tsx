@@ -16,6 +16,7 @@ export function GridIsianRenstra<T extends { id: number }>({
   muatUlang,
   idBaris,
   ubahSel,
+  periksaBaris,
 }: {
   baris: T[];
   kolom: ColDef<T>[];
@@ -26,6 +27,7 @@ export function GridIsianRenstra<T extends { id: number }>({
   muatUlang: () => void;
   idBaris: (baris: T) => string;
   ubahSel: NonNullable<AturBaris<T>['ubahSel']>;
+  periksaBaris?: AturBaris<T>['periksaBaris'];
 }) {
   const gridRef = useRef<AgGridReact<T>>(null);
   const simpanLaluMuat = useCallback(
@@ -40,6 +42,7 @@ export function GridIsianRenstra<T extends { id: number }>({
     idBaris,
     jenisKolom: jenisKolomRenstra,
     ubahSel,
+    periksaBaris,
   });
   return (
     <>
