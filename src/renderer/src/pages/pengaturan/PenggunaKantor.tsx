@@ -6,6 +6,7 @@ import { galatPerKolom, Isian } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 import { OpsiLabel } from '../../components/OpsiLabel';
+import { Tabel } from '../../components/Tabel';
 
 interface Isi {
   id?: number;
@@ -45,34 +46,26 @@ export function PenggunaKantor() {
   return (
     <section aria-labelledby="judul-pengguna">
       <h2 id="judul-pengguna">Pengguna jaringan kantor</h2>
-      <table className="tabel-sederhana">
-        <thead>
-          <tr>
-            <th>Nama pengguna</th>
-            <th>Nama lengkap</th>
-            <th>Peran</th>
-            <th>OPD</th>
-            <th>Aktif</th>
-            <th />
+      <Tabel
+        kelas="tabel-sederhana"
+        kolom={['Nama pengguna', 'Nama lengkap', 'Peran', 'OPD', 'Aktif', '']}
+        baris={daftar}
+      >
+        {(p: Pengguna) => (
+          <tr key={p.id}>
+            <td>{p.nama}</td>
+            <td>{p.namaLengkap}</td>
+            <td>{LABEL_PERAN[p.peran]}</td>
+            <td>{namaOpd(p.opdId)}</td>
+            <td>{p.aktif ? 'Ya' : 'Tidak'}</td>
+            <td>
+              <button type="button" className="tautan" onClick={() => setIsi({ ...p, sandi: '' })}>
+                Ubah
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {(daftar ?? []).map((p: Pengguna) => (
-            <tr key={p.id}>
-              <td>{p.nama}</td>
-              <td>{p.namaLengkap}</td>
-              <td>{LABEL_PERAN[p.peran]}</td>
-              <td>{namaOpd(p.opdId)}</td>
-              <td>{p.aktif ? 'Ya' : 'Tidak'}</td>
-              <td>
-                <button type="button" className="tautan" onClick={() => setIsi({ ...p, sandi: '' })}>
-                  Ubah
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      </Tabel>
       <form className="form-pengaturan" onSubmit={(e) => void kirim(e)}>
         <h3>{isi.id ? `Ubah akun ${isi.nama}` : 'Tambah akun'}</h3>
         <Isian label="Nama pengguna" galat={galat['nama']}>

@@ -13,6 +13,7 @@ import { InputIsian } from '../../components/Isian';
 import { useDraf } from '../../components/useDraf';
 import { kunciBaru, type PesertaForm } from './formRapat';
 import { OpsiLabel } from '../../components/OpsiLabel';
+import { Tabel } from '../../components/Tabel';
 
 interface Props {
   peserta: PesertaForm[];
@@ -142,63 +143,49 @@ function TabelPeserta({ peserta, galat, ubah }: Pick<Props, 'peserta' | 'galat' 
       .map(([, v]) => v)
       .join('; ');
   return (
-    <table className="rapat-tabel">
-      <thead>
-        <tr>
-          <th>No.</th>
-          <th>Nama</th>
-          <th>Jabatan</th>
-          <th>Instansi</th>
-          <th>Diundang</th>
-          <th>Kehadiran</th>
-          <th>Diwakili oleh</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {peserta.map((p, i) => (
-          <tr key={p.kunci} className={galatBaris(i) ? 'rapat-baris-salah' : undefined}>
-            <td>{i + 1}.</td>
-            <td>
-              {p.nama || '-'}
-              {galatBaris(i) && <small className="pesan-salah">{galatBaris(i)}</small>}
-            </td>
-            <td>{p.jabatan}</td>
-            <td>{p.instansi}</td>
-            <td>
+    <Tabel kolom={['No.', 'Nama', 'Jabatan', 'Instansi', 'Diundang', 'Kehadiran', 'Diwakili oleh', '']} baris={peserta}>
+      {(p, i) => (
+        <tr key={p.kunci} className={galatBaris(i) ? 'rapat-baris-salah' : undefined}>
+          <td>{i + 1}.</td>
+          <td>
+            {p.nama || '-'}
+            {galatBaris(i) && <small className="pesan-salah">{galatBaris(i)}</small>}
+          </td>
+          <td>{p.jabatan}</td>
+          <td>{p.instansi}</td>
+          <td>
+            <input
+              type="checkbox"
+              aria-label={`Diundang: ${p.instansi || p.nama}`}
+              checked={p.diundang}
+              onChange={(e) => ubahBaris(i, { diundang: e.target.checked })}
+            />
+          </td>
+          <td>
+            <select
+              aria-label={`Kehadiran ${p.instansi || p.nama}`}
+              value={p.kehadiran}
+              onChange={(e) => ubahBaris(i, { kehadiran: e.target.value as Kehadiran })}
+            >
+              <OpsiLabel nilai={KEHADIRAN} label={LABEL_KEHADIRAN} />
+            </select>
+          </td>
+          <td>
+            {p.kehadiran === 'diwakili' && (
               <input
-                type="checkbox"
-                aria-label={`Diundang: ${p.instansi || p.nama}`}
-                checked={p.diundang}
-                onChange={(e) => ubahBaris(i, { diundang: e.target.checked })}
+                aria-label={`Wakil ${p.instansi || p.nama}`}
+                value={p.diwakiliOleh}
+                onChange={(e) => ubahBaris(i, { diwakiliOleh: e.target.value })}
               />
-            </td>
-            <td>
-              <select
-                aria-label={`Kehadiran ${p.instansi || p.nama}`}
-                value={p.kehadiran}
-                onChange={(e) => ubahBaris(i, { kehadiran: e.target.value as Kehadiran })}
-              >
-                <OpsiLabel nilai={KEHADIRAN} label={LABEL_KEHADIRAN} />
-              </select>
-            </td>
-            <td>
-              {p.kehadiran === 'diwakili' && (
-                <input
-                  aria-label={`Wakil ${p.instansi || p.nama}`}
-                  value={p.diwakiliOleh}
-                  onChange={(e) => ubahBaris(i, { diwakiliOleh: e.target.value })}
-                />
-              )}
-            </td>
-            <td>
-              <button type="button" className="tautan-bahaya" onClick={() => ubah(peserta.filter((_, j) => j !== i))}>
-                Hapus
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            )}
+          </td>
+          <td>
+            <button type="button" className="tautan-bahaya" onClick={() => ubah(peserta.filter((_, j) => j !== i))}>
+              Hapus
+            </button>
+          </td>
+        </tr>
+      )}
+    </Tabel>
   );
 }
