@@ -19,21 +19,18 @@ export function galatPerKolom(error: unknown): Record<string, string> {
 }
 
 type KolomTeks<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+type KolomCentang<T> = { [K in keyof T]: T[K] extends boolean ? K : never }[keyof T];
 
-/** A text box bound to one text field of a form's state: typing replaces that field and keeps the others. */
-export function InputIsian<T>({
-  data,
-  ubah,
-  kolom,
-  label,
-  ...props
-}: {
+type PropsInputIsian<T> = {
   data: T;
   ubah: (data: T) => void;
   kolom: KolomTeks<T>;
   /** Its accessible name (the form has no visible label for it). */
   label: string;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>;
+
+/** A text box bound to one text field of a form's state: typing replaces that field and keeps the others. */
+export function InputIsian<T>({ data, ubah, kolom, label, ...props }: PropsInputIsian<T>) {
   return (
     <input
       value={data[kolom] as string}
@@ -41,6 +38,39 @@ export function InputIsian<T>({
       aria-label={label}
       {...props}
     />
+  );
+}
+
+/** InputIsian under its visible label, with the message main gave for the field under it. */
+export function IsianTeks<T>({ galat, ...input }: PropsInputIsian<T> & { galat: string | undefined }) {
+  return (
+    <Isian label={input.label} galat={galat}>
+      <InputIsian {...input} />
+    </Isian>
+  );
+}
+
+/** A checkbox bound to one yes/no field of a form's state, its label after it. */
+export function Centang<T>({
+  data,
+  ubah,
+  kolom,
+  children,
+}: {
+  data: T;
+  ubah: (data: T) => void;
+  kolom: KolomCentang<T>;
+  children: ReactNode;
+}) {
+  return (
+    <label className="pilihan">
+      <input
+        type="checkbox"
+        checked={data[kolom] as boolean}
+        onChange={(e) => ubah({ ...data, [kolom]: e.target.checked })}
+      />{' '}
+      {children}
+    </label>
   );
 }
 

@@ -12,7 +12,7 @@ import { Grid } from '../components/grid/Grid';
 import { kolomHapus } from '../components/grid/kolomHapus';
 import { StatusSimpan } from '../components/grid/StatusSimpan';
 import { useSuntingBaris } from '../components/grid/useSuntingBaris';
-import { galatPerKolom, Isian, ubahKolom } from '../components/Isian';
+import { galatPerKolom, Isian, IsianTeks, ubahKolom } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
 import { KotakCari } from '../components/KotakCari';
@@ -59,37 +59,40 @@ function FormTambah({ onTersimpan }: { onTersimpan: (opd: Opd) => void }) {
 
   return (
     <form className="form-tambah" onSubmit={(e) => void kirim(e)} aria-label="Tambah OPD">
-      <Isian label="Kode" galat={galat['kode']}>
-        <input value={data.kode} onChange={ubah('kode')} placeholder="1.01.2.22.0.00.01.0000" />
-      </Isian>
-      <Isian label="Nama OPD" galat={galat['nama']}>
-        <input value={data.nama} onChange={ubah('nama')} />
-      </Isian>
-      <Isian label="Singkatan" galat={galat['singkatan']}>
-        <input value={data.singkatan} onChange={ubah('singkatan')} />
-      </Isian>
+      <IsianTeks
+        label="Kode"
+        galat={galat['kode']}
+        data={data}
+        ubah={setData}
+        kolom="kode"
+        placeholder="1.01.2.22.0.00.01.0000"
+      />
+      <IsianTeks label="Nama OPD" galat={galat['nama']} data={data} ubah={setData} kolom="nama" />
+      <IsianTeks label="Singkatan" galat={galat['singkatan']} data={data} ubah={setData} kolom="singkatan" />
       <Isian label="Kelompok" galat={galat['klaster']}>
         <select value={data.klaster} onChange={ubah('klaster')}>
           <OpsiLabel nilai={KLASTER} label={LABEL_KLASTER} />
         </select>
       </Isian>
-      <Isian label="Nama kepala" galat={galat['kepalaNama']}>
-        <input value={data.kepalaNama} onChange={ubah('kepalaNama')} />
-      </Isian>
-      <Isian label="NIP kepala" galat={galat['kepalaNip']}>
-        <input value={data.kepalaNip} onChange={ubah('kepalaNip')} inputMode="numeric" />
-      </Isian>
-      <Isian label="Kontak pelaporan" galat={galat['kontakNama']}>
-        <input value={data.kontakNama} onChange={ubah('kontakNama')} />
-      </Isian>
-      <Isian label="Telepon kontak (WhatsApp)" galat={galat['kontakTelepon']}>
-        <input
-          value={data.kontakTelepon}
-          onChange={ubah('kontakTelepon')}
-          inputMode="tel"
-          placeholder="0812-3456-7890"
-        />
-      </Isian>
+      <IsianTeks label="Nama kepala" galat={galat['kepalaNama']} data={data} ubah={setData} kolom="kepalaNama" />
+      <IsianTeks
+        label="NIP kepala"
+        galat={galat['kepalaNip']}
+        data={data}
+        ubah={setData}
+        kolom="kepalaNip"
+        inputMode="numeric"
+      />
+      <IsianTeks label="Kontak pelaporan" galat={galat['kontakNama']} data={data} ubah={setData} kolom="kontakNama" />
+      <IsianTeks
+        label="Telepon kontak (WhatsApp)"
+        galat={galat['kontakTelepon']}
+        data={data}
+        ubah={setData}
+        kolom="kontakTelepon"
+        inputMode="tel"
+        placeholder="0812-3456-7890"
+      />
       <button type="submit" className="utama">
         Simpan OPD
       </button>

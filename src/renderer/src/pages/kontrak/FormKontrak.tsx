@@ -6,7 +6,7 @@ import type { Opd } from '../../../../shared/api/opd';
 import { formatAngka, parseAngka } from '../../../../shared/format';
 import { bulanKontrak, labelBulanTahun } from '../../../../shared/monev/kontrak';
 import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Isian } from '../../components/Isian';
+import { galatPerKolom, Isian, IsianTeks } from '../../components/Isian';
 import { InputTanggal } from '../../components/InputWaktu';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { OpsiOpd, PilihSubKegiatan } from '../../components/PilihOpd';
@@ -107,15 +107,16 @@ export function FormKontrak({
           />
         </Isian>
       </div>
-      <Isian label="Penyedia" galat={galat['penyedia']}>
-        <input value={isi.penyedia} onChange={(e) => setIsi({ ...isi, penyedia: e.target.value })} />
-      </Isian>
-      <Isian label="Nomor kontrak" galat={galat['nomor']}>
-        <input value={isi.nomor} onChange={(e) => setIsi({ ...isi, nomor: e.target.value })} />
-      </Isian>
-      <Isian label="Nilai kontrak (Rp)" galat={galat['nilai']}>
-        <input value={isi.nilai} inputMode="decimal" onChange={(e) => setIsi({ ...isi, nilai: e.target.value })} />
-      </Isian>
+      <IsianTeks label="Penyedia" galat={galat['penyedia']} data={isi} ubah={setIsi} kolom="penyedia" />
+      <IsianTeks label="Nomor kontrak" galat={galat['nomor']} data={isi} ubah={setIsi} kolom="nomor" />
+      <IsianTeks
+        label="Nilai kontrak (Rp)"
+        galat={galat['nilai']}
+        data={isi}
+        ubah={setIsi}
+        kolom="nilai"
+        inputMode="decimal"
+      />
       <Isian label="Tanggal mulai" galat={galat['tanggalMulai']}>
         <InputTanggal nilai={isi.tanggalMulai} ubah={(v) => setIsi({ ...isi, tanggalMulai: v })} />
       </Isian>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { SetelanJaringan, StatusJaringan } from '../../../../shared/api/akun';
 import { PANJANG_SANDI_MIN } from '../../../../shared/akun';
 import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Isian } from '../../components/Isian';
+import { galatPerKolom, Centang, Isian, IsianTeks } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
@@ -42,14 +42,9 @@ function FormJaringan({ status, muatUlang }: { status: StatusJaringan; muatUlang
         Bagikan data Sinergi di komputer ini kepada rekan kerja di jaringan kantor. Mereka membuka alamatnya di Chrome
         atau Edge dan masuk dengan akun yang dibuat Admin. Mematikan berbagi langsung mengakhiri semua sesi rekan.
       </p>
-      <label className="pilihan">
-        <input
-          type="checkbox"
-          checked={setelan.aktif}
-          onChange={(e) => setSetelan({ ...setelan, aktif: e.target.checked })}
-        />{' '}
+      <Centang data={setelan} ubah={setSetelan} kolom="aktif">
         Bagikan di jaringan kantor
-      </label>
+      </Centang>
       <Isian label="Antarmuka jaringan" galat={galat['antarmuka']}>
         <select value={setelan.antarmuka} onChange={(e) => setSetelan({ ...setelan, antarmuka: e.target.value })}>
           <option value="0.0.0.0">Semua antarmuka</option>
@@ -67,23 +62,26 @@ function FormJaringan({ status, muatUlang }: { status: StatusJaringan; muatUlang
           onChange={(e) => setSetelan({ ...setelan, port: Number(e.target.value) })}
         />
       </Isian>
-      <label className="pilihan">
-        <input
-          type="checkbox"
-          checked={setelan.https}
-          onChange={(e) => setSetelan({ ...setelan, https: e.target.checked })}
-        />{' '}
+      <Centang data={setelan} ubah={setSetelan} kolom="https">
         HTTPS (sertifikat dibuat sekali di komputer ini)
-      </label>
+      </Centang>
       {perluAdmin && (
         <fieldset>
           <legend>Akun Admin pertama</legend>
-          <Isian label="Nama pengguna" galat={galat['adminPertama.nama']}>
-            <input value={admin.nama} onChange={(e) => setAdmin({ ...admin, nama: e.target.value })} />
-          </Isian>
-          <Isian label="Nama lengkap" galat={galat['adminPertama.namaLengkap']}>
-            <input value={admin.namaLengkap} onChange={(e) => setAdmin({ ...admin, namaLengkap: e.target.value })} />
-          </Isian>
+          <IsianTeks
+            label="Nama pengguna"
+            galat={galat['adminPertama.nama']}
+            data={admin}
+            ubah={setAdmin}
+            kolom="nama"
+          />
+          <IsianTeks
+            label="Nama lengkap"
+            galat={galat['adminPertama.namaLengkap']}
+            data={admin}
+            ubah={setAdmin}
+            kolom="namaLengkap"
+          />
           <Isian
             label={`Kata sandi (paling sedikit ${PANJANG_SANDI_MIN} karakter)`}
             galat={galat['adminPertama.sandi']}

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { LABEL_PERAN, PERAN, type Peran, type Pengguna } from '../../../../shared/akun';
 import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Isian } from '../../components/Isian';
+import { galatPerKolom, Centang, Isian, IsianTeks } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 import { OpsiLabel } from '../../components/OpsiLabel';
@@ -68,12 +68,8 @@ export function PenggunaKantor() {
       </Tabel>
       <form className="form-pengaturan" onSubmit={(e) => void kirim(e)}>
         <h3>{isi.id ? `Ubah akun ${isi.nama}` : 'Tambah akun'}</h3>
-        <Isian label="Nama pengguna" galat={galat['nama']}>
-          <input value={isi.nama} onChange={(e) => setIsi({ ...isi, nama: e.target.value })} />
-        </Isian>
-        <Isian label="Nama lengkap" galat={galat['namaLengkap']}>
-          <input value={isi.namaLengkap} onChange={(e) => setIsi({ ...isi, namaLengkap: e.target.value })} />
-        </Isian>
+        <IsianTeks label="Nama pengguna" galat={galat['nama']} data={isi} ubah={setIsi} kolom="nama" />
+        <IsianTeks label="Nama lengkap" galat={galat['namaLengkap']} data={isi} ubah={setIsi} kolom="namaLengkap" />
         <Isian label="Peran" galat={galat['peran']}>
           <select value={isi.peran} onChange={(e) => setIsi({ ...isi, peran: e.target.value as Peran })}>
             <OpsiLabel nilai={PERAN} label={LABEL_PERAN} />
@@ -94,18 +90,18 @@ export function PenggunaKantor() {
             </select>
           </Isian>
         )}
-        <Isian label={isi.id ? 'Kata sandi baru (kosongkan bila tetap)' : 'Kata sandi'} galat={galat['sandi']}>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={isi.sandi}
-            onChange={(e) => setIsi({ ...isi, sandi: e.target.value })}
-          />
-        </Isian>
-        <label className="pilihan">
-          <input type="checkbox" checked={isi.aktif} onChange={(e) => setIsi({ ...isi, aktif: e.target.checked })} />{' '}
+        <IsianTeks
+          label={isi.id ? 'Kata sandi baru (kosongkan bila tetap)' : 'Kata sandi'}
+          galat={galat['sandi']}
+          data={isi}
+          ubah={setIsi}
+          kolom="sandi"
+          type="password"
+          autoComplete="new-password"
+        />
+        <Centang data={isi} ubah={setIsi} kolom="aktif">
           Aktif
-        </label>
+        </Centang>
         <button type="submit" className="utama">
           Simpan akun
         </button>

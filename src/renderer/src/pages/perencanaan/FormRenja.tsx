@@ -5,7 +5,7 @@ import { parseAngka } from '../../../../shared/format';
 import { CONTOH_KODE, LABEL_TINGKAT, type Tingkat, type Versi } from '../../../../shared/renja';
 import { api, pesanGalat } from '../../api/client';
 import { DialogForm } from '../../components/DialogForm';
-import { galatPerKolom, Isian, ubahKolom } from '../../components/Isian';
+import { galatPerKolom, IsianTeks } from '../../components/Isian';
 import { useNotifikasi } from '../../components/Notifikasi';
 
 export type Tambah =
@@ -86,7 +86,6 @@ export function FormRenja({
   });
   const [galat, setGalat] = useState<Record<string, string>>({});
   const { tampilkan } = useNotifikasi();
-  const ubah = ubahKolom(setIsi);
 
   const kirim = async (e: FormEvent) => {
     e.preventDefault();
@@ -121,37 +120,57 @@ export function FormRenja({
         </p>
       )}
       {tambah.jenis !== 'indikator' && (
-        <Isian label="Kode" galat={galat['kode']}>
-          <input value={isi.kode} onChange={ubah('kode')} placeholder={`mis. ${CONTOH_KODE[tambah.jenis]}`} autoFocus />
-        </Isian>
+        <IsianTeks
+          label="Kode"
+          galat={galat['kode']}
+          data={isi}
+          ubah={setIsi}
+          kolom="kode"
+          placeholder={`mis. ${CONTOH_KODE[tambah.jenis]}`}
+          autoFocus
+        />
       )}
-      <Isian
+      <IsianTeks
         label={tambah.jenis === 'indikator' ? 'Uraian indikator' : 'Nama'}
         galat={galat['nama'] ?? galat['uraian']}
-      >
-        <input value={isi.nama} onChange={ubah('nama')} autoFocus={tambah.jenis === 'indikator'} />
-      </Isian>
+        data={isi}
+        ubah={setIsi}
+        kolom="nama"
+        autoFocus={tambah.jenis === 'indikator'}
+      />
       {tambah.jenis === 'subKegiatan' && (
         <>
-          <Isian label="Pagu (Rp)" galat={galat['pagu']}>
-            <input value={isi.pagu} onChange={ubah('pagu')} inputMode="decimal" placeholder="mis. 250.000.000" />
-          </Isian>
-          <Isian label="Lokasi" galat={galat['lokasi']}>
-            <input value={isi.lokasi} onChange={ubah('lokasi')} />
-          </Isian>
-          <Isian label="Sumber dana" galat={galat['sumberDana']}>
-            <input value={isi.sumberDana} onChange={ubah('sumberDana')} />
-          </Isian>
+          <IsianTeks
+            label="Pagu (Rp)"
+            galat={galat['pagu']}
+            data={isi}
+            ubah={setIsi}
+            kolom="pagu"
+            inputMode="decimal"
+            placeholder="mis. 250.000.000"
+          />
+          <IsianTeks label="Lokasi" galat={galat['lokasi']} data={isi} ubah={setIsi} kolom="lokasi" />
+          <IsianTeks label="Sumber dana" galat={galat['sumberDana']} data={isi} ubah={setIsi} kolom="sumberDana" />
         </>
       )}
       {tambah.jenis === 'indikator' && (
         <>
-          <Isian label="Satuan" galat={galat['satuan']}>
-            <input value={isi.satuan} onChange={ubah('satuan')} placeholder="mis. Unit, Orang, %" />
-          </Isian>
-          <Isian label="Target" galat={galat['target']}>
-            <input value={isi.target} onChange={ubah('target')} inputMode="decimal" />
-          </Isian>
+          <IsianTeks
+            label="Satuan"
+            galat={galat['satuan']}
+            data={isi}
+            ubah={setIsi}
+            kolom="satuan"
+            placeholder="mis. Unit, Orang, %"
+          />
+          <IsianTeks
+            label="Target"
+            galat={galat['target']}
+            data={isi}
+            ubah={setIsi}
+            kolom="target"
+            inputMode="decimal"
+          />
         </>
       )}
     </DialogForm>

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { LABEL_PRIORITAS, TINGKAT_PRIORITAS, type Rpjmd, type TingkatPrioritas } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
-import { InputIsian, Isian, ubahKolom } from '../../components/Isian';
+import { InputIsian, Isian, IsianTeks, ubahKolom } from '../../components/Isian';
 import { useFormTambah } from '../../components/useFormTambah';
 import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
@@ -43,20 +43,16 @@ function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan:
   const ubah = ubahKolom(setForm);
   return (
     <form className="rapat-form" onSubmit={(e) => void simpan(e)}>
-      <Isian label="Tahun awal periode" galat={galat['tahunAwal']}>
-        <input
-          value={form.tahunAwal}
-          onChange={ubah('tahunAwal')}
-          inputMode="numeric"
-          aria-label="Tahun awal periode"
-        />
-      </Isian>
-      <Isian label="Nama bupati" galat={galat['namaBupati']}>
-        <input value={form.namaBupati} onChange={ubah('namaBupati')} />
-      </Isian>
-      <Isian label="Nama wakil bupati" galat={galat['namaWakil']}>
-        <input value={form.namaWakil} onChange={ubah('namaWakil')} />
-      </Isian>
+      <IsianTeks
+        label="Tahun awal periode"
+        galat={galat['tahunAwal']}
+        data={form}
+        ubah={setForm}
+        kolom="tahunAwal"
+        inputMode="numeric"
+      />
+      <IsianTeks label="Nama bupati" galat={galat['namaBupati']} data={form} ubah={setForm} kolom="namaBupati" />
+      <IsianTeks label="Nama wakil bupati" galat={galat['namaWakil']} data={form} ubah={setForm} kolom="namaWakil" />
       <Isian label="Visi" galat={galat['visi']}>
         <textarea value={form.visi} onChange={ubah('visi')} rows={2} aria-label="Visi" />
       </Isian>
