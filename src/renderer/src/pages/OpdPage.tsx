@@ -8,10 +8,8 @@ import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../shared/opd';
 import { formatTelepon } from '../../../shared/telepon';
 import { api, pesanGalat } from '../api/client';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
-import { Grid } from '../components/grid/Grid';
+import { GridIsian } from '../components/grid/GridIsian';
 import { kolomHapus } from '../components/grid/kolomHapus';
-import { StatusSimpan } from '../components/grid/StatusSimpan';
-import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { galatPerKolom, Isian, IsianTeks, ubahKolom } from '../components/Isian';
 import { useNotifikasi } from '../components/Notifikasi';
 import { useMuat } from '../components/useMuat';
@@ -106,7 +104,6 @@ export function OpdPage() {
   const [tambah, setTambah] = useState(false);
   const gridRef = useRef<AgGridReact<Opd>>(null);
   const simpan = useCallback((opd: Opd) => api('opd.simpan', opd), []);
-  const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
   const [hapusSetelahTanya, dialogKonfirmasi] = useHapus(muatUlang);
   const hapus = useCallback(
@@ -173,20 +170,15 @@ export function OpdPage() {
       </div>
       {tambah && <FormTambah onTersimpan={() => muatUlang()} />}
       <p className="keterangan">Klik dua kali pada sel untuk mengubah; perubahan langsung tersimpan.</p>
-      <StatusSimpan pada={tersimpanPada} />
-      <div {...operasi.wadah}>
-        <Grid
-          ref={gridRef}
-          rowData={daftar}
-          columnDefs={kolom}
-          getRowId={({ data }) => String(data.id)}
-          readOnlyEdit
-          rentang={rentang}
-          onCellEditRequest={operasi.onCellEditRequest}
-          quickFilterText={saring}
-          suppressColumnVirtualisation
-        />
-      </div>
+      <GridIsian
+        gridRef={gridRef}
+        baris={daftar}
+        kolom={kolom}
+        simpan={simpan}
+        muatUlang={muatUlang}
+        quickFilterText={saring}
+        suppressColumnVirtualisation
+      />
       {dialogKonfirmasi}
     </section>
   );

@@ -7,11 +7,9 @@ import type { Penandatangan } from '../../../shared/api/penandatangan';
 import { formatNip } from '../../../shared/format';
 import { barisJabatan, KEDUDUKAN, LABEL_KEDUDUKAN, type Kedudukan } from '../../../shared/tandaTangan';
 import { api } from '../api/client';
-import { Grid } from '../components/grid/Grid';
+import { GridIsian } from '../components/grid/GridIsian';
 import { kolomHapus } from '../components/grid/kolomHapus';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
-import { StatusSimpan } from '../components/grid/StatusSimpan';
-import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { Isian, ubahKolom } from '../components/Isian';
 import { kirimForm, useFormTambah } from '../components/useFormTambah';
 import { useMuat } from '../components/useMuat';
@@ -35,7 +33,6 @@ export function PenandatanganPage() {
   const [daftar, muatUlang] = useMuat(() => api('penandatangan.daftar', {}), []);
   const gridRef = useRef<AgGridReact<Penandatangan>>(null);
   const simpan = useCallback((p: Penandatangan) => api('penandatangan.simpan', p), []);
-  const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
   const [hapusSetelahTanya, dialogKonfirmasi] = useHapus(muatUlang);
   const hapus = useCallback(
@@ -53,19 +50,7 @@ export function PenandatanganPage() {
         <TombolEkspor grid={gridRef} judul="Daftar Penandatangan" />
       </div>
       <FormPenandatangan tersimpan={muatUlang} />
-      <StatusSimpan pada={tersimpanPada} />
-      <div {...operasi.wadah}>
-        <Grid
-          ref={gridRef}
-          tinggi="420px"
-          rowData={daftar}
-          columnDefs={kolom}
-          getRowId={({ data: p }) => String(p.id)}
-          readOnlyEdit
-          rentang={rentang}
-          onCellEditRequest={operasi.onCellEditRequest}
-        />
-      </div>
+      <GridIsian gridRef={gridRef} tinggi="420px" baris={daftar} kolom={kolom} simpan={simpan} muatUlang={muatUlang} />
       {dialogKonfirmasi}
     </section>
   );
