@@ -1,6 +1,12 @@
 // The rows of one OPD's Renstra grids (programs and kegiatan with their pagu per year; their indicators), what one
 // edited cell changes in such a row, and how an edited row is saved.
-import type { IndikatorRenstra, PaguTahun, Renstra, TINGKAT_RENSTRA } from '../../../../shared/api/renstra';
+import type {
+  IndikatorRenstra,
+  IndikatorSasaran,
+  PaguTahun,
+  Renstra,
+  TINGKAT_RENSTRA,
+} from '../../../../shared/api/renstra';
 import { useCallback, useRef } from 'react';
 import { api } from '../../api/client';
 import type { SelTempel } from '../../components/grid/tempel';
@@ -150,20 +156,22 @@ export function useRevisiTerbaru<T extends { revisi: number }>(
 /** The save of the program/kegiatan grid. */
 export const useSimpanUnit = () => useRevisiTerbaru(simpanUnit, idBaris);
 
+/**
+ * What an indicator row of a grid (an RPJMD sasaran's or a Renstra program's/kegiatan's) sends when saved whole: the
+ * fields its cells change, its kind and direction, and the revision the grid read. The owner goes with it.
+ */
+export function kirimanIndikator(i: IndikatorSasaran) {
+  const { id, revisi, uraian, satuan, baseline, jenis, arah, nilai } = i;
+  return { id, revisi, uraian, satuan, baseline, jenis, arah, nilai };
+}
+
 /** An indicator row with its yearly targets, in one call, with the revision the grid read. */
 async function simpanIndikator(i: BarisIndikator): Promise<BarisIndikator> {
   const { revisi } = await api('renstra.simpanIndikator', {
-    id: i.id,
-    revisi: i.revisi,
+    ...kirimanIndikator(i),
     tingkat: i.tingkat,
     pemilikId: i.pemilikId,
-    uraian: i.uraian,
-    satuan: i.satuan,
-    baseline: i.baseline,
     targetAkhir: i.targetAkhir,
-    jenis: i.jenis,
-    arah: i.arah,
-    nilai: i.nilai,
   });
   return { ...i, revisi };
 }
