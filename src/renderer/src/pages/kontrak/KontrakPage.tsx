@@ -11,7 +11,7 @@ import { Grid } from '../../components/grid/Grid';
 import { kolomAngka } from '../../components/grid/kolomAngka';
 import { useHapus } from '../../components/useHapus';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
-import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
+import { PilihPeriode, bulanTriwulanSelesai, triwulanPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { dariKontrak, FormKontrak } from './FormKontrak';
 import { OpsiOpd } from '../../components/PilihOpd';
@@ -92,9 +92,8 @@ function RingkasKontrak({ jumlah }: { jumlah: PantauKontrak['jumlah'] }) {
 }
 
 export function KontrakPage() {
-  const bulanIni = new Date().getMonth() + 1;
-  const [periode, ubah, opd] = usePeriode({ bulan: Math.max(3, Math.floor((bulanIni - 1) / 3) * 3) });
-  const triwulan = periode ? Math.max(1, Math.round(periode.bulan / 3)) : 1;
+  const [periode, ubah, opd] = usePeriode({ bulan: bulanTriwulanSelesai() });
+  const triwulan = triwulanPeriode(periode);
   const [saringOpd, setSaringOpd] = useState<number | null>(null);
   const [data, muatUlang] = useMuat(
     () =>
