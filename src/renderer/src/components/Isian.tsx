@@ -50,6 +50,28 @@ export function IsianTeks<T>({ galat, ...input }: PropsInputIsian<T> & { galat: 
   );
 }
 
+/**
+ * The text fields of one form bound once: after `const teks = isianTeks(data, setData, galat)`, `teks('nama', 'Nama
+ * OPD')` is that field's IsianTeks with main's refusal of `nama` under it (`awalan` where main names the fields of a
+ * nested object, 'adminPertama.').
+ */
+export function isianTeks<T>(data: T, ubah: (data: T) => void, galat: Record<string, string>, awalan = '') {
+  return (
+    kolom: KolomTeks<T>,
+    label: string,
+    props: Omit<PropsInputIsian<T>, 'data' | 'ubah' | 'kolom' | 'label'> = {},
+  ) => (
+    <IsianTeks
+      label={label}
+      galat={galat[`${awalan}${String(kolom)}`]}
+      data={data}
+      ubah={ubah}
+      kolom={kolom}
+      {...props}
+    />
+  );
+}
+
 /** A checkbox bound to one yes/no field of a form's state, its label after it. */
 export function Centang<T>({
   data,

@@ -1,17 +1,18 @@
 // Data Master OPD: the regency's agencies in a grid, edited in place and saved at once.
 import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Opd, OpdInput } from '../../../shared/api/opd';
 import { formatNip } from '../../../shared/format';
 import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../shared/opd';
 import { formatTelepon } from '../../../shared/telepon';
-import { api, pesanGalat } from '../api/client';
+import { api } from '../api/client';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
 import { GridIsian } from '../components/grid/GridIsian';
 import { kolomHapus } from '../components/grid/kolomHapus';
-import { galatPerKolom, Isian, IsianTeks, ubahKolom } from '../components/Isian';
-import { useNotifikasi } from '../components/Notifikasi';
+import { Isian, isianTeks, ubahKolom } from '../components/Isian';
+import { useSimpanForm } from '../components/useJalankan';
+import { kirimForm } from '../components/useFormTambah';
 import { useMuat } from '../components/useMuat';
 import { KotakCari } from '../components/KotakCari';
 import { useHapus } from '../components/useHapus';
@@ -37,60 +38,34 @@ const nipFormatter = ({ value }: { value: string }) => formatNip(value ?? '');
 
 function FormTambah({ onTersimpan }: { onTersimpan: (opd: Opd) => void }) {
   const [data, setData] = useState(OPD_KOSONG);
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const { tampilkan } = useNotifikasi();
+  const { galat, simpan } = useSimpanForm();
   const ubah = ubahKolom(setData);
+  const teks = isianTeks(data, setData, galat);
 
-  const kirim = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      const opd = await api('opd.simpan', data);
-      setData(OPD_KOSONG);
-      setGalat({});
-      tampilkan(`${opd.nama} ditambahkan`, 'sukses');
-      onTersimpan(opd);
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+  const kirim = async () => {
+    const hasil = await simpan(
+      () => api('opd.simpan', data),
+      (opd) => `${opd.nama} ditambahkan`,
+    );
+    if (!hasil.ok) return;
+    setData(OPD_KOSONG);
+    onTersimpan(hasil.hasil);
   };
 
   return (
-    <form className="form-tambah" onSubmit={(e) => void kirim(e)} aria-label="Tambah OPD">
-      <IsianTeks
-        label="Kode"
-        galat={galat['kode']}
-        data={data}
-        ubah={setData}
-        kolom="kode"
-        placeholder="1.01.2.22.0.00.01.0000"
-      />
-      <IsianTeks label="Nama OPD" galat={galat['nama']} data={data} ubah={setData} kolom="nama" />
-      <IsianTeks label="Singkatan" galat={galat['singkatan']} data={data} ubah={setData} kolom="singkatan" />
+    <form className="form-tambah" onSubmit={kirimForm(kirim)} aria-label="Tambah OPD">
+      {teks('kode', 'Kode', { placeholder: '1.01.2.22.0.00.01.0000' })}
+      {teks('nama', 'Nama OPD')}
+      {teks('singkatan', 'Singkatan')}
       <Isian label="Kelompok" galat={galat['klaster']}>
         <select value={data.klaster} onChange={ubah('klaster')}>
           <OpsiLabel nilai={KLASTER} label={LABEL_KLASTER} />
         </select>
       </Isian>
-      <IsianTeks label="Nama kepala" galat={galat['kepalaNama']} data={data} ubah={setData} kolom="kepalaNama" />
-      <IsianTeks
-        label="NIP kepala"
-        galat={galat['kepalaNip']}
-        data={data}
-        ubah={setData}
-        kolom="kepalaNip"
-        inputMode="numeric"
-      />
-      <IsianTeks label="Kontak pelaporan" galat={galat['kontakNama']} data={data} ubah={setData} kolom="kontakNama" />
-      <IsianTeks
-        label="Telepon kontak (WhatsApp)"
-        galat={galat['kontakTelepon']}
-        data={data}
-        ubah={setData}
-        kolom="kontakTelepon"
-        inputMode="tel"
-        placeholder="0812-3456-7890"
-      />
+      {teks('kepalaNama', 'Nama kepala')}
+      {teks('kepalaNip', 'NIP kepala', { inputMode: 'numeric' })}
+      {teks('kontakNama', 'Kontak pelaporan')}
+      {teks('kontakTelepon', 'Telepon kontak (WhatsApp)', { inputMode: 'tel', placeholder: '0812-3456-7890' })}
       <button type="submit" className="utama">
         Simpan OPD
       </button>

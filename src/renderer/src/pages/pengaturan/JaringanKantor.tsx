@@ -1,9 +1,11 @@
 // Pengaturan > Jaringan kantor: the Admin shares this computer's Sinergi on the office network, and sees the address.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { SetelanJaringan, StatusJaringan } from '../../../../shared/api/akun';
 import { PANJANG_SANDI_MIN } from '../../../../shared/akun';
-import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Centang, Isian, IsianTeks } from '../../components/Isian';
+import { api } from '../../api/client';
+import { Centang, Isian, isianTeks } from '../../components/Isian';
+import { useSimpanForm } from '../../components/useJalankan';
+import { kirimForm } from '../../components/useFormTambah';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
@@ -16,27 +18,25 @@ export function JaringanKantor() {
 function FormJaringan({ status, muatUlang }: { status: StatusJaringan; muatUlang: () => void }) {
   const [setelan, setSetelan] = useState<SetelanJaringan>(status.setelan);
   const [admin, setAdmin] = useState({ nama: 'admin', namaLengkap: '', sandi: '' });
-  const [galat, setGalat] = useState<Record<string, string>>({});
+  const { galat, simpan } = useSimpanForm();
+  const teksAdmin = isianTeks(admin, setAdmin, galat, 'adminPertama.');
   const { tampilkan } = useNotifikasi();
   const perluAdmin = !status.adaAdmin && setelan.aktif;
 
-  const kirim = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      const hasil = await api('jaringan.simpan', { ...setelan, ...(perluAdmin ? { adminPertama: admin } : {}) });
-      setGalat({});
-      if (hasil.galat) tampilkan(hasil.galat, 'galat');
-      else
-        tampilkan(hasil.berjalan ? `Sinergi dibagikan di ${hasil.alamat}` : 'Berbagi di jaringan dimatikan', 'sukses');
-      muatUlang();
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+  const kirim = async () => {
+    const tersimpan = await simpan(() =>
+      api('jaringan.simpan', { ...setelan, ...(perluAdmin ? { adminPertama: admin } : {}) }),
+    );
+    if (!tersimpan.ok) return;
+    const hasil = tersimpan.hasil;
+    // Saved, yet the server may not have started (the port taken, say): that is said as an error.
+    if (hasil.galat) tampilkan(hasil.galat, 'galat');
+    else tampilkan(hasil.berjalan ? `Sinergi dibagikan di ${hasil.alamat}` : 'Berbagi di jaringan dimatikan', 'sukses');
+    muatUlang();
   };
 
   return (
-    <form className="form-pengaturan" onSubmit={(e) => void kirim(e)} aria-labelledby="judul-jaringan">
+    <form className="form-pengaturan" onSubmit={kirimForm(kirim)} aria-labelledby="judul-jaringan">
       <h2 id="judul-jaringan">Jaringan kantor</h2>
       <p className="keterangan">
         Bagikan data Sinergi di komputer ini kepada rekan kerja di jaringan kantor. Mereka membuka alamatnya di Chrome
@@ -68,31 +68,12 @@ function FormJaringan({ status, muatUlang }: { status: StatusJaringan; muatUlang
       {perluAdmin && (
         <fieldset>
           <legend>Akun Admin pertama</legend>
-          <IsianTeks
-            label="Nama pengguna"
-            galat={galat['adminPertama.nama']}
-            data={admin}
-            ubah={setAdmin}
-            kolom="nama"
-          />
-          <IsianTeks
-            label="Nama lengkap"
-            galat={galat['adminPertama.namaLengkap']}
-            data={admin}
-            ubah={setAdmin}
-            kolom="namaLengkap"
-          />
-          <Isian
-            label={`Kata sandi (paling sedikit ${PANJANG_SANDI_MIN} karakter)`}
-            galat={galat['adminPertama.sandi']}
-          >
-            <input
-              type="password"
-              autoComplete="new-password"
-              value={admin.sandi}
-              onChange={(e) => setAdmin({ ...admin, sandi: e.target.value })}
-            />
-          </Isian>
+          {teksAdmin('nama', 'Nama pengguna')}
+          {teksAdmin('namaLengkap', 'Nama lengkap')}
+          {teksAdmin('sandi', `Kata sandi (paling sedikit ${PANJANG_SANDI_MIN} karakter)`, {
+            type: 'password',
+            autoComplete: 'new-password',
+          })}
         </fieldset>
       )}
       {status.berjalan && status.alamat && (

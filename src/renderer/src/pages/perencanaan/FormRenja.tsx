@@ -1,12 +1,13 @@
 // Adding a program, kegiatan, sub kegiatan or indicator by hand: a small dialog whose code starts from the parent's.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { BarisRenja } from '../../../../shared/api/renja';
 import { parseAngka } from '../../../../shared/format';
 import { CONTOH_KODE, LABEL_TINGKAT, type Tingkat, type Versi } from '../../../../shared/renja';
-import { api, pesanGalat } from '../../api/client';
+import { api } from '../../api/client';
 import { DialogForm } from '../../components/DialogForm';
-import { galatPerKolom, IsianTeks } from '../../components/Isian';
-import { useNotifikasi } from '../../components/Notifikasi';
+import { IsianTeks, isianTeks } from '../../components/Isian';
+import { useSimpanForm } from '../../components/useJalankan';
+import { kirimForm } from '../../components/useFormTambah';
 
 export type Tambah =
   | { jenis: 'program' }
@@ -84,24 +85,20 @@ export function FormRenja({
     satuan: '',
     target: '',
   });
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const { tampilkan } = useNotifikasi();
+  const { galat, setGalat, simpan } = useSimpanForm();
+  const teks = isianTeks(isi, setIsi, galat);
 
-  const kirim = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      const salah = await simpanTambah(tambah, isi, { opdId, tahun, versi });
-      if (salah) return setGalat(salah);
-      tampilkan(
-        `${tambah.jenis === 'indikator' ? 'Indikator' : LABEL_TINGKAT[tambah.jenis as Tingkat]} ${isi.kode || isi.nama} disimpan`,
-        'sukses',
-      );
-      onTersimpan();
-      tutup();
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+  const kirim = async () => {
+    const nama = `${tambah.jenis === 'indikator' ? 'Indikator' : LABEL_TINGKAT[tambah.jenis as Tingkat]} ${isi.kode || isi.nama}`;
+    // A field this form cannot read is marked without asking main (and without a toast).
+    const hasil = await simpan(
+      () => simpanTambah(tambah, isi, { opdId, tahun, versi }),
+      (salah) => (salah ? undefined : `${nama} disimpan`),
+    );
+    if (!hasil.ok) return;
+    if (hasil.hasil) return setGalat(hasil.hasil);
+    onTersimpan();
+    tutup();
   };
 
   const induk = 'induk' in tambah ? tambah.induk : 'pemilik' in tambah ? tambah.pemilik : null;
@@ -110,7 +107,7 @@ export function FormRenja({
       judul={JUDUL[tambah.jenis]}
       labelForm={JUDUL[tambah.jenis]}
       className="dialog form-renja"
-      kirim={(e) => void kirim(e)}
+      kirim={kirimForm(kirim)}
       batal={tutup}
     >
       {induk && (
@@ -119,17 +116,8 @@ export function FormRenja({
           {induk.kode} {induk.nama}
         </p>
       )}
-      {tambah.jenis !== 'indikator' && (
-        <IsianTeks
-          label="Kode"
-          galat={galat['kode']}
-          data={isi}
-          ubah={setIsi}
-          kolom="kode"
-          placeholder={`mis. ${CONTOH_KODE[tambah.jenis]}`}
-          autoFocus
-        />
-      )}
+      {tambah.jenis !== 'indikator' &&
+        teks('kode', 'Kode', { placeholder: `mis. ${CONTOH_KODE[tambah.jenis]}`, autoFocus: true })}
       <IsianTeks
         label={tambah.jenis === 'indikator' ? 'Uraian indikator' : 'Nama'}
         galat={galat['nama'] ?? galat['uraian']}
@@ -140,37 +128,15 @@ export function FormRenja({
       />
       {tambah.jenis === 'subKegiatan' && (
         <>
-          <IsianTeks
-            label="Pagu (Rp)"
-            galat={galat['pagu']}
-            data={isi}
-            ubah={setIsi}
-            kolom="pagu"
-            inputMode="decimal"
-            placeholder="mis. 250.000.000"
-          />
-          <IsianTeks label="Lokasi" galat={galat['lokasi']} data={isi} ubah={setIsi} kolom="lokasi" />
-          <IsianTeks label="Sumber dana" galat={galat['sumberDana']} data={isi} ubah={setIsi} kolom="sumberDana" />
+          {teks('pagu', 'Pagu (Rp)', { inputMode: 'decimal', placeholder: 'mis. 250.000.000' })}
+          {teks('lokasi', 'Lokasi')}
+          {teks('sumberDana', 'Sumber dana')}
         </>
       )}
       {tambah.jenis === 'indikator' && (
         <>
-          <IsianTeks
-            label="Satuan"
-            galat={galat['satuan']}
-            data={isi}
-            ubah={setIsi}
-            kolom="satuan"
-            placeholder="mis. Unit, Orang, %"
-          />
-          <IsianTeks
-            label="Target"
-            galat={galat['target']}
-            data={isi}
-            ubah={setIsi}
-            kolom="target"
-            inputMode="decimal"
-          />
+          {teks('satuan', 'Satuan', { placeholder: 'mis. Unit, Orang, %' })}
+          {teks('target', 'Target', { inputMode: 'decimal' })}
         </>
       )}
     </DialogForm>
