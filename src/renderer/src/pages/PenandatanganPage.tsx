@@ -14,7 +14,7 @@ import { Isian, ubahKolom } from '../components/Isian';
 import { kirimForm, useFormTambah } from '../components/useFormTambah';
 import { useMuat } from '../components/useMuat';
 import { useHapus } from '../components/useHapus';
-import { OpsiLabel } from '../components/OpsiLabel';
+import { PilihLabel } from '../components/OpsiLabel';
 
 const KOSONG = {
   nama: '',
@@ -134,12 +134,12 @@ function FormPenandatangan({ tersimpan }: { tersimpan: () => void }) {
       {isian('pangkat', 'Pangkat/golongan', { placeholder: 'Pembina (IV/a)' })}
       {isian('nip', 'NIP', { inputMode: 'numeric' })}
       <Isian label="Kedudukan" galat={galat['kedudukan']}>
-        <select
-          value={data.kedudukan}
-          onChange={(e) => setData((d) => ({ ...d, kedudukan: e.target.value as Kedudukan }))}
-        >
-          <OpsiLabel nilai={KEDUDUKAN} label={LABEL_KEDUDUKAN} />
-        </select>
+        <PilihLabel
+          nilai={data.kedudukan}
+          pilihan={KEDUDUKAN}
+          label={LABEL_KEDUDUKAN}
+          ubah={(v) => setData((d) => ({ ...d, kedudukan: v }))}
+        />
       </Isian>
       {isian('atasNama', 'Atas nama (a.n.)', { placeholder: 'Bupati Contoh' })}
       {isian('untukBeliau', 'Untuk beliau (u.b.)', { placeholder: 'Sekretaris Daerah' })}

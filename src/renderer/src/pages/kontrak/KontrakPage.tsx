@@ -14,7 +14,7 @@ import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { PilihPeriode, bulanTriwulanSelesai, triwulanPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { dariKontrak, FormKontrak } from './FormKontrak';
-import { OpsiOpd } from '../../components/PilihOpd';
+import { SaringOpd } from '../../components/PilihOpd';
 
 /** The contracts judged against their schedule; each can be edited or deleted. */
 function kolomKontrak(
@@ -138,14 +138,7 @@ export function KontrakPage() {
       )}
       <RingkasKontrak jumlah={data.jumlah} />
       <div className="bilah-aksi">
-        <select
-          value={saringOpd ?? ''}
-          onChange={(e) => setSaringOpd(Number(e.target.value) || null)}
-          aria-label="Saring menurut OPD"
-        >
-          <option value="">Semua OPD</option>
-          <OpsiOpd opd={opd} />
-        </select>
+        <SaringOpd nilai={saringOpd} ubah={setSaringOpd} opd={opd} />
         <button type="button" className="utama" onClick={() => setForm({ kunci: 0, awal: null })}>
           Tambah kontrak
         </button>

@@ -10,6 +10,7 @@ import { InputTanggal } from '../../components/InputWaktu';
 import { Tabel } from '../../components/Tabel';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
+import { PilihPenandatangan } from '../../components/PilihPenandatangan';
 
 export type OpsiSurat = Pick<SuratPengingatInput, 'penandatanganId' | 'tanggalSurat' | 'batasBaru'> & {
   tembusan: string;
@@ -62,21 +63,14 @@ export function OpsiSuratPengingat({
   setOpsi: (o: OpsiSurat) => void;
   galat: Record<string, string>;
 }) {
-  const [penandatangan] = useMuat(() => api('penandatangan.daftar', {}), []);
   return (
     <div className="pantau-opsi" role="group" aria-label="Isian surat pengingat">
       <Isian label="Penandatangan" galat={galat['penandatanganId']}>
-        <select
-          value={opsi.penandatanganId ?? ''}
-          onChange={(e) => setOpsi({ ...opsi, penandatanganId: Number(e.target.value) || null })}
-        >
-          <option value="">(diisi tangan)</option>
-          {(penandatangan ?? []).map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.nama} ({p.jabatan})
-            </option>
-          ))}
-        </select>
+        <PilihPenandatangan
+          nilai={opsi.penandatanganId}
+          ubah={(penandatanganId) => setOpsi({ ...opsi, penandatanganId })}
+          kosong="(diisi tangan)"
+        />
       </Isian>
       <Isian label="Tanggal surat" galat={galat['tanggalSurat']}>
         <InputTanggal nilai={opsi.tanggalSurat ?? ''} ubah={(v) => setOpsi({ ...opsi, tanggalSurat: v })} />

@@ -1,12 +1,14 @@
 // Pengaturan > Pengguna: the accounts colleagues log in with over the office network (Admin only).
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { LABEL_PERAN, PERAN, type Peran, type Pengguna } from '../../../../shared/akun';
-import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Centang, Isian, IsianTeks } from '../../components/Isian';
-import { useNotifikasi } from '../../components/Notifikasi';
+import { api } from '../../api/client';
+import { Centang, Isian, isianTeks } from '../../components/Isian';
+import { useSimpanForm } from '../../components/useJalankan';
+import { kirimForm } from '../../components/useFormTambah';
 import { useMuat } from '../../components/useMuat';
-import { OpsiLabel } from '../../components/OpsiLabel';
+import { PilihLabel } from '../../components/OpsiLabel';
 import { Tabel } from '../../components/Tabel';
+import { OpsiOpd } from '../../components/PilihOpd';
 
 interface Isi {
   id?: number;
@@ -24,22 +26,18 @@ export function PenggunaKantor() {
   const [daftar, muatUlang] = useMuat(() => api('pengguna.daftar', {}), []);
   const [opd] = useMuat(() => api('opd.daftar', {}), []);
   const [isi, setIsi] = useState<Isi>(KOSONG);
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const { tampilkan } = useNotifikasi();
+  const { galat, simpan } = useSimpanForm();
+  const teks = isianTeks(isi, setIsi, galat);
 
-  const kirim = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      const { sandi, ...data } = isi;
-      await api('pengguna.simpan', { ...data, ...(sandi ? { sandi } : {}) });
-      tampilkan(`Akun ${isi.nama} disimpan`, 'sukses');
-      setIsi(KOSONG);
-      setGalat({});
-      muatUlang();
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+  const kirim = async () => {
+    const { sandi, ...data } = isi;
+    const hasil = await simpan(
+      () => api('pengguna.simpan', { ...data, ...(sandi ? { sandi } : {}) }),
+      `Akun ${isi.nama} disimpan`,
+    );
+    if (!hasil.ok) return;
+    setIsi(KOSONG);
+    muatUlang();
   };
   const namaOpd = (id: number | null) => opd?.find((o) => o.id === id)?.nama ?? '';
 
@@ -66,14 +64,17 @@ export function PenggunaKantor() {
           </tr>
         )}
       </Tabel>
-      <form className="form-pengaturan" onSubmit={(e) => void kirim(e)}>
+      <form className="form-pengaturan" onSubmit={kirimForm(kirim)}>
         <h3>{isi.id ? `Ubah akun ${isi.nama}` : 'Tambah akun'}</h3>
-        <IsianTeks label="Nama pengguna" galat={galat['nama']} data={isi} ubah={setIsi} kolom="nama" />
-        <IsianTeks label="Nama lengkap" galat={galat['namaLengkap']} data={isi} ubah={setIsi} kolom="namaLengkap" />
+        {teks('nama', 'Nama pengguna')}
+        {teks('namaLengkap', 'Nama lengkap')}
         <Isian label="Peran" galat={galat['peran']}>
-          <select value={isi.peran} onChange={(e) => setIsi({ ...isi, peran: e.target.value as Peran })}>
-            <OpsiLabel nilai={PERAN} label={LABEL_PERAN} />
-          </select>
+          <PilihLabel
+            nilai={isi.peran}
+            pilihan={PERAN}
+            label={LABEL_PERAN}
+            ubah={(v) => setIsi({ ...isi, peran: v })}
+          />
         </Isian>
         {isi.peran === 'operator_opd' && (
           <Isian label="OPD" galat={galat['opdId']}>
@@ -82,23 +83,14 @@ export function PenggunaKantor() {
               onChange={(e) => setIsi({ ...isi, opdId: e.target.value ? Number(e.target.value) : null })}
             >
               <option value="">Pilih OPD</option>
-              {(opd ?? []).map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.nama}
-                </option>
-              ))}
+              <OpsiOpd opd={opd ?? []} />
             </select>
           </Isian>
         )}
-        <IsianTeks
-          label={isi.id ? 'Kata sandi baru (kosongkan bila tetap)' : 'Kata sandi'}
-          galat={galat['sandi']}
-          data={isi}
-          ubah={setIsi}
-          kolom="sandi"
-          type="password"
-          autoComplete="new-password"
-        />
+        {teks('sandi', isi.id ? 'Kata sandi baru (kosongkan bila tetap)' : 'Kata sandi', {
+          type: 'password',
+          autoComplete: 'new-password',
+        })}
         <Centang data={isi} ubah={setIsi} kolom="aktif">
           Aktif
         </Centang>

@@ -12,6 +12,7 @@ import { useFormTambah } from '../../components/useFormTambah';
 import { useJalankan } from '../../components/useJalankan';
 import { useTanya } from '../../components/Tanya';
 import { Tabel } from '../../components/Tabel';
+import { PilihLabel } from '../../components/OpsiLabel';
 
 export function PilihStatus({
   nilai,
@@ -24,15 +25,7 @@ export function PilihStatus({
   ubah: (s: StatusTindakLanjut) => void;
   labelNilai: Record<StatusTindakLanjut, string>;
 }) {
-  return (
-    <select aria-label={label} value={nilai} onChange={(e) => ubah(e.target.value as StatusTindakLanjut)}>
-      {STATUS_TINDAK_LANJUT.map((s) => (
-        <option key={s} value={s}>
-          {labelNilai[s]}
-        </option>
-      ))}
-    </select>
-  );
+  return <PilihLabel nilai={nilai} pilihan={STATUS_TINDAK_LANJUT} label={labelNilai} ubah={ubah} aria-label={label} />;
 }
 
 export const rujukan = (r: { judul: string; tanggal: string }) => `${r.judul} (${formatTanggal(r.tanggal)})`;

@@ -17,7 +17,7 @@ import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { LabelBand } from '../risiko/RisikoPage';
 import { PilihStatus, rujukan } from './butir';
-import { OpsiLabel } from '../../components/OpsiLabel';
+import { OpsiLabel, PilihLabel } from '../../components/OpsiLabel';
 import { Tabel } from '../../components/Tabel';
 
 const SKALA = [1, 2, 3, 4, 5] as const;
@@ -149,13 +149,13 @@ export function TabelKendala({
             </small>
           </td>
           <td>
-            <select
+            <PilihLabel
+              nilai={k.tingkat}
+              pilihan={TINGKAT_KENDALA}
+              label={LABEL_TINGKAT_KENDALA}
+              ubah={(tingkat) => ubah(k, { tingkat })}
               aria-label={`Tingkat ${k.uraian}`}
-              value={k.tingkat}
-              onChange={(e) => ubah(k, { tingkat: e.target.value as TingkatKendala })}
-            >
-              <OpsiLabel nilai={TINGKAT_KENDALA} label={LABEL_TINGKAT_KENDALA} />
-            </select>
+            />
           </td>
           <td>
             <PilihStatus

@@ -7,7 +7,7 @@ import { formatAngka } from '../../../../shared/format';
 import { legendaRisiko, type BandRisiko } from '../../../../shared/monev/risiko';
 import { LABEL_STATUS_KENDALA } from '../../../../shared/rapat';
 import { api } from '../../api/client';
-import { OpsiOpd } from '../../components/PilihOpd';
+import { SaringOpd } from '../../components/PilihOpd';
 import { Tabel } from '../../components/Tabel';
 import { useMuat } from '../../components/useMuat';
 
@@ -152,14 +152,7 @@ export function RisikoPage() {
             <option value="terbuka">Belum teratasi</option>
             <option value="semua">Semua kendala</option>
           </select>
-          <select
-            value={opdId ?? ''}
-            onChange={(e) => setOpdId(Number(e.target.value) || null)}
-            aria-label="Saring menurut OPD"
-          >
-            <option value="">Semua OPD</option>
-            <OpsiOpd opd={opd ?? []} />
-          </select>
+          <SaringOpd nilai={opdId} ubah={setOpdId} opd={opd} />
         </div>
       </div>
       {!peta ? (
