@@ -51,6 +51,18 @@ export function IsianTeks<T>({ galat, ...input }: PropsInputIsian<T> & { galat: 
 }
 
 /**
+ * The text boxes of a one-line form (no visible labels) bound once: after `const input = inputTeks(data, setData)`,
+ * `input('kode', 'Kode kegiatan baru', { size: 12 })` is that field's InputIsian.
+ */
+export function inputTeks<T>(data: T, ubah: (data: T) => void) {
+  return (
+    kolom: KolomTeks<T>,
+    label: string,
+    props: Omit<PropsInputIsian<T>, 'data' | 'ubah' | 'kolom' | 'label'> = {},
+  ) => <InputIsian data={data} ubah={ubah} kolom={kolom} label={label} {...props} />;
+}
+
+/**
  * The text fields of one form bound once: after `const teks = isianTeks(data, setData, galat)`, `teks('nama', 'Nama
  * OPD')` is that field's IsianTeks with main's refusal of `nama` under it (`awalan` where main names the fields of a
  * nested object, 'adminPertama.').

@@ -6,14 +6,14 @@ import {
   KEHADIRAN,
   LABEL_KEHADIRAN,
   ringkasKehadiran,
-  type Kehadiran,
   type TujuanUndangan,
 } from '../../../../shared/rapat';
-import { InputIsian } from '../../components/Isian';
+import { inputTeks } from '../../components/Isian';
 import { useDraf } from '../../components/useDraf';
 import { kunciBaru, type PesertaForm } from './formRapat';
-import { OpsiLabel } from '../../components/OpsiLabel';
+import { PilihLabel } from '../../components/OpsiLabel';
 import { Tabel } from '../../components/Tabel';
+import { OpsiOpd } from '../../components/PilihOpd';
 
 interface Props {
   peserta: PesertaForm[];
@@ -75,6 +75,7 @@ function TambahPeserta({ peserta, tujuan, opd, ubah }: Omit<Props, 'galat'>) {
     ]);
     setOrang(ORANG_KOSONG);
   };
+  const input = inputTeks(orang, setOrang);
   return (
     <>
       <div className="rapat-klaster" role="group" aria-label="Pilih OPD sekaligus">
@@ -94,13 +95,7 @@ function TambahPeserta({ peserta, tujuan, opd, ubah }: Omit<Props, 'galat'>) {
       <div className="rapat-sebaris rapat-tambah-peserta">
         <select aria-label="OPD" value={opdDipilih} onChange={(e) => setOpdDipilih(e.target.value)}>
           <option value="">(pilih OPD)</option>
-          {opd
-            .filter((o) => !sudah.has(o.id))
-            .map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.nama}
-              </option>
-            ))}
+          <OpsiOpd opd={opd.filter((o) => !sudah.has(o.id))} />
         </select>
         <button
           type="button"
@@ -114,9 +109,9 @@ function TambahPeserta({ peserta, tujuan, opd, ubah }: Omit<Props, 'galat'>) {
         </button>
       </div>
       <div className="rapat-sebaris rapat-tambah-peserta">
-        <InputIsian data={orang} ubah={setOrang} kolom="nama" label="Nama peserta" placeholder="Nama" />
-        <InputIsian data={orang} ubah={setOrang} kolom="jabatan" label="Jabatan peserta" placeholder="Jabatan" />
-        <InputIsian data={orang} ubah={setOrang} kolom="instansi" label="Instansi peserta" placeholder="Instansi" />
+        {input('nama', 'Nama peserta', { placeholder: 'Nama' })}
+        {input('jabatan', 'Jabatan peserta', { placeholder: 'Jabatan' })}
+        {input('instansi', 'Instansi peserta', { placeholder: 'Instansi' })}
         <button type="button" disabled={orang.nama.trim() === ''} onClick={() => tambahOrang(true)}>
           Tambah orang
         </button>
@@ -162,13 +157,13 @@ function TabelPeserta({ peserta, galat, ubah }: Pick<Props, 'peserta' | 'galat' 
             />
           </td>
           <td>
-            <select
+            <PilihLabel
+              nilai={p.kehadiran}
+              pilihan={KEHADIRAN}
+              label={LABEL_KEHADIRAN}
+              ubah={(v) => ubahBaris(i, { kehadiran: v })}
               aria-label={`Kehadiran ${p.instansi || p.nama}`}
-              value={p.kehadiran}
-              onChange={(e) => ubahBaris(i, { kehadiran: e.target.value as Kehadiran })}
-            >
-              <OpsiLabel nilai={KEHADIRAN} label={LABEL_KEHADIRAN} />
-            </select>
+            />
           </td>
           <td>
             {p.kehadiran === 'diwakili' && (

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Renstra } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
-import { InputIsian } from '../../components/Isian';
+import { inputTeks } from '../../components/Isian';
 import { kirimForm, useFormTambah } from '../../components/useFormTambah';
 import { LABEL_TINGKAT } from '../../../../shared/renja';
 import type { BarisUnit } from './barisRenstra';
@@ -38,6 +38,7 @@ export function TambahKegiatan({ program, onTersimpan }: { program: Renstra['pro
   });
   const programId = programDari(data);
   if (program.length === 0) return null;
+  const input = inputTeks(data, setData);
   return (
     <FormTambah simpan={simpan} tombol="Tambah kegiatan Renstra">
       <select
@@ -51,15 +52,8 @@ export function TambahKegiatan({ program, onTersimpan }: { program: Renstra['pro
           </option>
         ))}
       </select>
-      <InputIsian
-        data={data}
-        ubah={setData}
-        kolom="kode"
-        label="Kode kegiatan baru"
-        placeholder="Kode, mis. 3.27.02.2.01"
-        size={12}
-      />
-      <InputIsian data={data} ubah={setData} kolom="nama" label="Nama kegiatan baru" placeholder="Nama kegiatan" />
+      {input('kode', 'Kode kegiatan baru', { placeholder: 'Kode, mis. 3.27.02.2.01', size: 12 })}
+      {input('nama', 'Nama kegiatan baru', { placeholder: 'Nama kegiatan' })}
     </FormTambah>
   );
 }
@@ -81,6 +75,7 @@ export function TambahIndikator({ unit, onTersimpan }: { unit: BarisUnit[]; onTe
   });
   const pemilik = pemilikDari(data);
   if (!unitDari(data)) return null;
+  const input = inputTeks(data, setData);
   return (
     <FormTambah simpan={simpan} tombol="Tambah indikator">
       <select
@@ -94,15 +89,8 @@ export function TambahIndikator({ unit, onTersimpan }: { unit: BarisUnit[]; onTe
           </option>
         ))}
       </select>
-      <InputIsian data={data} ubah={setData} kolom="uraian" label="Indikator Renstra baru" placeholder="Indikator…" />
-      <InputIsian
-        data={data}
-        ubah={setData}
-        kolom="satuan"
-        label="Satuan indikator Renstra baru"
-        placeholder="Satuan"
-        size={8}
-      />
+      {input('uraian', 'Indikator Renstra baru', { placeholder: 'Indikator…' })}
+      {input('satuan', 'Satuan indikator Renstra baru', { placeholder: 'Satuan', size: 8 })}
     </FormTambah>
   );
 }
