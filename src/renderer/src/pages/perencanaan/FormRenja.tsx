@@ -14,7 +14,8 @@ export type Tambah =
   | { jenis: 'kegiatan' | 'subKegiatan'; induk: BarisRenja }
   | { jenis: 'indikator'; pemilik: BarisRenja };
 
-const JUDUL: Record<Tambah['jenis'], string> = {
+/** The title of each adding dialog, and the toolbar button that opens it. */
+export const JUDUL: Record<Tambah['jenis'], string> = {
   program: 'Tambah program',
   kegiatan: 'Tambah kegiatan',
   subKegiatan: 'Tambah sub kegiatan',
