@@ -5,7 +5,8 @@ import { api } from '../../api/client';
 import { inputTeks } from '../../components/Isian';
 import { kirimForm, useFormTambah } from '../../components/useFormTambah';
 import { LABEL_TINGKAT } from '../../../../shared/renja';
-import type { BarisUnit } from './barisRenstra';
+import { idBaris, type BarisUnit } from './barisRenstra';
+import { PilihDaftar } from '../../components/PilihDaftar';
 
 /** One line of inputs that saves on submit (`simpan` from useFormTambah: it says how it went and empties them). */
 export function FormTambah({
@@ -41,17 +42,14 @@ export function TambahKegiatan({ program, onTersimpan }: { program: Renstra['pro
   const input = inputTeks(data, setData);
   return (
     <FormTambah simpan={simpan} tombol="Tambah kegiatan Renstra">
-      <select
-        value={programId}
-        onChange={(e) => setData({ ...data, programId: e.target.value })}
-        aria-label="Program kegiatan baru"
-      >
-        {program.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.kode} {p.nama}
-          </option>
-        ))}
-      </select>
+      <PilihDaftar
+        nilai={programId}
+        daftar={program}
+        kunci={(p) => String(p.id)}
+        teks={(p) => `${p.kode} ${p.nama}`}
+        ubah={(programId) => setData({ ...data, programId })}
+        label="Program kegiatan baru"
+      />
       {input('kode', 'Kode kegiatan baru', { placeholder: 'Kode, mis. 3.27.02.2.01', size: 12 })}
       {input('nama', 'Nama kegiatan baru', { placeholder: 'Nama kegiatan' })}
     </FormTambah>
@@ -78,17 +76,14 @@ export function TambahIndikator({ unit, onTersimpan }: { unit: BarisUnit[]; onTe
   const input = inputTeks(data, setData);
   return (
     <FormTambah simpan={simpan} tombol="Tambah indikator">
-      <select
-        value={pemilik}
-        onChange={(e) => setData({ ...data, pemilik: e.target.value })}
-        aria-label="Pemilik indikator baru"
-      >
-        {unit.map((x) => (
-          <option key={x.rowId} value={x.rowId}>
-            {LABEL_TINGKAT[x.tingkat]} {x.kode}
-          </option>
-        ))}
-      </select>
+      <PilihDaftar
+        nilai={pemilik}
+        daftar={unit}
+        kunci={idBaris}
+        teks={(x) => `${LABEL_TINGKAT[x.tingkat]} ${x.kode}`}
+        ubah={(pemilik) => setData({ ...data, pemilik })}
+        label="Pemilik indikator baru"
+      />
       {input('uraian', 'Indikator Renstra baru', { placeholder: 'Indikator…' })}
       {input('satuan', 'Satuan indikator Renstra baru', { placeholder: 'Satuan', size: 8 })}
     </FormTambah>
