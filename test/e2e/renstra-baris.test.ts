@@ -199,4 +199,61 @@ describe('Renstra OPD grid: paste, fill down and Delete save whole rows', () => 
     await sel(`p${program1}`, 'p2026').filter({ hasText: '110.000.000' }).waitFor();
     expect(await sel(`p${program1}`, 'p2027').textContent()).toBe('210.000.000');
   });
+
+  it('empties a pagu with Delete as the other grids do, saved; refuses it while that year has a realisation', async () => {
+    const kedua = (await renstra()).program.find((p) => p.id === program2)!;
+    await e.backend.call('renstra.simpanBaris', {
+      tingkat: 'program',
+      id: program2,
+      revisi: kedua.revisi,
+      kode: '3.27.03',
+      nama: 'PROGRAM PRASARANA PERTANIAN',
+      sasaranRpjmdId: null,
+      pagu: [
+        { tahun: 2026, pagu: 100 * JT, realisasi: 40 * JT },
+        { tahun: 2027, pagu: 50 * JT, realisasi: null },
+        { tahun: 2028, pagu: 60 * JT, realisasi: null },
+      ],
+    });
+    await buka();
+    await e.page.reload();
+    await e.page.getByRole('tab', { name: 'Renstra OPD' }).click();
+    const program = `p${program2}`;
+    await sel(program, 'p2027').filter({ hasText: '50.000.000' }).waitFor();
+    const lain = await paguTersimpan('program', program1);
+
+    // One cell: the year's pagu is emptied and the year is saved without it; the other years stay.
+    await sel(program, 'p2027').click();
+    await e.page.keyboard.press('Delete');
+    await sel(program, 'p2027').filter({ hasText: /^$/ }).waitFor();
+    await expect
+      .poll(() => paguTersimpan('program', program2))
+      .toEqual({ 2026: [100 * JT, 40 * JT], 2028: [60 * JT, null] });
+
+    // A pagu whose year has a realisation cannot be emptied alone: the message names the field, nothing is saved.
+    await sel(program, 'p2026').click();
+    await e.page.keyboard.press('Delete');
+    await e.page
+      .getByRole('alert')
+      .filter({
+        hasText: 'Pagu 2026: pagu indikatif wajib diisi selama Realisasi 2026 terisi (tulis 0 bila tidak ada)',
+      })
+      .waitFor();
+    expect(await sel(program, 'p2026').textContent()).toBe('100.000.000');
+    expect(await paguTersimpan('program', program2)).toEqual({ 2026: [100 * JT, 40 * JT], 2028: [60 * JT, null] });
+
+    // Pagu and realisasi of the year together: both go, and so does the year.
+    await e.page.reload();
+    await e.page.getByRole('tab', { name: 'Renstra OPD' }).click();
+    await sel(program, 'p2026').click();
+    await sel(program, 'q2026').click({ modifiers: ['Shift'] });
+    await e.page.keyboard.press('Delete');
+    await sel(program, 'q2026').filter({ hasText: /^$/ }).waitFor();
+    await expect.poll(() => paguTersimpan('program', program2)).toEqual({ 2028: [60 * JT, null] });
+    expect(await sel(program, 'p2026').textContent()).toBe('');
+    expect(await sel(program, 'p2028').textContent()).toBe('60.000.000');
+    // The other program's row is untouched.
+    expect(await paguTersimpan('program', program1)).toEqual(lain);
+    expect(await e.page.getByRole('alert').count()).toBe(0);
+  });
 });

@@ -19,21 +19,18 @@ export function galatPerKolom(error: unknown): Record<string, string> {
 }
 
 type KolomTeks<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+type KolomCentang<T> = { [K in keyof T]: T[K] extends boolean ? K : never }[keyof T];
 
-/** A text box bound to one text field of a form's state: typing replaces that field and keeps the others. */
-export function InputIsian<T>({
-  data,
-  ubah,
-  kolom,
-  label,
-  ...props
-}: {
+type PropsInputIsian<T> = {
   data: T;
   ubah: (data: T) => void;
   kolom: KolomTeks<T>;
   /** Its accessible name (the form has no visible label for it). */
   label: string;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>;
+
+/** A text box bound to one text field of a form's state: typing replaces that field and keeps the others. */
+export function InputIsian<T>({ data, ubah, kolom, label, ...props }: PropsInputIsian<T>) {
   return (
     <input
       value={data[kolom] as string}
@@ -41,6 +38,73 @@ export function InputIsian<T>({
       aria-label={label}
       {...props}
     />
+  );
+}
+
+/** InputIsian under its visible label, with the message main gave for the field under it. */
+export function IsianTeks<T>({ galat, ...input }: PropsInputIsian<T> & { galat: string | undefined }) {
+  return (
+    <Isian label={input.label} galat={galat}>
+      <InputIsian {...input} />
+    </Isian>
+  );
+}
+
+/**
+ * The text boxes of a one-line form (no visible labels) bound once: after `const input = inputTeks(data, setData)`,
+ * `input('kode', 'Kode kegiatan baru', { size: 12 })` is that field's InputIsian.
+ */
+export function inputTeks<T>(data: T, ubah: (data: T) => void) {
+  return (
+    kolom: KolomTeks<T>,
+    label: string,
+    props: Omit<PropsInputIsian<T>, 'data' | 'ubah' | 'kolom' | 'label'> = {},
+  ) => <InputIsian data={data} ubah={ubah} kolom={kolom} label={label} {...props} />;
+}
+
+/**
+ * The text fields of one form bound once: after `const teks = isianTeks(data, setData, galat)`, `teks('nama', 'Nama
+ * OPD')` is that field's IsianTeks with main's refusal of `nama` under it (`awalan` where main names the fields of a
+ * nested object, 'adminPertama.').
+ */
+export function isianTeks<T>(data: T, ubah: (data: T) => void, galat: Record<string, string>, awalan = '') {
+  return (
+    kolom: KolomTeks<T>,
+    label: string,
+    props: Omit<PropsInputIsian<T>, 'data' | 'ubah' | 'kolom' | 'label'> = {},
+  ) => (
+    <IsianTeks
+      label={label}
+      galat={galat[`${awalan}${String(kolom)}`]}
+      data={data}
+      ubah={ubah}
+      kolom={kolom}
+      {...props}
+    />
+  );
+}
+
+/** A checkbox bound to one yes/no field of a form's state, its label after it. */
+export function Centang<T>({
+  data,
+  ubah,
+  kolom,
+  children,
+}: {
+  data: T;
+  ubah: (data: T) => void;
+  kolom: KolomCentang<T>;
+  children: ReactNode;
+}) {
+  return (
+    <label className="pilihan">
+      <input
+        type="checkbox"
+        checked={data[kolom] as boolean}
+        onChange={(e) => ubah({ ...data, [kolom]: e.target.checked })}
+      />{' '}
+      {children}
+    </label>
   );
 }
 

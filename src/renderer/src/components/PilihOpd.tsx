@@ -1,4 +1,5 @@
-// The choices of an OPD list and of one OPD's sub kegiatan, as every form that picks them shows them.
+// The choices of an OPD list and of one OPD's sub kegiatan, as every form that picks them shows them, and the filter
+// of a list by OPD.
 import { api } from '../api/client';
 import { useMuat } from './useMuat';
 
@@ -12,6 +13,24 @@ export function OpsiOpd({ opd }: { opd: { id: number; nama: string }[] }) {
         </option>
       ))}
     </>
+  );
+}
+
+/** A list's filter by OPD ("Saring menurut OPD"): every OPD, or one. */
+export function SaringOpd({
+  nilai,
+  ubah,
+  opd,
+}: {
+  nilai: number | null | undefined;
+  ubah: (id: number | null) => void;
+  opd: { id: number; nama: string }[] | undefined;
+}) {
+  return (
+    <select value={nilai ?? ''} onChange={(e) => ubah(Number(e.target.value) || null)} aria-label="Saring menurut OPD">
+      <option value="">Semua OPD</option>
+      <OpsiOpd opd={opd ?? []} />
+    </select>
   );
 }
 

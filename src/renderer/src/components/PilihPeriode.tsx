@@ -38,6 +38,18 @@ export function simpanPeriodeBersama(p: Partial<Periode>): void {
 }
 
 /**
+ * The quarter of a page that picks quarters only (`hanyaTriwulan`): the chosen month's, rounded, since the period
+ * shared with the month pages may be any month; the first while nothing is chosen yet.
+ */
+/** A quarter page's first period: the last month of the quarter finished last (March within the first quarter). */
+export function bulanTriwulanSelesai(hari = new Date()): number {
+  return Math.max(3, Math.floor(hari.getMonth() / 3) * 3);
+}
+
+export const triwulanPeriode = (periode: Periode | undefined): number =>
+  periode ? Math.max(1, Math.round(periode.bulan / 3)) : 1;
+
+/**
  * The chosen period: the URL's query first (`#/realisasi?opd=3&tahun=2026&bulan=6`, so a link or a reload opens
  * it), else the period chosen last on any page, else the latest month with realisation entered, else the budget
  * year. A change is written to both; a change of the URL (a link, the address typed) is followed.

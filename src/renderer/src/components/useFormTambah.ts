@@ -1,9 +1,9 @@
 // A form that adds a record (a follow-up, an obstacle, a Renstra kegiatan or indikator, an RPJMD misi...): `simpan`
-// runs the write through useJalankan (a toast says how it went), marks the fields main refused, and after a save
+// runs the write through useSimpanForm (a toast says how it went), marks the fields main refused, and after a save
 // empties the form and tells the page. The draft lives in useDraf: inside the meeting editor it survives a tab switch.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useDraf } from './useDraf';
-import { useJalankan } from './useJalankan';
+import { useSimpanForm } from './useJalankan';
 
 interface Opsi<T> {
   /** Where an editor with tabs keeps the draft (useDraf); without one it is plain state. */
@@ -19,11 +19,9 @@ interface Opsi<T> {
 
 export function useFormTambah<T>({ kunciDraf, kosong, kerja, berhasil, kosongkan, tersimpan }: Opsi<T>) {
   const [data, setData] = useDraf(kunciDraf, kosong);
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const jalankan = useJalankan();
+  const { galat, simpan: jalankan } = useSimpanForm();
   const simpan = async () => {
     const hasil = await jalankan(() => kerja(data), typeof berhasil === 'string' ? berhasil : berhasil(data));
-    setGalat(hasil.ok ? {} : hasil.galat);
     if (!hasil.ok) return;
     setData(kosongkan ? kosongkan(data) : kosong);
     tersimpan?.();

@@ -13,6 +13,7 @@ import { Isian } from '../components/Isian';
 import { useKonfirmasi } from '../components/Konfirmasi';
 import { useMuat } from '../components/useMuat';
 import { useNotifikasi } from '../components/Notifikasi';
+import { Tabel } from '../components/Tabel';
 
 const dua = (n: number) => String(n).padStart(2, '0');
 
@@ -165,32 +166,21 @@ function DaftarCadangan({
   sibuk: boolean;
   lihat: (path: string) => void;
 }) {
-  if (berkas.length === 0) return <p className="keterangan">Belum ada cadangan.</p>;
   return (
-    <table className="tabel-sederhana">
-      <thead>
-        <tr>
-          <th>Waktu</th>
-          <th>Jenis</th>
-          <th>Ukuran</th>
-          <th />
+    <Tabel kelas="tabel-sederhana" kolom={['Waktu', 'Jenis', 'Ukuran', '']} baris={berkas} kosong="Belum ada cadangan.">
+      {(b) => (
+        <tr key={b.path}>
+          <td>{waktu(b.dibuatPada)}</td>
+          <td>{LABEL_ALASAN[b.alasan]}</td>
+          <td>{ukuran(b.ukuran)}</td>
+          <td>
+            <button type="button" disabled={sibuk} onClick={() => lihat(b.path)}>
+              Lihat isi
+            </button>
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {berkas.map((b) => (
-          <tr key={b.path}>
-            <td>{waktu(b.dibuatPada)}</td>
-            <td>{LABEL_ALASAN[b.alasan]}</td>
-            <td>{ukuran(b.ukuran)}</td>
-            <td>
-              <button type="button" disabled={sibuk} onClick={() => lihat(b.path)}>
-                Lihat isi
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      )}
+    </Tabel>
   );
 }
 

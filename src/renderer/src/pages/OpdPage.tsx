@@ -1,19 +1,18 @@
 // Data Master OPD: the regency's agencies in a grid, edited in place and saved at once.
 import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Opd, OpdInput } from '../../../shared/api/opd';
 import { formatNip } from '../../../shared/format';
 import { KLASTER, LABEL_KLASTER, type Klaster } from '../../../shared/opd';
 import { formatTelepon } from '../../../shared/telepon';
-import { api, pesanGalat } from '../api/client';
+import { api } from '../api/client';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
-import { Grid } from '../components/grid/Grid';
+import { GridIsian } from '../components/grid/GridIsian';
 import { kolomHapus } from '../components/grid/kolomHapus';
-import { StatusSimpan } from '../components/grid/StatusSimpan';
-import { useSuntingBaris } from '../components/grid/useSuntingBaris';
-import { galatPerKolom, Isian, ubahKolom } from '../components/Isian';
-import { useNotifikasi } from '../components/Notifikasi';
+import { Isian, isianTeks, ubahKolom } from '../components/Isian';
+import { useSimpanForm } from '../components/useJalankan';
+import { kirimForm } from '../components/useFormTambah';
 import { useMuat } from '../components/useMuat';
 import { KotakCari } from '../components/KotakCari';
 import { useHapus } from '../components/useHapus';
@@ -39,57 +38,34 @@ const nipFormatter = ({ value }: { value: string }) => formatNip(value ?? '');
 
 function FormTambah({ onTersimpan }: { onTersimpan: (opd: Opd) => void }) {
   const [data, setData] = useState(OPD_KOSONG);
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const { tampilkan } = useNotifikasi();
+  const { galat, simpan } = useSimpanForm();
   const ubah = ubahKolom(setData);
+  const teks = isianTeks(data, setData, galat);
 
-  const kirim = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      const opd = await api('opd.simpan', data);
-      setData(OPD_KOSONG);
-      setGalat({});
-      tampilkan(`${opd.nama} ditambahkan`, 'sukses');
-      onTersimpan(opd);
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+  const kirim = async () => {
+    const hasil = await simpan(
+      () => api('opd.simpan', data),
+      (opd) => `${opd.nama} ditambahkan`,
+    );
+    if (!hasil.ok) return;
+    setData(OPD_KOSONG);
+    onTersimpan(hasil.hasil);
   };
 
   return (
-    <form className="form-tambah" onSubmit={(e) => void kirim(e)} aria-label="Tambah OPD">
-      <Isian label="Kode" galat={galat['kode']}>
-        <input value={data.kode} onChange={ubah('kode')} placeholder="1.01.2.22.0.00.01.0000" />
-      </Isian>
-      <Isian label="Nama OPD" galat={galat['nama']}>
-        <input value={data.nama} onChange={ubah('nama')} />
-      </Isian>
-      <Isian label="Singkatan" galat={galat['singkatan']}>
-        <input value={data.singkatan} onChange={ubah('singkatan')} />
-      </Isian>
+    <form className="form-tambah" onSubmit={kirimForm(kirim)} aria-label="Tambah OPD">
+      {teks('kode', 'Kode', { placeholder: '1.01.2.22.0.00.01.0000' })}
+      {teks('nama', 'Nama OPD')}
+      {teks('singkatan', 'Singkatan')}
       <Isian label="Kelompok" galat={galat['klaster']}>
         <select value={data.klaster} onChange={ubah('klaster')}>
           <OpsiLabel nilai={KLASTER} label={LABEL_KLASTER} />
         </select>
       </Isian>
-      <Isian label="Nama kepala" galat={galat['kepalaNama']}>
-        <input value={data.kepalaNama} onChange={ubah('kepalaNama')} />
-      </Isian>
-      <Isian label="NIP kepala" galat={galat['kepalaNip']}>
-        <input value={data.kepalaNip} onChange={ubah('kepalaNip')} inputMode="numeric" />
-      </Isian>
-      <Isian label="Kontak pelaporan" galat={galat['kontakNama']}>
-        <input value={data.kontakNama} onChange={ubah('kontakNama')} />
-      </Isian>
-      <Isian label="Telepon kontak (WhatsApp)" galat={galat['kontakTelepon']}>
-        <input
-          value={data.kontakTelepon}
-          onChange={ubah('kontakTelepon')}
-          inputMode="tel"
-          placeholder="0812-3456-7890"
-        />
-      </Isian>
+      {teks('kepalaNama', 'Nama kepala')}
+      {teks('kepalaNip', 'NIP kepala', { inputMode: 'numeric' })}
+      {teks('kontakNama', 'Kontak pelaporan')}
+      {teks('kontakTelepon', 'Telepon kontak (WhatsApp)', { inputMode: 'tel', placeholder: '0812-3456-7890' })}
       <button type="submit" className="utama">
         Simpan OPD
       </button>
@@ -103,7 +79,6 @@ export function OpdPage() {
   const [tambah, setTambah] = useState(false);
   const gridRef = useRef<AgGridReact<Opd>>(null);
   const simpan = useCallback((opd: Opd) => api('opd.simpan', opd), []);
-  const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
   const [hapusSetelahTanya, dialogKonfirmasi] = useHapus(muatUlang);
   const hapus = useCallback(
@@ -170,20 +145,15 @@ export function OpdPage() {
       </div>
       {tambah && <FormTambah onTersimpan={() => muatUlang()} />}
       <p className="keterangan">Klik dua kali pada sel untuk mengubah; perubahan langsung tersimpan.</p>
-      <StatusSimpan pada={tersimpanPada} />
-      <div {...operasi.wadah}>
-        <Grid
-          ref={gridRef}
-          rowData={daftar}
-          columnDefs={kolom}
-          getRowId={({ data }) => String(data.id)}
-          readOnlyEdit
-          rentang={rentang}
-          onCellEditRequest={operasi.onCellEditRequest}
-          quickFilterText={saring}
-          suppressColumnVirtualisation
-        />
-      </div>
+      <GridIsian
+        gridRef={gridRef}
+        baris={daftar}
+        kolom={kolom}
+        simpan={simpan}
+        muatUlang={muatUlang}
+        quickFilterText={saring}
+        suppressColumnVirtualisation
+      />
       {dialogKonfirmasi}
     </section>
   );

@@ -7,16 +7,14 @@ import type { Penandatangan } from '../../../shared/api/penandatangan';
 import { formatNip } from '../../../shared/format';
 import { barisJabatan, KEDUDUKAN, LABEL_KEDUDUKAN, type Kedudukan } from '../../../shared/tandaTangan';
 import { api } from '../api/client';
-import { Grid } from '../components/grid/Grid';
+import { GridIsian } from '../components/grid/GridIsian';
 import { kolomHapus } from '../components/grid/kolomHapus';
 import { TombolEkspor } from '../components/grid/TombolEkspor';
-import { StatusSimpan } from '../components/grid/StatusSimpan';
-import { useSuntingBaris } from '../components/grid/useSuntingBaris';
 import { Isian, ubahKolom } from '../components/Isian';
 import { kirimForm, useFormTambah } from '../components/useFormTambah';
 import { useMuat } from '../components/useMuat';
 import { useHapus } from '../components/useHapus';
-import { OpsiLabel } from '../components/OpsiLabel';
+import { PilihLabel } from '../components/OpsiLabel';
 
 const KOSONG = {
   nama: '',
@@ -35,7 +33,6 @@ export function PenandatanganPage() {
   const [daftar, muatUlang] = useMuat(() => api('penandatangan.daftar', {}), []);
   const gridRef = useRef<AgGridReact<Penandatangan>>(null);
   const simpan = useCallback((p: Penandatangan) => api('penandatangan.simpan', p), []);
-  const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpan, muatUlang);
 
   const [hapusSetelahTanya, dialogKonfirmasi] = useHapus(muatUlang);
   const hapus = useCallback(
@@ -53,19 +50,7 @@ export function PenandatanganPage() {
         <TombolEkspor grid={gridRef} judul="Daftar Penandatangan" />
       </div>
       <FormPenandatangan tersimpan={muatUlang} />
-      <StatusSimpan pada={tersimpanPada} />
-      <div {...operasi.wadah}>
-        <Grid
-          ref={gridRef}
-          tinggi="420px"
-          rowData={daftar}
-          columnDefs={kolom}
-          getRowId={({ data: p }) => String(p.id)}
-          readOnlyEdit
-          rentang={rentang}
-          onCellEditRequest={operasi.onCellEditRequest}
-        />
-      </div>
+      <GridIsian gridRef={gridRef} tinggi="420px" baris={daftar} kolom={kolom} simpan={simpan} muatUlang={muatUlang} />
       {dialogKonfirmasi}
     </section>
   );
@@ -149,12 +134,12 @@ function FormPenandatangan({ tersimpan }: { tersimpan: () => void }) {
       {isian('pangkat', 'Pangkat/golongan', { placeholder: 'Pembina (IV/a)' })}
       {isian('nip', 'NIP', { inputMode: 'numeric' })}
       <Isian label="Kedudukan" galat={galat['kedudukan']}>
-        <select
-          value={data.kedudukan}
-          onChange={(e) => setData((d) => ({ ...d, kedudukan: e.target.value as Kedudukan }))}
-        >
-          <OpsiLabel nilai={KEDUDUKAN} label={LABEL_KEDUDUKAN} />
-        </select>
+        <PilihLabel
+          nilai={data.kedudukan}
+          pilihan={KEDUDUKAN}
+          label={LABEL_KEDUDUKAN}
+          ubah={(v) => setData((d) => ({ ...d, kedudukan: v }))}
+        />
       </Isian>
       {isian('atasNama', 'Atas nama (a.n.)', { placeholder: 'Bupati Contoh' })}
       {isian('untukBeliau', 'Untuk beliau (u.b.)', { placeholder: 'Sekretaris Daerah' })}

@@ -19,13 +19,19 @@ export interface AturBaris<T> {
   jenisKolom?(def: ColDef<T>): JenisKolom;
   /** The row with one cell changed, or the reason the value cannot go there; `{...baris, [kolom]: nilai}` if not given. */
   ubahSel?(baris: T, kolom: string, nilai: SelTempel['nilai']): T | string;
+  /**
+   * Why a row cannot be saved as the operation's cells left it (read after all of them, so a Delete over two cells
+   * that only together make the row whole is taken); nothing to say when it can.
+   */
+  periksaBaris?(baris: T): string | undefined;
 }
 
 /**
  * Saves the cells of an operation row by row, each row whole. Saves run one after another and each starts from the
  * row as the grid holds it then (with the revision the previous save returned), so quick edits of one row never
  * look stale to main; a row someone else changed meanwhile is refused (konflik) and `muatUlang` shows their values.
- * Every cell of an operation is read before anything is saved: a cell that cannot be read saves nothing. A refusal
+ * Every cell of an operation is read, and every row it changes checked, before anything is saved: a cell that cannot be
+ * read or a row that cannot stand saves nothing. A refusal
  * from main after some rows were saved leaves those saved (each row is one call, so never part of a row), and the grid
  * is loaded again so it shows what is stored.
  */
@@ -38,7 +44,7 @@ export function useSuntingBaris<T extends { id: number }>(
   const { tampilkan } = useNotifikasi();
   const berurutan = useBerurutan();
   const [tersimpanPada, setTersimpanPada] = useState<Date | null>(null);
-  const { idBaris = (b: T) => String(b.id), jenisKolom, ubahSel } = atur;
+  const { idBaris = (b: T) => String(b.id), jenisKolom, ubahSel, periksaBaris } = atur;
 
   const kirimSekarang = useCallback(
     async (sel: SelTempel[]): Promise<boolean> => {
@@ -55,6 +61,13 @@ export function useSuntingBaris<T extends { id: number }>(
           return false;
         }
         perBaris.set(s.barisId, { lama, baru, kolom: [...sekarang.kolom, s.kolom] });
+      }
+      for (const { baru } of perBaris.values()) {
+        const pesan = periksaBaris?.(baru);
+        if (pesan) {
+          tampilkan(pesan, 'galat');
+          return false;
+        }
       }
       for (const [id, { lama, baru, kolom }] of perBaris) {
         try {
@@ -73,7 +86,7 @@ export function useSuntingBaris<T extends { id: number }>(
       setTersimpanPada(new Date());
       return true;
     },
-    [grid, simpan, muatUlang, tampilkan, ubahSel],
+    [grid, simpan, muatUlang, tampilkan, ubahSel, periksaBaris],
   );
 
   const kirim = useCallback(

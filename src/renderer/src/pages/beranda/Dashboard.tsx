@@ -13,7 +13,7 @@ import { api } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
 import { kolomAngka } from '../../components/grid/kolomAngka';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
-import { usePeriode, PilihPeriode } from '../../components/PilihPeriode';
+import { usePeriode, PilihPeriode, bulanTriwulanSelesai, triwulanPeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { KontrakKritisBeranda } from './KontrakBeranda';
 import { OpsiOpd } from '../../components/PilihOpd';
@@ -137,14 +137,10 @@ function KurvaSOpd({ tahun, opd }: { tahun: number; opd: Opd[] }) {
 
 /** `pertama`: what Beranda puts first, under the title (Pemantauan Pelaporan in the reporting weeks). */
 export function Dashboard({ pertama }: { pertama?: ReactNode }) {
-  const bulanIni = new Date().getMonth() + 1;
-  const [periode, ubah, daftarOpd] = usePeriode({ bulan: Math.max(3, Math.floor((bulanIni - 1) / 3) * 3) });
-  const triwulan = periode ? periode.bulan / 3 : 1;
+  const [periode, ubah, daftarOpd] = usePeriode({ bulan: bulanTriwulanSelesai() });
+  const triwulan = triwulanPeriode(periode);
   const [ringkasan] = useMuat(
-    () =>
-      periode
-        ? api('monev.ringkasan', { tahun: periode.tahun, triwulan: Math.max(1, Math.round(periode.bulan / 3)) })
-        : Promise.resolve(undefined),
+    () => (periode ? api('monev.ringkasan', { tahun: periode.tahun, triwulan }) : Promise.resolve(undefined)),
     [periode?.tahun, periode?.bulan],
   );
   const [kurvaKab] = useMuat(
@@ -152,10 +148,7 @@ export function Dashboard({ pertama }: { pertama?: ReactNode }) {
     [periode?.tahun],
   );
   const [kontrak] = useMuat(
-    () =>
-      periode
-        ? api('kontrak.pantau', { tahun: periode.tahun, triwulan: Math.max(1, Math.round(periode.bulan / 3)) })
-        : Promise.resolve(undefined),
+    () => (periode ? api('kontrak.pantau', { tahun: periode.tahun, triwulan }) : Promise.resolve(undefined)),
     [periode?.tahun, periode?.bulan],
   );
   const gridRef = useRef<AgGridReact<BarisOpdMonev>>(null);

@@ -5,31 +5,26 @@ import type { MasalahImpor, PemetaanKolom as Pilihan, PratinjauImpor } from '../
 import { formatAngka, formatRupiah } from '../../../../shared/format';
 import { LABEL_VERSI } from '../../../../shared/renja';
 import { PemetaanKolom } from './PemetaanKolom';
+import { Tabel } from '../../components/Tabel';
 
 function TabelMasalah({ judul, daftar, kelas }: { judul: string; daftar: MasalahImpor[]; kelas: string }) {
   const adaLembar = new Set(daftar.map((m) => m.lembar)).size > 1;
   return (
-    <table className={`tabel-masalah ${kelas}`}>
-      <caption>{judul}</caption>
-      <thead>
-        <tr>
-          {adaLembar && <th>Lembar</th>}
-          <th>Baris</th>
-          <th>Kolom</th>
-          <th>Keterangan</th>
+    <Tabel
+      kelas={`tabel-masalah ${kelas}`}
+      judul={judul}
+      kolom={[adaLembar && 'Lembar', 'Baris', 'Kolom', 'Keterangan']}
+      baris={daftar.slice(0, 200)}
+    >
+      {(m, i) => (
+        <tr key={i}>
+          {adaLembar && <td>{m.lembar || '-'}</td>}
+          <td>{m.baris || '-'}</td>
+          <td>{[m.huruf, m.kolom].filter(Boolean).join(' · ') || '-'}</td>
+          <td>{m.pesan}</td>
         </tr>
-      </thead>
-      <tbody>
-        {daftar.slice(0, 200).map((m, i) => (
-          <tr key={i}>
-            {adaLembar && <td>{m.lembar || '-'}</td>}
-            <td>{m.baris || '-'}</td>
-            <td>{[m.huruf, m.kolom].filter(Boolean).join(' · ') || '-'}</td>
-            <td>{m.pesan}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      )}
+    </Tabel>
   );
 }
 

@@ -5,8 +5,9 @@ import type { Kontrak, KontrakInput } from '../../../../shared/api/kontrak';
 import type { Opd } from '../../../../shared/api/opd';
 import { formatAngka, parseAngka } from '../../../../shared/format';
 import { bulanKontrak, labelBulanTahun } from '../../../../shared/monev/kontrak';
-import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Isian } from '../../components/Isian';
+import { api } from '../../api/client';
+import { Isian, isianTeks } from '../../components/Isian';
+import { useSimpanForm } from '../../components/useJalankan';
 import { InputTanggal } from '../../components/InputWaktu';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { OpsiOpd, PilihSubKegiatan } from '../../components/PilihOpd';
@@ -62,7 +63,8 @@ export function FormKontrak({
   selesai: () => void;
 }) {
   const [isi, setIsi] = useState<Isi>(awal ?? KOSONG);
-  const [galat, setGalat] = useState<Record<string, string>>({});
+  const { galat, setGalat, simpan: jalankan } = useSimpanForm();
+  const teks = isianTeks(isi, setIsi, galat);
   const { tampilkan } = useNotifikasi();
   const bulan =
     isi.tanggalMulai && isi.tanggalSelesai && isi.tanggalSelesai >= isi.tanggalMulai
@@ -75,14 +77,11 @@ export function FormKontrak({
       setGalat(hasil.salah);
       return tampilkan(Object.values(hasil.salah).join('; '), 'galat');
     }
-    try {
-      const k = await api('kontrak.simpan', hasil.input);
-      tampilkan(`Kontrak ${k.subKode} (${k.penyedia}) disimpan`, 'sukses');
-      selesai();
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+    const tersimpan = await jalankan(
+      () => api('kontrak.simpan', hasil.input),
+      (k) => `Kontrak ${k.subKode} (${k.penyedia}) disimpan`,
+    );
+    if (tersimpan.ok) selesai();
   };
 
   return (
@@ -107,15 +106,9 @@ export function FormKontrak({
           />
         </Isian>
       </div>
-      <Isian label="Penyedia" galat={galat['penyedia']}>
-        <input value={isi.penyedia} onChange={(e) => setIsi({ ...isi, penyedia: e.target.value })} />
-      </Isian>
-      <Isian label="Nomor kontrak" galat={galat['nomor']}>
-        <input value={isi.nomor} onChange={(e) => setIsi({ ...isi, nomor: e.target.value })} />
-      </Isian>
-      <Isian label="Nilai kontrak (Rp)" galat={galat['nilai']}>
-        <input value={isi.nilai} inputMode="decimal" onChange={(e) => setIsi({ ...isi, nilai: e.target.value })} />
-      </Isian>
+      {teks('penyedia', 'Penyedia')}
+      {teks('nomor', 'Nomor kontrak')}
+      {teks('nilai', 'Nilai kontrak (Rp)', { inputMode: 'decimal' })}
       <Isian label="Tanggal mulai" galat={galat['tanggalMulai']}>
         <InputTanggal nilai={isi.tanggalMulai} ubah={(v) => setIsi({ ...isi, tanggalMulai: v })} />
       </Isian>

@@ -11,10 +11,10 @@ import { Grid } from '../../components/grid/Grid';
 import { kolomAngka } from '../../components/grid/kolomAngka';
 import { useHapus } from '../../components/useHapus';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
-import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
+import { PilihPeriode, bulanTriwulanSelesai, triwulanPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { dariKontrak, FormKontrak } from './FormKontrak';
-import { OpsiOpd } from '../../components/PilihOpd';
+import { SaringOpd } from '../../components/PilihOpd';
 
 /** The contracts judged against their schedule; each can be edited or deleted. */
 function kolomKontrak(
@@ -92,9 +92,8 @@ function RingkasKontrak({ jumlah }: { jumlah: PantauKontrak['jumlah'] }) {
 }
 
 export function KontrakPage() {
-  const bulanIni = new Date().getMonth() + 1;
-  const [periode, ubah, opd] = usePeriode({ bulan: Math.max(3, Math.floor((bulanIni - 1) / 3) * 3) });
-  const triwulan = periode ? Math.max(1, Math.round(periode.bulan / 3)) : 1;
+  const [periode, ubah, opd] = usePeriode({ bulan: bulanTriwulanSelesai() });
+  const triwulan = triwulanPeriode(periode);
   const [saringOpd, setSaringOpd] = useState<number | null>(null);
   const [data, muatUlang] = useMuat(
     () =>
@@ -139,14 +138,7 @@ export function KontrakPage() {
       )}
       <RingkasKontrak jumlah={data.jumlah} />
       <div className="bilah-aksi">
-        <select
-          value={saringOpd ?? ''}
-          onChange={(e) => setSaringOpd(Number(e.target.value) || null)}
-          aria-label="Saring menurut OPD"
-        >
-          <option value="">Semua OPD</option>
-          <OpsiOpd opd={opd} />
-        </select>
+        <SaringOpd nilai={saringOpd} ubah={setSaringOpd} opd={opd} />
         <button type="button" className="utama" onClick={() => setForm({ kunci: 0, awal: null })}>
           Tambah kontrak
         </button>

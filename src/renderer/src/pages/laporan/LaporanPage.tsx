@@ -24,7 +24,8 @@ import { simpanBerkas } from '../../components/simpanBerkas';
 import { periodeBersama, simpanPeriodeBersama } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { BagianNarasiIsian } from './BagianNarasiIsian';
-import { OpsiLabel } from '../../components/OpsiLabel';
+import { OpsiLabel, PilihLabel } from '../../components/OpsiLabel';
+import { PilihPenandatangan } from '../../components/PilihPenandatangan';
 
 interface Pilihan {
   tahun: number;
@@ -155,7 +156,6 @@ function PilihLaporan({
   setPenandatanganId: (id: number | null) => void;
   opd: Opd[] | undefined;
 }) {
-  const [penandatangan] = useMuat(() => api('penandatangan.daftar', {}), []);
   return (
     <div className="pilih-periode laporan-pilih">
       <Pilih label="Tahun">
@@ -182,13 +182,13 @@ function PilihLaporan({
         </select>
       </Pilih>
       <Pilih label="Cakupan">
-        <select
-          value={pilihan.cakupan}
+        <PilihLabel
+          nilai={pilihan.cakupan}
+          pilihan={JENIS_CAKUPAN}
+          label={LABEL_JENIS_CAKUPAN}
+          ubah={(v) => ubah({ cakupan: v })}
           aria-label="Cakupan"
-          onChange={(e) => ubah({ cakupan: e.target.value as JenisCakupan })}
-        >
-          <OpsiLabel nilai={JENIS_CAKUPAN} label={LABEL_JENIS_CAKUPAN} />
-        </select>
+        />
       </Pilih>
       {pilihan.cakupan === 'opd' && (
         <Pilih label="OPD">
@@ -209,18 +209,12 @@ function PilihLaporan({
         </Pilih>
       )}
       <Pilih label="Penandatangan">
-        <select
-          value={penandatanganId ?? ''}
-          aria-label="Penandatangan"
-          onChange={(e) => setPenandatanganId(Number(e.target.value) || null)}
-        >
-          <option value="">Otomatis (Kepala Bagian)</option>
-          {(penandatangan ?? []).map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.nama} ({p.jabatan})
-            </option>
-          ))}
-        </select>
+        <PilihPenandatangan
+          nilai={penandatanganId}
+          ubah={setPenandatanganId}
+          kosong="Otomatis (Kepala Bagian)"
+          label="Penandatangan"
+        />
       </Pilih>
     </div>
   );

@@ -17,7 +17,7 @@ import { formatTelepon } from '../../../../shared/telepon';
 import { api } from '../../api/client';
 import { Grid } from '../../components/grid/Grid';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
-import { PilihPeriode, usePeriode } from '../../components/PilihPeriode';
+import { PilihPeriode, triwulanPeriode, usePeriode } from '../../components/PilihPeriode';
 import { useMuat } from '../../components/useMuat';
 import { PesanPengingat } from './PesanPengingat';
 import { ArsipSuratPengingat, OpsiSuratPengingat, useBuatSurat } from './SuratPengingat';
@@ -182,7 +182,7 @@ function SuratUntukSemua({ surat, opdIds }: { surat: Surat; opdIds: number[] }) 
 
 export function PemantauanPage() {
   const [periode, ubah] = usePeriode({ bulan: periodePelaporanDi(hariIni()).triwulan * 3 });
-  const triwulan = periode ? Math.max(1, Math.round(periode.bulan / 3)) : 1;
+  const triwulan = triwulanPeriode(periode);
   const [versi, setVersi] = useState(0);
   const [data, muatUlang] = useMuat(
     () => (periode ? api('pelaporan.pantau', { tahun: periode.tahun, triwulan }) : Promise.resolve(undefined)),

@@ -7,8 +7,10 @@ import { api, pesanGalat } from '../../api/client';
 import { bukaDokumen } from '../../components/arsip';
 import { galatPerKolom, Isian } from '../../components/Isian';
 import { InputTanggal } from '../../components/InputWaktu';
+import { Tabel } from '../../components/Tabel';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
+import { PilihPenandatangan } from '../../components/PilihPenandatangan';
 
 export type OpsiSurat = Pick<SuratPengingatInput, 'penandatanganId' | 'tanggalSurat' | 'batasBaru'> & {
   tembusan: string;
@@ -61,21 +63,14 @@ export function OpsiSuratPengingat({
   setOpsi: (o: OpsiSurat) => void;
   galat: Record<string, string>;
 }) {
-  const [penandatangan] = useMuat(() => api('penandatangan.daftar', {}), []);
   return (
     <div className="pantau-opsi" role="group" aria-label="Isian surat pengingat">
       <Isian label="Penandatangan" galat={galat['penandatanganId']}>
-        <select
-          value={opsi.penandatanganId ?? ''}
-          onChange={(e) => setOpsi({ ...opsi, penandatanganId: Number(e.target.value) || null })}
-        >
-          <option value="">(diisi tangan)</option>
-          {(penandatangan ?? []).map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.nama} ({p.jabatan})
-            </option>
-          ))}
-        </select>
+        <PilihPenandatangan
+          nilai={opsi.penandatanganId}
+          ubah={(penandatanganId) => setOpsi({ ...opsi, penandatanganId })}
+          kosong="(diisi tangan)"
+        />
       </Isian>
       <Isian label="Tanggal surat" galat={galat['tanggalSurat']}>
         <InputTanggal nilai={opsi.tanggalSurat ?? ''} ubah={(v) => setOpsi({ ...opsi, tanggalSurat: v })} />
@@ -101,33 +96,26 @@ export function ArsipSuratPengingat({ tahun, triwulan, versi }: { tahun: number;
       tampilkan(pesanGalat(error), 'galat');
     }
   };
-  if (!arsip || arsip.length === 0) return <p className="keterangan">Belum ada surat pengingat untuk triwulan ini.</p>;
   return (
-    <table className="rapat-tabel" aria-label="Surat pengingat">
-      <thead>
-        <tr>
-          <th>Nomor</th>
-          <th>Kepada</th>
-          <th>Dibuat</th>
-          <th>Berkas</th>
-          <th />
+    <Tabel
+      label="Surat pengingat"
+      kolom={['Nomor', 'Kepada', 'Dibuat', 'Berkas', '']}
+      baris={arsip ?? []}
+      kosong="Belum ada surat pengingat untuk triwulan ini."
+    >
+      {(s) => (
+        <tr key={s.id}>
+          <td>{s.nomorSurat}</td>
+          <td>{s.opd.length === 1 ? s.opd[0] : `${formatAngka(s.opd.length)} perangkat daerah (lampiran)`}</td>
+          <td>{formatTanggal(new Date(s.dibuatPada))}</td>
+          <td>{s.namaBerkas}</td>
+          <td>
+            <button type="button" onClick={() => void buka(s)}>
+              Buka
+            </button>
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {arsip.map((s) => (
-          <tr key={s.id}>
-            <td>{s.nomorSurat}</td>
-            <td>{s.opd.length === 1 ? s.opd[0] : `${formatAngka(s.opd.length)} perangkat daerah (lampiran)`}</td>
-            <td>{formatTanggal(new Date(s.dibuatPada))}</td>
-            <td>{s.namaBerkas}</td>
-            <td>
-              <button type="button" onClick={() => void buka(s)}>
-                Buka
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      )}
+    </Tabel>
   );
 }

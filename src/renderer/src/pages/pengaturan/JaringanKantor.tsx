@@ -1,9 +1,11 @@
 // Pengaturan > Jaringan kantor: the Admin shares this computer's Sinergi on the office network, and sees the address.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { SetelanJaringan, StatusJaringan } from '../../../../shared/api/akun';
 import { PANJANG_SANDI_MIN } from '../../../../shared/akun';
-import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Isian } from '../../components/Isian';
+import { api } from '../../api/client';
+import { Centang, Isian, isianTeks } from '../../components/Isian';
+import { useSimpanForm } from '../../components/useJalankan';
+import { kirimForm } from '../../components/useFormTambah';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 
@@ -16,40 +18,33 @@ export function JaringanKantor() {
 function FormJaringan({ status, muatUlang }: { status: StatusJaringan; muatUlang: () => void }) {
   const [setelan, setSetelan] = useState<SetelanJaringan>(status.setelan);
   const [admin, setAdmin] = useState({ nama: 'admin', namaLengkap: '', sandi: '' });
-  const [galat, setGalat] = useState<Record<string, string>>({});
+  const { galat, simpan } = useSimpanForm();
+  const teksAdmin = isianTeks(admin, setAdmin, galat, 'adminPertama.');
   const { tampilkan } = useNotifikasi();
   const perluAdmin = !status.adaAdmin && setelan.aktif;
 
-  const kirim = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      const hasil = await api('jaringan.simpan', { ...setelan, ...(perluAdmin ? { adminPertama: admin } : {}) });
-      setGalat({});
-      if (hasil.galat) tampilkan(hasil.galat, 'galat');
-      else
-        tampilkan(hasil.berjalan ? `Sinergi dibagikan di ${hasil.alamat}` : 'Berbagi di jaringan dimatikan', 'sukses');
-      muatUlang();
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+  const kirim = async () => {
+    const tersimpan = await simpan(() =>
+      api('jaringan.simpan', { ...setelan, ...(perluAdmin ? { adminPertama: admin } : {}) }),
+    );
+    if (!tersimpan.ok) return;
+    const hasil = tersimpan.hasil;
+    // Saved, yet the server may not have started (the port taken, say): that is said as an error.
+    if (hasil.galat) tampilkan(hasil.galat, 'galat');
+    else tampilkan(hasil.berjalan ? `Sinergi dibagikan di ${hasil.alamat}` : 'Berbagi di jaringan dimatikan', 'sukses');
+    muatUlang();
   };
 
   return (
-    <form className="form-pengaturan" onSubmit={(e) => void kirim(e)} aria-labelledby="judul-jaringan">
+    <form className="form-pengaturan" onSubmit={kirimForm(kirim)} aria-labelledby="judul-jaringan">
       <h2 id="judul-jaringan">Jaringan kantor</h2>
       <p className="keterangan">
         Bagikan data Sinergi di komputer ini kepada rekan kerja di jaringan kantor. Mereka membuka alamatnya di Chrome
         atau Edge dan masuk dengan akun yang dibuat Admin. Mematikan berbagi langsung mengakhiri semua sesi rekan.
       </p>
-      <label className="pilihan">
-        <input
-          type="checkbox"
-          checked={setelan.aktif}
-          onChange={(e) => setSetelan({ ...setelan, aktif: e.target.checked })}
-        />{' '}
+      <Centang data={setelan} ubah={setSetelan} kolom="aktif">
         Bagikan di jaringan kantor
-      </label>
+      </Centang>
       <Isian label="Antarmuka jaringan" galat={galat['antarmuka']}>
         <select value={setelan.antarmuka} onChange={(e) => setSetelan({ ...setelan, antarmuka: e.target.value })}>
           <option value="0.0.0.0">Semua antarmuka</option>
@@ -67,34 +62,18 @@ function FormJaringan({ status, muatUlang }: { status: StatusJaringan; muatUlang
           onChange={(e) => setSetelan({ ...setelan, port: Number(e.target.value) })}
         />
       </Isian>
-      <label className="pilihan">
-        <input
-          type="checkbox"
-          checked={setelan.https}
-          onChange={(e) => setSetelan({ ...setelan, https: e.target.checked })}
-        />{' '}
+      <Centang data={setelan} ubah={setSetelan} kolom="https">
         HTTPS (sertifikat dibuat sekali di komputer ini)
-      </label>
+      </Centang>
       {perluAdmin && (
         <fieldset>
           <legend>Akun Admin pertama</legend>
-          <Isian label="Nama pengguna" galat={galat['adminPertama.nama']}>
-            <input value={admin.nama} onChange={(e) => setAdmin({ ...admin, nama: e.target.value })} />
-          </Isian>
-          <Isian label="Nama lengkap" galat={galat['adminPertama.namaLengkap']}>
-            <input value={admin.namaLengkap} onChange={(e) => setAdmin({ ...admin, namaLengkap: e.target.value })} />
-          </Isian>
-          <Isian
-            label={`Kata sandi (paling sedikit ${PANJANG_SANDI_MIN} karakter)`}
-            galat={galat['adminPertama.sandi']}
-          >
-            <input
-              type="password"
-              autoComplete="new-password"
-              value={admin.sandi}
-              onChange={(e) => setAdmin({ ...admin, sandi: e.target.value })}
-            />
-          </Isian>
+          {teksAdmin('nama', 'Nama pengguna')}
+          {teksAdmin('namaLengkap', 'Nama lengkap')}
+          {teksAdmin('sandi', `Kata sandi (paling sedikit ${PANJANG_SANDI_MIN} karakter)`, {
+            type: 'password',
+            autoComplete: 'new-password',
+          })}
         </fieldset>
       )}
       {status.berjalan && status.alamat && (

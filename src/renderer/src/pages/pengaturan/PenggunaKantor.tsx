@@ -1,11 +1,14 @@
 // Pengaturan > Pengguna: the accounts colleagues log in with over the office network (Admin only).
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { LABEL_PERAN, PERAN, type Peran, type Pengguna } from '../../../../shared/akun';
-import { api, pesanGalat } from '../../api/client';
-import { galatPerKolom, Isian } from '../../components/Isian';
-import { useNotifikasi } from '../../components/Notifikasi';
+import { api } from '../../api/client';
+import { Centang, Isian, isianTeks } from '../../components/Isian';
+import { useSimpanForm } from '../../components/useJalankan';
+import { kirimForm } from '../../components/useFormTambah';
 import { useMuat } from '../../components/useMuat';
-import { OpsiLabel } from '../../components/OpsiLabel';
+import { PilihLabel } from '../../components/OpsiLabel';
+import { Tabel } from '../../components/Tabel';
+import { OpsiOpd } from '../../components/PilihOpd';
 
 interface Isi {
   id?: number;
@@ -23,68 +26,55 @@ export function PenggunaKantor() {
   const [daftar, muatUlang] = useMuat(() => api('pengguna.daftar', {}), []);
   const [opd] = useMuat(() => api('opd.daftar', {}), []);
   const [isi, setIsi] = useState<Isi>(KOSONG);
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const { tampilkan } = useNotifikasi();
+  const { galat, simpan } = useSimpanForm();
+  const teks = isianTeks(isi, setIsi, galat);
 
-  const kirim = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      const { sandi, ...data } = isi;
-      await api('pengguna.simpan', { ...data, ...(sandi ? { sandi } : {}) });
-      tampilkan(`Akun ${isi.nama} disimpan`, 'sukses');
-      setIsi(KOSONG);
-      setGalat({});
-      muatUlang();
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+  const kirim = async () => {
+    const { sandi, ...data } = isi;
+    const hasil = await simpan(
+      () => api('pengguna.simpan', { ...data, ...(sandi ? { sandi } : {}) }),
+      `Akun ${isi.nama} disimpan`,
+    );
+    if (!hasil.ok) return;
+    setIsi(KOSONG);
+    muatUlang();
   };
   const namaOpd = (id: number | null) => opd?.find((o) => o.id === id)?.nama ?? '';
 
   return (
     <section aria-labelledby="judul-pengguna">
       <h2 id="judul-pengguna">Pengguna jaringan kantor</h2>
-      <table className="tabel-sederhana">
-        <thead>
-          <tr>
-            <th>Nama pengguna</th>
-            <th>Nama lengkap</th>
-            <th>Peran</th>
-            <th>OPD</th>
-            <th>Aktif</th>
-            <th />
+      <Tabel
+        kelas="tabel-sederhana"
+        kolom={['Nama pengguna', 'Nama lengkap', 'Peran', 'OPD', 'Aktif', '']}
+        baris={daftar}
+      >
+        {(p: Pengguna) => (
+          <tr key={p.id}>
+            <td>{p.nama}</td>
+            <td>{p.namaLengkap}</td>
+            <td>{LABEL_PERAN[p.peran]}</td>
+            <td>{namaOpd(p.opdId)}</td>
+            <td>{p.aktif ? 'Ya' : 'Tidak'}</td>
+            <td>
+              <button type="button" className="tautan" onClick={() => setIsi({ ...p, sandi: '' })}>
+                Ubah
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {(daftar ?? []).map((p: Pengguna) => (
-            <tr key={p.id}>
-              <td>{p.nama}</td>
-              <td>{p.namaLengkap}</td>
-              <td>{LABEL_PERAN[p.peran]}</td>
-              <td>{namaOpd(p.opdId)}</td>
-              <td>{p.aktif ? 'Ya' : 'Tidak'}</td>
-              <td>
-                <button type="button" className="tautan" onClick={() => setIsi({ ...p, sandi: '' })}>
-                  Ubah
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <form className="form-pengaturan" onSubmit={(e) => void kirim(e)}>
+        )}
+      </Tabel>
+      <form className="form-pengaturan" onSubmit={kirimForm(kirim)}>
         <h3>{isi.id ? `Ubah akun ${isi.nama}` : 'Tambah akun'}</h3>
-        <Isian label="Nama pengguna" galat={galat['nama']}>
-          <input value={isi.nama} onChange={(e) => setIsi({ ...isi, nama: e.target.value })} />
-        </Isian>
-        <Isian label="Nama lengkap" galat={galat['namaLengkap']}>
-          <input value={isi.namaLengkap} onChange={(e) => setIsi({ ...isi, namaLengkap: e.target.value })} />
-        </Isian>
+        {teks('nama', 'Nama pengguna')}
+        {teks('namaLengkap', 'Nama lengkap')}
         <Isian label="Peran" galat={galat['peran']}>
-          <select value={isi.peran} onChange={(e) => setIsi({ ...isi, peran: e.target.value as Peran })}>
-            <OpsiLabel nilai={PERAN} label={LABEL_PERAN} />
-          </select>
+          <PilihLabel
+            nilai={isi.peran}
+            pilihan={PERAN}
+            label={LABEL_PERAN}
+            ubah={(v) => setIsi({ ...isi, peran: v })}
+          />
         </Isian>
         {isi.peran === 'operator_opd' && (
           <Isian label="OPD" galat={galat['opdId']}>
@@ -93,26 +83,17 @@ export function PenggunaKantor() {
               onChange={(e) => setIsi({ ...isi, opdId: e.target.value ? Number(e.target.value) : null })}
             >
               <option value="">Pilih OPD</option>
-              {(opd ?? []).map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.nama}
-                </option>
-              ))}
+              <OpsiOpd opd={opd ?? []} />
             </select>
           </Isian>
         )}
-        <Isian label={isi.id ? 'Kata sandi baru (kosongkan bila tetap)' : 'Kata sandi'} galat={galat['sandi']}>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={isi.sandi}
-            onChange={(e) => setIsi({ ...isi, sandi: e.target.value })}
-          />
-        </Isian>
-        <label className="pilihan">
-          <input type="checkbox" checked={isi.aktif} onChange={(e) => setIsi({ ...isi, aktif: e.target.checked })} />{' '}
+        {teks('sandi', isi.id ? 'Kata sandi baru (kosongkan bila tetap)' : 'Kata sandi', {
+          type: 'password',
+          autoComplete: 'new-password',
+        })}
+        <Centang data={isi} ubah={setIsi} kolom="aktif">
           Aktif
-        </label>
+        </Centang>
         <button type="submit" className="utama">
           Simpan akun
         </button>

@@ -1,19 +1,21 @@
 // Adding a program, kegiatan, sub kegiatan or indicator by hand: a small dialog whose code starts from the parent's.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { BarisRenja } from '../../../../shared/api/renja';
 import { parseAngka } from '../../../../shared/format';
 import { CONTOH_KODE, LABEL_TINGKAT, type Tingkat, type Versi } from '../../../../shared/renja';
-import { api, pesanGalat } from '../../api/client';
+import { api } from '../../api/client';
 import { DialogForm } from '../../components/DialogForm';
-import { galatPerKolom, Isian, ubahKolom } from '../../components/Isian';
-import { useNotifikasi } from '../../components/Notifikasi';
+import { IsianTeks, isianTeks } from '../../components/Isian';
+import { useSimpanForm } from '../../components/useJalankan';
+import { kirimForm } from '../../components/useFormTambah';
 
 export type Tambah =
   | { jenis: 'program' }
   | { jenis: 'kegiatan' | 'subKegiatan'; induk: BarisRenja }
   | { jenis: 'indikator'; pemilik: BarisRenja };
 
-const JUDUL: Record<Tambah['jenis'], string> = {
+/** The title of each adding dialog, and the toolbar button that opens it. */
+export const JUDUL: Record<Tambah['jenis'], string> = {
   program: 'Tambah program',
   kegiatan: 'Tambah kegiatan',
   subKegiatan: 'Tambah sub kegiatan',
@@ -84,25 +86,20 @@ export function FormRenja({
     satuan: '',
     target: '',
   });
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const { tampilkan } = useNotifikasi();
-  const ubah = ubahKolom(setIsi);
+  const { galat, setGalat, simpan } = useSimpanForm();
+  const teks = isianTeks(isi, setIsi, galat);
 
-  const kirim = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      const salah = await simpanTambah(tambah, isi, { opdId, tahun, versi });
-      if (salah) return setGalat(salah);
-      tampilkan(
-        `${tambah.jenis === 'indikator' ? 'Indikator' : LABEL_TINGKAT[tambah.jenis as Tingkat]} ${isi.kode || isi.nama} disimpan`,
-        'sukses',
-      );
-      onTersimpan();
-      tutup();
-    } catch (error) {
-      setGalat(galatPerKolom(error));
-      tampilkan(pesanGalat(error), 'galat');
-    }
+  const kirim = async () => {
+    const nama = `${tambah.jenis === 'indikator' ? 'Indikator' : LABEL_TINGKAT[tambah.jenis as Tingkat]} ${isi.kode || isi.nama}`;
+    // A field this form cannot read is marked without asking main (and without a toast).
+    const hasil = await simpan(
+      () => simpanTambah(tambah, isi, { opdId, tahun, versi }),
+      (salah) => (salah ? undefined : `${nama} disimpan`),
+    );
+    if (!hasil.ok) return;
+    if (hasil.hasil) return setGalat(hasil.hasil);
+    onTersimpan();
+    tutup();
   };
 
   const induk = 'induk' in tambah ? tambah.induk : 'pemilik' in tambah ? tambah.pemilik : null;
@@ -111,7 +108,7 @@ export function FormRenja({
       judul={JUDUL[tambah.jenis]}
       labelForm={JUDUL[tambah.jenis]}
       className="dialog form-renja"
-      kirim={(e) => void kirim(e)}
+      kirim={kirimForm(kirim)}
       batal={tutup}
     >
       {induk && (
@@ -120,38 +117,27 @@ export function FormRenja({
           {induk.kode} {induk.nama}
         </p>
       )}
-      {tambah.jenis !== 'indikator' && (
-        <Isian label="Kode" galat={galat['kode']}>
-          <input value={isi.kode} onChange={ubah('kode')} placeholder={`mis. ${CONTOH_KODE[tambah.jenis]}`} autoFocus />
-        </Isian>
-      )}
-      <Isian
+      {tambah.jenis !== 'indikator' &&
+        teks('kode', 'Kode', { placeholder: `mis. ${CONTOH_KODE[tambah.jenis]}`, autoFocus: true })}
+      <IsianTeks
         label={tambah.jenis === 'indikator' ? 'Uraian indikator' : 'Nama'}
         galat={galat['nama'] ?? galat['uraian']}
-      >
-        <input value={isi.nama} onChange={ubah('nama')} autoFocus={tambah.jenis === 'indikator'} />
-      </Isian>
+        data={isi}
+        ubah={setIsi}
+        kolom="nama"
+        autoFocus={tambah.jenis === 'indikator'}
+      />
       {tambah.jenis === 'subKegiatan' && (
         <>
-          <Isian label="Pagu (Rp)" galat={galat['pagu']}>
-            <input value={isi.pagu} onChange={ubah('pagu')} inputMode="decimal" placeholder="mis. 250.000.000" />
-          </Isian>
-          <Isian label="Lokasi" galat={galat['lokasi']}>
-            <input value={isi.lokasi} onChange={ubah('lokasi')} />
-          </Isian>
-          <Isian label="Sumber dana" galat={galat['sumberDana']}>
-            <input value={isi.sumberDana} onChange={ubah('sumberDana')} />
-          </Isian>
+          {teks('pagu', 'Pagu (Rp)', { inputMode: 'decimal', placeholder: 'mis. 250.000.000' })}
+          {teks('lokasi', 'Lokasi')}
+          {teks('sumberDana', 'Sumber dana')}
         </>
       )}
       {tambah.jenis === 'indikator' && (
         <>
-          <Isian label="Satuan" galat={galat['satuan']}>
-            <input value={isi.satuan} onChange={ubah('satuan')} placeholder="mis. Unit, Orang, %" />
-          </Isian>
-          <Isian label="Target" galat={galat['target']}>
-            <input value={isi.target} onChange={ubah('target')} inputMode="decimal" />
-          </Isian>
+          {teks('satuan', 'Satuan', { placeholder: 'mis. Unit, Orang, %' })}
+          {teks('target', 'Target', { inputMode: 'decimal' })}
         </>
       )}
     </DialogForm>

@@ -17,7 +17,7 @@ import { useMuat } from '../../components/useMuat';
 import { useHapus } from '../../components/useHapus';
 import { Impor } from '../impor/Impor';
 import { TombolEkspor } from '../../components/grid/TombolEkspor';
-import { FormRenja, type Tambah } from './FormRenja';
+import { FormRenja, JUDUL, type Tambah } from './FormRenja';
 import { GRUP_KOLOM_RENJA, KOLOM_RENJA, susunBaris, type BarisGridRenja } from './kolom';
 import { kolomSuntingRenja, useSimpanRenja } from './useSimpanRenja';
 
@@ -93,33 +93,21 @@ function BilahRenja({
   };
   const program = induk('program');
   const kegiatan = induk('kegiatan');
+  // What can be added where the selection is: a kegiatan needs its program, a sub kegiatan its kegiatan.
+  const tambahan: [Tambah['jenis'], Tambah | null][] = [
+    ['program', { jenis: 'program' }],
+    ['kegiatan', program ? { jenis: 'kegiatan', induk: program } : null],
+    ['subKegiatan', kegiatan ? { jenis: 'subKegiatan', induk: kegiatan } : null],
+    ['indikator', pilihan ? { jenis: 'indikator', pemilik: pilihan.renja } : null],
+  ];
   return (
     <div className="bilah-renja" role="toolbar" aria-label="Ubah Renja">
       {dialogKonfirmasi}
-      <button type="button" onClick={() => tambah({ jenis: 'program' })}>
-        Tambah program
-      </button>
-      <button
-        type="button"
-        disabled={!program}
-        onClick={() => program && tambah({ jenis: 'kegiatan', induk: program })}
-      >
-        Tambah kegiatan
-      </button>
-      <button
-        type="button"
-        disabled={!kegiatan}
-        onClick={() => kegiatan && tambah({ jenis: 'subKegiatan', induk: kegiatan })}
-      >
-        Tambah sub kegiatan
-      </button>
-      <button
-        type="button"
-        disabled={!pilihan}
-        onClick={() => pilihan && tambah({ jenis: 'indikator', pemilik: pilihan.renja })}
-      >
-        Tambah indikator
-      </button>
+      {tambahan.map(([jenis, t]) => (
+        <button key={jenis} type="button" disabled={!t} onClick={() => t && tambah(t)}>
+          {JUDUL[jenis]}
+        </button>
+      ))}
       <button type="button" className="tautan-bahaya" disabled={!pilihan} onClick={hapus}>
         Hapus baris terpilih
       </button>

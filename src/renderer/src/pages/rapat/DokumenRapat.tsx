@@ -13,6 +13,7 @@ import { bukaDokumen, cetakDokumen } from '../../components/arsip';
 import type { Kabar } from '../../components/simpanBerkas';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
+import { Tabel } from '../../components/Tabel';
 
 export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanDulu: () => Promise<number | null> }) {
   const [arsip, muatUlang] = useMuat(() => api('arsip.daftar', { rapatId }), [rapatId]);
@@ -59,47 +60,35 @@ export function DokumenRapat({ rapatId, simpanDulu }: { rapatId: number; simpanD
         </button>
       </div>
       <h2>Arsip dokumen</h2>
-      <table className="rapat-tabel" aria-label="Arsip dokumen">
-        <thead>
-          <tr>
-            <th>Dokumen</th>
-            <th>Nama berkas</th>
-            <th>Dibuat</th>
-            <th>Ukuran</th>
-            <th />
+      <Tabel
+        label="Arsip dokumen"
+        kolom={['Dokumen', 'Nama berkas', 'Dibuat', 'Ukuran', '']}
+        baris={arsip}
+        kosong="Belum ada dokumen."
+        kosongDiTabel
+      >
+        {(d) => (
+          <tr key={d.id}>
+            <td>{LABEL_ARSIP_RAPAT[d.jenis] ?? d.jenis}</td>
+            <td>{d.namaBerkas}</td>
+            <td>{formatTanggalJam(d.dibuatPada)}</td>
+            <td>{formatAngka(Math.ceil(d.ukuran / 1024))} KB</td>
+            <td className="aksi-dokumen">
+              <button type="button" disabled={sibuk} onClick={() => void jalankan(() => bukaDokumen(d))}>
+                Buka
+              </button>
+              <button
+                type="button"
+                disabled={sibuk}
+                title="Buka di pengolah kata untuk dicetak"
+                onClick={() => void jalankan(() => cetakDokumen(d))}
+              >
+                Cetak
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {(arsip ?? []).map((d) => (
-            <tr key={d.id}>
-              <td>{LABEL_ARSIP_RAPAT[d.jenis] ?? d.jenis}</td>
-              <td>{d.namaBerkas}</td>
-              <td>{formatTanggalJam(d.dibuatPada)}</td>
-              <td>{formatAngka(Math.ceil(d.ukuran / 1024))} KB</td>
-              <td className="aksi-dokumen">
-                <button type="button" disabled={sibuk} onClick={() => void jalankan(() => bukaDokumen(d))}>
-                  Buka
-                </button>
-                <button
-                  type="button"
-                  disabled={sibuk}
-                  title="Buka di pengolah kata untuk dicetak"
-                  onClick={() => void jalankan(() => cetakDokumen(d))}
-                >
-                  Cetak
-                </button>
-              </td>
-            </tr>
-          ))}
-          {arsip?.length === 0 && (
-            <tr>
-              <td colSpan={5} className="keterangan">
-                Belum ada dokumen.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+        )}
+      </Tabel>
     </div>
   );
 }

@@ -6,13 +6,14 @@ import {
   KEHADIRAN,
   LABEL_KEHADIRAN,
   ringkasKehadiran,
-  type Kehadiran,
   type TujuanUndangan,
 } from '../../../../shared/rapat';
-import { InputIsian } from '../../components/Isian';
+import { inputTeks } from '../../components/Isian';
 import { useDraf } from '../../components/useDraf';
 import { kunciBaru, type PesertaForm } from './formRapat';
-import { OpsiLabel } from '../../components/OpsiLabel';
+import { PilihLabel } from '../../components/OpsiLabel';
+import { Tabel } from '../../components/Tabel';
+import { OpsiOpd } from '../../components/PilihOpd';
 
 interface Props {
   peserta: PesertaForm[];
@@ -74,6 +75,7 @@ function TambahPeserta({ peserta, tujuan, opd, ubah }: Omit<Props, 'galat'>) {
     ]);
     setOrang(ORANG_KOSONG);
   };
+  const input = inputTeks(orang, setOrang);
   return (
     <>
       <div className="rapat-klaster" role="group" aria-label="Pilih OPD sekaligus">
@@ -93,13 +95,7 @@ function TambahPeserta({ peserta, tujuan, opd, ubah }: Omit<Props, 'galat'>) {
       <div className="rapat-sebaris rapat-tambah-peserta">
         <select aria-label="OPD" value={opdDipilih} onChange={(e) => setOpdDipilih(e.target.value)}>
           <option value="">(pilih OPD)</option>
-          {opd
-            .filter((o) => !sudah.has(o.id))
-            .map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.nama}
-              </option>
-            ))}
+          <OpsiOpd opd={opd.filter((o) => !sudah.has(o.id))} />
         </select>
         <button
           type="button"
@@ -113,9 +109,9 @@ function TambahPeserta({ peserta, tujuan, opd, ubah }: Omit<Props, 'galat'>) {
         </button>
       </div>
       <div className="rapat-sebaris rapat-tambah-peserta">
-        <InputIsian data={orang} ubah={setOrang} kolom="nama" label="Nama peserta" placeholder="Nama" />
-        <InputIsian data={orang} ubah={setOrang} kolom="jabatan" label="Jabatan peserta" placeholder="Jabatan" />
-        <InputIsian data={orang} ubah={setOrang} kolom="instansi" label="Instansi peserta" placeholder="Instansi" />
+        {input('nama', 'Nama peserta', { placeholder: 'Nama' })}
+        {input('jabatan', 'Jabatan peserta', { placeholder: 'Jabatan' })}
+        {input('instansi', 'Instansi peserta', { placeholder: 'Instansi' })}
         <button type="button" disabled={orang.nama.trim() === ''} onClick={() => tambahOrang(true)}>
           Tambah orang
         </button>
@@ -142,63 +138,49 @@ function TabelPeserta({ peserta, galat, ubah }: Pick<Props, 'peserta' | 'galat' 
       .map(([, v]) => v)
       .join('; ');
   return (
-    <table className="rapat-tabel">
-      <thead>
-        <tr>
-          <th>No.</th>
-          <th>Nama</th>
-          <th>Jabatan</th>
-          <th>Instansi</th>
-          <th>Diundang</th>
-          <th>Kehadiran</th>
-          <th>Diwakili oleh</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {peserta.map((p, i) => (
-          <tr key={p.kunci} className={galatBaris(i) ? 'rapat-baris-salah' : undefined}>
-            <td>{i + 1}.</td>
-            <td>
-              {p.nama || '-'}
-              {galatBaris(i) && <small className="pesan-salah">{galatBaris(i)}</small>}
-            </td>
-            <td>{p.jabatan}</td>
-            <td>{p.instansi}</td>
-            <td>
+    <Tabel kolom={['No.', 'Nama', 'Jabatan', 'Instansi', 'Diundang', 'Kehadiran', 'Diwakili oleh', '']} baris={peserta}>
+      {(p, i) => (
+        <tr key={p.kunci} className={galatBaris(i) ? 'rapat-baris-salah' : undefined}>
+          <td>{i + 1}.</td>
+          <td>
+            {p.nama || '-'}
+            {galatBaris(i) && <small className="pesan-salah">{galatBaris(i)}</small>}
+          </td>
+          <td>{p.jabatan}</td>
+          <td>{p.instansi}</td>
+          <td>
+            <input
+              type="checkbox"
+              aria-label={`Diundang: ${p.instansi || p.nama}`}
+              checked={p.diundang}
+              onChange={(e) => ubahBaris(i, { diundang: e.target.checked })}
+            />
+          </td>
+          <td>
+            <PilihLabel
+              nilai={p.kehadiran}
+              pilihan={KEHADIRAN}
+              label={LABEL_KEHADIRAN}
+              ubah={(v) => ubahBaris(i, { kehadiran: v })}
+              aria-label={`Kehadiran ${p.instansi || p.nama}`}
+            />
+          </td>
+          <td>
+            {p.kehadiran === 'diwakili' && (
               <input
-                type="checkbox"
-                aria-label={`Diundang: ${p.instansi || p.nama}`}
-                checked={p.diundang}
-                onChange={(e) => ubahBaris(i, { diundang: e.target.checked })}
+                aria-label={`Wakil ${p.instansi || p.nama}`}
+                value={p.diwakiliOleh}
+                onChange={(e) => ubahBaris(i, { diwakiliOleh: e.target.value })}
               />
-            </td>
-            <td>
-              <select
-                aria-label={`Kehadiran ${p.instansi || p.nama}`}
-                value={p.kehadiran}
-                onChange={(e) => ubahBaris(i, { kehadiran: e.target.value as Kehadiran })}
-              >
-                <OpsiLabel nilai={KEHADIRAN} label={LABEL_KEHADIRAN} />
-              </select>
-            </td>
-            <td>
-              {p.kehadiran === 'diwakili' && (
-                <input
-                  aria-label={`Wakil ${p.instansi || p.nama}`}
-                  value={p.diwakiliOleh}
-                  onChange={(e) => ubahBaris(i, { diwakiliOleh: e.target.value })}
-                />
-              )}
-            </td>
-            <td>
-              <button type="button" className="tautan-bahaya" onClick={() => ubah(peserta.filter((_, j) => j !== i))}>
-                Hapus
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            )}
+          </td>
+          <td>
+            <button type="button" className="tautan-bahaya" onClick={() => ubah(peserta.filter((_, j) => j !== i))}>
+              Hapus
+            </button>
+          </td>
+        </tr>
+      )}
+    </Tabel>
   );
 }

@@ -11,6 +11,7 @@ import { useMuat } from '../../components/useMuat';
 import { EditorRapat } from './EditorRapat';
 import { useTanya } from '../../components/Tanya';
 import { KotakCari } from '../../components/KotakCari';
+import { Tabel } from '../../components/Tabel';
 
 function SuratKeluar() {
   const [tahun, setTahun] = useState(new Date().getFullYear());
@@ -24,35 +25,22 @@ function SuratKeluar() {
           <input type="number" value={tahun} onChange={(e) => setTahun(Number(e.target.value))} min={2000} max={2100} />
         </label>
       </div>
-      <table className="rapat-tabel">
-        <thead>
-          <tr>
-            <th>No. urut</th>
-            <th>Nomor surat</th>
-            <th>Tanggal</th>
-            <th>Hal</th>
-            <th>Tujuan</th>
+      <Tabel
+        kolom={['No. urut', 'Nomor surat', 'Tanggal', 'Hal', 'Tujuan']}
+        baris={daftar}
+        kosong="Belum ada surat keluar pada tahun ini."
+        kosongDiTabel
+      >
+        {(s) => (
+          <tr key={s.id}>
+            <td>{formatAngka(s.nomorUrut)}</td>
+            <td>{s.nomor}</td>
+            <td>{formatTanggal(s.tanggal)}</td>
+            <td>{s.hal}</td>
+            <td>{s.tujuan}</td>
           </tr>
-        </thead>
-        <tbody>
-          {(daftar ?? []).map((s) => (
-            <tr key={s.id}>
-              <td>{formatAngka(s.nomorUrut)}</td>
-              <td>{s.nomor}</td>
-              <td>{formatTanggal(s.tanggal)}</td>
-              <td>{s.hal}</td>
-              <td>{s.tujuan}</td>
-            </tr>
-          ))}
-          {daftar?.length === 0 && (
-            <tr>
-              <td colSpan={5} className="keterangan">
-                Belum ada surat keluar pada tahun ini.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+        )}
+      </Tabel>
     </section>
   );
 }

@@ -20,7 +20,7 @@ import { InputJam, InputTanggal } from '../../components/InputWaktu';
 import { useDraf } from '../../components/useDraf';
 import type { FormRapat } from './formRapat';
 import type { DataPendukung } from './EditorRapat';
-import { OpsiLabel } from '../../components/OpsiLabel';
+import { PilihLabel } from '../../components/OpsiLabel';
 
 interface Props {
   form: FormRapat;
@@ -81,9 +81,7 @@ function BagianRapat({ form, ubah, isian, pilihPejabat, setForm }: Bagian & Pick
       {isian(
         'jenis',
         'Jenis rapat',
-        <select value={form.jenis} onChange={(e) => gantiJenis(e.target.value as JenisRapat)}>
-          <OpsiLabel nilai={JENIS_RAPAT} label={LABEL_JENIS_RAPAT} />
-        </select>,
+        <PilihLabel nilai={form.jenis} pilihan={JENIS_RAPAT} label={LABEL_JENIS_RAPAT} ubah={(v) => gantiJenis(v)} />,
       )}
       {isian(
         'tahun',
@@ -186,9 +184,12 @@ function BagianSurat({
       {isian(
         'tujuan',
         'Undangan OPD ditujukan kepada',
-        <select value={form.tujuan} onChange={(e) => ubah('tujuan', e.target.value as FormRapat['tujuan'])}>
-          <OpsiLabel nilai={TUJUAN_UNDANGAN} label={LABEL_TUJUAN} />
-        </select>,
+        <PilihLabel
+          nilai={form.tujuan}
+          pilihan={TUJUAN_UNDANGAN}
+          label={LABEL_TUJUAN}
+          ubah={(v) => ubah('tujuan', v)}
+        />,
       )}
       <div className="rapat-lebar">
         {isian('hal', 'Hal', <input value={form.hal} onChange={(e) => ubah('hal', e.target.value)} />)}

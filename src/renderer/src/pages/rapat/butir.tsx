@@ -11,6 +11,8 @@ import { OpsiOpd } from '../../components/PilihOpd';
 import { useFormTambah } from '../../components/useFormTambah';
 import { useJalankan } from '../../components/useJalankan';
 import { useTanya } from '../../components/Tanya';
+import { Tabel } from '../../components/Tabel';
+import { PilihLabel } from '../../components/OpsiLabel';
 
 export function PilihStatus({
   nilai,
@@ -23,15 +25,7 @@ export function PilihStatus({
   ubah: (s: StatusTindakLanjut) => void;
   labelNilai: Record<StatusTindakLanjut, string>;
 }) {
-  return (
-    <select aria-label={label} value={nilai} onChange={(e) => ubah(e.target.value as StatusTindakLanjut)}>
-      {STATUS_TINDAK_LANJUT.map((s) => (
-        <option key={s} value={s}>
-          {labelNilai[s]}
-        </option>
-      ))}
-    </select>
-  );
+  return <PilihLabel nilai={nilai} pilihan={STATUS_TINDAK_LANJUT} label={labelNilai} ubah={ubah} aria-label={label} />;
 }
 
 export const rujukan = (r: { judul: string; tanggal: string }) => `${r.judul} (${formatTanggal(r.tanggal)})`;
@@ -61,54 +55,45 @@ export function TabelTindakLanjut({
   return (
     <>
       {dialogTanya}
-      <table className="rapat-tabel">
-        <thead>
-          <tr>
-            <th>Tindak lanjut</th>
-            <th>Penanggung jawab</th>
-            <th>Batas waktu</th>
-            <th>Status</th>
-            <th>Diputuskan / ditinjau</th>
-            <th />
+      <Tabel
+        kolom={['Tindak lanjut', 'Penanggung jawab', 'Batas waktu', 'Status', 'Diputuskan / ditinjau', '']}
+        baris={butir}
+      >
+        {(tl) => (
+          <tr key={tl.id} className={tl.terlambat ? 'rapat-terlambat' : undefined}>
+            <td>
+              {tl.uraian}
+              {tl.bukti && <small className="keterangan rapat-blok">Bukti: {tl.bukti}</small>}
+            </td>
+            <td>{tl.opd.map((o) => o.singkatan || o.nama).join(', ')}</td>
+            <td>
+              {tl.batasWaktu ? formatTanggal(tl.batasWaktu) : '-'}
+              {tl.terlambat && <strong className="rapat-label-terlambat">Terlambat</strong>}
+            </td>
+            <td>
+              <PilihStatus
+                nilai={tl.status}
+                label={`Status ${tl.uraian}`}
+                labelNilai={LABEL_STATUS_TINDAK_LANJUT}
+                ubah={(status) => ubah(tl, { status })}
+              />
+              <button type="button" className="rapat-kecil" onClick={() => void catatBukti(tl)}>
+                Bukti…
+              </button>
+            </td>
+            <td>
+              {rujukan(tl.asal)}
+              {tl.ditinjau.map((t) => (
+                <small key={t.rapatId} className="keterangan rapat-blok">
+                  ditinjau: {rujukan(t)}
+                  {t.catatan && ` — ${t.catatan}`}
+                </small>
+              ))}
+            </td>
+            <td>{aksi?.(tl)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {butir.map((tl) => (
-            <tr key={tl.id} className={tl.terlambat ? 'rapat-terlambat' : undefined}>
-              <td>
-                {tl.uraian}
-                {tl.bukti && <small className="keterangan rapat-blok">Bukti: {tl.bukti}</small>}
-              </td>
-              <td>{tl.opd.map((o) => o.singkatan || o.nama).join(', ')}</td>
-              <td>
-                {tl.batasWaktu ? formatTanggal(tl.batasWaktu) : '-'}
-                {tl.terlambat && <strong className="rapat-label-terlambat">Terlambat</strong>}
-              </td>
-              <td>
-                <PilihStatus
-                  nilai={tl.status}
-                  label={`Status ${tl.uraian}`}
-                  labelNilai={LABEL_STATUS_TINDAK_LANJUT}
-                  ubah={(status) => ubah(tl, { status })}
-                />
-                <button type="button" className="rapat-kecil" onClick={() => void catatBukti(tl)}>
-                  Bukti…
-                </button>
-              </td>
-              <td>
-                {rujukan(tl.asal)}
-                {tl.ditinjau.map((t) => (
-                  <small key={t.rapatId} className="keterangan rapat-blok">
-                    ditinjau: {rujukan(t)}
-                    {t.catatan && ` — ${t.catatan}`}
-                  </small>
-                ))}
-              </td>
-              <td>{aksi?.(tl)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      </Tabel>
     </>
   );
 }

@@ -17,7 +17,8 @@ import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { LabelBand } from '../risiko/RisikoPage';
 import { PilihStatus, rujukan } from './butir';
-import { OpsiLabel } from '../../components/OpsiLabel';
+import { OpsiLabel, PilihLabel } from '../../components/OpsiLabel';
+import { Tabel } from '../../components/Tabel';
 
 const SKALA = [1, 2, 3, 4, 5] as const;
 
@@ -100,84 +101,83 @@ export function TabelKendala({
       () => api('kendala.simpan', { id: k.id, revisi: k.revisi, ...perubahan } as KendalaInput),
       'Kendala disimpan',
     ).then(berubah);
-  if (butir.length === 0) return <p className="keterangan">Tidak ada.</p>;
   return (
-    <table className="rapat-tabel kendala-tabel">
-      <thead>
-        <tr>
-          <th>Kendala</th>
-          <th>OPD</th>
-          <th>Kategori</th>
-          <th>Risiko (K × D)</th>
-          <th>Tingkat penanganan</th>
-          <th>Status</th>
-          <th>Solusi</th>
-          <th>Diangkat / ditinjau</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {butir.map((k) => (
-          <tr key={k.id}>
-            <td>{k.uraian}</td>
-            <td>
-              {k.opd ? k.opd.singkatan || k.opd.nama : '-'}
-              {k.subKegiatan && (
-                <small className="keterangan rapat-blok" title={k.subKegiatan.nama}>
-                  {k.subKegiatan.kode}
-                </small>
-              )}
-            </td>
-            <td>
-              <PilihKategori
-                nilai={k.kategori?.id ?? null}
-                label={`Kategori ${k.uraian}`}
-                ubah={(kategoriId) => ubah(k, { kategoriId })}
-              />
-            </td>
-            <td>
-              <SkalaRisiko
-                key={k.revisi}
-                kemungkinan={k.kemungkinan}
-                dampak={k.dampak}
-                label={k.uraian}
-                ubah={(skala) => ubah(k, skala)}
-              />
-              <small className="rapat-blok">
-                <LabelBand band={k.band} skor={k.skor} />
+    <Tabel
+      kelas="rapat-tabel kendala-tabel"
+      kolom={[
+        'Kendala',
+        'OPD',
+        'Kategori',
+        'Risiko (K × D)',
+        'Tingkat penanganan',
+        'Status',
+        'Solusi',
+        'Diangkat / ditinjau',
+        '',
+      ]}
+      baris={butir}
+      kosong="Tidak ada."
+    >
+      {(k) => (
+        <tr key={k.id}>
+          <td>{k.uraian}</td>
+          <td>
+            {k.opd ? k.opd.singkatan || k.opd.nama : '-'}
+            {k.subKegiatan && (
+              <small className="keterangan rapat-blok" title={k.subKegiatan.nama}>
+                {k.subKegiatan.kode}
               </small>
-            </td>
-            <td>
-              <select
-                aria-label={`Tingkat ${k.uraian}`}
-                value={k.tingkat}
-                onChange={(e) => ubah(k, { tingkat: e.target.value as TingkatKendala })}
-              >
-                <OpsiLabel nilai={TINGKAT_KENDALA} label={LABEL_TINGKAT_KENDALA} />
-              </select>
-            </td>
-            <td>
-              <PilihStatus
-                nilai={k.status}
-                label={`Status ${k.uraian}`}
-                labelNilai={LABEL_STATUS_KENDALA}
-                ubah={(status) => ubah(k, { status })}
-              />
-            </td>
-            <td>{k.solusi || '-'}</td>
-            <td>
-              {rujukan(k.asal)}
-              {k.ditinjau.map((t) => (
-                <small key={t.rapatId} className="keterangan rapat-blok">
-                  ditinjau: {rujukan(t)}
-                </small>
-              ))}
-            </td>
-            <td>{aksi?.(k)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            )}
+          </td>
+          <td>
+            <PilihKategori
+              nilai={k.kategori?.id ?? null}
+              label={`Kategori ${k.uraian}`}
+              ubah={(kategoriId) => ubah(k, { kategoriId })}
+            />
+          </td>
+          <td>
+            <SkalaRisiko
+              key={k.revisi}
+              kemungkinan={k.kemungkinan}
+              dampak={k.dampak}
+              label={k.uraian}
+              ubah={(skala) => ubah(k, skala)}
+            />
+            <small className="rapat-blok">
+              <LabelBand band={k.band} skor={k.skor} />
+            </small>
+          </td>
+          <td>
+            <PilihLabel
+              nilai={k.tingkat}
+              pilihan={TINGKAT_KENDALA}
+              label={LABEL_TINGKAT_KENDALA}
+              ubah={(tingkat) => ubah(k, { tingkat })}
+              aria-label={`Tingkat ${k.uraian}`}
+            />
+          </td>
+          <td>
+            <PilihStatus
+              nilai={k.status}
+              label={`Status ${k.uraian}`}
+              labelNilai={LABEL_STATUS_KENDALA}
+              ubah={(status) => ubah(k, { status })}
+            />
+          </td>
+          <td>{k.solusi || '-'}</td>
+          <td>
+            {rujukan(k.asal)}
+            {k.ditinjau.map((t) => (
+              <small key={t.rapatId} className="keterangan rapat-blok">
+                ditinjau: {rujukan(t)}
+              </small>
+            ))}
+          </td>
+          <td>{aksi?.(k)}</td>
+        </tr>
+      )}
+    </Tabel>
   );
 }
 

@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import type { Verifikasi as DataVerifikasi } from '../../../../shared/api/realisasi';
 import { formatTanggalJam } from '../../../../shared/format';
-import { LABEL_STATUS_VERIFIKASI, STATUS_VERIFIKASI, type StatusVerifikasi } from '../../../../shared/renja';
+import { LABEL_STATUS_VERIFIKASI, STATUS_VERIFIKASI } from '../../../../shared/renja';
 import { api } from '../../api/client';
 import { useJalankan } from '../../components/useJalankan';
 import { useTanya } from '../../components/Tanya';
-import { OpsiLabel } from '../../components/OpsiLabel';
+import { PilihLabel } from '../../components/OpsiLabel';
 
 interface Props {
   opdId: number;
@@ -71,14 +71,14 @@ export function Verifikasi({ opdId, tahun, bulan, awal, onTersimpan }: Props) {
               Terakhir oleh {awal.diubahOleh}, {formatTanggalJam(awal.diubahPada)}
             </small>
           )}
-          <select
-            value={status}
-            onChange={(e) => setStatus(e.target.value as StatusVerifikasi)}
+          <PilihLabel
+            nilai={status}
+            pilihan={STATUS_VERIFIKASI}
+            label={LABEL_STATUS_VERIFIKASI}
+            ubah={(v) => setStatus(v)}
             aria-label="Status verifikasi"
             disabled={terkunci}
-          >
-            <OpsiLabel nilai={STATUS_VERIFIKASI} label={LABEL_STATUS_VERIFIKASI} />
-          </select>
+          />
           <textarea
             value={catatan}
             onChange={(e) => setCatatan(e.target.value)}

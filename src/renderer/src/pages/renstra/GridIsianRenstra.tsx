@@ -1,11 +1,9 @@
-// A Renstra or RPJMD grid edited in place with the spreadsheet hands of every editable grid (range, copy, paste,
-// Delete, Ctrl+D, Ctrl+Z/Ctrl+Y), saved row by row through the API, and the delete button of its rows.
+// A Renstra or RPJMD grid edited in place (GridIsian: the spreadsheet hands, each row saved whole through the API),
+// its cells read by their column's kind, and the page's data loaded again after every save.
 import type { ColDef } from 'ag-grid-community';
-import type { AgGridReact } from 'ag-grid-react';
-import { useCallback, useRef } from 'react';
-import { Grid } from '../../components/grid/Grid';
-import { StatusSimpan } from '../../components/grid/StatusSimpan';
-import { useSuntingBaris, type AturBaris } from '../../components/grid/useSuntingBaris';
+import { useCallback, useMemo } from 'react';
+import { GridIsian } from '../../components/grid/GridIsian';
+import type { AturBaris } from '../../components/grid/useSuntingBaris';
 import { jenisKolomRenstra } from './selRenstra';
 
 export function GridIsianRenstra<T extends { id: number }>({
@@ -16,6 +14,7 @@ export function GridIsianRenstra<T extends { id: number }>({
   muatUlang,
   idBaris,
   ubahSel,
+  periksaBaris,
 }: {
   baris: T[];
   kolom: ColDef<T>[];
@@ -26,8 +25,8 @@ export function GridIsianRenstra<T extends { id: number }>({
   muatUlang: () => void;
   idBaris: (baris: T) => string;
   ubahSel: NonNullable<AturBaris<T>['ubahSel']>;
+  periksaBaris?: AturBaris<T>['periksaBaris'];
 }) {
-  const gridRef = useRef<AgGridReact<T>>(null);
   const simpanLaluMuat = useCallback(
     async (baris: T, lama: T) => {
       const hasil = await simpan(baris, lama);
@@ -36,27 +35,19 @@ export function GridIsianRenstra<T extends { id: number }>({
     },
     [simpan, muatUlang],
   );
-  const { rentang, operasi, tersimpanPada } = useSuntingBaris(gridRef, simpanLaluMuat, muatUlang, {
-    idBaris,
-    jenisKolom: jenisKolomRenstra,
-    ubahSel,
-  });
+  const atur = useMemo(
+    () => ({ idBaris, jenisKolom: jenisKolomRenstra, ubahSel, periksaBaris }),
+    [idBaris, ubahSel, periksaBaris],
+  );
   return (
-    <>
-      <StatusSimpan pada={tersimpanPada} />
-      <div {...operasi.wadah}>
-        <Grid
-          ref={gridRef}
-          tinggi={tinggi}
-          rowData={baris}
-          columnDefs={kolom}
-          getRowId={({ data }) => idBaris(data)}
-          readOnlyEdit
-          rentang={rentang}
-          onCellEditRequest={operasi.onCellEditRequest}
-          suppressColumnVirtualisation
-        />
-      </div>
-    </>
+    <GridIsian
+      baris={baris}
+      kolom={kolom}
+      tinggi={tinggi}
+      simpan={simpanLaluMuat}
+      muatUlang={muatUlang}
+      atur={atur}
+      suppressColumnVirtualisation
+    />
   );
 }

@@ -8,6 +8,7 @@ import {
   barisIndikator,
   barisUnit,
   idBaris,
+  periksaUnit,
   useSimpanIndikator,
   useSimpanUnit,
   ubahUnit,
@@ -138,6 +139,7 @@ export function GridRenstra({
         muatUlang={onTersimpan}
         idBaris={idBaris}
         ubahSel={ubahUnit}
+        periksaBaris={periksaUnit}
       />
       <TambahKegiatan program={renstra.program} onTersimpan={onTersimpan} />
       <h3>Indikator program dan kegiatan</h3>

@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { useHapus } from '../../components/useHapus';
 import { kolomHapus } from '../../components/grid/kolomHapus';
 import { GridIsianRenstra } from './GridIsianRenstra';
-import { useRevisiTerbaru } from './barisRenstra';
+import { kirimanIndikator, useRevisiTerbaru } from './barisRenstra';
 import { kolomIndikator, ubahIndikator } from './selRenstra';
 
 interface BarisIndikator extends IndikatorSasaran {
@@ -35,17 +35,7 @@ function barisIndikator(rpjmd: Rpjmd): BarisIndikator[] {
 
 /** An indicator row with its yearly values, in one call, with the revision the grid read. */
 async function simpanIndikatorSasaran(i: BarisIndikator): Promise<BarisIndikator> {
-  const { revisi } = await api('rpjmd.simpanIndikator', {
-    id: i.id,
-    revisi: i.revisi,
-    sasaranId: i.sasaranId,
-    uraian: i.uraian,
-    satuan: i.satuan,
-    baseline: i.baseline,
-    jenis: i.jenis,
-    arah: i.arah,
-    nilai: i.nilai,
-  });
+  const { revisi } = await api('rpjmd.simpanIndikator', { ...kirimanIndikator(i), sasaranId: i.sasaranId });
   return { ...i, revisi };
 }
 

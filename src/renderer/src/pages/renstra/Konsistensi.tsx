@@ -6,6 +6,7 @@ import { api, pesanGalat } from '../../api/client';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { simpanBerkas } from '../../components/simpanBerkas';
 import { useMuat } from '../../components/useMuat';
+import { Tabel } from '../../components/Tabel';
 
 export function KonsistensiRenstra({ tahun }: { tahun: number }) {
   const [hasil] = useMuat(() => api('renstra.konsistensi', { tahun }), [tahun]);
@@ -43,24 +44,15 @@ export function KonsistensiRenstra({ tahun }: { tahun: number }) {
               <span className={temuan.length ? 'renstra-jumlah ada' : 'renstra-jumlah'}>{temuan.length}</span>
             </summary>
             {temuan.length > 0 && (
-              <table className="rapat-tabel">
-                <thead>
-                  <tr>
-                    <th>Perangkat daerah</th>
-                    <th>Kode</th>
-                    <th>Uraian temuan</th>
+              <Tabel kolom={['Perangkat daerah', 'Kode', 'Uraian temuan']} baris={temuan}>
+                {(t, i) => (
+                  <tr key={i}>
+                    <td>{t.opd}</td>
+                    <td>{t.kode}</td>
+                    <td>{t.pesan}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {temuan.map((t, i) => (
-                    <tr key={i}>
-                      <td>{t.opd}</td>
-                      <td>{t.kode}</td>
-                      <td>{t.pesan}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                )}
+              </Tabel>
             )}
           </details>
         );

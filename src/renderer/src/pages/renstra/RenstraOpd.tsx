@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { api } from '../../api/client';
-import { InputIsian } from '../../components/Isian';
+import { inputTeks } from '../../components/Isian';
 import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { Impor } from '../impor/Impor';
@@ -53,6 +53,7 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
       ))}
     </select>
   );
+  const input = inputTeks(baru, setBaru);
   return (
     <>
       <div className="bilah-aksi">
@@ -75,15 +76,8 @@ export function RenstraOpd({ tahun }: { tahun: number }) {
           void simpanProgram(baru).then((ok) => ok && setBaru({ kode: '', nama: '', sasaranRpjmdId: '' }));
         }}
       >
-        <InputIsian
-          data={baru}
-          ubah={setBaru}
-          kolom="kode"
-          label="Kode program baru"
-          placeholder="Kode, mis. 3.27.02"
-          size={10}
-        />
-        <InputIsian data={baru} ubah={setBaru} kolom="nama" label="Nama program baru" placeholder="Nama program" />
+        {input('kode', 'Kode program baru', { placeholder: 'Kode, mis. 3.27.02', size: 10 })}
+        {input('nama', 'Nama program baru', { placeholder: 'Nama program' })}
         {pilihSasaran(
           baru.sasaranRpjmdId,
           (v) => setBaru({ ...baru, sasaranRpjmdId: v }),

@@ -3,19 +3,18 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { tahunPeriode } from '../../../../shared/renstra/periode';
 import { LABEL_PRIORITAS, TINGKAT_PRIORITAS, type Rpjmd, type TingkatPrioritas } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
-import { InputIsian, Isian, ubahKolom } from '../../components/Isian';
-import { useFormTambah } from '../../components/useFormTambah';
-import { useJalankan } from '../../components/useJalankan';
+import { Isian, isianTeks, ubahKolom, inputTeks } from '../../components/Isian';
+import { kirimForm, useFormTambah } from '../../components/useFormTambah';
+import { useJalankan, useSimpanForm } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
 import { bacaAngka } from './simpanRenstra';
 import { IndikatorRpjmd } from './IndikatorRpjmd';
 import { FormTambah } from './TambahRenstra';
-import { OpsiLabel } from '../../components/OpsiLabel';
+import { PilihLabel } from '../../components/OpsiLabel';
 
 function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan: (id: number) => void }) {
   const [form, setForm] = useState({ tahunAwal: '', namaBupati: '', namaWakil: '', visi: '' });
-  const [galat, setGalat] = useState<Record<string, string>>({});
-  const jalankan = useJalankan();
+  const { galat, simpan: jalankan } = useSimpanForm();
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the form follows the period chosen above it
     setForm({
@@ -25,9 +24,8 @@ function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan:
       visi: rpjmd?.visi ?? '',
     });
   }, [rpjmd]);
-  const simpan = async (e: FormEvent) => {
-    e.preventDefault();
-    const hasil = await jalankan(
+  const simpan = async () => {
+    await jalankan(
       () =>
         api('rpjmd.simpan', {
           ...(rpjmd ? { id: rpjmd.id } : {}),
@@ -38,25 +36,14 @@ function FormPeriode({ rpjmd, onTersimpan }: { rpjmd: Rpjmd | null; onTersimpan:
         }).then(({ id }) => onTersimpan(id)),
       'RPJMD disimpan',
     );
-    setGalat(hasil.ok ? {} : hasil.galat);
   };
   const ubah = ubahKolom(setForm);
+  const teks = isianTeks(form, setForm, galat);
   return (
-    <form className="rapat-form" onSubmit={(e) => void simpan(e)}>
-      <Isian label="Tahun awal periode" galat={galat['tahunAwal']}>
-        <input
-          value={form.tahunAwal}
-          onChange={ubah('tahunAwal')}
-          inputMode="numeric"
-          aria-label="Tahun awal periode"
-        />
-      </Isian>
-      <Isian label="Nama bupati" galat={galat['namaBupati']}>
-        <input value={form.namaBupati} onChange={ubah('namaBupati')} />
-      </Isian>
-      <Isian label="Nama wakil bupati" galat={galat['namaWakil']}>
-        <input value={form.namaWakil} onChange={ubah('namaWakil')} />
-      </Isian>
+    <form className="rapat-form" onSubmit={kirimForm(simpan)}>
+      {teks('tahunAwal', 'Tahun awal periode', { inputMode: 'numeric' })}
+      {teks('namaBupati', 'Nama bupati')}
+      {teks('namaWakil', 'Nama wakil bupati')}
       <Isian label="Visi" galat={galat['visi']}>
         <textarea value={form.visi} onChange={ubah('visi')} rows={2} aria-label="Visi" />
       </Isian>
@@ -133,11 +120,12 @@ function TambahIndikator({
     );
     if (ok) onTersimpan();
   };
+  const input = inputTeks(form, setForm);
   return (
     <form className="renstra-tambah" onSubmit={(e) => void simpan(e)}>
-      <InputIsian data={form} ubah={setForm} kolom="uraian" label="Indikator baru" placeholder="Indikator…" />
-      <InputIsian data={form} ubah={setForm} kolom="satuan" label="Satuan" placeholder="Satuan" size={8} />
-      <InputIsian data={form} ubah={setForm} kolom="baseline" label="Baseline" placeholder="Baseline" size={7} />
+      {input('uraian', 'Indikator baru', { placeholder: 'Indikator…' })}
+      {input('satuan', 'Satuan', { placeholder: 'Satuan', size: 8 })}
+      {input('baseline', 'Baseline', { placeholder: 'Baseline', size: 7 })}
       <select
         value={form.arah}
         onChange={(e) => setForm({ ...form, arah: e.target.value as 'positif' | 'negatif' })}
@@ -178,6 +166,7 @@ function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => vo
   const sasaran = rpjmd.misi.flatMap((m) =>
     m.tujuan.flatMap((t) => t.sasaran.map((s) => ({ ...s, kode: `${m.nomor}.${t.nomor}.${s.nomor}` }))),
   );
+  const input = inputTeks(form, setForm);
   return (
     <div className="renstra-blok">
       <h3>Prioritas daerah, provinsi dan nasional</h3>
@@ -190,20 +179,14 @@ function Prioritas({ rpjmd, onTersimpan }: { rpjmd: Rpjmd; onTersimpan: () => vo
         ))}
       </ul>
       <FormTambah simpan={simpan} tombol="Tambah prioritas">
-        <select
-          value={form.tingkat}
-          onChange={(e) => setForm({ ...form, tingkat: e.target.value as TingkatPrioritas })}
+        <PilihLabel
+          nilai={form.tingkat}
+          pilihan={TINGKAT_PRIORITAS}
+          label={LABEL_PRIORITAS}
+          ubah={(v) => setForm({ ...form, tingkat: v })}
           aria-label="Tingkat prioritas"
-        >
-          <OpsiLabel nilai={TINGKAT_PRIORITAS} label={LABEL_PRIORITAS} />
-        </select>
-        <InputIsian
-          data={form}
-          ubah={setForm}
-          kolom="nama"
-          label="Nama prioritas"
-          placeholder="Nama prioritas, mis. SMAS"
         />
+        {input('nama', 'Nama prioritas', { placeholder: 'Nama prioritas, mis. SMAS' })}
         <select
           multiple
           value={form.sasaranIds.map(String)}

@@ -2,10 +2,11 @@
 import type { ReactNode } from 'react';
 import type { Renstra } from '../../../../shared/api/renstra';
 import { api } from '../../api/client';
-import { InputIsian } from '../../components/Isian';
+import { inputTeks } from '../../components/Isian';
 import { kirimForm, useFormTambah } from '../../components/useFormTambah';
 import { LABEL_TINGKAT } from '../../../../shared/renja';
-import type { BarisUnit } from './barisRenstra';
+import { idBaris, type BarisUnit } from './barisRenstra';
+import { PilihDaftar } from '../../components/PilihDaftar';
 
 /** One line of inputs that saves on submit (`simpan` from useFormTambah: it says how it went and empties them). */
 export function FormTambah({
@@ -38,28 +39,19 @@ export function TambahKegiatan({ program, onTersimpan }: { program: Renstra['pro
   });
   const programId = programDari(data);
   if (program.length === 0) return null;
+  const input = inputTeks(data, setData);
   return (
     <FormTambah simpan={simpan} tombol="Tambah kegiatan Renstra">
-      <select
-        value={programId}
-        onChange={(e) => setData({ ...data, programId: e.target.value })}
-        aria-label="Program kegiatan baru"
-      >
-        {program.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.kode} {p.nama}
-          </option>
-        ))}
-      </select>
-      <InputIsian
-        data={data}
-        ubah={setData}
-        kolom="kode"
-        label="Kode kegiatan baru"
-        placeholder="Kode, mis. 3.27.02.2.01"
-        size={12}
+      <PilihDaftar
+        nilai={programId}
+        daftar={program}
+        kunci={(p) => String(p.id)}
+        teks={(p) => `${p.kode} ${p.nama}`}
+        ubah={(programId) => setData({ ...data, programId })}
+        label="Program kegiatan baru"
       />
-      <InputIsian data={data} ubah={setData} kolom="nama" label="Nama kegiatan baru" placeholder="Nama kegiatan" />
+      {input('kode', 'Kode kegiatan baru', { placeholder: 'Kode, mis. 3.27.02.2.01', size: 12 })}
+      {input('nama', 'Nama kegiatan baru', { placeholder: 'Nama kegiatan' })}
     </FormTambah>
   );
 }
@@ -81,28 +73,19 @@ export function TambahIndikator({ unit, onTersimpan }: { unit: BarisUnit[]; onTe
   });
   const pemilik = pemilikDari(data);
   if (!unitDari(data)) return null;
+  const input = inputTeks(data, setData);
   return (
     <FormTambah simpan={simpan} tombol="Tambah indikator">
-      <select
-        value={pemilik}
-        onChange={(e) => setData({ ...data, pemilik: e.target.value })}
-        aria-label="Pemilik indikator baru"
-      >
-        {unit.map((x) => (
-          <option key={x.rowId} value={x.rowId}>
-            {LABEL_TINGKAT[x.tingkat]} {x.kode}
-          </option>
-        ))}
-      </select>
-      <InputIsian data={data} ubah={setData} kolom="uraian" label="Indikator Renstra baru" placeholder="Indikator…" />
-      <InputIsian
-        data={data}
-        ubah={setData}
-        kolom="satuan"
-        label="Satuan indikator Renstra baru"
-        placeholder="Satuan"
-        size={8}
+      <PilihDaftar
+        nilai={pemilik}
+        daftar={unit}
+        kunci={idBaris}
+        teks={(x) => `${LABEL_TINGKAT[x.tingkat]} ${x.kode}`}
+        ubah={(pemilik) => setData({ ...data, pemilik })}
+        label="Pemilik indikator baru"
       />
+      {input('uraian', 'Indikator Renstra baru', { placeholder: 'Indikator…' })}
+      {input('satuan', 'Satuan indikator Renstra baru', { placeholder: 'Satuan', size: 8 })}
     </FormTambah>
   );
 }

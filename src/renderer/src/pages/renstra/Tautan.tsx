@@ -6,6 +6,7 @@ import { programPenunjang } from '../../../../shared/renstra/konsistensi';
 import { api } from '../../api/client';
 import { useJalankan } from '../../components/useJalankan';
 import { useMuat } from '../../components/useMuat';
+import { Tabel } from '../../components/Tabel';
 
 export function TautanRenja({ tahun }: { tahun: number }) {
   const [daftar, muatUlang] = useMuat(() => api('renstra.tautan', { tahun }), [tahun]);
@@ -38,57 +39,50 @@ export function TautanRenja({ tahun }: { tahun: number }) {
           Program 01 (penunjang urusan) tidak ditautkan: ada di setiap perangkat daerah.
         </span>
       </div>
-      <table className="rapat-tabel renstra-tautan">
-        <thead>
-          <tr>
-            <th>Perangkat daerah</th>
-            <th>Kode</th>
-            <th>Program Renja</th>
-            <th>Pagu (Rp)</th>
-            <th>Program Renstra</th>
+      <Tabel
+        kelas="rapat-tabel renstra-tautan"
+        kolom={['Perangkat daerah', 'Kode', 'Program Renja', 'Pagu (Rp)', 'Program Renstra']}
+        baris={baris}
+      >
+        {(b) => (
+          <tr key={b.programId} data-testid={`tautan-${b.programId}`}>
+            <td>{b.opd}</td>
+            <td>{b.kode}</td>
+            <td>{b.nama}</td>
+            <td className="angka">{formatRupiah(b.pagu, { desimal: false })}</td>
+            <td>
+              {b.tertaut ? (
+                <span>
+                  {b.tertaut.kode} {b.tertaut.nama}{' '}
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void jalankan(
+                        () => api('renstra.lepasTautan', { programId: b.programId }),
+                        `Tautan ${b.kode} dilepas`,
+                      )
+                    }
+                  >
+                    Lepas
+                  </button>
+                </span>
+              ) : b.saran.length === 0 ? (
+                <span className="keterangan">Tidak ada saran: tambahkan programnya di Renstra OPD</span>
+              ) : (
+                b.saran.map((s) => (
+                  <button key={s.id} type="button" className="renstra-saran" onClick={() => void tautkan(b, s.id)}>
+                    Tautkan ke {s.kode} {s.nama}{' '}
+                    <small>
+                      ({s.alasan}
+                      {s.opd !== b.opd ? `, ${s.opd}` : ''})
+                    </small>
+                  </button>
+                ))
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {baris.map((b) => (
-            <tr key={b.programId} data-testid={`tautan-${b.programId}`}>
-              <td>{b.opd}</td>
-              <td>{b.kode}</td>
-              <td>{b.nama}</td>
-              <td className="angka">{formatRupiah(b.pagu, { desimal: false })}</td>
-              <td>
-                {b.tertaut ? (
-                  <span>
-                    {b.tertaut.kode} {b.tertaut.nama}{' '}
-                    <button
-                      type="button"
-                      onClick={() =>
-                        void jalankan(
-                          () => api('renstra.lepasTautan', { programId: b.programId }),
-                          `Tautan ${b.kode} dilepas`,
-                        )
-                      }
-                    >
-                      Lepas
-                    </button>
-                  </span>
-                ) : b.saran.length === 0 ? (
-                  <span className="keterangan">Tidak ada saran: tambahkan programnya di Renstra OPD</span>
-                ) : (
-                  b.saran.map((s) => (
-                    <button key={s.id} type="button" className="renstra-saran" onClick={() => void tautkan(b, s.id)}>
-                      Tautkan ke {s.kode} {s.nama}{' '}
-                      <small>
-                        ({s.alasan}
-                        {s.opd !== b.opd ? `, ${s.opd}` : ''})
-                      </small>
-                    </button>
-                  ))
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      </Tabel>
       {baris.length === 0 && (
         <p className="keterangan">
           {teknis.length === 0

@@ -1,6 +1,12 @@
 // The rows of one OPD's Renstra grids (programs and kegiatan with their pagu per year; their indicators), what one
 // edited cell changes in such a row, and how an edited row is saved.
-import type { IndikatorRenstra, PaguTahun, Renstra, TINGKAT_RENSTRA } from '../../../../shared/api/renstra';
+import type {
+  IndikatorRenstra,
+  IndikatorSasaran,
+  PaguTahun,
+  Renstra,
+  TINGKAT_RENSTRA,
+} from '../../../../shared/api/renstra';
 import { useCallback, useRef } from 'react';
 import { api } from '../../api/client';
 import type { SelTempel } from '../../components/grid/tempel';
@@ -16,7 +22,7 @@ export interface BarisUnit {
   kode: string;
   nama: string;
   sasaranRpjmdId: number | null;
-  pagu: PaguTahun[];
+  pagu: PaguBaris[];
 }
 
 export interface BarisIndikator extends IndikatorRenstra {
@@ -78,20 +84,21 @@ export function barisIndikator(renstra: Renstra): BarisIndikator[] {
   ]);
 }
 
-/** A program or kegiatan with one cell changed: code, name, the program's sasaran, or pagu (p2026)/realisasi (q2026). */
+/** One year's pagu and realisation as the grid holds them: a pagu emptied by Delete is null until the row is saved. */
+export type PaguBaris = Omit<PaguTahun, 'pagu'> & { pagu: number | null };
+
+/**
+ * A program or kegiatan with one cell changed: code, name, the program's sasaran, or pagu (p2026)/realisasi (q2026).
+ * An emptied cell empties that year's value; a year left with neither is not saved (the save removes it).
+ */
 export function ubahUnit(b: BarisUnit, kolom: string, nilai: SelTempel['nilai']): BarisUnit | string {
   const pagu = /^([pq])(\d{4})$/.exec(kolom);
   if (pagu) {
     if (typeof nilai === 'string') return 'isi dengan angka';
     const tahun = Number(pagu[2]);
-    const lama = b.pagu.find((x) => x.tahun === tahun);
-    const isi = pagu[1] === 'p' ? nilai : (lama?.pagu ?? null);
-    if (isi === null)
-      return pagu[1] === 'p'
-        ? 'pagu indikatif wajib diisi (tulis 0 bila tidak ada)'
-        : `isi pagu indikatif ${tahun} dahulu sebelum realisasinya`;
-    const realisasi = pagu[1] === 'q' ? nilai : (lama?.realisasi ?? null);
-    const baru = [...b.pagu.filter((x) => x.tahun !== tahun), { tahun, pagu: isi, realisasi }];
+    const lama = b.pagu.find((x) => x.tahun === tahun) ?? { tahun, pagu: null, realisasi: null };
+    const isi = pagu[1] === 'p' ? { ...lama, pagu: nilai } : { ...lama, realisasi: nilai };
+    const baru = [...b.pagu.filter((x) => x.tahun !== tahun), isi];
     return { ...b, pagu: baru.sort((x, y) => x.tahun - y.tahun) };
   }
   const teks = String(nilai ?? '').trim();
@@ -100,11 +107,20 @@ export function ubahUnit(b: BarisUnit, kolom: string, nilai: SelTempel['nilai'])
   return `kolom ${kolom} tidak dapat diubah`;
 }
 
+/** Why the row cannot be saved: a year's realisation needs that year's pagu (0 stands for none). */
+export function periksaUnit(b: BarisUnit): string | undefined {
+  const tahun = b.pagu.find((x) => x.pagu === null && x.realisasi !== null)?.tahun;
+  if (tahun === undefined) return undefined;
+  return `Pagu ${tahun}: pagu indikatif wajib diisi selama Realisasi ${tahun} terisi (tulis 0 bila tidak ada)`;
+}
+
 /**
  * Saves a program or kegiatan row whole, its pagu of every year with it, in one call (one transaction in main), with
  * the revision the grid read: a row changed since is refused (konflik) rather than overwritten.
  */
 export async function simpanUnit(b: BarisUnit): Promise<BarisUnit> {
+  // A year emptied of both is left out; one with a realisation and no pagu was refused before (periksaUnit).
+  const pagu = b.pagu.flatMap((p) => (p.pagu === null ? [] : [{ ...p, pagu: p.pagu }]));
   const { revisi } = await api('renstra.simpanBaris', {
     tingkat: b.tingkat,
     id: b.id,
@@ -112,9 +128,9 @@ export async function simpanUnit(b: BarisUnit): Promise<BarisUnit> {
     kode: b.kode,
     nama: b.nama,
     sasaranRpjmdId: b.sasaranRpjmdId,
-    pagu: b.pagu,
+    pagu,
   });
-  return { ...b, revisi };
+  return { ...b, revisi, pagu };
 }
 
 /**
@@ -140,20 +156,22 @@ export function useRevisiTerbaru<T extends { revisi: number }>(
 /** The save of the program/kegiatan grid. */
 export const useSimpanUnit = () => useRevisiTerbaru(simpanUnit, idBaris);
 
+/**
+ * What an indicator row of a grid (an RPJMD sasaran's or a Renstra program's/kegiatan's) sends when saved whole: the
+ * fields its cells change, its kind and direction, and the revision the grid read. The owner goes with it.
+ */
+export function kirimanIndikator(i: IndikatorSasaran) {
+  const { id, revisi, uraian, satuan, baseline, jenis, arah, nilai } = i;
+  return { id, revisi, uraian, satuan, baseline, jenis, arah, nilai };
+}
+
 /** An indicator row with its yearly targets, in one call, with the revision the grid read. */
 async function simpanIndikator(i: BarisIndikator): Promise<BarisIndikator> {
   const { revisi } = await api('renstra.simpanIndikator', {
-    id: i.id,
-    revisi: i.revisi,
+    ...kirimanIndikator(i),
     tingkat: i.tingkat,
     pemilikId: i.pemilikId,
-    uraian: i.uraian,
-    satuan: i.satuan,
-    baseline: i.baseline,
     targetAkhir: i.targetAkhir,
-    jenis: i.jenis,
-    arah: i.arah,
-    nilai: i.nilai,
   });
   return { ...i, revisi };
 }

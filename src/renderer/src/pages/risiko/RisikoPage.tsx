@@ -7,7 +7,8 @@ import { formatAngka } from '../../../../shared/format';
 import { legendaRisiko, type BandRisiko } from '../../../../shared/monev/risiko';
 import { LABEL_STATUS_KENDALA } from '../../../../shared/rapat';
 import { api } from '../../api/client';
-import { OpsiOpd } from '../../components/PilihOpd';
+import { SaringOpd } from '../../components/PilihOpd';
+import { Tabel } from '../../components/Tabel';
 import { useMuat } from '../../components/useMuat';
 
 export const kelasBand = (band: BandRisiko) => `risiko-${band.toLowerCase().replace(' ', '-')}`;
@@ -67,36 +68,28 @@ function PetaPanas({ sel }: { sel: SelPetaRisiko[] }) {
 }
 
 function TabelRisiko({ butir }: { butir: Kendala[] }) {
-  if (butir.length === 0) return <p className="keterangan">Belum ada kendala yang dinilai.</p>;
   return (
-    <table className="rapat-tabel" aria-label="Risiko teratas">
-      <thead>
-        <tr>
-          <th>Skor</th>
-          <th>Kendala</th>
-          <th>OPD</th>
-          <th>Kategori</th>
-          <th>K × D</th>
-          <th>Status</th>
+    <Tabel
+      label="Risiko teratas"
+      kolom={['Skor', 'Kendala', 'OPD', 'Kategori', 'K × D', 'Status']}
+      baris={butir}
+      kosong="Belum ada kendala yang dinilai."
+    >
+      {(k) => (
+        <tr key={k.id}>
+          <td>
+            <LabelBand band={k.band} skor={k.skor} />
+          </td>
+          <td>{k.uraian}</td>
+          <td>{k.opd ? k.opd.singkatan || k.opd.nama : 'Lintas OPD'}</td>
+          <td>{k.kategori?.nama ?? '-'}</td>
+          <td className="risiko-kd">
+            {k.kemungkinan} × {k.dampak}
+          </td>
+          <td>{LABEL_STATUS_KENDALA[k.status]}</td>
         </tr>
-      </thead>
-      <tbody>
-        {butir.map((k) => (
-          <tr key={k.id}>
-            <td>
-              <LabelBand band={k.band} skor={k.skor} />
-            </td>
-            <td>{k.uraian}</td>
-            <td>{k.opd ? k.opd.singkatan || k.opd.nama : 'Lintas OPD'}</td>
-            <td>{k.kategori?.nama ?? '-'}</td>
-            <td className="risiko-kd">
-              {k.kemungkinan} × {k.dampak}
-            </td>
-            <td>{LABEL_STATUS_KENDALA[k.status]}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      )}
+    </Tabel>
   );
 }
 
@@ -123,28 +116,21 @@ function TabelKelompok({
   tertinggi?: boolean;
 }) {
   return (
-    <table className="rapat-tabel" aria-label={label}>
-      <thead>
-        <tr>
-          <th>{kepala}</th>
-          <th>Kendala</th>
-          <th>Tinggi/sangat tinggi</th>
-          <th>Jumlah skor</th>
-          {tertinggi && <th>Skor tertinggi</th>}
+    <Tabel
+      label={label}
+      kolom={[kepala, 'Kendala', 'Tinggi/sangat tinggi', 'Jumlah skor', tertinggi && 'Skor tertinggi']}
+      baris={baris}
+    >
+      {(g) => (
+        <tr key={g.kunci}>
+          <td>{g.nama}</td>
+          <td>{formatAngka(g.jumlah)}</td>
+          <td className={g.jumlahTinggi > 0 ? 'rapat-merah' : undefined}>{formatAngka(g.jumlahTinggi)}</td>
+          <td>{formatAngka(g.totalSkor)}</td>
+          {tertinggi && <td>{g.skorTertinggi == null ? '-' : formatAngka(g.skorTertinggi)}</td>}
         </tr>
-      </thead>
-      <tbody>
-        {baris.map((g) => (
-          <tr key={g.kunci}>
-            <td>{g.nama}</td>
-            <td>{formatAngka(g.jumlah)}</td>
-            <td className={g.jumlahTinggi > 0 ? 'rapat-merah' : undefined}>{formatAngka(g.jumlahTinggi)}</td>
-            <td>{formatAngka(g.totalSkor)}</td>
-            {tertinggi && <td>{g.skorTertinggi == null ? '-' : formatAngka(g.skorTertinggi)}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      )}
+    </Tabel>
   );
 }
 
@@ -166,14 +152,7 @@ export function RisikoPage() {
             <option value="terbuka">Belum teratasi</option>
             <option value="semua">Semua kendala</option>
           </select>
-          <select
-            value={opdId ?? ''}
-            onChange={(e) => setOpdId(Number(e.target.value) || null)}
-            aria-label="Saring menurut OPD"
-          >
-            <option value="">Semua OPD</option>
-            <OpsiOpd opd={opd ?? []} />
-          </select>
+          <SaringOpd nilai={opdId} ubah={setOpdId} opd={opd} />
         </div>
       </div>
       {!peta ? (

@@ -10,6 +10,7 @@ import { TombolEkspor } from '../../components/grid/TombolEkspor';
 import { useNotifikasi } from '../../components/Notifikasi';
 import { useMuat } from '../../components/useMuat';
 import { useKonfirmasi } from '../../components/Konfirmasi';
+import { SaringOpd } from '../../components/PilihOpd';
 
 const AKSI = { tambah: 'Ditambah', ubah: 'Diubah', hapus: 'Dihapus' } as const;
 
@@ -106,18 +107,7 @@ export function RiwayatPage() {
       <div className="kepala-halaman">
         <h1>Riwayat Perubahan</h1>
         <TombolEkspor grid={gridRef} judul="Riwayat Perubahan" />
-        <select
-          value={opdId ?? ''}
-          onChange={(e) => setOpdId(Number(e.target.value) || undefined)}
-          aria-label="Saring menurut OPD"
-        >
-          <option value="">Semua OPD</option>
-          {(daftarOpd ?? []).map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.nama}
-            </option>
-          ))}
-        </select>
+        <SaringOpd nilai={opdId} ubah={(id) => setOpdId(id ?? undefined)} opd={daftarOpd} />
       </div>
       <p className="keterangan">
         Setiap perubahan target, realisasi, rapat dan tindak lanjut tercatat di sini. 500 perubahan terakhir
