@@ -109,6 +109,29 @@ describe('the report .xlsx equals its DOCX', () => {
     expect(renstra).toBeGreaterThan(10);
   });
 
+  it("has each OPD's band and summary as the DOCX prints them, in the same order", () => {
+    const ws = wb.getWorksheet('Evaluasi Renja (E.81)')!;
+    const xlsx: string[] = [];
+    for (let r = 8; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      if (row.getCell(2).isMerged && row.getCell(1).isMerged) xlsx.push(String(row.getCell(1).value));
+    }
+    const tbl = [...docxXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map(([x]) => x)
+      .find((x) => x.includes('Realisasi Kinerja pada Triwulan'))!;
+    // The band spans the 17 columns; the summary is two cells side by side, read left then right.
+    const docx = [...tbl.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)]
+      .map(([tr]) => tr)
+      .filter((tr) => tr.includes('<w:gridSpan w:val="17"/>') || tr.includes('<w:gridSpan w:val="13"/>'))
+      .map((tr) => [...tr.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map(([p]) => teksParagraf(p)).join('\n'));
+    expect(docx.length).toBeGreaterThan(60);
+    expect(xlsx).toEqual(docx);
+    expect(xlsx[0]).toMatch(
+      /^RENJA .*\nIndikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: /,
+    );
+    expect(xlsx[1]).toMatch(/^Rata-rata capaian kinerja \(%\): [\d,]+; Predikat Kinerja: /);
+  });
+
   it('has the recap of Lampiran I with its Jumlah row', () => {
     const ws = wb.getWorksheet('Rekap OPD')!;
     const xlsx: string[][] = [];

@@ -3,7 +3,7 @@
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import type { BagianNarasi } from '../../shared/api/laporan';
 import type { BarisOpdMonev } from '../../shared/api/monev';
-import { formatAngka, labelTriwulan } from '../../shared/format';
+import { labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
 import { judul, kosong, paragraf, tabelData, tandaTangan, type Pejabat } from '../docx/blok';
 import { ukuranGambar } from '../docx/gambar';
@@ -15,7 +15,6 @@ import { angkaUtama, GAYA_JUDUL, paragrafNarasi, tandaTanganLaporan, WARNA_STATU
 import type { TabelE81 } from './e81';
 import { grafikKategori, grafikKurvaS, grafikPerOpd } from './grafik';
 import { tabelKendalaRapat, tabelKontrakKritis, tabelTindakLanjutRapat } from './bagianRapat';
-import { barisTeks } from './kendala';
 import type { KonteksLaporan } from './konteks';
 import {
   barisMerah,
@@ -30,7 +29,7 @@ import {
 import { lampiranFormB, lampiranRekapE81 } from './lampiranFormB';
 import { lampiranFoto, type FotoLampiran } from './lampiranFoto';
 import { buatSisipan, type Sisipan } from './sisip';
-import { GAYA_E81, RUMUS_KOLOM_E81, tabelE81 } from './tabelE81Xml';
+import { GAYA_E81, pitaE81, ringkasanE81, RUMUS_KOLOM_E81, tabelE81 } from './tabelE81Xml';
 import { xmlTabelWarna } from './tabelWarnaXml';
 import { xmlParagraf } from './paragrafXml';
 import { kalimatPredikat, kalimatStatus, type AturanMonev } from '../../shared/monev/aturan';
@@ -253,13 +252,6 @@ const catatanE81 = (k: KonteksLaporan) =>
   'memuat rata-rata tingkat capaian di bawahnya, dibobot pagu. Kolom 5, 6, 14 dan 15 terisi bila data Renstra PD ' +
   `tersedia. ${NAMA_PENILAIAN.kinerja}: ${kalimatPredikat(k.aturan.predikat)}.`;
 
-const sasaranRkpd = (t: TabelE81) =>
-  t.sasaranRkpd.length === 0 ? '-' : t.sasaranRkpd.length === 1 ? t.sasaranRkpd[0]! : bernomor(t.sasaranRkpd);
-
-function bernomor(butir: string[]): string {
-  return butir.length > 0 ? butir.map((b, i) => `${i + 1}. ${b}`).join('\n') : '-';
-}
-
 const KECIL = { ukuranHuruf: 16 };
 const TETAP = { keepNext: true, keepLines: true };
 
@@ -287,17 +279,6 @@ function tandaTanganE81(o: OpsiLaporan, lebar: number, opd?: TabelE81['opd']): F
   return [paragraf('', TETAP), tandaTangan(lebar, dievaluasi, disusun)];
 }
 
-/** The lines below an OPD's table: its average and predikat, the factors behind them, and what follows. */
-function ringkasanE81(t: TabelE81): string[] {
-  return [
-    `Rata-rata capaian kinerja (%): ${formatAngka(t.rataCapaianK, 2)}; ${NAMA_PENILAIAN.kinerja}: ${t.predikat ?? '-'}`,
-    `Faktor pendorong keberhasilan pencapaian: ${bernomor(barisTeks(t.pendorong, 3))}`,
-    `Faktor penghambat pencapaian kinerja: ${bernomor(barisTeks(t.penghambat, 3))}`,
-    `Tindak lanjut yang diperlukan dalam triwulan berikutnya: ${bernomor(barisTeks(t.tindakLanjut, 3))}`,
-    'Tindak lanjut yang diperlukan dalam Renja PD berikutnya: -',
-  ];
-}
-
 /**
  * Lampiran II: the form's title and period once, then one table across the OPD (see tabelE81), each OPD opening with
  * its Renja and the sasaran RKPD it serves and closing with its summary, then the signatures. The table is written in
@@ -310,12 +291,13 @@ function lampiranE81(o: OpsiLaporan, lebar: number, sisipan: Sisipan, kemajuan: 
   const akhir = k.tabel.length - 1;
   const potongan = tabelE81(k.tabel, tahun, triwulan, lebar, {
     // The band keeps with the OPD's first row.
-    pembuka: (t) =>
-      xmlParagraf(`RENJA ${t.opd.nama.toUpperCase()}`, { tebal: true, rataTengah: true, ...TETAP, ...KECIL }) +
-      xmlParagraf(`Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ${sasaranRkpd(t)}`, {
-        ...KECIL,
-        ...TETAP,
-      }),
+    pembuka: (t) => {
+      const [renja, sasaran] = pitaE81(t);
+      return (
+        xmlParagraf(renja, { tebal: true, rataTengah: true, ...TETAP, ...KECIL }) +
+        xmlParagraf(sasaran, { ...KECIL, ...TETAP })
+      );
+    },
     // Side by side, the summary takes three lines instead of five; the last OPD's keeps with the signatures.
     penutup: (t, i) => {
       const baris = ringkasanE81(t).map((teks) => xmlParagraf(teks, { ...KECIL, ...(i === akhir ? TETAP : {}) }));

@@ -68,6 +68,10 @@ export function daftarMerah(opd: BarisOpdMonev[], tabel: TabelE81[]): OpdMerah[]
     }));
 }
 
+/** Lines numbered "1. ...", "2. ..." one under another; `kosong` when there are none. */
+export const teksBernomor = (butir: readonly string[], kosong = '') =>
+  butir.length > 0 ? butir.map((b, i) => `${i + 1}. ${b}`).join('\n') : kosong;
+
 /** "Proses tender ulang (12 sub kegiatan)" lines, at most `maks`. */
 export function barisTeks(k: TeksKelompok[], maks = 5, denganOpd = false): string[] {
   return k.slice(0, maks).map((x) => {

@@ -21,7 +21,7 @@ import {
 import { LABEL_VERSI } from '../../shared/renja';
 import { angka } from '../monev/hitung';
 import type { KonteksLaporan } from './konteks';
-import { barisTeks, gabungTeks } from './kendala';
+import { barisTeks, gabungTeks, teksBernomor } from './kendala';
 import { asalRapat } from './rapatPeriode';
 import { predikatPerOpd } from './rekap';
 
@@ -34,7 +34,6 @@ export function hitungStatus(rows: { status: Status | null }[]): Record<Status |
 /** "triwulan II" inside a sentence. */
 const triwulanKecil = (n: number) => `triwulan ${formatTriwulan(n)}`;
 const namaOpd = (o: { singkatan: string; nama: string }) => o.nama || o.singkatan;
-const bernomor = (butir: string[]) => butir.map((b, i) => `${i + 1}. ${b}`).join('\n');
 
 function frasaCakupan(k: KonteksLaporan): string {
   const { cakupan, nama } = k.data;
@@ -126,7 +125,7 @@ function faktorPendorong(k: KonteksLaporan): string {
     .slice(0, 5)
     .map((o) => `${namaOpd(o)} (${formatPoin(o.deviasiFisik)} poin)`);
   const bagian: string[] = [];
-  if (teks.length > 0) bagian.push('Faktor pendorong yang dilaporkan perangkat daerah:', bernomor(teks));
+  if (teks.length > 0) bagian.push('Faktor pendorong yang dilaporkan perangkat daerah:', teksBernomor(teks));
   else
     bagian.push(
       `Perangkat daerah belum menuliskan faktor pendorong dalam laporan realisasi ` +
@@ -145,7 +144,7 @@ function faktorPenghambat(k: KonteksLaporan): string {
   );
   if (teks.length === 0)
     return 'Belum ada kendala yang dituliskan perangkat daerah dalam laporan realisasi triwulan ini.';
-  return ['Kendala yang paling banyak dilaporkan perangkat daerah:', bernomor(teks)].join('\n');
+  return ['Kendala yang paling banyak dilaporkan perangkat daerah:', teksBernomor(teks)].join('\n');
 }
 
 function tindakLanjut(k: KonteksLaporan): string {
@@ -178,8 +177,8 @@ function tindakLanjut(k: KonteksLaporan): string {
       : 'Faktor pendorong dan penghambat tahun ini menjadi masukan penyusunan Renja Perangkat Daerah tahun berikutnya.',
   );
   const bagian: string[] = [];
-  if (rencana.length > 0) bagian.push('Tindak lanjut yang direncanakan perangkat daerah:', bernomor(rencana));
-  bagian.push('Rekomendasi:', bernomor(rekomendasi));
+  if (rencana.length > 0) bagian.push('Tindak lanjut yang direncanakan perangkat daerah:', teksBernomor(rencana));
+  bagian.push('Rekomendasi:', teksBernomor(rekomendasi));
   return bagian.join('\n');
 }
 
@@ -246,7 +245,7 @@ function perhatianMerah(k: KonteksLaporan): string {
     return `${kalimatOpdMerah(m.opd)}${kendala}${tl}.`;
   });
   const lagi = k.merah.length > 8 ? `\nDan ${k.merah.length - 8} perangkat daerah lainnya (lihat lampiran).` : '';
-  return `${k.merah.length} perangkat daerah berstatus merah:\n${bernomor(butir)}${lagi}`;
+  return `${k.merah.length} perangkat daerah berstatus merah:\n${teksBernomor(butir)}${lagi}`;
 }
 
 /**
@@ -281,7 +280,7 @@ export function kalimatBedaPenilaian(k: KonteksLaporan): string | null {
 function keputusan(k: KonteksLaporan): string {
   const d = k.data;
   if (d.jumlahTerisi === 0)
-    return bernomor([
+    return teksBernomor([
       `Arahan kepada seluruh perangkat daerah untuk segera menyampaikan laporan realisasi ` +
         `${triwulanKecil(d.triwulan)}.`,
     ]);
@@ -299,7 +298,7 @@ function keputusan(k: KonteksLaporan): string {
         `${kendala.teks.charAt(0).toLowerCase()}${kendala.teks.slice(1)}.`,
     );
   butir.push('Persetujuan penyampaian hasil evaluasi ini kepada seluruh perangkat daerah sebagai bahan perbaikan.');
-  return bernomor(butir);
+  return teksBernomor(butir);
 }
 
 function dasarHukum(k: KonteksLaporan): string {

@@ -3,9 +3,10 @@
 import type { IParagraphStyleOptions } from 'docx';
 import { formatAngka } from '../../shared/format';
 import { jumlahBaris, kataTerlebar } from '../../shared/ukurTeks';
-import type { KategoriCapaian } from '../../shared/monev/rules';
+import { NAMA_PENILAIAN, type KategoriCapaian } from '../../shared/monev/rules';
 import { bersihkanTeks } from '../../shared/teks';
 import type { BarisE81, IndikatorE81, RenstraE81, TabelE81 } from './e81';
+import { barisTeks, teksBernomor } from './kendala';
 import {
   lebarKolom,
   MARGIN_SEL,
@@ -371,6 +372,27 @@ function tataLetak(kepalaBaris: Sel[][], isi: Sel[][], lebar: number): { kolom: 
     tinggi = tinggiKepala(judul, kepalaBaris, kolom);
   }
   return { kolom, tinggi };
+}
+
+/** The band above an OPD's rows: its Renja, then the sasaran RKPD its indicators serve (the .xlsx's title row too). */
+export function pitaE81(t: TabelE81): [renja: string, sasaran: string] {
+  const s = t.sasaranRkpd;
+  return [
+    `RENJA ${t.opd.nama.toUpperCase()}`,
+    'Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: ' +
+      (s.length === 1 ? s[0]! : teksBernomor(s, '-')),
+  ];
+}
+
+/** The lines below an OPD's Jumlah: its average and predikat, the factors behind them, and what follows. */
+export function ringkasanE81(t: TabelE81): string[] {
+  return [
+    `Rata-rata capaian kinerja (%): ${formatAngka(t.rataCapaianK, 2)}; ${NAMA_PENILAIAN.kinerja}: ${t.predikat ?? '-'}`,
+    `Faktor pendorong keberhasilan pencapaian: ${teksBernomor(barisTeks(t.pendorong, 3), '-')}`,
+    `Faktor penghambat pencapaian kinerja: ${teksBernomor(barisTeks(t.penghambat, 3), '-')}`,
+    `Tindak lanjut yang diperlukan dalam triwulan berikutnya: ${teksBernomor(barisTeks(t.tindakLanjut, 3), '-')}`,
+    'Tindak lanjut yang diperlukan dalam Renja PD berikutnya: -',
+  ];
 }
 
 /** What the annex writes around each OPD's rows in a table of several OPD: paragraphs' XML (see dokumenLaporan.ts). */

@@ -8,7 +8,7 @@ import { formatAngka, labelTriwulan } from '../../shared/format';
 import { LABEL_VERSI } from '../../shared/renja';
 import type { BarisE81 } from './e81';
 import { barisFormB, barisRekapE81, KOLOM_FORM_B, KOLOM_REKAP_E81 } from './formB';
-import { nilaiK as nilaiKTeks } from './tabelE81Xml';
+import { nilaiK as nilaiKTeks, pitaE81, ringkasanE81 } from './tabelE81Xml';
 import { halamanCetak, judulCetak, tulisBukuKerja, type BukuKerjaAliran, type KomitBaris } from '../ekspor/bukuKerja';
 import type { KonteksLaporan } from './konteks';
 import {
@@ -368,7 +368,7 @@ async function lembarE81(
   ws.getColumn(28).width = 14;
   ws.getColumn(29).width = 14;
   let r = 8;
-  const jumlahBaris = k.tabel.reduce((n, t) => n + t.baris.length + 2, 0);
+  const jumlahBaris = k.tabel.reduce((n, t) => n + t.baris.length + 3, 0);
   // A data cell's style as ExcelJS gives it: the column's number format, the row's font on a program's or a
   // kegiatan's row, the level's indent on the name.
   const gaya = (['program', 'kegiatan', 'subKegiatan'] as const).map((tingkat) =>
@@ -382,13 +382,22 @@ async function lembarE81(
     }),
   );
   const BARIS_TEBAL: Partial<ExcelJS.Style> = { font: TEBAL };
+  /** Lines in one cell merged across the sheet, as tall as they are (Excel does not fit a merged cell's height). */
+  const barisLebar = (n: number, baris: string[], font?: Partial<ExcelJS.Font>) => {
+    ws.mergeCells(n, 1, n, 29);
+    const c = ws.getCell(n, 1);
+    c.value = baris.join('\n');
+    c.alignment = ATAS;
+    if (font) c.font = font;
+    const row = ws.getRow(n);
+    row.height = 15 * baris.join('\n').split('\n').length;
+    komit(row);
+  };
   const langsung = new BarisLangsung(wb, ws);
   for (const t of k.tabel) {
     kemajuan({ langkah: 'Menulis baris E.81', selesai: r - 8, total: jumlahBaris, satuan: 'baris' });
-    ws.mergeCells(r, 1, r, 29);
-    ws.getCell(r, 1).value = t.opd.nama;
-    ws.getCell(r, 1).font = TEBAL;
-    komit(ws.getRow(r++));
+    // The OPD's band and, below its Jumlah, its summary: the DOCX's texts, each in a row across the sheet.
+    barisLebar(r++, pitaE81(t), TEBAL);
     let program = 0;
     for (const b of t.baris) {
       const nilai = barisE81(
@@ -427,6 +436,7 @@ async function lembarE81(
     ];
     jumlah.font = TEBAL;
     komit(jumlah);
+    barisLebar(r++, ringkasanE81(t));
     await setImmediate();
   }
   ws.commit();
