@@ -89,7 +89,20 @@ function potongDokumen(xml: string, isi: ReadonlyMap<string, IsiSisip>, awalan: 
   return potongan;
 }
 
-/** One zip entry whose data zlib deflates as the pieces arrive; size and CRC go in the data descriptor after it. */
+/** Bytes of encoded text one write to zlib carries at least (but the last): each write costs a turn of the event loop. */
+const TULIS_MIN = 512 * 1024;
+/** Room for encoded text, reused from piece to piece until it is full (a piece larger than it gets its own). */
+const RUANG = 4 * 1024 * 1024;
+
+/**
+ * One zip entry whose data zlib deflates as the pieces arrive; size and CRC go in the data descriptor after it.
+ *
+ * The text is encoded into a large buffer, piece after piece, and handed to zlib in writes of at least `TULIS_MIN`
+ * bytes. zlib's stream deflates one write at a time and starts the next only when the main thread takes its callback:
+ * a write for each piece (a title of a few hundred bytes, a table, its summary) left zlib waiting between them, fell
+ * behind the text, and the main thread ended up waiting for it. Encoding in place also spares `Buffer.from`'s count of
+ * the bytes before it encodes them, and an allocation per piece.
+ */
 async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (string | IsiSisip)[]): Promise<void> {
   const berkas: ZipInputFile = { filename: nama, size: 0, crc: 0, compression: 8 };
   zip.add(berkas);
@@ -98,19 +111,39 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (stri
   const deflate = createDeflateRaw({ level: LEVEL_ZLIB, chunkSize: 256 * 1024 });
   deflate.on('data', (chunk: Uint8Array<ArrayBuffer>) => berkas.ondata!(null, chunk, false));
   const selesai = once(deflate, 'end');
+  let ruang = Buffer.allocUnsafe(RUANG);
+  // Encoded and handed to zlib up to `dari`; encoded and waiting from `dari` to `sampai`. zlib reads what it was handed
+  // later, so those bytes are never written again: a full buffer is replaced, not reused.
+  let dari = 0;
+  let sampai = 0;
+  const serahkan = async () => {
+    if (sampai === dari) return;
+    const data = ruang.subarray(dari, sampai);
+    dari = sampai;
+    berkas.crc = crc32(data, berkas.crc);
+    berkas.size += data.length;
+    if (!deflate.write(data) && deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
+  };
   for (const p of potongan) {
     const isi = typeof p === 'string' ? p : p();
     for (const teks of typeof isi === 'string' ? [isi] : isi) {
-      // A flat Buffer at once: the table's text is a rope of many small strings that every GC would have to walk.
-      const data = Buffer.from(teks, 'utf8');
-      berkas.crc = crc32(data, berkas.crc);
-      berkas.size += data.length;
-      if (!deflate.write(data) && deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
+      // UTF-8 takes at most three bytes per UTF-16 unit.
+      const paling = teks.length * 3;
+      if (ruang.length - sampai < paling) {
+        await serahkan();
+        ruang = Buffer.allocUnsafe(Math.max(RUANG, paling));
+        dari = sampai = 0;
+      }
+      // One pass, straight into the buffer: the table's text is a rope of many small strings that every GC would have
+      // to walk, and this leaves it to be collected.
+      sampai += ruang.write(teks, sampai, 'utf8');
     }
+    if (sampai - dari >= TULIS_MIN) await serahkan();
     // Lets zlib's callback start its next job before the next table is built.
     if (deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
     else await setImmediate();
   }
+  await serahkan();
   deflate.end();
   await selesai;
   berkas.ondata!(null, new Uint8Array(0), true);
