@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { setImmediate } from 'node:timers/promises';
-import { createDeflateRaw, crc32 } from 'node:zlib';
+import { createGzip, type Gzip } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import { Packer, Paragraph, TextRun, type Document } from 'docx';
 import { LEVEL_ZLIB, tambahUtuh, tulisZip } from '../ekspor/paketXml';
@@ -94,6 +94,44 @@ const TULIS_MIN = 512 * 1024;
 /** Room for encoded text, reused from piece to piece until it is full (a piece larger than it gets its own). */
 const RUANG = 4 * 1024 * 1024;
 
+/** A gzip member's fixed header as zlib writes it (no name, comment or extra field), and its trailer: CRC-32, size. */
+const KEPALA_GZIP = 10;
+const EKOR_GZIP = 8;
+
+/**
+ * zlib's gzip stream taken apart for a zip entry: the deflate data in between goes to `ondata` as it comes, and the
+ * trailer gives the CRC at the end. A zip entry wants raw deflate and the CRC of the text; as a gzip member zlib
+ * computes that CRC itself, on its thread, while the main thread builds the next table (on the main thread it was the
+ * report's largest cost after its own text).
+ */
+function deflateDenganCrc(ondata: (data: Uint8Array<ArrayBuffer>) => void): { zlib: Gzip; crc: () => Promise<number> } {
+  const zlib = createGzip({ level: LEVEL_ZLIB, chunkSize: 256 * 1024 });
+  let kepala = KEPALA_GZIP;
+  // The stream's last bytes, held back until more follow: at the end they are the trailer.
+  let ekor: Uint8Array<ArrayBuffer> = new Uint8Array(0);
+  zlib.on('data', (chunk: Uint8Array<ArrayBuffer>) => {
+    let data = chunk;
+    if (kepala > 0) {
+      const buang = Math.min(kepala, data.length);
+      kepala -= buang;
+      data = data.subarray(buang);
+    }
+    // The output is about a sixtieth of the text, so joining the few held-back bytes to it costs nothing.
+    if (ekor.length > 0) data = Buffer.concat([ekor, data]);
+    if (data.length > EKOR_GZIP) ondata(data.subarray(0, data.length - EKOR_GZIP));
+    ekor = data.subarray(Math.max(0, data.length - EKOR_GZIP));
+  });
+  const selesai = once(zlib, 'end');
+  return {
+    zlib,
+    crc: async () => {
+      await selesai;
+      if (ekor.length !== EKOR_GZIP) throw new Error('Aliran gzip dari zlib berakhir tanpa CRC');
+      return Buffer.from(ekor).readUInt32LE(0);
+    },
+  };
+}
+
 /**
  * One zip entry whose data zlib deflates as the pieces arrive; size and CRC go in the data descriptor after it.
  *
@@ -108,9 +146,7 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (stri
   zip.add(berkas);
   // A large output chunk lets one thread-pool job deflate a whole table (the text compresses about 60 to 1) while the
   // main thread writes the next.
-  const deflate = createDeflateRaw({ level: LEVEL_ZLIB, chunkSize: 256 * 1024 });
-  deflate.on('data', (chunk: Uint8Array<ArrayBuffer>) => berkas.ondata!(null, chunk, false));
-  const selesai = once(deflate, 'end');
+  const { zlib: deflate, crc } = deflateDenganCrc((data) => berkas.ondata!(null, data, false));
   let ruang = Buffer.allocUnsafe(RUANG);
   // Encoded and handed to zlib up to `dari`; encoded and waiting from `dari` to `sampai`. zlib reads what it was handed
   // later, so those bytes are never written again: a full buffer is replaced, not reused.
@@ -120,7 +156,6 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (stri
     if (sampai === dari) return;
     const data = ruang.subarray(dari, sampai);
     dari = sampai;
-    berkas.crc = crc32(data, berkas.crc);
     berkas.size += data.length;
     if (!deflate.write(data) && deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
   };
@@ -145,7 +180,7 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (stri
   }
   await serahkan();
   deflate.end();
-  await selesai;
+  berkas.crc = await crc();
   berkas.ondata!(null, new Uint8Array(0), true);
 }
 
