@@ -89,7 +89,10 @@ function potongDokumen(xml: string, isi: ReadonlyMap<string, IsiSisip>, awalan: 
   return potongan;
 }
 
-/** Bytes of encoded text one write to zlib carries at least (but the last): each write costs a turn of the event loop. */
+/**
+ * Bytes of encoded text one write to zlib carries at least (but the last, and one forced by a full buffer): each write
+ * costs a turn of the event loop.
+ */
 const TULIS_MIN = 512 * 1024;
 /** Room for encoded text, reused from piece to piece until it is full (a piece larger than it gets its own). */
 const RUANG = 4 * 1024 * 1024;
@@ -136,10 +139,10 @@ function deflateDenganCrc(ondata: (data: Uint8Array<ArrayBuffer>) => void): { zl
  * One zip entry whose data zlib deflates as the pieces arrive; size and CRC go in the data descriptor after it.
  *
  * The text is encoded into a large buffer, piece after piece, and handed to zlib in writes of at least `TULIS_MIN`
- * bytes. zlib's stream deflates one write at a time and starts the next only when the main thread takes its callback:
- * a write for each piece (a title of a few hundred bytes, a table, its summary) left zlib waiting between them, fell
- * behind the text, and the main thread ended up waiting for it. Encoding in place also spares `Buffer.from`'s count of
- * the bytes before it encodes them, and an allocation per piece.
+ * bytes, when zlib has finished the last one. zlib's stream deflates one write at a time and starts the next only
+ * when the main thread takes its callback: a write for each piece (a title of a few hundred bytes, a table, its
+ * summary) left zlib waiting between them, fell behind the text, and the main thread ended up waiting for it. Encoding
+ * in place also spares `Buffer.from`'s count of the bytes before it encodes them, and an allocation per piece.
  */
 async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (string | IsiSisip)[]): Promise<void> {
   const berkas: ZipInputFile = { filename: nama, size: 0, crc: 0, compression: 8 };
@@ -173,7 +176,10 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (stri
       // to walk, and this leaves it to be collected.
       sampai += ruang.write(teks, sampai, 'utf8');
     }
-    if (sampai - dari >= TULIS_MIN) await serahkan();
+    // zlib starts a write only when the main thread takes its callback, one at a turn: handed a write per table, it
+    // fell a write or two behind for good and was still deflating megabytes when the last table was done. While it is
+    // busy, what waits goes with the next write, so one job may deflate several tables and zlib keeps up.
+    if (sampai - dari >= TULIS_MIN && deflate.writableLength === 0) await serahkan();
     // Lets zlib's callback start its next job before the next table is built.
     if (deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
     else await setImmediate();
