@@ -136,7 +136,8 @@ function deflateDenganCrc(ondata: (data: Uint8Array<ArrayBuffer>) => void): { zl
 }
 
 /**
- * One zip entry whose data zlib deflates as the pieces arrive; size and CRC go in the data descriptor after it.
+ * One zip entry whose data zlib deflates as the pieces arrive; size and CRC go in the data descriptor after it. Done
+ * when all the text is handed to zlib; `selesai` when zlib has deflated it and the entry is complete.
  *
  * The text is encoded into a large buffer, piece after piece, and handed to zlib in writes of at least `TULIS_MIN`
  * bytes, when zlib has finished the last one. zlib's stream deflates one write at a time and starts the next only
@@ -144,7 +145,11 @@ function deflateDenganCrc(ondata: (data: Uint8Array<ArrayBuffer>) => void): { zl
  * summary) left zlib waiting between them, fell behind the text, and the main thread ended up waiting for it. Encoding
  * in place also spares `Buffer.from`'s count of the bytes before it encodes them, and an allocation per piece.
  */
-async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (string | IsiSisip)[]): Promise<void> {
+async function tambahDenganZlib(
+  zip: Zip,
+  nama: string,
+  potongan: readonly (string | IsiSisip)[],
+): Promise<{ selesai: Promise<void> }> {
   const berkas: ZipInputFile = { filename: nama, size: 0, crc: 0, compression: 8 };
   zip.add(berkas);
   // A large output chunk lets one thread-pool job deflate a whole table (the text compresses about 60 to 1) while the
@@ -186,8 +191,14 @@ async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (stri
   }
   await serahkan();
   deflate.end();
-  berkas.crc = await crc();
-  berkas.ondata!(null, new Uint8Array(0), true);
+  // Given back unawaited: the package's other files are deflated while zlib finishes this one (fflate's Zip keeps
+  // them in order, after it).
+  return {
+    selesai: crc().then((nilai) => {
+      berkas.crc = nilai;
+      berkas.ondata!(null, new Uint8Array(0), true);
+    }),
+  };
 }
 
 type IsiBerkas = string | Uint8Array | ArrayBuffer;
@@ -213,9 +224,11 @@ async function sisipkanXml(dokumen: Document, isi: ReadonlyMap<string, IsiSisip>
   const potongan = potongDokumen(typeof xml === 'string' ? xml : Buffer.from(bita(xml)).toString('utf8'), isi, awalan);
 
   return tulisZip(async (zip) => {
+    let dokumenSelesai = Promise.resolve();
     for (const [nama, data] of berkas) {
-      if (nama === DOKUMEN) await tambahDenganZlib(zip, nama, potongan);
+      if (nama === DOKUMEN) ({ selesai: dokumenSelesai } = await tambahDenganZlib(zip, nama, potongan));
       else tambahUtuh(zip, nama, bita(data));
     }
+    await dokumenSelesai;
   });
 }
