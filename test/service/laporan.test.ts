@@ -226,8 +226,16 @@ describe('laporan on the worked example of domain.md', () => {
   it('fills the E.81 row of each sub kegiatan from the quarters, with capaian and kategori by the rules', async () => {
     const simpan = (bulan: number, perubahan: object[]) =>
       b.call('realisasi.simpan', { opdId: ids.opd.id, tahun: TAHUN, bulan, perubahan: perubahan as never });
+    // What a sub kegiatan wrote in an earlier month is not the quarter's: only the report month's texts count.
     await simpan(3, [
-      { subKegiatanId: ids.a.id, realisasiFisik: 20, realisasiKeuangan: 50_000_000, realisasiKinerja: 10 },
+      {
+        subKegiatanId: ids.a.id,
+        realisasiFisik: 20,
+        realisasiKeuangan: 50_000_000,
+        realisasiKinerja: 10,
+        permasalahan: 'Lahan belum siap',
+        faktorPendorong: 'Cuaca baik',
+      },
     ]);
     await simpan(6, [
       {
@@ -276,6 +284,8 @@ describe('laporan on the worked example of domain.md', () => {
       ['Dinas Pertanian', 'Tender ulang', 'Percepatan lelang'],
     ]);
     expect(tabel!.penghambat).toEqual([{ teks: 'Tender ulang', jumlah: 1, opd: [] }]);
+    expect(tabel!.pendorong).toEqual([]);
+    expect(tabel!.tindakLanjut).toEqual([{ teks: 'Percepatan lelang', jumlah: 1, opd: [] }]);
 
     const { docx } = await unzip(
       (

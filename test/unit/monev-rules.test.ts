@@ -19,6 +19,7 @@ import {
   cekKonsistensi,
   cekKumulatif,
   kumulatifKePeriode,
+  jumlah,
   peringkat,
   rataRata,
   ringkasMonev,
@@ -220,6 +221,27 @@ describe('rollup', () => {
       realisasiKeuangan: null,
     });
     expect(rollup([{ ...A, pagu: 0 }]).realisasiFisik).toBeNull();
+  });
+  it('is, to the last bit, the sum of each figure over the rows in their order (jumlah), fisik weighted by pagu', () => {
+    // Figures whose sums round differently in another order, and empty cells anywhere.
+    const acak = (i: number, n: number) => ((i * 7919 + n * 104729) % 1000) / 7;
+    const rows: BarisMonev[] = Array.from({ length: 997 }, (_, i) => ({
+      pagu: 1e6 * acak(i, 1) + 0.1,
+      targetFisik: i % 5 === 0 ? null : acak(i, 2) / 10,
+      realisasiFisik: i % 7 === 0 ? null : acak(i, 3) / 10.3,
+      targetKeuangan: i % 3 === 0 ? null : 1e5 * acak(i, 4) + 0.3,
+      realisasiKeuangan: i % 11 === 0 ? null : 1e5 * acak(i, 5) + 0.7,
+    }));
+    const pagu = rows.reduce((a, r) => a + r.pagu, 0);
+    const fisik = (k: 'targetFisik' | 'realisasiFisik') =>
+      jumlah(rows.map((r) => (r[k] == null ? null : r[k] * r.pagu)))! / pagu;
+    expect(rollup(rows)).toEqual({
+      pagu,
+      targetFisik: fisik('targetFisik'),
+      realisasiFisik: fisik('realisasiFisik'),
+      targetKeuangan: jumlah(rows.map((r) => r.targetKeuangan)),
+      realisasiKeuangan: jumlah(rows.map((r) => r.realisasiKeuangan)),
+    });
   });
 });
 

@@ -63,16 +63,11 @@ function saring<T extends { opdId: number }>(rows: T[], ids: Set<number> | null)
   return ids === null ? rows : rows.filter((r) => ids.has(r.opdId));
 }
 
-/** Kurva S of the scope as the dashboard's kurvaS draws it, with realisation only up to the report's quarter. */
-function kurvaCakupan(perBulan: Map<number, AngkaSub[]>, bulanLapor: number): TitikKurvaS[] {
-  const titik: TitikKurvaS[] = [{ bulan: 0, targetFisik: 0, realisasiFisik: 0 }];
-  for (const bulan of BULAN_TRIWULAN) {
-    const rows = perBulan.get(bulan) ?? [];
-    const total = rollup(rows);
-    const dilaporkan = bulan <= bulanLapor && rows.some((r) => r.terisi);
-    titik.push({ bulan, targetFisik: total.targetFisik, realisasiFisik: dilaporkan ? total.realisasiFisik : null });
-  }
-  return titik;
+/** A point of the scope's Kurva S as the dashboard's kurvaS draws it, with realisation only up to the report's quarter. */
+function titikKurva(rows: readonly AngkaSub[], bulan: number, bulanLapor: number): TitikKurvaS {
+  const total = rollup(rows);
+  const dilaporkan = bulan <= bulanLapor && rows.some((r) => r.terisi);
+  return { bulan, targetFisik: total.targetFisik, realisasiFisik: dilaporkan ? total.realisasiFisik : null };
 }
 
 export async function dataCakupan(
@@ -84,22 +79,30 @@ export async function dataCakupan(
   const cakupan = cakupanDari(k);
   const { tahun, triwulan } = k;
   const bulan = triwulan * 3;
-  // The dashboard's own function with the same settings, so a report never colours an OPD differently from Beranda.
-  // Each quarter end's rows read once: the Kurva S needs all four, the dashboard's figures this quarter's and the last.
-  const semua = new Map<number, Awaited<ReturnType<typeof angkaSubKegiatan>>>();
-  for (const b of BULAN_TRIWULAN) semua.set(b, await angkaSubKegiatan(db, tahun, b));
-  const [lingkup, r, lalu] = await Promise.all([
-    opdDalamCakupan(db, cakupan),
-    ringkasanDari(db, tahun, triwulan, aturan, semua.get(bulan)!),
-    triwulan > 1 ? ringkasanDari(db, tahun, triwulan - 1, aturan, semua.get(bulan - 3)!) : Promise.resolve(null),
-  ]);
+  const lingkup = await opdDalamCakupan(db, cakupan);
   const { ids } = lingkup;
-  const perBulan = new Map<number, AngkaSub[]>();
-  for (const [b, { rows }] of semua) perBulan.set(b, saring(rows, ids));
-  const sub = perBulan.get(bulan)!;
+  // The dashboard's own function with the same settings, so a report never colours an OPD differently from Beranda.
+  // Each quarter end's rows read once: each gives its point of the Kurva S at once, and only this quarter end's and
+  // the last's are kept for the dashboard's figures (a regency's rows of all four, kept to the end, outlived several
+  // garbage collections and were copied by each).
+  const kurvaS: TitikKurvaS[] = [{ bulan: 0, targetFisik: 0, realisasiFisik: 0 }];
+  const dipakai = new Map<number, Awaited<ReturnType<typeof angkaSubKegiatan>>>();
+  for (const b of BULAN_TRIWULAN) {
+    const hasil = await angkaSubKegiatan(db, tahun, b);
+    kurvaS.push(titikKurva(saring(hasil.rows, ids), b, bulan));
+    if (b === bulan || b === bulan - 3) dipakai.set(b, hasil);
+  }
+  const [r, lalu] = await Promise.all([
+    ringkasanDari(db, tahun, triwulan, aturan, dipakai.get(bulan)!),
+    triwulan > 1 ? ringkasanDari(db, tahun, triwulan - 1, aturan, dipakai.get(bulan - 3)!) : Promise.resolve(null),
+  ]);
+  const sub = saring(dipakai.get(bulan)!.rows, ids);
   const daerah = namaDaerah(pengaturan.namaPemda);
   const totalDari = (x: Ringkasan, subs: AngkaSub[]) => (ids === null ? x.kabupaten : angka(rollup(subs), aturan));
-  const sebelumnya = lalu && { total: totalDari(lalu, perBulan.get(bulan - 3)!), opd: saring(lalu.opd, ids) };
+  const sebelumnya = lalu && {
+    total: totalDari(lalu, saring(dipakai.get(bulan - 3)!.rows, ids)),
+    opd: saring(lalu.opd, ids),
+  };
   return {
     tahun,
     triwulan,
@@ -112,7 +115,7 @@ export async function dataCakupan(
     total: totalDari(r, sub),
     sebelumnya,
     sub,
-    kurvaS: kurvaCakupan(perBulan, bulan),
+    kurvaS,
     jumlahSub: sub.length,
     jumlahTerisi: sub.filter((s) => s.terisi).length,
   };

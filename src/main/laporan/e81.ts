@@ -124,21 +124,17 @@ const DARI_INDIKATOR = (tahun: number, ids: number[] | null) => sql`FROM indikat
   JOIN program p ON p.id = coalesce(i.program_id, k.program_id)
   WHERE p.tahun = ${tahun} ${filterOpd(ids)}`;
 
-/** A sub kegiatan with its kegiatan and program, named as the Realisasi grid names them. */
+/**
+ * A sub kegiatan with its kegiatan and program, named as the Realisasi grid names them, its cumulative spending at each
+ * quarter end up to the report's (`rp1` to `rp4`, null after it or when not reported) and what it wrote in the report's
+ * month ('' when it wrote nothing).
+ */
 type BarisStruktur = { id: number } & Pick<
   BarisRealisasi,
   'kode' | 'nama' | 'kegiatanId' | 'kegiatanKode' | 'kegiatanNama' | 'programId' | 'programKode' | 'programNama'
->;
-
-interface BarisRealisasiE81 {
-  subKegiatanId: number;
-  bulan: number;
-  realisasiKeuangan: number | null;
-  permasalahan: string;
-  faktorPendorong: string;
-  faktorPenghambat: string;
-  tindakLanjut: string;
-}
+> &
+  Record<'rp1' | 'rp2' | 'rp3' | 'rp4', number | null> &
+  Record<'permasalahan' | 'faktorPendorong' | 'faktorPenghambat' | 'tindakLanjut', string>;
 
 /**
  * The rows of the scope, by plain SQL with the result's own column names, run without Kysely's plugins: a regency's
@@ -150,23 +146,30 @@ async function muat(db: Db, tahun: number, bulan: number, ids: number[] | null) 
     bulanTw.map((b) => sql`${b}`),
     sql`, `,
   );
+  // One row per sub kegiatan, its realisation at each quarter end joined beside it (a row per sub kegiatan and quarter
+  // end, grouped again in TypeScript, was three times the rows); the texts are the report month's alone.
+  const r = (b: number) => sql.raw(`r${b}`);
+  const realisasiTw = sql.join(
+    bulanTw.map((b) => sql`LEFT JOIN realisasi ${r(b)} ON ${r(b)}.sub_kegiatan_id = s.id AND ${r(b)}.bulan = ${b}`),
+    sql` `,
+  );
+  const rp = sql.join(
+    BULAN_TRIWULAN.map(
+      (b, j) => sql`${b <= bulan ? sql`${r(b)}.realisasi_keuangan` : sql`NULL`} AS ${sql.raw(`"rp${j + 1}"`)}`,
+    ),
+    sql`, `,
+  );
+  const teks = (kolom: string, nama: string) =>
+    sql`coalesce(${r(bulan)}.${sql.raw(kolom)}, '') AS ${sql.raw(`"${nama}"`)}`;
   const mentah = db.withoutPlugins();
-  const [struktur, realisasi, indikator, nilai, opd] = await Promise.all([
+  const [struktur, indikator, nilai, opd] = await Promise.all([
     sql<BarisStruktur>`SELECT s.id, s.kode, s.nama, k.id AS "kegiatanId", k.kode AS "kegiatanKode",
-      k.nama AS "kegiatanNama", p.id AS "programId", p.kode AS "programKode", p.nama AS "programNama"
+      k.nama AS "kegiatanNama", p.id AS "programId", p.kode AS "programKode", p.nama AS "programNama", ${rp},
+      ${teks('permasalahan', 'permasalahan')}, ${teks('faktor_pendorong', 'faktorPendorong')},
+      ${teks('faktor_penghambat', 'faktorPenghambat')}, ${teks('tindak_lanjut', 'tindakLanjut')}
       FROM sub_kegiatan s JOIN kegiatan k ON k.id = s.kegiatan_id JOIN program p ON p.id = k.program_id
+      ${realisasiTw}
       WHERE p.tahun = ${tahun} ${filterOpd(ids)}`.execute(mentah),
-    // The texts are read only for the report's month (the table prints that month's); earlier quarter ends give
-    // their spending alone, instead of three copies of every text.
-    sql<BarisRealisasiE81>`SELECT r.sub_kegiatan_id AS "subKegiatanId", r.bulan,
-      r.realisasi_keuangan AS "realisasiKeuangan",
-      CASE WHEN r.bulan = ${bulan} THEN r.permasalahan ELSE '' END AS permasalahan,
-      CASE WHEN r.bulan = ${bulan} THEN r.faktor_pendorong ELSE '' END AS "faktorPendorong",
-      CASE WHEN r.bulan = ${bulan} THEN r.faktor_penghambat ELSE '' END AS "faktorPenghambat",
-      CASE WHEN r.bulan = ${bulan} THEN r.tindak_lanjut ELSE '' END AS "tindakLanjut"
-      FROM realisasi r JOIN sub_kegiatan s ON s.id = r.sub_kegiatan_id JOIN kegiatan k ON k.id = s.kegiatan_id
-      JOIN program p ON p.id = k.program_id
-      WHERE p.tahun = ${tahun} AND r.bulan IN (${dalamBulan}) ${filterOpd(ids)}`.execute(mentah),
     sql<BarisIndikator>`SELECT i.id, i.program_id AS "programId", i.kegiatan_id AS "kegiatanId",
       i.sub_kegiatan_id AS "subKegiatanId", i.uraian, i.satuan, i.target, i.jenis, i.arah
       ${DARI_INDIKATOR(tahun, ids)} ORDER BY i.urutan, i.id`.execute(mentah),
@@ -183,7 +186,6 @@ async function muat(db: Db, tahun: number, bulan: number, ids: number[] | null) 
   ]);
   return {
     struktur: struktur.rows,
-    realisasi: realisasi.rows,
     indikator: indikator.rows,
     nilai: nilai.rows,
     opd,
@@ -307,7 +309,6 @@ export async function tabelE81(
     list.push(indikatorE81(i, nilai, triwulan, aturan));
     indikatorPer[tingkat].set(pemilik, list);
   }
-  const realisasiPer = Map.groupBy(data.realisasi, (r) => r.subKegiatanId);
   const strukturPer = Map.groupBy(
     data.struktur.filter((s) => angkaSub.has(s.id)).sort((a, b) => a.kode.localeCompare(b.kode)),
     (s) => angkaSub.get(s.id)!.opdId,
@@ -317,7 +318,6 @@ export async function tabelE81(
     .filter((o) => strukturPer.has(o.id))
     .map((opd) => {
       const subs = strukturPer.get(opd.id)!;
-      const teks = subs.flatMap((s) => (realisasiPer.get(s.id) ?? []).filter((r) => r.bulan === bulan));
       const rows: BarisE81[] = [];
       const programRows: BarisE81[] = [];
       for (const [programId, diProgram] of Map.groupBy(subs, (s) => s.programId)) {
@@ -325,10 +325,7 @@ export async function tabelE81(
         for (const [kegiatanId, diKegiatan] of Map.groupBy(diProgram, (s) => s.kegiatanId)) {
           const anak = diKegiatan.map((s) => {
             const a = angkaSub.get(s.id)!;
-            const realisasi = realisasiPer.get(s.id) ?? [];
-            const kumulatif = BULAN_TRIWULAN.map(
-              (b) => realisasi.find((r) => r.bulan === b)?.realisasiKeuangan ?? null,
-            );
+            const kumulatif = [s.rp1, s.rp2, s.rp3, s.rp4];
             const triwulanRp = kumulatifKePeriode(kumulatif).map((v, j) => (j < triwulan ? v : null));
             const ind = indikatorPer.subKegiatan.get(s.id) ?? [];
             return baris(
@@ -380,9 +377,10 @@ export async function tabelE81(
         rataCapaianK,
         predikat: kategoriCapaian(rataCapaianK, aturan.predikat),
         sasaranRkpd: [...new Set(programRows.flatMap((p) => renstra.sasaran.get(p.id)?.sasaranRpjmd ?? []))],
-        pendorong: kelompokkanTeks(teks.map((t) => [t.faktorPendorong])),
-        penghambat: kelompokkanTeks(teks.map((t) => [t.permasalahan, t.faktorPenghambat])),
-        tindakLanjut: kelompokkanTeks(teks.map((t) => [t.tindakLanjut])),
+        // A sub kegiatan that wrote nothing adds nothing to a group.
+        pendorong: kelompokkanTeks(subs.map((t) => [t.faktorPendorong])),
+        penghambat: kelompokkanTeks(subs.map((t) => [t.permasalahan, t.faktorPenghambat])),
+        tindakLanjut: kelompokkanTeks(subs.map((t) => [t.tindakLanjut])),
       };
     });
 }

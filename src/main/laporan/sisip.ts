@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { setImmediate } from 'node:timers/promises';
-import { createDeflateRaw, crc32 } from 'node:zlib';
+import { createGzip, type Gzip } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import { Packer, Paragraph, TextRun, type Document } from 'docx';
 import { LEVEL_ZLIB, tambahUtuh, tulisZip } from '../ekspor/paketXml';
@@ -89,31 +89,116 @@ function potongDokumen(xml: string, isi: ReadonlyMap<string, IsiSisip>, awalan: 
   return potongan;
 }
 
-/** One zip entry whose data zlib deflates as the pieces arrive; size and CRC go in the data descriptor after it. */
-async function tambahDenganZlib(zip: Zip, nama: string, potongan: readonly (string | IsiSisip)[]): Promise<void> {
+/**
+ * Bytes of encoded text one write to zlib carries at least (but the last, and one forced by a full buffer): each write
+ * costs a turn of the event loop.
+ */
+const TULIS_MIN = 512 * 1024;
+/** Room for encoded text, reused from piece to piece until it is full (a piece larger than it gets its own). */
+const RUANG = 4 * 1024 * 1024;
+
+/** A gzip member's fixed header as zlib writes it (no name, comment or extra field), and its trailer: CRC-32, size. */
+const KEPALA_GZIP = 10;
+const EKOR_GZIP = 8;
+
+/**
+ * zlib's gzip stream taken apart for a zip entry: the deflate data in between goes to `ondata` as it comes, and the
+ * trailer gives the CRC at the end. A zip entry wants raw deflate and the CRC of the text; as a gzip member zlib
+ * computes that CRC itself, on its thread, while the main thread builds the next table (on the main thread it was the
+ * report's largest cost after its own text).
+ */
+function deflateDenganCrc(ondata: (data: Uint8Array<ArrayBuffer>) => void): { zlib: Gzip; crc: () => Promise<number> } {
+  const zlib = createGzip({ level: LEVEL_ZLIB, chunkSize: 256 * 1024 });
+  let kepala = KEPALA_GZIP;
+  // The stream's last bytes, held back until more follow: at the end they are the trailer.
+  let ekor: Uint8Array<ArrayBuffer> = new Uint8Array(0);
+  zlib.on('data', (chunk: Uint8Array<ArrayBuffer>) => {
+    let data = chunk;
+    if (kepala > 0) {
+      const buang = Math.min(kepala, data.length);
+      kepala -= buang;
+      data = data.subarray(buang);
+    }
+    // The output is about a sixtieth of the text, so joining the few held-back bytes to it costs nothing.
+    if (ekor.length > 0) data = Buffer.concat([ekor, data]);
+    if (data.length > EKOR_GZIP) ondata(data.subarray(0, data.length - EKOR_GZIP));
+    ekor = data.subarray(Math.max(0, data.length - EKOR_GZIP));
+  });
+  const selesai = once(zlib, 'end');
+  return {
+    zlib,
+    crc: async () => {
+      await selesai;
+      if (ekor.length !== EKOR_GZIP) throw new Error('Aliran gzip dari zlib berakhir tanpa CRC');
+      return Buffer.from(ekor).readUInt32LE(0);
+    },
+  };
+}
+
+/**
+ * One zip entry whose data zlib deflates as the pieces arrive; size and CRC go in the data descriptor after it. Done
+ * when all the text is handed to zlib; `selesai` when zlib has deflated it and the entry is complete.
+ *
+ * The text is encoded into a large buffer, piece after piece, and handed to zlib in writes of at least `TULIS_MIN`
+ * bytes, when zlib has finished the last one. zlib's stream deflates one write at a time and starts the next only
+ * when the main thread takes its callback: a write for each piece (a title of a few hundred bytes, a table, its
+ * summary) left zlib waiting between them, fell behind the text, and the main thread ended up waiting for it. Encoding
+ * in place also spares `Buffer.from`'s count of the bytes before it encodes them, and an allocation per piece.
+ */
+async function tambahDenganZlib(
+  zip: Zip,
+  nama: string,
+  potongan: readonly (string | IsiSisip)[],
+): Promise<{ selesai: Promise<void> }> {
   const berkas: ZipInputFile = { filename: nama, size: 0, crc: 0, compression: 8 };
   zip.add(berkas);
   // A large output chunk lets one thread-pool job deflate a whole table (the text compresses about 60 to 1) while the
   // main thread writes the next.
-  const deflate = createDeflateRaw({ level: LEVEL_ZLIB, chunkSize: 256 * 1024 });
-  deflate.on('data', (chunk: Uint8Array<ArrayBuffer>) => berkas.ondata!(null, chunk, false));
-  const selesai = once(deflate, 'end');
+  const { zlib: deflate, crc } = deflateDenganCrc((data) => berkas.ondata!(null, data, false));
+  let ruang = Buffer.allocUnsafe(RUANG);
+  // Encoded and handed to zlib up to `dari`; encoded and waiting from `dari` to `sampai`. zlib reads what it was handed
+  // later, so those bytes are never written again: a full buffer is replaced, not reused.
+  let dari = 0;
+  let sampai = 0;
+  const serahkan = async () => {
+    if (sampai === dari) return;
+    const data = ruang.subarray(dari, sampai);
+    dari = sampai;
+    berkas.size += data.length;
+    if (!deflate.write(data) && deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
+  };
   for (const p of potongan) {
     const isi = typeof p === 'string' ? p : p();
     for (const teks of typeof isi === 'string' ? [isi] : isi) {
-      // A flat Buffer at once: the table's text is a rope of many small strings that every GC would have to walk.
-      const data = Buffer.from(teks, 'utf8');
-      berkas.crc = crc32(data, berkas.crc);
-      berkas.size += data.length;
-      if (!deflate.write(data) && deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
+      // UTF-8 takes at most three bytes per UTF-16 unit.
+      const paling = teks.length * 3;
+      if (ruang.length - sampai < paling) {
+        await serahkan();
+        ruang = Buffer.allocUnsafe(Math.max(RUANG, paling));
+        dari = sampai = 0;
+      }
+      // One pass, straight into the buffer: the table's text is a rope of many small strings that every GC would have
+      // to walk, and this leaves it to be collected.
+      sampai += ruang.write(teks, sampai, 'utf8');
     }
+    // zlib starts a write only when the main thread takes its callback, one at a turn: handed a write per table, it
+    // fell a write or two behind for good and was still deflating megabytes when the last table was done. While it is
+    // busy, what waits goes with the next write, so one job may deflate several tables and zlib keeps up.
+    if (sampai - dari >= TULIS_MIN && deflate.writableLength === 0) await serahkan();
     // Lets zlib's callback start its next job before the next table is built.
     if (deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
     else await setImmediate();
   }
+  await serahkan();
   deflate.end();
-  await selesai;
-  berkas.ondata!(null, new Uint8Array(0), true);
+  // Given back unawaited: the package's other files are deflated while zlib finishes this one (fflate's Zip keeps
+  // them in order, after it).
+  return {
+    selesai: crc().then((nilai) => {
+      berkas.crc = nilai;
+      berkas.ondata!(null, new Uint8Array(0), true);
+    }),
+  };
 }
 
 type IsiBerkas = string | Uint8Array | ArrayBuffer;
@@ -139,9 +224,11 @@ async function sisipkanXml(dokumen: Document, isi: ReadonlyMap<string, IsiSisip>
   const potongan = potongDokumen(typeof xml === 'string' ? xml : Buffer.from(bita(xml)).toString('utf8'), isi, awalan);
 
   return tulisZip(async (zip) => {
+    let dokumenSelesai = Promise.resolve();
     for (const [nama, data] of berkas) {
-      if (nama === DOKUMEN) await tambahDenganZlib(zip, nama, potongan);
+      if (nama === DOKUMEN) ({ selesai: dokumenSelesai } = await tambahDenganZlib(zip, nama, potongan));
       else tambahUtuh(zip, nama, bita(data));
     }
+    await dokumenSelesai;
   });
 }

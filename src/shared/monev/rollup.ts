@@ -32,22 +32,38 @@ export function jumlah(values: readonly (number | null)[]): number | null {
  * an unreported sub kegiatan cannot lift its group by dropping out. A figure that no row has stays null.
  */
 export function rollup(rows: readonly BarisMonev[]): BarisMonev {
-  const pagu = rows.reduce((a, r) => a + r.pagu, 0);
-  const fisik = (key: 'targetFisik' | 'realisasiFisik'): number | null => {
-    const sum = jumlah(
-      rows.map((r) => {
-        const v = r[key];
-        return v == null ? null : v * r.pagu;
-      }),
-    );
-    return sum == null || pagu === 0 ? null : sum / pagu;
-  };
+  // One pass, adding in row order as `jumlah` does (an empty cell adds nothing; the sums start at +0, so skipping it
+  // changes no bit): the dashboard and the report roll up every sub kegiatan of a regency several times, and an array
+  // per figure per rollup was most of the cost.
+  let pagu = 0;
+  const jml = { targetFisik: 0, realisasiFisik: 0, targetKeuangan: 0, realisasiKeuangan: 0 };
+  const ada = { targetFisik: false, realisasiFisik: false, targetKeuangan: false, realisasiKeuangan: false };
+  for (const r of rows) {
+    pagu += r.pagu;
+    if (r.targetFisik != null) {
+      jml.targetFisik += r.targetFisik * r.pagu;
+      ada.targetFisik = true;
+    }
+    if (r.realisasiFisik != null) {
+      jml.realisasiFisik += r.realisasiFisik * r.pagu;
+      ada.realisasiFisik = true;
+    }
+    if (r.targetKeuangan != null) {
+      jml.targetKeuangan += r.targetKeuangan;
+      ada.targetKeuangan = true;
+    }
+    if (r.realisasiKeuangan != null) {
+      jml.realisasiKeuangan += r.realisasiKeuangan;
+      ada.realisasiKeuangan = true;
+    }
+  }
+  const fisik = (key: 'targetFisik' | 'realisasiFisik') => (ada[key] && pagu !== 0 ? jml[key] / pagu : null);
   return {
     pagu,
     targetFisik: fisik('targetFisik'),
     realisasiFisik: fisik('realisasiFisik'),
-    targetKeuangan: jumlah(rows.map((r) => r.targetKeuangan)),
-    realisasiKeuangan: jumlah(rows.map((r) => r.realisasiKeuangan)),
+    targetKeuangan: ada.targetKeuangan ? jml.targetKeuangan : null,
+    realisasiKeuangan: ada.realisasiKeuangan ? jml.realisasiKeuangan : null,
   };
 }
 
