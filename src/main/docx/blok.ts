@@ -76,11 +76,16 @@ export function daftarBernomor(butir: string[], { kiri = 0, penanda = 'angka' } 
   });
 }
 
+/** The right margin of a cell of the borderless label : value tables. */
+export const MARGIN_SEL_TITIK_DUA = mm(1);
+/** The width of the colon column of a label : value table. */
+export const LEBAR_TITIK_DUA = mm(4);
+
 const sel = (children: Paragraph[], lebar: number, opsi: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) =>
   new TableCell({
     children: children.length > 0 ? children : [new Paragraph({})],
     width: { size: lebar, type: WidthType.DXA },
-    margins: { left: 0, right: mm(1), top: 0, bottom: 0 },
+    margins: { left: 0, right: MARGIN_SEL_TITIK_DUA, top: 0, bottom: 0 },
     ...opsi,
   });
 
@@ -108,7 +113,7 @@ export interface OpsiTitikDua {
 
 /** Label : value rows with the colons under one another, as letters write Nomor/Sifat/Hal or Hari/Waktu/Tempat. */
 export function blokTitikDua(baris: [string, NilaiBaris][], opsi: OpsiTitikDua): Table {
-  const titikDua = mm(4);
+  const titikDua = LEBAR_TITIK_DUA;
   const kanan = opsi.kananBarisPertama?.lebar ?? 0;
   const lebarNilai = opsi.lebar - (opsi.indentKiri ?? 0) - opsi.lebarLabel - titikDua - kanan;
   const kolom = [opsi.lebarLabel, titikDua, lebarNilai, ...(kanan ? [kanan] : [])];

@@ -3,7 +3,16 @@
 // reminder letter are built from these.
 import { LineRuleType, Paragraph, TabStopType, TextRun, type FileChild } from 'docx';
 import { formatLampiran, formatTanggal } from '../../shared/format';
-import { blokTitikDua, daftarBernomor, kosong, paragraf, tandaTangan, type Pejabat } from './blok';
+import {
+  blokTitikDua,
+  daftarBernomor,
+  kosong,
+  LEBAR_TITIK_DUA,
+  MARGIN_SEL_TITIK_DUA,
+  paragraf,
+  tandaTangan,
+  type Pejabat,
+} from './blok';
 import { lebarTwip } from '../../shared/ukurTeks';
 import { mm, UKURAN_HURUF } from './halaman';
 
@@ -22,26 +31,26 @@ export interface KepalaSurat {
 const LEBAR_TANGGAL = mm(62);
 const LABEL = mm(22);
 const LABEL_LAMPIRAN = mm(20);
-const TITIK_DUA = mm(4);
 /** A cell's right margin and a little room for rounding between Word, LibreOffice and these metrics. */
-const CADANGAN = mm(1) + 60;
+const CADANGAN = MARGIN_SEL_TITIK_DUA + 60;
 
 /**
  * The width of the place and date beside Nomor. Between a regency's wide margins (4 cm left) the number, its blank for
  * the running number kept whole, did not fit beside 62 mm and broke in the middle; the date then gives up what the
  * number needs, down to its two lines ("Sukamakmur," above "2 Desember 2026").
  */
-function lebarTanggal(nomor: string, tanggal: string, lebar: number): number {
-  const ada = lebar - LABEL - TITIK_DUA - lebarTwip(nomor, UKURAN_HURUF, false) - CADANGAN;
-  const duaBaris = Math.max(...tanggal.split(/(?<=,) /).map((t) => lebarTwip(t, UKURAN_HURUF, false))) + CADANGAN;
+function lebarTanggal(nomor: string, tempat: string, hari: string, lebar: number): number {
+  const ada = lebar - LABEL - LEBAR_TITIK_DUA - lebarTwip(nomor, UKURAN_HURUF, false) - CADANGAN;
+  const duaBaris = Math.max(lebarTwip(tempat, UKURAN_HURUF, false), lebarTwip(hari, UKURAN_HURUF, false)) + CADANGAN;
   return Math.max(duaBaris, Math.min(LEBAR_TANGGAL, ada));
 }
 
 export function kepalaSurat(k: KepalaSurat, lebar: number): FileChild {
-  const tanggal = `${k.kota}, ${formatTanggal(k.tanggalSurat)}`;
-  const kanan = lebarTanggal(k.nomor, tanggal, lebar);
+  const tempat = `${k.kota},`;
+  const hari = formatTanggal(k.tanggalSurat);
+  const kanan = lebarTanggal(k.nomor, tempat, hari, lebar);
   // On two lines the date stays whole below the place ("Sukamakmur," / "2 Desember 2026"), not "2" beside it.
-  const satuBaris = kanan >= lebarTwip(tanggal, UKURAN_HURUF, false) + CADANGAN;
+  const satuBaris = kanan >= lebarTwip(`${tempat} ${hari}`, UKURAN_HURUF, false) + CADANGAN;
   return blokTitikDua(
     [
       ['Nomor', k.nomor],
@@ -53,7 +62,7 @@ export function kepalaSurat(k: KepalaSurat, lebar: number): FileChild {
       lebar,
       lebarLabel: LABEL,
       kananBarisPertama: {
-        teks: satuBaris ? tanggal : `${k.kota}, ${formatTanggal(k.tanggalSurat).replaceAll(' ', '\u00a0')}`,
+        teks: `${tempat} ${satuBaris ? hari : hari.replaceAll(' ', '\u00a0')}`,
         lebar: kanan,
       },
     },
@@ -130,7 +139,7 @@ export function kepalaLampiran(
   const nomor = lebarTwip(k.nomor, UKURAN_HURUF, false) + CADANGAN;
   const kiri = Math.max(
     Math.round(lebar * 0.25),
-    Math.min(Math.round(lebar * 0.42), lebar - LABEL_LAMPIRAN - TITIK_DUA - nomor),
+    Math.min(Math.round(lebar * 0.42), lebar - LABEL_LAMPIRAN - LEBAR_TITIK_DUA - nomor),
   );
   return [
     paragraf(namaLampiran, { pageBreakBefore: true, indent: { left: kiri } }),

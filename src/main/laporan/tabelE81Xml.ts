@@ -284,8 +284,12 @@ function barisJumlah(t: TabelE81, triwulan: number): Sel[] {
 const GARIS = '<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
 const BATAS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => GARIS.replace('{s}', s)).join('');
 
-/** A header title as the width rules see it, with the header rows it spans (from `baris`, `turun` of them). */
-type Judul = Omit<KepalaUkur, 'panjang'> & { baris: number; turun: number };
+/** A header title as the width rules see it, its cell, and the header rows it spans (from `baris`, `turun` of them). */
+type Judul = Omit<KepalaUkur, 'panjang'> & { sel: Sel; baris: number; turun: number };
+
+/** Width of the grid columns a cell spans. */
+const lebarDi = (kolom: readonly number[], k: { awal: number; span: number }) =>
+  kolom.slice(k.awal, k.awal + k.span).reduce((a, b) => a + b, 0);
 
 /** The cells of each grid column that span one column, and the header cells with their first column. */
 function kumpulkan(kepalaBaris: Sel[][], isi: Sel[][]): { kolom: SelUkur[][]; judul: Judul[] } {
@@ -304,7 +308,7 @@ function kumpulkan(kepalaBaris: Sel[][], isi: Sel[][]): { kolom: SelUkur[][]; ju
       const datar = !s.bolehTegak || i === kepalaBaris.length - 1;
       const teks = [...s.teks, ...(s.rp ? [s.rp.teks] : [])].join(' ');
       if (s.vMerge !== 'continue')
-        judul.push({ teks, awal: j, span: s.span ?? 1, datar, baris: i, turun: turun(i, j) });
+        judul.push({ teks, awal: j, span: s.span ?? 1, datar, sel: s, baris: i, turun: turun(i, j) });
       j += s.span ?? 1;
     }
   }
@@ -332,15 +336,14 @@ function selDi(baris: readonly Sel[], j: number): Sel | undefined {
  * Heights of the four header rows: rows 1 and 2 hold the tallest flat title and every turned one (a turned title over
  * rows 1 to 3 has row 3 too).
  */
-function tinggiKepala(judul: readonly Judul[], kepalaBaris: readonly Sel[][], kolom: readonly number[]): number[] {
+function tinggiKepala(judul: readonly Judul[], kolom: readonly number[]): number[] {
   let perlu = TINGGI_JUDUL - TINGGI_BARIS_3;
   for (const k of judul) {
     if (k.baris > 0) continue;
-    const s = selDi(kepalaBaris[0]!, k.awal)!;
-    const w = kolom.slice(k.awal, k.awal + k.span).reduce((a, b) => a + b, 0);
+    const w = lebarDi(kolom, k);
     // A title over the quarters has its row to itself; the others span rows 1 and 2, or 1 to 3.
     const bawah = k.turun === 1 ? TINGGI_BARIS_2 : k.turun === 3 ? -TINGGI_BARIS_3 : 0;
-    const panjang = s.putar
+    const panjang = k.sel.putar
       ? panjangTegak(k.teks, w)
       : jumlahBaris(k.teks, w - 2 * MARGIN_SEL - 20, UKURAN_E81, true) * TINGGI_BARIS + 40;
     perlu = Math.max(perlu, panjang + bawah);
@@ -364,12 +367,8 @@ function tataLetak(kepalaBaris: Sel[][], isi: Sel[][], lebar: number): { kolom: 
     }));
     kolom = lebarKolom(JENIS_KOLOM, ukuran, kepala, lebar);
     // Titles whose longest word does not fit their columns stand on their side (an empty Renstra column).
-    for (const k of judul) {
-      const s = selDi(kepalaBaris[k.baris]!, k.awal)!;
-      const w = kolom.slice(k.awal, k.awal + k.span).reduce((a, b) => a + b, 0);
-      s.putar = Boolean(s.bolehTegak) && perluDiputar(k.teks, w);
-    }
-    tinggi = tinggiKepala(judul, kepalaBaris, kolom);
+    for (const k of judul) k.sel.putar = Boolean(k.sel.bolehTegak) && perluDiputar(k.teks, lebarDi(kolom, k));
+    tinggi = tinggiKepala(judul, kolom);
   }
   return { kolom, tinggi };
 }
@@ -412,12 +411,12 @@ const KOLOM_UNIT = 15;
  * wide instead of its longest word. Each row is two lines at least (K above Rp); a program too short for the unit's
  * name on one line gets as many lines as its rows' height needs, or lies flat when that is no narrower.
  */
-function satuUnitPerProgram(isi: Sel[][], unit: string): void {
+function satuUnitPerProgram(isi: Sel[][], data: readonly BarisE81[], unit: string): void {
   const datar = kataTerlebar(unit, UKURAN_E81, false);
   let awal = 0;
   while (awal < isi.length) {
     let akhir = awal + 1;
-    while (akhir < isi.length && !isi[akhir]![0]!.teks[0]) akhir++;
+    while (akhir < isi.length && data[akhir]!.tingkat !== 'program') akhir++;
     const panjang = (akhir - awal) * 2 * TINGGI_BARIS;
     let baris = 1;
     while (baris * TINGGI_BARIS < datar && panjangTegak(unit, baris * TINGGI_BARIS + 2 * MARGIN_SEL) > panjang) baris++;
@@ -437,7 +436,7 @@ function barisOpd(t: TabelE81, triwulan: number): Sel[][] {
     if (b.tingkat === 'program') sasaran = Boolean(b.sasaran);
     return barisData(b, b.tingkat === 'program' ? String(++program) : '', unit, triwulan, sasaran);
   });
-  satuUnitPerProgram(isi, unit);
+  satuUnitPerProgram(isi, t.baris, unit);
   isi.push(barisJumlah(t, triwulan));
   return isi;
 }
