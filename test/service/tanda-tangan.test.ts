@@ -328,6 +328,20 @@ describe('signatures and margins on every document', () => {
       for (const xml of await lembarCetak()) expect(halamanLembar(xml)).toEqual(['1.57', '1.18', '9', '1']);
       await sebagian(b, 'pengaturan.simpan', { ukuranKertas: 'F4' });
       for (const xml of await lembarCetak()) expect(halamanLembar(xml)).toEqual(['1.57', '1.18', '14', '1']);
+      // A grid's header row repeats on every printed page.
+      const grid = await JSZip.loadAsync(
+        dariBase64(
+          await b.call('ekspor.tabel', {
+            judul: 'Data',
+            subjudul: '',
+            kolom: [{ judul: 'A', jenis: 'teks' }],
+            baris: [],
+          }),
+        ),
+      );
+      expect(await grid.file('xl/workbook.xml')!.async('string')).toContain(
+        '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Data&apos;!$4:$4</definedName>',
+      );
     },
   );
 });

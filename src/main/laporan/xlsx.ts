@@ -386,11 +386,13 @@ async function lembarE81(
   const barisLebar = (n: number, baris: string[], font?: Partial<ExcelJS.Font>) => {
     ws.mergeCells(n, 1, n, 29);
     const c = ws.getCell(n, 1);
-    c.value = baris.join('\n');
+    const teks = baris.join('\n');
+    c.value = teks;
     c.alignment = ATAS;
     if (font) c.font = font;
     const row = ws.getRow(n);
-    row.height = 15 * baris.join('\n').split('\n').length;
+    // A line of the summary may itself be a numbered list of several.
+    row.height = 15 * teks.split('\n').length;
     komit(row);
   };
   const langsung = new BarisLangsung(wb, ws);
