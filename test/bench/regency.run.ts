@@ -1,7 +1,7 @@
 // `npm run bench`: regency-scale figures at 1x and 4x (40 and 160 OPD, 6,000 and 24,000 sub kegiatan, 12 months),
 // each held against a floor measured in the same run, and the targets of issue #15, which fail the run when missed.
 // `npm run bench -- --skala 1,2,4` picks the scales (test/bench/jalankan.mjs); README "Bench" explains the figures.
-import { rmSync, readdirSync } from 'node:fs';
+import { copyFileSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { deflateRawSync } from 'node:zlib';
@@ -144,6 +144,9 @@ async function jalankanSkala(skala: number, catatan: Catatan): Promise<void> {
     backend = await createBackend({ dataPath });
     await lantaiNanti(backend);
     await backend.close();
+    // For profiling a step by hand on the same data: SINERGI_BENCH_SIMPAN=/folder keeps each scale's database.
+    const simpan = process.env.SINERGI_BENCH_SIMPAN;
+    if (simpan) copyFileSync(dataPath, join(simpan, `bench-${skala}x.sqlite`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
