@@ -256,7 +256,8 @@ async function laporan(
       L.xmlE81,
       () => {
         const potongan = tabelE81(konteks.tabel, TAHUN, 3, lebar);
-        return konteks.tabel.map((_, i) => potongan(i));
+        const opd = konteks.tabel.map((_, i) => potongan.opd(i));
+        return [potongan.kepala(), ...opd];
       },
       3,
     );

@@ -1,5 +1,6 @@
 // The report's packing (sisip.ts): each marker's XML, written in pieces of any size and script, lands in
-// word/document.xml exactly where its marker stood, and the zip's sizes and CRC are right (JSZip checks them).
+// word/document.xml exactly where its marker stood, and the zip's sizes and CRC are right (JSZip checks them); a piece
+// written after what follows it (a table's header) still stands in its place.
 import { Document, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +60,53 @@ describe('packing the report with its markers', () => {
       paragrafDocx('Akhir');
     expect(xml.length).toBe(harapan.length);
     expect(xml === harapan).toBe(true);
+  });
+
+  it('writes a piece after what follows it, yet in its place, with the entry’s CRC whole', async () => {
+    // The header of a table knows its rows only once they are written: it counts them here. Text of several scripts
+    // and sizes on both sides, so both parts of the entry and their combined CRC are tried.
+    const besar = `<w:p><w:r><w:t>${'≥ 91% é 😀 '.repeat(400_000)}</w:t></w:r></w:p>`;
+    const sisipan = buatSisipan();
+    let baris = 0;
+    const barisTabel = (n: number) => () => {
+      baris++;
+      return `<w:p><w:r><w:t>baris ${n} ${'x'.repeat(700_000)}</w:t></w:r></w:p>`;
+    };
+    const kepala = () => `<w:p><w:r><w:t>kepala di atas ${baris} baris</w:t></w:r></w:p>`;
+    const dokumen = new Document({
+      sections: [
+        {
+          children: [
+            teks('Awal ≥ dokumen'),
+            sisipan.paragraf('depan', () => besar),
+            sisipan.paragraf('kepala', { sesudah: kepala }),
+            ...Array.from({ length: 12 }, (_, i) => sisipan.paragraf(`baris-${i}`, barisTabel(i))),
+            sisipan.paragraf('belakang', () => besar),
+            teks('Akhir'),
+          ],
+        },
+      ],
+    });
+    const xml = badan(await dokumenXml(await sisipan.sisipkan(dokumen)));
+    const paragrafDocx = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    baris = 0;
+    const tabel = Array.from({ length: 12 }, (_, i) => barisTabel(i)()).join('');
+    const harapan = paragrafDocx('Awal ≥ dokumen') + besar + kepala() + tabel + besar + paragrafDocx('Akhir');
+    expect(xml.slice(0, 300)).toBe(harapan.slice(0, 300));
+    expect(xml).toContain('kepala di atas 12 baris');
+    expect(xml.length).toBe(harapan.length);
+    expect(xml === harapan).toBe(true);
+  });
+
+  it('refuses a second piece to be written after what follows it', async () => {
+    const sisipan = buatSisipan();
+    const dokumen = new Document({
+      sections: [
+        {
+          children: [sisipan.paragraf('satu', { sesudah: () => '' }), sisipan.paragraf('dua', { sesudah: () => '' })],
+        },
+      ],
+    });
+    await expect(sisipan.sisipkan(dokumen)).rejects.toThrow('Hanya satu penanda');
   });
 });

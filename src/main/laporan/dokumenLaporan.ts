@@ -312,10 +312,12 @@ function lampiranE81(o: OpsiLaporan, lebar: number, sisipan: Sisipan, kemajuan: 
       ...KECIL,
       spacing: { after: 120 },
     }),
+    // The header, laid out from every OPD's rows, is written after them and put in front (see sisip.ts).
+    sisipan.paragraf('e81-kepala', { sesudah: potongan.kepala }),
     ...k.tabel.map((_, i) =>
       sisipan.paragraf(`e81-${i}`, () => {
         kemajuan({ langkah: 'Menyusun tabel E.81', selesai: i, total: k.tabel.length, satuan: 'OPD' });
-        const xml = potongan(i);
+        const xml = potongan.opd(i);
         // After the last piece only the rest of the document is left to compress and pack.
         if (i === akhir) kemajuan({ langkah: 'Memadatkan berkas', selesai: 0, total: 0, satuan: '' });
         return xml;

@@ -42,37 +42,56 @@ export interface Ukuran {
 
 const ruang = (w: number) => w + 2 * MARGIN_SEL + CADANGAN;
 
-function ukurKolom(jenis: JenisKolom, sel: SelUkur[]): Ukuran {
-  let min = 0;
-  let maks = 0;
-  const baris: number[] = [];
-  for (const s of sel) {
+/**
+ * What one grid column's cells need, gathered a cell at a time: a regency's annex measures each OPD's rows as it writes
+ * them, and holding every cell of every row until the widths were known was most of the report's memory and garbage.
+ */
+export class UkurKolom {
+  private min = 0;
+  private maks = 0;
+  private jumlah = 0;
+  /** The longest line of each filled cell of a text column, for its typical length. */
+  private readonly baris: number[] = [];
+
+  constructor(private readonly jenis: JenisKolom) {}
+
+  /** A cell; `lagi` is one more line below its text (the money line of a K above Rp cell). */
+  tambah(s: SelUkur, lagi?: string): void {
+    this.jumlah++;
     if (s.putar) {
-      min = Math.max(min, (s.barisPutar ?? 1) * TINGGI_BARIS);
-      continue;
+      this.min = Math.max(this.min, (s.barisPutar ?? 1) * TINGGI_BARIS);
+      return;
     }
     const indent = s.indent ?? 0;
+    const tebal = s.tebal ?? false;
     let terpanjang = 0;
-    for (const t of s.teks) {
-      const w = lebarTwip(t, UKURAN_E81, s.tebal ?? false) + indent;
-      terpanjang = Math.max(terpanjang, w);
-      if (jenis === 'kaku') min = Math.max(min, w);
-      else min = Math.max(min, Math.min(KATA_MAKS, kataTerlebar(t, UKURAN_E81, s.tebal ?? false) + indent));
-    }
+    for (const t of s.teks) terpanjang = Math.max(terpanjang, this.garis(t, tebal, indent));
+    if (lagi !== undefined) terpanjang = Math.max(terpanjang, this.garis(lagi, tebal, indent));
     if (s.kode) {
-      const w = lebarTwip(s.kode, UKURAN_E81, s.tebal ?? false) + indent;
-      min = Math.max(min, w);
+      const w = lebarTwip(s.kode, UKURAN_E81, tebal) + indent;
+      this.min = Math.max(this.min, w);
       terpanjang = Math.max(terpanjang, w);
     }
-    maks = Math.max(maks, terpanjang);
-    if (jenis === 'teks' && terpanjang > 0) baris.push(terpanjang);
+    this.maks = Math.max(this.maks, terpanjang);
+    if (this.jenis === 'teks' && terpanjang > 0) this.baris.push(terpanjang);
   }
-  baris.sort((a, b) => a - b);
-  // A column filled on a few rows only (Sasaran, on program rows) gets a smaller share than its text asks for: the
-  // width it takes is lost on every other row.
-  const terisi = sel.length ? baris.length / sel.length : 0;
-  const biasa = baris.length ? baris[Math.floor(baris.length * 0.75)]! * terisi : 0;
-  return { min: Math.max(LEBAR_MIN, ruang(min)), biasa, maks: Math.max(LEBAR_MIN, ruang(maks)) };
+
+  /** One line of a cell: the least width it asks of the column, kept; its own width, returned. */
+  private garis(t: string, tebal: boolean, indent: number): number {
+    const w = lebarTwip(t, UKURAN_E81, tebal) + indent;
+    if (this.jenis === 'kaku') this.min = Math.max(this.min, w);
+    else this.min = Math.max(this.min, Math.min(KATA_MAKS, kataTerlebar(t, UKURAN_E81, tebal) + indent));
+    return w;
+  }
+
+  ukuran(): Ukuran {
+    const baris = this.baris.toSorted((a, b) => a - b);
+    // A column filled on a few rows only (Sasaran, on program rows) gets a smaller share than its text asks for: the
+    // width it takes is lost on every other row.
+    const terisi = this.jumlah ? baris.length / this.jumlah : 0;
+    const biasa = baris.length ? baris[Math.floor(baris.length * 0.75)]! * terisi : 0;
+    return { min: Math.max(LEBAR_MIN, ruang(this.min)), biasa, maks: Math.max(LEBAR_MIN, ruang(this.maks)) };
+  }
 }
 
 /** A header cell: its text over `span` grid columns from `awal`. */
@@ -105,10 +124,6 @@ export function panjangTegak(teks: string, w: number): number {
   while (barisTegak(teks, panjang) > baris) panjang += 20;
   return panjang;
 }
-
-/** What each grid column needs; `kolom[j]` holds the single-column cells of grid column j. */
-export const ukuranKolom = (jenis: readonly JenisKolom[], kolom: readonly SelUkur[][]): Ukuran[] =>
-  jenis.map((j, i) => ukurKolom(j, kolom[i] ?? []));
 
 /**
  * Widths in twips summing to at most `lebar`. Each header cell gets room for its longest word, or for its text on its

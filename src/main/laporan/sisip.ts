@@ -7,9 +7,10 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { setImmediate } from 'node:timers/promises';
-import { createGzip, type Gzip } from 'node:zlib';
+import { constants, crc32, createGzip, deflateRawSync, type Gzip } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import { Packer, Paragraph, TextRun, type Document } from 'docx';
+import { gabungCrc } from '../ekspor/gabungCrc';
 import { LEVEL_ZLIB, tambahUtuh, tulisZip } from '../ekspor/paketXml';
 
 const DOKUMEN = 'word/document.xml';
@@ -46,7 +47,19 @@ export function buatSisipan(): Sisipan {
  * in a list go to the zip one by one: a table's XML is plain ASCII, which V8 holds one byte a character, and joined to
  * a title with a "≥" it would be copied whole into two bytes a character before being encoded.
  */
-export type IsiSisip = () => string | readonly string[];
+export type IsiSisip = (() => string | readonly string[]) | IsiSesudah;
+
+/**
+ * XML that stands before what follows it in the document but is known only after it: a table's header, laid out from
+ * the widths of all its rows (see tabelE81Xml.ts). Asked for when everything after it has been written, and deflated
+ * with the text before it in front of that (see tambahDenganZlib). At most one in a document.
+ */
+export interface IsiSesudah {
+  readonly sesudah: () => string;
+}
+
+type Potongan = string | IsiSisip;
+const ditulisSesudah = (p: Potongan): p is IsiSesudah => typeof p === 'object';
 
 /**
  * Where the paragraph holding position `i` opens (`<w:p>` or `<w:p ...>`), looked for only after the nearest `<w:p>`:
@@ -59,7 +72,7 @@ function awalParagraf(xml: string, i: number): number {
 }
 
 /** The document's XML in pieces: the text between markers, and each marker's XML in its place. */
-function potongDokumen(xml: string, isi: ReadonlyMap<string, IsiSisip>, awalan: string): (string | IsiSisip)[] {
+function potongDokumen(xml: string, isi: ReadonlyMap<string, IsiSisip>, awalan: string): Potongan[] {
   // One pass over the document finds every marker, in the document's order whatever the order they were made in.
   const tempat: { i: number; sisip: IsiSisip }[] = [];
   const dilihat = new Set<string>();
@@ -73,7 +86,9 @@ function potongDokumen(xml: string, isi: ReadonlyMap<string, IsiSisip>, awalan: 
   }
   for (const kunci of isi.keys())
     if (!dilihat.has(kunci)) throw new Error(`Penanda ${kunci} tidak ditemukan di dokumen`);
-  const potongan: (string | IsiSisip)[] = [];
+  if (tempat.filter((t) => ditulisSesudah(t.sisip)).length > 1)
+    throw new Error('Hanya satu penanda boleh ditulis sesudah yang mengikutinya');
+  const potongan: Potongan[] = [];
   let dari = 0;
   for (const { i, sisip } of tempat) {
     const awal = awalParagraf(xml, i);
@@ -144,32 +159,49 @@ function deflateDenganCrc(ondata: (data: Uint8Array<ArrayBuffer>) => void): { zl
  * when the main thread takes its callback: a write for each piece (a title of a few hundred bytes, a table, its
  * summary) left zlib waiting between them, fell behind the text, and the main thread ended up waiting for it. Encoding
  * in place also spares `Buffer.from`'s count of the bytes before it encodes them, and an allocation per piece.
+ *
+ * A piece written after what follows it (`IsiSesudah`, the E.81 table's header) splits the entry in two: the text
+ * after it goes to zlib's stream as it is built, its deflated bytes held back (a sixtieth of the text); then the
+ * text before it, which is small (the chapters and the recap, about 2 MB of a regency's 140 MB), and the piece itself
+ * are deflated at once, ending on a byte boundary without closing the deflate data, and written first. Two deflate
+ * streams one after the other are one, and the entry's CRC is the two parts' CRCs combined (gabungCrc.ts). Built
+ * before its rows, the header kept every row's cells in memory until the widths were known, and zlib had nothing to
+ * deflate until the whole table was built.
  */
 async function tambahDenganZlib(
   zip: Zip,
   nama: string,
-  potongan: readonly (string | IsiSisip)[],
+  potongan: readonly Potongan[],
 ): Promise<{ selesai: Promise<void> }> {
   const berkas: ZipInputFile = { filename: nama, size: 0, crc: 0, compression: 8 };
   zip.add(berkas);
+  const k = potongan.findIndex(ditulisSesudah);
+  const sesudah = k >= 0 ? (potongan[k] as IsiSesudah) : null;
+  const depan = k >= 0 ? potongan.slice(0, k) : [];
+  // The deflated text after the piece written last, waiting for what stands before it.
+  let tertahan: Uint8Array<ArrayBuffer>[] | null = sesudah ? [] : null;
   // A large output chunk lets one thread-pool job deflate a whole table (the text compresses about 60 to 1) while the
   // main thread writes the next.
-  const { zlib: deflate, crc } = deflateDenganCrc((data) => berkas.ondata!(null, data, false));
+  const { zlib: deflate, crc } = deflateDenganCrc((data) =>
+    tertahan ? tertahan.push(data) : berkas.ondata!(null, data, false),
+  );
   let ruang = Buffer.allocUnsafe(RUANG);
   // Encoded and handed to zlib up to `dari`; encoded and waiting from `dari` to `sampai`. zlib reads what it was handed
   // later, so those bytes are never written again: a full buffer is replaced, not reused.
   let dari = 0;
   let sampai = 0;
+  let ukuranAliran = 0;
   const serahkan = async () => {
     if (sampai === dari) return;
     const data = ruang.subarray(dari, sampai);
     dari = sampai;
-    berkas.size += data.length;
+    ukuranAliran += data.length;
     if (!deflate.write(data) && deflate.writableLength > ANTREAN_MAKS) await once(deflate, 'drain');
   };
-  for (const p of potongan) {
-    const isi = typeof p === 'string' ? p : p();
-    for (const teks of typeof isi === 'string' ? [isi] : isi) {
+  // What stands before the piece written last, kept as text until it is written.
+  const teksDepan = depan.flatMap((p) => teksPotongan(p));
+  for (const p of k >= 0 ? potongan.slice(k + 1) : potongan) {
+    for (const teks of teksPotongan(p)) {
       // UTF-8 takes at most three bytes per UTF-16 unit.
       const paling = teks.length * 3;
       if (ruang.length - sampai < paling) {
@@ -191,14 +223,32 @@ async function tambahDenganZlib(
   }
   await serahkan();
   deflate.end();
+  let crcDepan = 0;
+  if (sesudah) {
+    const teks = Buffer.concat([...teksDepan, sesudah.sesudah()].map((t) => Buffer.from(t, 'utf8')));
+    crcDepan = crc32(teks);
+    berkas.size += teks.length;
+    berkas.ondata!(null, deflateRawSync(teks, { level: LEVEL_ZLIB, finishFlush: constants.Z_SYNC_FLUSH }), false);
+    for (const data of tertahan!) berkas.ondata!(null, data, false);
+    tertahan = null;
+  }
+  berkas.size += ukuranAliran;
   // Given back unawaited: the package's other files are deflated while zlib finishes this one (fflate's Zip keeps
   // them in order, after it).
   return {
     selesai: crc().then((nilai) => {
-      berkas.crc = nilai;
+      berkas.crc = gabungCrc(crcDepan, nilai, ukuranAliran);
       berkas.ondata!(null, new Uint8Array(0), true);
     }),
   };
+}
+
+/** A piece's text, in the parts it comes in. */
+function teksPotongan(p: Potongan): readonly string[] {
+  if (typeof p === 'string') return [p];
+  if (ditulisSesudah(p)) throw new Error('Potongan yang ditulis sesudahnya tidak bisa ditulis di tempatnya');
+  const isi = p();
+  return typeof isi === 'string' ? [isi] : isi;
 }
 
 type IsiBerkas = string | Uint8Array | ArrayBuffer;

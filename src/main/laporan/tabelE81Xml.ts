@@ -14,10 +14,10 @@ import {
   perluDiputar,
   TINGGI_BARIS,
   UKURAN_E81,
-  ukuranKolom,
+  UkurKolom,
   type JenisKolom,
   type KepalaUkur,
-  type SelUkur,
+  type Ukuran,
 } from './lebarKolomE81';
 
 /** Paragraph styles the table's cells refer to; the document must declare them (see dokumenLaporan.ts). */
@@ -291,16 +291,17 @@ type Judul = Omit<KepalaUkur, 'panjang'> & { sel: Sel; baris: number; turun: num
 const lebarDi = (kolom: readonly number[], k: { awal: number; span: number }) =>
   kolom.slice(k.awal, k.awal + k.span).reduce((a, b) => a + b, 0);
 
-/** The cells of each grid column that span one column, and the header cells with their first column. */
-function kumpulkan(kepalaBaris: Sel[][], isi: Sel[][]): { kolom: SelUkur[][]; judul: Judul[] } {
-  const kolom: SelUkur[][] = JENIS_KOLOM.map(() => []);
-  for (const baris of isi) {
-    let j = 0;
-    for (const s of baris) {
-      if ((s.span ?? 1) === 1) kolom[j]!.push(s.rp === undefined ? s : { ...s, teks: [...s.teks, s.rp.teks] });
-      j += s.span ?? 1;
-    }
+/** Measures a row's cells that span one grid column, each in its column's `UkurKolom`. */
+function ukurBaris(ukur: readonly UkurKolom[], baris: readonly Sel[]): void {
+  let j = 0;
+  for (const s of baris) {
+    if ((s.span ?? 1) === 1) ukur[j]!.tambah(s, s.rp?.teks);
+    j += s.span ?? 1;
   }
+}
+
+/** The header cells with their first grid column and the header rows they span. */
+function judulKepala(kepalaBaris: Sel[][]): Judul[] {
   const judul: Judul[] = [];
   for (const [i, baris] of kepalaBaris.entries()) {
     let j = 0;
@@ -312,7 +313,7 @@ function kumpulkan(kepalaBaris: Sel[][], isi: Sel[][]): { kolom: SelUkur[][]; ju
       j += s.span ?? 1;
     }
   }
-  return { kolom, judul };
+  return judul;
 
   /** How many header rows the title at row `i`, grid column `j` spans: itself and the merged cells below it. */
   function turun(i: number, j: number): number {
@@ -355,9 +356,8 @@ function tinggiKepala(judul: readonly Judul[], kolom: readonly number[]): number
  * Widths of the grid columns and heights of the header rows. A turned title's width follows the header's height,
  * which follows the flat titles' widths: laid out twice, the second time along the height the first one needed.
  */
-function tataLetak(kepalaBaris: Sel[][], isi: Sel[][], lebar: number): { kolom: number[]; tinggi: number[] } {
-  const { kolom: selKolom, judul } = kumpulkan(kepalaBaris, isi);
-  const ukuran = ukuranKolom(JENIS_KOLOM, selKolom);
+function tataLetak(kepalaBaris: Sel[][], ukuran: Ukuran[], lebar: number): { kolom: number[]; tinggi: number[] } {
+  const judul = judulKepala(kepalaBaris);
   let tinggi = [TINGGI_JUDUL - TINGGI_BARIS_2 - TINGGI_BARIS_3, TINGGI_BARIS_2, TINGGI_BARIS_3, 0];
   let kolom: number[] = [];
   for (let putaran = 0; putaran < 2; putaran++) {
@@ -447,12 +447,30 @@ const selBingkai = (span: number, isi: string) =>
   `<w:tc><w:tcPr><w:gridSpan w:val="${span}"/>${MARGIN_BINGKAI}</w:tcPr>${isi}</w:tc>`;
 const barisUtuh = (sel: string) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${sel}</w:tr>`;
 
+/** The E.81 table in pieces: each OPD's rows, in order, then the header they make. */
+export interface PotonganE81 {
+  /**
+   * OPD `i`'s rows (with its band and summary when the table has a `bingkai`), the last OPD's closing the table. Asked
+   * in order, each once: its cells are measured for the widths as they are written, and nothing of them is kept.
+   */
+  opd(i: number): string;
+  /**
+   * The table's opening and its header rows, which stand before every OPD's rows but follow from their widths: asked
+   * after the last OPD's rows. The report's packing deflates the rows as they come and this before them (see sisip.ts).
+   */
+  kepala(): string;
+}
+
 /**
  * The E.81 tables of several OPD as one `<w:tbl>` at most `lebar` twips wide, laid out once for all of them: its header
  * repeats at the top of every page, where one table per OPD printed it again under every OPD (36 headers took seven
  * pages of a regency's annex). With `bingkai`, each OPD opens with its band and closes with its summary below its
- * Jumlah. Returns each OPD's piece of XML, in order: the first opens the table, the last closes it. Every row is built
- * on the first call (when the zip reaches the table), each OPD's written when its piece is asked for.
+ * Jumlah.
+ *
+ * A data cell's XML does not depend on the widths, only the header does: each OPD's rows are written and measured in
+ * one go, and the header is laid out from the measures at the end. Holding every row's cells until the widths were
+ * known made most of a regency report's memory and garbage, and kept zlib waiting for the first row until the last was
+ * built.
  */
 export function tabelE81(
   tabel: readonly TabelE81[],
@@ -460,54 +478,63 @@ export function tabelE81(
   triwulan: number,
   lebar: number,
   bingkai?: BingkaiE81,
-): (i: number) => string {
-  let isi: Sel[][][] | undefined;
-  let awal = '';
-  const bangun = (): Sel[][][] => {
-    const semua = tabel.map((t) => barisOpd(t, triwulan));
-    const kepalaBaris = kepalaTabel(tahun);
-    // Repeated on every page. Each row's height is set from its titles: LibreOffice cut a merged title taller than its
-    // rows instead of growing them.
-    const { kolom, tinggi } = tataLetak(kepalaBaris, semua.flat(), lebar);
-    awal =
-      '<w:tbl><w:tblPr>' +
-      `<w:tblW w:w="${kolom.reduce((a, b) => a + b, 0)}" w:type="dxa"/>` +
-      `<w:tblBorders>${BATAS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-      `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${MARGIN_SEL}" w:type="dxa"/>` +
-      `<w:bottom w:w="0" w:type="dxa"/><w:right w:w="${MARGIN_SEL}" w:type="dxa"/></w:tblCellMar>` +
-      '<w:tblLook w:val="0000"/></w:tblPr>' +
-      `<w:tblGrid>${kolom.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
-      kepalaBaris
-        .map(
-          (b, i) =>
-            `<w:tr><w:trPr><w:cantSplit/>${tinggi[i] ? `<w:trHeight w:val="${tinggi[i]}"/>` : ''}` +
-            `<w:tblHeader/></w:trPr>${b.map((s) => xmlSel(s)).join('')}</w:tr>`,
-        )
-        .join('');
-    return semua;
-  };
-  return (i) => {
-    isi ??= bangun();
-    const baris = isi[i]!;
-    // Written once: its cells can go.
-    isi[i] = [];
-    const t = tabel[i]!;
-    const bagian: string[] = i === 0 ? [awal] : [];
-    if (bingkai) bagian.push(barisUtuh(selBingkai(KOLOM_E81, bingkai.pembuka(t, i))));
-    // The last two rows (the last sub kegiatan and Jumlah) go with the summary, never leaving it alone on a page.
-    for (const [n, b] of baris.entries()) {
-      const tahan = n >= baris.length - 2;
-      bagian.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${b.map((s) => xmlSel(s, tahan)).join('')}</w:tr>`);
-    }
-    if (bingkai) {
-      const [kiri, kanan] = bingkai.penutup(t, i);
-      bagian.push(barisUtuh(selBingkai(4, kiri) + selBingkai(KOLOM_E81 - 4, kanan)));
-    }
-    if (i === tabel.length - 1) bagian.push('</w:tbl>');
-    return bagian.join('');
+): PotonganE81 {
+  const ukur = JENIS_KOLOM.map((j) => new UkurKolom(j));
+  let berikut = 0;
+  return {
+    opd: (i) => {
+      if (i !== berikut) throw new Error(`Baris OPD ke-${i + 1} tabel E.81 diminta tidak berurutan`);
+      berikut++;
+      const t = tabel[i]!;
+      const bagian: string[] = [];
+      if (bingkai) bagian.push(barisUtuh(selBingkai(KOLOM_E81, bingkai.pembuka(t, i))));
+      const baris = barisOpd(t, triwulan);
+      for (const [n, b] of baris.entries()) {
+        ukurBaris(ukur, b);
+        // The last two rows (the last sub kegiatan and Jumlah) go with the summary, never leaving it alone on a page.
+        const tahan = n >= baris.length - 2;
+        bagian.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${b.map((s) => xmlSel(s, tahan)).join('')}</w:tr>`);
+      }
+      if (bingkai) {
+        const [kiri, kanan] = bingkai.penutup(t, i);
+        bagian.push(barisUtuh(selBingkai(4, kiri) + selBingkai(KOLOM_E81 - 4, kanan)));
+      }
+      if (i === tabel.length - 1) bagian.push('</w:tbl>');
+      return bagian.join('');
+    },
+    kepala: () => {
+      if (berikut !== tabel.length) throw new Error('Kepala tabel E.81 diminta sebelum semua barisnya ditulis');
+      const kepalaBaris = kepalaTabel(tahun);
+      // Repeated on every page. Each row's height is set from its titles: LibreOffice cut a merged title taller than
+      // its rows instead of growing them.
+      const { kolom, tinggi } = tataLetak(
+        kepalaBaris,
+        ukur.map((u) => u.ukuran()),
+        lebar,
+      );
+      return (
+        '<w:tbl><w:tblPr>' +
+        `<w:tblW w:w="${kolom.reduce((a, b) => a + b, 0)}" w:type="dxa"/>` +
+        `<w:tblBorders>${BATAS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+        `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${MARGIN_SEL}" w:type="dxa"/>` +
+        `<w:bottom w:w="0" w:type="dxa"/><w:right w:w="${MARGIN_SEL}" w:type="dxa"/></w:tblCellMar>` +
+        '<w:tblLook w:val="0000"/></w:tblPr>' +
+        `<w:tblGrid>${kolom.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
+        kepalaBaris
+          .map(
+            (b, i) =>
+              `<w:tr><w:trPr><w:cantSplit/>${tinggi[i] ? `<w:trHeight w:val="${tinggi[i]}"/>` : ''}` +
+              `<w:tblHeader/></w:trPr>${b.map((s) => xmlSel(s)).join('')}</w:tr>`,
+          )
+          .join('')
+      );
+    },
   };
 }
 
 /** The table of one OPD alone, without band or summary. */
-export const xmlTabelE81 = (t: TabelE81, tahun: number, triwulan: number, lebar: number): string =>
-  tabelE81([t], tahun, triwulan, lebar)(0);
+export function xmlTabelE81(t: TabelE81, tahun: number, triwulan: number, lebar: number): string {
+  const potongan = tabelE81([t], tahun, triwulan, lebar);
+  const baris = potongan.opd(0);
+  return potongan.kepala() + baris;
+}
