@@ -10,7 +10,8 @@ import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
 import { angka, angkaSubKegiatan, ringkasanDari, type AngkaSub } from '../monev/hitung';
 
-export interface DataCakupan {
+/** The figures of a scope at the quarter's end: what the report's tables need (the .xlsx has nothing else). */
+export interface DataTabel {
   tahun: number;
   triwulan: number;
   bulan: number;
@@ -25,13 +26,17 @@ export interface DataCakupan {
   opd: BarisOpdMonev[];
   /** The scope's total: the regency's figure, or the rollup of the scope's sub kegiatan by the same rules. */
   total: AngkaMonev;
-  /** The same for the previous quarter of the year; null in triwulan I. */
-  sebelumnya: { total: AngkaMonev; opd: BarisOpdMonev[] } | null;
   /** Sub kegiatan of the scope at the quarter's end, as the dashboard reads them. */
   sub: AngkaSub[];
-  kurvaS: TitikKurvaS[];
   jumlahSub: number;
   jumlahTerisi: number;
+}
+
+/** With the year so far: the documents' Kurva S and the narrative's comparison with the previous quarter. */
+export interface DataCakupan extends DataTabel {
+  /** The same for the previous quarter of the year; null in triwulan I. */
+  sebelumnya: { total: AngkaMonev; opd: BarisOpdMonev[] } | null;
+  kurvaS: TitikKurvaS[];
 }
 
 export function cakupanDari(k: KunciLaporan): CakupanLaporan {
@@ -70,16 +75,59 @@ function titikKurva(rows: readonly AngkaSub[], bulan: number, bulanLapor: number
   return { bulan, targetFisik: total.targetFisik, realisasiFisik: dilaporkan ? total.realisasiFisik : null };
 }
 
+/** The scope's figures at the quarter's end, from the one quarter end's rows. */
+export async function dataTabel(
+  db: Db,
+  k: KunciLaporan,
+  aturan: AturanMonev,
+  pengaturan: Pengaturan,
+): Promise<DataTabel> {
+  const lingkup = await opdDalamCakupan(db, cakupanDari(k));
+  return intiCakupan(db, k, aturan, pengaturan, lingkup, await angkaSubKegiatan(db, k.tahun, k.triwulan * 3));
+}
+
+async function intiCakupan(
+  db: Db,
+  k: KunciLaporan,
+  aturan: AturanMonev,
+  pengaturan: Pengaturan,
+  lingkup: { ids: Set<number> | null; nama: string },
+  baris: Awaited<ReturnType<typeof angkaSubKegiatan>>,
+): Promise<DataTabel> {
+  const { tahun, triwulan } = k;
+  const { ids } = lingkup;
+  const r = await ringkasanDari(db, tahun, triwulan, aturan, baris);
+  const sub = saring(baris.rows, ids);
+  const daerah = namaDaerah(pengaturan.namaPemda);
+  return {
+    tahun,
+    triwulan,
+    bulan: triwulan * 3,
+    cakupan: cakupanDari(k),
+    nama: ids === null ? daerah : lingkup.nama,
+    daerah,
+    ringkasan: r,
+    opd: saring(r.opd, ids),
+    total: totalCakupan(r, sub, ids, aturan),
+    sub,
+    jumlahSub: sub.length,
+    jumlahTerisi: sub.filter((s) => s.terisi).length,
+  };
+}
+
+/** The regency's figure, or the rollup of the scope's sub kegiatan by the same rules. */
+const totalCakupan = (r: Ringkasan, subs: AngkaSub[], ids: Set<number> | null, aturan: AturanMonev) =>
+  ids === null ? r.kabupaten : angka(rollup(subs), aturan);
+
 export async function dataCakupan(
   db: Db,
   k: KunciLaporan,
   aturan: AturanMonev,
   pengaturan: Pengaturan,
 ): Promise<DataCakupan> {
-  const cakupan = cakupanDari(k);
   const { tahun, triwulan } = k;
   const bulan = triwulan * 3;
-  const lingkup = await opdDalamCakupan(db, cakupan);
+  const lingkup = await opdDalamCakupan(db, cakupanDari(k));
   const { ids } = lingkup;
   // The dashboard's own function with the same settings, so a report never colours an OPD differently from Beranda.
   // Each quarter end's rows read once: each gives its point of the Kurva S at once, and only this quarter end's and
@@ -92,31 +140,13 @@ export async function dataCakupan(
     kurvaS.push(titikKurva(saring(hasil.rows, ids), b, bulan));
     if (b === bulan || b === bulan - 3) dipakai.set(b, hasil);
   }
-  const [r, lalu] = await Promise.all([
-    ringkasanDari(db, tahun, triwulan, aturan, dipakai.get(bulan)!),
+  const [inti, lalu] = await Promise.all([
+    intiCakupan(db, k, aturan, pengaturan, lingkup, dipakai.get(bulan)!),
     triwulan > 1 ? ringkasanDari(db, tahun, triwulan - 1, aturan, dipakai.get(bulan - 3)!) : Promise.resolve(null),
   ]);
-  const sub = saring(dipakai.get(bulan)!.rows, ids);
-  const daerah = namaDaerah(pengaturan.namaPemda);
-  const totalDari = (x: Ringkasan, subs: AngkaSub[]) => (ids === null ? x.kabupaten : angka(rollup(subs), aturan));
   const sebelumnya = lalu && {
-    total: totalDari(lalu, saring(dipakai.get(bulan - 3)!.rows, ids)),
+    total: totalCakupan(lalu, saring(dipakai.get(bulan - 3)!.rows, ids), ids, aturan),
     opd: saring(lalu.opd, ids),
   };
-  return {
-    tahun,
-    triwulan,
-    bulan,
-    cakupan,
-    nama: ids === null ? daerah : lingkup.nama,
-    daerah,
-    ringkasan: r,
-    opd: saring(r.opd, ids),
-    total: totalDari(r, sub),
-    sebelumnya,
-    sub,
-    kurvaS,
-    jumlahSub: sub.length,
-    jumlahTerisi: sub.filter((s) => s.terisi).length,
-  };
+  return { ...inti, sebelumnya, kurvaS };
 }

@@ -6,7 +6,7 @@ import { namaBerkasAman } from '../arsip/repository';
 import { logoDaerah, penandatanganLaporan } from './bagianDokumen';
 import { buatLaporanLengkap } from './dokumenLaporan';
 import { fotoCakupan } from './lampiranFoto';
-import { susunKonteks } from './konteks';
+import { susunKonteks, susunKonteksTabel } from './konteks';
 import { narasiLaporan, simpanNarasi, teksNarasi } from './narasi';
 import { buatRingkasanEksekutif } from './ringkasanEksekutif';
 import { buatSuratPengantar } from './suratPengantar';
@@ -75,7 +75,7 @@ export const laporanHandlers: HandlersFor<
     const k = kunci(input);
     await ambilPengaturanCetak(db, 'tabel evaluasi');
     kemajuan({ langkah: 'Mengumpulkan data laporan', selesai: 0, total: 0, satuan: '' });
-    const konteks = await susunKonteks(db, k);
+    const konteks = await susunKonteksTabel(db, k);
     const isi = await laporanXlsx(konteks, kemajuan);
     return { namaBerkas: namaBerkas(k, 'Tabel Evaluasi', konteks.data.nama, 'xlsx'), base64: isi.toString('base64') };
   },

@@ -12,7 +12,7 @@ import {
   persenKeuangan,
   type KategoriCapaian,
 } from '../../shared/monev/rules';
-import type { DataCakupan } from './cakupan';
+import type { DataTabel } from './cakupan';
 import type { TabelE81 } from './e81';
 import { barisTeks, type OpdMerah } from './kendala';
 
@@ -71,7 +71,7 @@ export function barisRekap(o: BarisOpdMonev, aturan: AturanMonev, predikat: Kate
 }
 
 /** The recap's Jumlah row: the scope's total judged as an OPD, "Jumlah" over rank and name, no verification. */
-export function barisRekapJumlah(data: DataCakupan, tabel: readonly TabelE81[], aturan: AturanMonev): Nilai[] {
+export function barisRekapJumlah(data: DataTabel, tabel: readonly TabelE81[], aturan: AturanMonev): Nilai[] {
   const total: BarisOpdMonev = {
     ...data.total,
     opdId: 0,

@@ -10,7 +10,7 @@ import type { BarisE81 } from './e81';
 import { barisFormB, barisRekapE81, KOLOM_FORM_B, KOLOM_REKAP_E81 } from './formB';
 import { nilaiK as nilaiKTeks, pitaE81, ringkasanE81 } from './tabelE81Xml';
 import { halamanCetak, judulCetak, tulisBukuKerja, type BukuKerjaAliran, type KomitBaris } from '../ekspor/bukuKerja';
-import type { KonteksLaporan } from './konteks';
+import type { KonteksTabel } from './konteks';
 import {
   barisMerah,
   barisRekap,
@@ -281,7 +281,7 @@ function barisE81(b: BarisE81, no: string, unit: string, triwulan: number): Nila
   ];
 }
 
-export function laporanXlsx(k: KonteksLaporan, kemajuan: LaporKemajuan): Promise<Buffer> {
+export function laporanXlsx(k: KonteksTabel, kemajuan: LaporKemajuan): Promise<Buffer> {
   const { data } = k;
   const cetak = halamanCetak(k.pengaturan);
   const predikat = predikatPerOpd(k.tabel);
@@ -351,7 +351,7 @@ const formatKolomE81 = (c: number) => (c % 2 === 1 ? (c === 23 || c === 27 ? '0.
 async function lembarE81(
   wb: BukuKerjaAliran,
   komit: KomitBaris,
-  k: KonteksLaporan,
+  k: KonteksTabel,
   sub: string,
   kemajuan: LaporKemajuan,
   pageSetup: Partial<ExcelJS.PageSetup>,
