@@ -12,6 +12,7 @@ import * as m0009 from './0009_pelaporan';
 import * as m0013 from './0013_pengguna';
 import * as m0014 from './0014_kedudukan_penandatangan';
 import * as m0015 from './0015_notulen_sah';
+import * as m0016 from './0016_tanpa_rowid';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0013_pengguna': m0013,
   '0014_kedudukan_penandatangan': m0014,
   '0015_notulen_sah': m0015,
+  '0016_tanpa_rowid': m0016,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;
