@@ -97,7 +97,10 @@ export const TABEL_DIAUDIT: Record<string, TabelDiaudit> = {
     opd: OPD_RENSTRA_PEMILIK,
     kunci: ['program_id', 'kegiatan_id', 'tahun'],
   },
-  program_renstra: { label: 'Tautan program Renja ke Renstra', opd: '(SELECT opd_id FROM program WHERE id = X.program_id)' },
+  program_renstra: {
+    label: 'Tautan program Renja ke Renstra',
+    opd: '(SELECT opd_id FROM program WHERE id = X.program_id)',
+  },
 };
 
 /** Bookkeeping columns change on every save; a change of only these is no change to the user. */

@@ -145,7 +145,9 @@ function tolakBilaBerisi(ctx: Context, tabel: string, di: string, param: Baris):
     .all(tabel) as { tabel: string; kolom: string; ke: string | null }[];
   const berisi = anak.filter(({ tabel: t, kolom, ke }) =>
     ctx.sqlite
-      .prepare(`SELECT 1 FROM "${t}" WHERE "${kolom}" IN (SELECT "${ke ?? 'rowid'}" FROM "${tabel}" WHERE ${di}) LIMIT 1`)
+      .prepare(
+        `SELECT 1 FROM "${t}" WHERE "${kolom}" IN (SELECT "${ke ?? 'rowid'}" FROM "${tabel}" WHERE ${di}) LIMIT 1`,
+      )
       .get(param),
   );
   if (berisi.length === 0) return;
