@@ -23,7 +23,7 @@ describe('riwayat of master data and plans', () => {
 
   it("records an OPD's rename under its own OPD, and restores the old name", async () => {
     const [opd] = await b.call('opd.daftar', {});
-    await b.call('opd.simpan', { id: opd!.id, revisi: opd!.revisi, nama: 'Dinas Pertanian dan Pangan' });
+    await b.call('opd.simpan', { ...opd!, nama: 'Dinas Pertanian dan Pangan' });
     const entri = await terbaru('opd', ids.opd.id);
     expect(entri).toMatchObject({
       label: 'Perangkat Daerah',
@@ -44,7 +44,7 @@ describe('riwayat of master data and plans', () => {
       pangkat: 'Pembina (IV/a)',
       nip: '197501012000031002',
     });
-    await b.call('penandatangan.simpan', { id: ttd.id, revisi: ttd.revisi, nip: '197501012000031009' });
+    await b.call('penandatangan.simpan', { ...ttd, nip: '197501012000031009' });
     const entri = await terbaru('penandatangan');
     expect(entri).toMatchObject({
       label: 'Penandatangan',
@@ -120,6 +120,7 @@ describe('riwayat of master data and plans', () => {
   });
 
   it("records a Renstra indicator's edit under the OPD of its program, and restores it", async () => {
+    const n = (await b.call('riwayat.daftar', {})).length;
     await b.call('renstra.simpanIndikator', {
       id: ids.indikatorProgram.id,
       revisi: ids.indikatorProgram.revisi,
@@ -134,6 +135,9 @@ describe('riwayat of master data and plans', () => {
         { tahun: 2026, target: 68 },
       ],
     });
+    // The yearly targets were sent unchanged: written in place, they add nothing to the history.
+    const semua = await b.call('riwayat.daftar', {});
+    expect(semua.slice(0, semua.length - n).map((e) => e.tabel)).toEqual(['renstra_indikator']);
     const entri = await terbaru('renstra_indikator', ids.opd.id);
     expect(entri).toMatchObject({
       label: 'Indikator Renstra',

@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import { perPemilik } from '../db/pemilik';
 import { denganRevisi, hapusMenurutId, simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
+import { tulisTahunan } from './tahunan';
 
 type Input<M extends keyof typeof renstraApi> = z.output<(typeof renstraApi)[M]['input']>;
 
@@ -167,12 +168,7 @@ export async function simpanIndikatorSasaran(db: Db, { id, nilai, ...data }: Inp
   periksaTahun(nilai, await rpjmdDariSasaran(db, data.sasaranId));
   return db.transaction().execute(async (trx) => {
     const iid = await simpanMenurutId(trx, 'indikatorSasaran', id, 'Indikator', data);
-    if (id !== undefined) await trx.deleteFrom('nilaiIndikatorSasaran').where('indikatorId', '=', iid).execute();
-    if (nilai.length > 0)
-      await trx
-        .insertInto('nilaiIndikatorSasaran')
-        .values(nilai.map((n) => ({ ...n, indikatorId: iid })))
-        .execute();
+    await tulisTahunan(trx, 'nilai_indikator_sasaran', { kolom: 'indikator_id', id: iid }, nilai);
     // Its values' triggers raised the revision too: the grid's next save of this row sends this one.
     return denganRevisi(trx, 'indikatorSasaran', iid);
   });
