@@ -158,6 +158,36 @@ describe('riwayat of master data and plans', () => {
     expect(JSON.stringify(renstra)).toContain('Persentase kelompok tani yang memanfaatkan sarana pertanian');
   });
 
+  it("records only the links a priority's save changed, named by priority and sasaran", async () => {
+    const s2 = await b.call('rpjmd.simpanSasaran', {
+      tujuanId: ids.tujuan.id,
+      nomor: 2,
+      uraian: 'Meningkatnya nilai tambah',
+    });
+    const prioritas = {
+      rpjmdId: ids.rpjmd.id,
+      tingkat: 'daerah' as const,
+      nama: 'SMAS',
+      uraian: 'Sehat, Mandiri, Agamis dan Sejahtera',
+    };
+    const p = await b.call('rpjmd.simpanPrioritas', { ...prioritas, sasaranIds: [ids.sasaran.id] });
+    const baru = async (simpan: number[]) => {
+      const n = (await b.call('riwayat.daftar', {})).length;
+      await b.call('rpjmd.simpanPrioritas', { ...prioritas, id: p.id, sasaranIds: simpan });
+      const semua = await b.call('riwayat.daftar', {});
+      return semua.slice(0, semua.length - n);
+    };
+    expect(await baru([ids.sasaran.id, s2.id])).toMatchObject([
+      { label: 'Sasaran prioritas pembangunan', aksi: 'tambah', uraian: 'SMAS: Meningkatnya nilai tambah' },
+    ]);
+    const [lepas, ...lain] = await baru([s2.id]);
+    expect(lain).toEqual([]);
+    expect(lepas).toMatchObject({ aksi: 'hapus', uraian: 'SMAS: Meningkatnya produktivitas pertanian' });
+    await b.call('riwayat.pulihkan', { id: lepas!.id });
+    const r = await b.call('rpjmd.rincian', { id: ids.rpjmd.id });
+    expect(r.prioritas[0]!.sasaranIds.sort()).toEqual([ids.sasaran.id, s2.id].sort());
+  });
+
   it('refuses to undo the addition of an OPD that now has its Renja and Renstra, and changes nothing', async () => {
     const tambah = (await b.call('riwayat.daftar', { opdId: ids.opd.id })).find(
       (e) => e.tabel === 'opd' && e.aksi === 'tambah',
@@ -243,5 +273,23 @@ describe('riwayat of master data and plans', () => {
       opdId: ids.opd.id,
       perubahan: [{ kolom: 'Target', lama: 68, baru: 70 }],
     });
+  });
+});
+
+describe('riwayat of the sample data', () => {
+  it('starts empty: Kabupaten Contoh, its OPD, settings, RPJMD and Renstra included, is not recorded', async () => {
+    const t = await tempBackend();
+    try {
+      await t.b.call('sistem.muatDataContoh', {});
+      expect(await t.b.call('riwayat.daftar', {})).toEqual([]);
+      // And the triggers are back after it: the next edit is recorded.
+      const [opd] = await t.b.call('opd.daftar', {});
+      await t.b.call('opd.simpan', { ...opd!, singkatan: 'UJI' });
+      expect(await t.b.call('riwayat.daftar', {})).toMatchObject([
+        { tabel: 'opd', perubahan: [{ kolom: 'Singkatan', lama: opd!.singkatan, baru: 'UJI' }] },
+      ]);
+    } finally {
+      await t.dispose();
+    }
   });
 });

@@ -75,8 +75,8 @@ export const TABEL_DIAUDIT: Record<string, TabelDiaudit> = {
   indikator_sasaran: { label: 'Indikator sasaran RPJMD', opd: 'NULL' },
   nilai_indikator_sasaran: { label: 'Target indikator sasaran RPJMD', opd: 'NULL' },
   prioritas: { label: 'Prioritas pembangunan', opd: 'NULL' },
-  // prioritas_sasaran is not audited: simpanPrioritas rewrites all of a priority's links on every save, so each save
-  // would add a deletion and an addition per sasaran whether or not the user changed the links.
+  // A link has no wording of its own: the entry is named by the priority and the sasaran (see uraianBaris).
+  prioritas_sasaran: { label: 'Sasaran prioritas pembangunan', opd: 'NULL' },
   renstra: { label: 'Renstra PD', opd: 'X.opd_id' },
   renstra_tujuan: { label: 'Tujuan Renstra', opd: OPD_RENSTRA },
   renstra_sasaran: {

@@ -84,6 +84,19 @@ function beda(lama: Baris | null, baru: Baris | null): PerubahanKolom[] {
 /** A readable name of the changed row, from the row itself and a look-up of its sub kegiatan code. */
 async function uraianBaris(db: Db, tabel: string, isi: Baris, kodeSub: Map<number, string>): Promise<string> {
   if (tabel === 'impor') return `${String(isi['berkas'])}: ${String(isi['ringkasan'])}`;
+  if (tabel === 'prioritas_sasaran') {
+    const p = await db
+      .selectFrom('prioritas')
+      .select('nama')
+      .where('id', '=', Number(isi['prioritas_id']))
+      .executeTakeFirst();
+    const s = await db
+      .selectFrom('rpjmdSasaran')
+      .select('uraian')
+      .where('id', '=', Number(isi['sasaran_id']))
+      .executeTakeFirst();
+    return `${p?.nama ?? `prioritas #${String(isi['prioritas_id'])}`}: ${s?.uraian ?? `sasaran #${String(isi['sasaran_id'])}`}`;
+  }
   const sendiri = TABEL_DIAUDIT[tabel]?.uraian;
   if (sendiri) return sendiri(isi);
   const bulan = typeof isi['bulan'] === 'number' ? ` s.d. ${NAMA_BULAN[(isi['bulan'] as number) - 1]}` : '';
