@@ -73,13 +73,7 @@ describe('riwayat of master data and plans', () => {
       uraian: 'Ambang status, rumus capaian dan predikat',
       aksi: 'ubah',
       opdId: null,
-      perubahan: [
-        {
-          kolom: 'aturan status',
-          lama: milikDaerah.aturanStatus,
-          baru: { ...milikDaerah.aturanStatus, ambangTarget: 70 },
-        },
-      ],
+      perubahan: [{ kolom: 'aturan status: ambang target', lama: 60, baru: 70 }],
     });
     await b.call('riwayat.pulihkan', { id: entri.id });
     expect(await b.call('pengaturan.ambilMonev', {})).toEqual(milikDaerah);

@@ -61,8 +61,15 @@ const LABEL_KOLOM: Record<string, string> = {
 /** A settings row holds one JSON document: its history reads field by field, not as one long text. */
 function bukaPengaturan(tabel: string, isi: Baris | null): Baris | null {
   if (tabel !== 'pengaturan' || typeof isi?.['nilai'] !== 'string') return isi;
-  const nilai = JSON.parse(isi['nilai']) as unknown;
-  return nilai !== null && typeof nilai === 'object' ? (nilai as Baris) : { nilai };
+  const rata: Baris = {};
+  // Nested groups (the status thresholds) down to their fields, "aturanStatus.ambangTarget": one value per line.
+  const buka = (awalan: string, v: unknown) => {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v))
+      for (const [k, isiK] of Object.entries(v)) buka(awalan ? `${awalan}.${k}` : k, isiK);
+    else rata[awalan || 'nilai'] = Array.isArray(v) ? v.join(', ') : v;
+  };
+  buka('', JSON.parse(isi['nilai']));
+  return rata;
 }
 
 function beda(lama: Baris | null, baru: Baris | null): PerubahanKolom[] {
@@ -74,6 +81,7 @@ function beda(lama: Baris | null, baru: Baris | null): PerubahanKolom[] {
         LABEL_KOLOM[k] ??
         k
           .replaceAll('_', ' ')
+          .replaceAll('.', ': ')
           .replace(/([a-z])([A-Z])/g, '$1 $2')
           .toLowerCase(),
       lama: lama?.[k] ?? null,
