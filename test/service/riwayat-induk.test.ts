@@ -152,6 +152,45 @@ describe('riwayat of master data and plans', () => {
     expect(JSON.stringify(renstra)).toContain('Persentase kelompok tani yang memanfaatkan sarana pertanian');
   });
 
+  it("records a Renstra program's pagu by year (a table without a primary key), and restores a changed and a removed year", async () => {
+    const baris = {
+      tingkat: 'program' as const,
+      id: ids.renstraProgram.id,
+      kode: '3.27.02',
+      nama: 'PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN',
+      sasaranRpjmdId: ids.sasaran.id,
+    };
+    const pagu = async () =>
+      (await b.call('renstra.daftar', { rpjmdId: ids.rpjmd.id, opdId: ids.opd.id })).program[0]!.pagu.map((p) => [
+        p.tahun,
+        p.pagu,
+      ]);
+    await b.call('renstra.simpanBaris', {
+      ...baris,
+      pagu: [
+        { tahun: 2025, pagu: 400_000_000, realisasi: null },
+        { tahun: 2026, pagu: 500_000_000, realisasi: null },
+      ],
+    });
+    await b.call('renstra.simpanBaris', { ...baris, pagu: [{ tahun: 2025, pagu: 450_000_000, realisasi: null }] });
+    const [ubah, hapus] = (await b.call('riwayat.daftar', { opdId: ids.opd.id })).filter(
+      (e) => e.tabel === 'renstra_pagu',
+    );
+    expect(ubah).toMatchObject({
+      label: 'Pagu indikatif Renstra',
+      uraian: 'Pagu indikatif Renstra tahun 2025',
+      aksi: 'ubah',
+      perubahan: [{ kolom: 'Pagu (Rp)', lama: 400_000_000, baru: 450_000_000 }],
+    });
+    expect(hapus).toMatchObject({ aksi: 'hapus', uraian: 'Pagu indikatif Renstra tahun 2026' });
+    await b.call('riwayat.pulihkan', { id: ubah!.id });
+    await b.call('riwayat.pulihkan', { id: hapus!.id });
+    expect(await pagu()).toEqual([
+      [2025, 400_000_000],
+      [2026, 500_000_000],
+    ]);
+  });
+
   it("records only the links a priority's save changed, named by priority and sasaran", async () => {
     const s2 = await b.call('rpjmd.simpanSasaran', {
       tujuanId: ids.tujuan.id,
