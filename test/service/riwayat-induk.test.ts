@@ -191,6 +191,22 @@ describe('riwayat of master data and plans', () => {
     ]);
   });
 
+  it("records the RPJMD's vision under its period", async () => {
+    await b.call('rpjmd.simpan', { id: ids.rpjmd.id, tahunAwal: 2025, visi: 'Kabupaten Contoh yang Maju' });
+    expect(await terbaru('rpjmd')).toMatchObject({
+      label: 'RPJMD',
+      uraian: 'Periode 2025-2029',
+      opdId: null,
+      perubahan: [
+        {
+          kolom: 'Visi',
+          lama: 'Terwujudnya Kabupaten Contoh yang Maju dan Sejahtera',
+          baru: 'Kabupaten Contoh yang Maju',
+        },
+      ],
+    });
+  });
+
   it("records only the links a priority's save changed, named by priority and sasaran", async () => {
     const s2 = await b.call('rpjmd.simpanSasaran', {
       tujuanId: ids.tujuan.id,

@@ -68,7 +68,11 @@ export const TABEL_DIAUDIT: Record<string, TabelDiaudit> = {
       .join(', ')})`,
     uraian: (isi) => PENGATURAN_PENGGUNA[String(isi['kunci'])]?.uraian ?? String(isi['kunci']),
   },
-  rpjmd: { label: 'RPJMD', opd: 'NULL' },
+  rpjmd: {
+    label: 'RPJMD',
+    opd: 'NULL',
+    uraian: (isi) => `Periode ${String(isi['tahun_awal'])}-${String(isi['tahun_akhir'])}`,
+  },
   rpjmd_misi: { label: 'Misi RPJMD', opd: 'NULL' },
   rpjmd_tujuan: { label: 'Tujuan RPJMD', opd: 'NULL' },
   rpjmd_sasaran: { label: 'Sasaran RPJMD', opd: 'NULL' },

@@ -56,6 +56,8 @@ const LABEL_KOLOM: Record<string, string> = {
   visi: 'Visi',
   nama_bupati: 'Nama bupati',
   nama_wakil: 'Nama wakil bupati',
+  tahun_awal: 'Tahun awal',
+  tahun_akhir: 'Tahun akhir',
 };
 
 /** A settings row holds one JSON document: its history reads field by field, not as one long text. */
