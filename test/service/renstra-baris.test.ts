@@ -206,8 +206,9 @@ describe('renstra.simpanBaris: a Renstra grid row in one transaction', () => {
 
   it('a write that fails half-way (after the row, on its pagu) leaves the row as it was', async () => {
     const sebelum = dumpDatabase(b);
-    // A disk or constraint failure on the third pagu, after the name and the first years are written.
-    b.ctx.sqlite.exec(`CREATE TRIGGER uji_gagal BEFORE INSERT ON renstra_pagu WHEN NEW.tahun = 2027
+    // A disk or constraint failure on the third pagu, after the name and the first years are written. The years are
+    // updated in place (so Riwayat records only a changed year), so the failure is on the update.
+    b.ctx.sqlite.exec(`CREATE TRIGGER uji_gagal BEFORE UPDATE ON renstra_pagu WHEN NEW.tahun = 2027
       BEGIN SELECT RAISE(ABORT, 'uji: penulisan gagal'); END`);
     const jawaban = await b.handle('renstra.simpanBaris', {
       tingkat: 'program',

@@ -17,6 +17,39 @@ import { DitolakError } from '../errors';
 export const KUNCI_INSTANSI = 'instansi';
 export const KUNCI_MONEV = 'monev';
 
+/**
+ * The settings a person sets on the Pengaturan page, with the rules they are saved under and what they are called in
+ * Riwayat. The other keys (last operators, remembered column mappings, backup schedule) are the app's own memory.
+ */
+export const PENGATURAN_PENGGUNA: Record<string, { skema: z.ZodType; baku: object; uraian: string }> = {
+  [KUNCI_INSTANSI]: {
+    skema: pengaturanInput,
+    baku: PENGATURAN_BAKU,
+    uraian: 'Identitas instansi, tahun anggaran, kertas dan margin',
+  },
+  [KUNCI_MONEV]: {
+    skema: pengaturanMonevInput,
+    baku: PENGATURAN_MONEV_BAKU,
+    uraian: 'Ambang status, rumus capaian dan predikat',
+  },
+};
+
+/**
+ * Refuses a value of `kunci` the Pengaturan page would not save today, naming the fields: Riwayat restores an old
+ * value as stored, and the rules may have tightened since it was saved. Read as the page reads it, over the defaults.
+ */
+export function periksaPengaturanPengguna(kunci: string, nilai: unknown): void {
+  const aturan = PENGATURAN_PENGGUNA[kunci];
+  if (!aturan) return;
+  const hasil = aturan.skema.safeParse({ ...aturan.baku, ...(nilai as object) });
+  if (hasil.success) return;
+  const rincian = hasil.error.issues.map((i) => ({ kolom: i.path.map(String).join('.'), pesan: i.message }));
+  throw new DitolakError(
+    `Pengaturan lama tidak dapat dipulihkan karena tidak memenuhi aturan sekarang: ${rincian.map((r) => r.pesan).join('; ')}`,
+    rincian,
+  );
+}
+
 export async function ambilNilai(db: Db, kunci: string): Promise<unknown> {
   const row = await db.selectFrom('pengaturan').select('nilai').where('kunci', '=', kunci).executeTakeFirst();
   return row ? (JSON.parse(row.nilai) as unknown) : undefined;

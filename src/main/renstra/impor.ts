@@ -13,6 +13,7 @@ import { ambilRpjmd } from './rpjmd';
 import type { Context } from '../api/context';
 import { ambilPengaturan } from '../pengaturan/repository';
 import { kolomTemplat } from '../impor/templat';
+import { catatImpor, tanpaRiwayat } from '../riwayat/pemicu';
 
 export interface IndikatorImpor {
   uraian: string;
@@ -155,8 +156,27 @@ async function siapkan(p: Persiapan): Promise<HasilJenis<DataRenstra>> {
   };
 }
 
-/** Writes in one transaction: programs before kegiatan; indicators matched by wording; only the years in the file. */
-async function tulis(db: Db, rpjmd: RpjmdRingkas, daftar: UnitImpor[]): Promise<void> {
+/**
+ * Writes in one transaction: programs before kegiatan; indicators matched by wording; only the years in the file.
+ * As the Renja import does, the new rows get one summary entry in Riwayat, while every value the file changes keeps
+ * its old value there.
+ */
+function tulis(ctx: Context, namaBerkas: string, hasil: HasilJenis<DataRenstra>): Promise<void> {
+  const { rpjmd, daftar } = hasil.data;
+  const opd = new Set(daftar.map((u) => u.opdId));
+  return tanpaRiwayat(ctx.sqlite, ['tambah'], () =>
+    tulisData(ctx.db, rpjmd, daftar, () =>
+      catatImpor(ctx.sqlite, {
+        berkas: namaBerkas,
+        ringkasan: hasil.ringkasan,
+        opdId: opd.size === 1 ? [...opd][0]! : null,
+        operator: ctx.sesi.operator,
+      }),
+    ),
+  );
+}
+
+async function tulisData(db: Db, rpjmd: RpjmdRingkas, daftar: UnitImpor[], catat: () => void): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const urut = [...daftar].sort((a, b) => (a.tingkat === b.tingkat ? 0 : a.tingkat === 'program' ? -1 : 1));
     for (const u of urut) {
@@ -214,13 +234,22 @@ async function tulis(db: Db, rpjmd: RpjmdRingkas, daftar: UnitImpor[]): Promise<
         }
       }
       for (const [tahun, pg] of u.pagu) {
-        await trx.deleteFrom('renstraPagu').where(kunci, '=', pemilikId).where('tahun', '=', tahun).execute();
-        await trx
-          .insertInto('renstraPagu')
-          .values({ programId: null, kegiatanId: null, [kunci]: pemilikId, tahun, ...pg })
-          .execute();
+        // In place rather than deleted and added again: Riwayat then holds only the years whose pagu changed.
+        const diubah = await trx
+          .updateTable('renstraPagu')
+          .set(pg)
+          .where(kunci, '=', pemilikId)
+          .where('tahun', '=', tahun)
+          .executeTakeFirst();
+        if (diubah.numUpdatedRows === 0n)
+          await trx
+            .insertInto('renstraPagu')
+            .values({ programId: null, kegiatanId: null, [kunci]: pemilikId, tahun, ...pg })
+            .execute();
       }
     }
+    // On this transaction's connection: the summary is written with the rows or not at all.
+    catat();
   });
 }
 
@@ -292,5 +321,5 @@ export const imporRenstra: JenisImporDef<DataRenstra> = {
   medanJumlah: null,
   konteks: () => Promise.resolve({ versi: null, triwulan: null }),
   siapkan,
-  tulis: (ctx, _input, { data }) => tulis(ctx.db, data.rpjmd, data.daftar),
+  tulis: (ctx, input, hasil) => tulis(ctx, input.namaBerkas, hasil),
 };

@@ -7,6 +7,7 @@ import { denganRevisi, hapusMenurutId, simpanMenurutId } from '../db/simpan';
 import { perPemilik } from '../db/pemilik';
 import { DitolakError } from '../errors';
 import { ambilRpjmd, nilaiIndikator, periksaTahun, rpjmdIdSasaran, tolakDuplikat } from './rpjmd';
+import { tulisTahunan } from './tahunan';
 
 type Input<M extends keyof typeof renstraApi> = z.output<(typeof renstraApi)[M]['input']>;
 
@@ -99,12 +100,7 @@ export async function simpanIndikatorRenstra(
   };
   return db.transaction().execute(async (trx) => {
     const indikatorId = await simpanMenurutId(trx, 'renstraIndikator', id, 'Indikator', { ...milik, ...data });
-    if (id !== undefined) await trx.deleteFrom('renstraTarget').where('indikatorId', '=', indikatorId).execute();
-    if (nilai.length > 0)
-      await trx
-        .insertInto('renstraTarget')
-        .values(nilai.map((n) => ({ ...n, indikatorId })))
-        .execute();
+    await tulisTahunan(trx, 'renstra_target', { kolom: 'indikator_id', id: indikatorId }, nilai);
     // Its targets' triggers raised the revision too: the grid's next save of this row sends this one.
     return denganRevisi(trx, 'renstraIndikator', indikatorId);
   });
@@ -130,7 +126,6 @@ export async function simpanBarisRenstra(
     }
   }
   periksaTahun(b.pagu, rpjmd, 'pagu');
-  const kunci = b.tingkat === 'program' ? 'programId' : 'kegiatanId';
   return db.transaction().execute(async (trx) => {
     try {
       if (b.tingkat === 'program')
@@ -150,18 +145,8 @@ export async function simpanBarisRenstra(
         'kode',
       );
     }
-    await trx.deleteFrom('renstraPagu').where(kunci, '=', b.id).execute();
-    if (b.pagu.length > 0)
-      await trx
-        .insertInto('renstraPagu')
-        .values(
-          b.pagu.map((p) => ({
-            programId: b.tingkat === 'program' ? b.id : null,
-            kegiatanId: b.tingkat === 'kegiatan' ? b.id : null,
-            ...p,
-          })),
-        )
-        .execute();
+    const [pemilik, lain] = b.tingkat === 'program' ? ['program_id', 'kegiatan_id'] : ['kegiatan_id', 'program_id'];
+    await tulisTahunan(trx, 'renstra_pagu', { kolom: pemilik, id: b.id }, b.pagu, { [lain]: null });
     return denganRevisi(trx, b.tingkat === 'program' ? 'renstraProgram' : 'renstraKegiatan', b.id);
   });
 }

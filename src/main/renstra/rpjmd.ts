@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import { perPemilik } from '../db/pemilik';
 import { denganRevisi, hapusMenurutId, simpanMenurutId } from '../db/simpan';
 import { DitolakError } from '../errors';
+import { tulisTahunan } from './tahunan';
 
 type Input<M extends keyof typeof renstraApi> = z.output<(typeof renstraApi)[M]['input']>;
 
@@ -167,12 +168,7 @@ export async function simpanIndikatorSasaran(db: Db, { id, nilai, ...data }: Inp
   periksaTahun(nilai, await rpjmdDariSasaran(db, data.sasaranId));
   return db.transaction().execute(async (trx) => {
     const iid = await simpanMenurutId(trx, 'indikatorSasaran', id, 'Indikator', data);
-    if (id !== undefined) await trx.deleteFrom('nilaiIndikatorSasaran').where('indikatorId', '=', iid).execute();
-    if (nilai.length > 0)
-      await trx
-        .insertInto('nilaiIndikatorSasaran')
-        .values(nilai.map((n) => ({ ...n, indikatorId: iid })))
-        .execute();
+    await tulisTahunan(trx, 'nilai_indikator_sasaran', { kolom: 'indikator_id', id: iid }, nilai);
     // Its values' triggers raised the revision too: the grid's next save of this row sends this one.
     return denganRevisi(trx, 'indikatorSasaran', iid);
   });
@@ -199,15 +195,29 @@ export async function simpanPrioritas(db: Db, { id, sasaranIds, ...data }: Input
     let pid = id;
     try {
       pid = await simpanMenurutId(trx, 'prioritas', id, 'Prioritas', data);
-      if (id !== undefined) await trx.deleteFrom('prioritasSasaran').where('prioritasId', '=', pid).execute();
     } catch (error) {
       tolakDuplikat(error, `Prioritas "${data.nama}" sudah ada`, 'nama');
     }
     const prioritasId = pid;
-    if (sasaranIds.length > 0)
+    // Only the links that changed are removed or added, so Riwayat records what the user changed and nothing else.
+    const dipilih = new Set(sasaranIds);
+    const ada = new Set(
+      (
+        await trx.selectFrom('prioritasSasaran').select('sasaranId').where('prioritasId', '=', prioritasId).execute()
+      ).map((r) => r.sasaranId),
+    );
+    const lepas = [...ada].filter((s) => !dipilih.has(s));
+    if (lepas.length > 0)
+      await trx
+        .deleteFrom('prioritasSasaran')
+        .where('prioritasId', '=', prioritasId)
+        .where('sasaranId', 'in', lepas)
+        .execute();
+    const tambah = [...dipilih].filter((s) => !ada.has(s));
+    if (tambah.length > 0)
       await trx
         .insertInto('prioritasSasaran')
-        .values([...new Set(sasaranIds)].map((sasaranId) => ({ prioritasId, sasaranId })))
+        .values(tambah.map((sasaranId) => ({ prioritasId, sasaranId })))
         .execute();
     return prioritasId;
   });

@@ -1,6 +1,7 @@
 // Records every change to the audited tables in `riwayat`, whatever code path made it: connection-local (TEMP)
 // triggers, so the file on disk carries no trigger that needs Sinergi's own SQL function to run.
 import type Sqlite from 'better-sqlite3';
+import { PENGATURAN_PENGGUNA } from '../pengaturan/repository';
 
 /** The OPD a row belongs to, as SQL over the row alias X (NEW or OLD). */
 const OPD_DARI_SUB = `(SELECT p.opd_id FROM sub_kegiatan s JOIN kegiatan k ON k.id = s.kegiatan_id
@@ -10,9 +11,24 @@ const OPD_DARI_INDIKATOR = (id: string) => `(SELECT p.opd_id FROM indikator i
   LEFT JOIN kegiatan k ON k.id = COALESCE(i.kegiatan_id, s.kegiatan_id)
   LEFT JOIN program p ON p.id = COALESCE(i.program_id, k.program_id) WHERE i.id = ${id})`;
 
+/** The OPD of a Renstra program, kegiatan or indicator row, from its owner columns over X. */
+const OPD_RENSTRA_PROGRAM = (programId: string) => `(SELECT r.opd_id FROM renstra_program p
+  JOIN renstra r ON r.id = p.renstra_id WHERE p.id = ${programId})`;
+const OPD_RENSTRA_PEMILIK = OPD_RENSTRA_PROGRAM(
+  'COALESCE(X.program_id, (SELECT program_id FROM renstra_kegiatan WHERE id = X.kegiatan_id))',
+);
+const OPD_RENSTRA = '(SELECT opd_id FROM renstra WHERE id = X.renstra_id)';
+
 export interface TabelDiaudit {
   label: string;
+  /** The row's OPD as SQL over X, NULL for regency-wide rows. */
   opd: string;
+  /** Only rows matching this SQL over X are recorded. */
+  saring?: string;
+  /** The columns that find the row again, for a table without a primary key. */
+  kunci?: string[];
+  /** What the row is, for a person, when its own code, wording or name does not say it (see uraianBaris). */
+  uraian?: (isi: Record<string, unknown>) => string;
 }
 
 /** `impor` is not a table: it marks the summary entry of a bulk import (see catatImpor). */
@@ -39,6 +55,56 @@ export const TABEL_DIAUDIT: Record<string, TabelDiaudit> = {
   kontrak: { label: 'Kontrak', opd: OPD_DARI_SUB },
   tenggat_pelaporan: { label: 'Batas waktu pelaporan', opd: 'NULL' },
   notulen_sah: { label: 'Pengesahan notulen', opd: 'NULL' },
+  // Named by name: the code of an OPD says little to the reader.
+  opd: { label: 'Perangkat Daerah', opd: 'X.id', uraian: (isi) => String(isi['nama']) },
+  penandatangan: { label: 'Penandatangan', opd: 'NULL', uraian: (isi) => String(isi['nama']) },
+  // Only what a person sets on the Pengaturan page: the last operators, remembered column mappings and the like are
+  // written by the app as it runs, and recording them would bury the regency's own settings.
+  pengaturan: {
+    label: 'Pengaturan',
+    opd: 'NULL',
+    saring: `X.kunci IN (${Object.keys(PENGATURAN_PENGGUNA)
+      .map((k) => `'${k}'`)
+      .join(', ')})`,
+    uraian: (isi) => PENGATURAN_PENGGUNA[String(isi['kunci'])]?.uraian ?? String(isi['kunci']),
+  },
+  rpjmd: {
+    label: 'RPJMD',
+    opd: 'NULL',
+    uraian: (isi) => `Periode ${String(isi['tahun_awal'])}-${String(isi['tahun_akhir'])}`,
+  },
+  rpjmd_misi: { label: 'Misi RPJMD', opd: 'NULL' },
+  rpjmd_tujuan: { label: 'Tujuan RPJMD', opd: 'NULL' },
+  rpjmd_sasaran: { label: 'Sasaran RPJMD', opd: 'NULL' },
+  indikator_sasaran: { label: 'Indikator sasaran RPJMD', opd: 'NULL' },
+  nilai_indikator_sasaran: { label: 'Target indikator sasaran RPJMD', opd: 'NULL' },
+  prioritas: { label: 'Prioritas pembangunan', opd: 'NULL' },
+  // A link has no wording of its own: the entry is named by the priority and the sasaran (see uraianBaris).
+  prioritas_sasaran: { label: 'Sasaran prioritas pembangunan', opd: 'NULL' },
+  renstra: { label: 'Renstra PD', opd: 'X.opd_id' },
+  renstra_tujuan: { label: 'Tujuan Renstra', opd: OPD_RENSTRA },
+  renstra_sasaran: {
+    label: 'Sasaran Renstra',
+    opd: '(SELECT r.opd_id FROM renstra_tujuan t JOIN renstra r ON r.id = t.renstra_id WHERE t.id = X.tujuan_id)',
+  },
+  renstra_program: { label: 'Program Renstra', opd: OPD_RENSTRA },
+  renstra_kegiatan: { label: 'Kegiatan Renstra', opd: OPD_RENSTRA_PROGRAM('X.program_id') },
+  renstra_indikator: { label: 'Indikator Renstra', opd: OPD_RENSTRA_PEMILIK },
+  renstra_target: {
+    label: 'Target indikator Renstra',
+    opd: OPD_RENSTRA_PROGRAM(`(SELECT COALESCE(i.program_id, k.program_id) FROM renstra_indikator i
+      LEFT JOIN renstra_kegiatan k ON k.id = i.kegiatan_id WHERE i.id = X.indikator_id)`),
+  },
+  // No primary key: a year's pagu is found by its owner and year (at most one, by the partial unique indexes).
+  renstra_pagu: {
+    label: 'Pagu indikatif Renstra',
+    opd: OPD_RENSTRA_PEMILIK,
+    kunci: ['program_id', 'kegiatan_id', 'tahun'],
+  },
+  program_renstra: {
+    label: 'Tautan program Renja ke Renstra',
+    opd: '(SELECT opd_id FROM program WHERE id = X.program_id)',
+  },
 };
 
 /** Bookkeeping columns change on every save; a change of only these is no change to the user. */
@@ -50,13 +116,19 @@ export interface InfoTabel {
 }
 
 export function infoTabel(sqlite: Sqlite.Database, tabel: string): InfoTabel | null {
-  const info = sqlite.prepare(`SELECT name, pk FROM pragma_table_info(?)`).all(tabel) as { name: string; pk: number }[];
+  const info = sqlite.prepare(`SELECT name, pk, type FROM pragma_table_info(?)`).all(tabel) as {
+    name: string;
+    pk: number;
+    type: string;
+  }[];
   if (info.length === 0) return null;
   const kunci = info
     .filter((c) => c.pk > 0)
     .sort((a, b) => a.pk - b.pk)
     .map((c) => c.name);
-  return { kolom: info.map((c) => c.name).filter((c) => !KOLOM_DIABAIKAN.has(c)), kunci };
+  // A BLOB (an image, a scanned document) would copy megabytes into the history on every save.
+  const kolom = info.filter((c) => !KOLOM_DIABAIKAN.has(c.name) && c.type.toUpperCase() !== 'BLOB');
+  return { kolom: kolom.map((c) => c.name), kunci: kunci.length > 0 ? kunci : (TABEL_DIAUDIT[tabel]?.kunci ?? []) };
 }
 
 const json = (alias: string, kolom: string[]) =>
@@ -95,9 +167,10 @@ export async function tanpaRiwayat<T>(sqlite: Sqlite.Database, aksi: Aksi[], ker
 export function pasangRiwayat(sqlite: Sqlite.Database, operator: () => string): void {
   sqlite.function('sinergi_operator', { deterministic: false }, () => operator());
   const terpasang: Record<Aksi, string[]> = { tambah: [], ubah: [], hapus: [] };
-  for (const [tabel, { opd }] of Object.entries(TABEL_DIAUDIT)) {
+  for (const [tabel, { opd, saring }] of Object.entries(TABEL_DIAUDIT)) {
     const info = infoTabel(sqlite, tabel);
     if (!info) continue;
+    const untuk = (alias: 'NEW' | 'OLD') => (saring ? `(${saring.replaceAll('X.', `${alias}.`)})` : '1');
     const catat = (aksi: string, alias: 'NEW' | 'OLD', lama: string, baru: string) =>
       `INSERT INTO main.riwayat (tabel, kunci, aksi, lama, baru, opd_id, oleh)
        VALUES ('${tabel}', ${json(alias, info.kunci)}, '${aksi}', ${lama}, ${baru}, ${opd.replaceAll('X.', `${alias}.`)}, sinergi_operator());`;
@@ -105,11 +178,13 @@ export function pasangRiwayat(sqlite: Sqlite.Database, operator: () => string): 
     const baru = json('NEW', info.kolom);
     const buat: Record<Aksi, string> = {
       tambah: `CREATE TEMP TRIGGER ${nama(tabel, 'tambah')} AFTER INSERT ON main.${tabel}
+        WHEN ${untuk('NEW')}
         BEGIN ${catat('tambah', 'NEW', 'NULL', baru)} END`,
       ubah: `CREATE TEMP TRIGGER ${nama(tabel, 'ubah')} AFTER UPDATE ON main.${tabel}
-        WHEN ${lama} IS NOT ${baru}
+        WHEN ${lama} IS NOT ${baru} AND (${untuk('NEW')} OR ${untuk('OLD')})
         BEGIN ${catat('ubah', 'NEW', lama, baru)} END`,
       hapus: `CREATE TEMP TRIGGER ${nama(tabel, 'hapus')} AFTER DELETE ON main.${tabel}
+        WHEN ${untuk('OLD')}
         BEGIN ${catat('hapus', 'OLD', lama, 'NULL')} END`,
     };
     for (const aksi of ['tambah', 'ubah', 'hapus'] as const) {

@@ -4,6 +4,7 @@ import { NAMA_BULAN } from '../../shared/format';
 import type { Context } from '../api/context';
 import type { Db } from '../db/connection';
 import { DitolakError } from '../errors';
+import { periksaPengaturanPengguna } from '../pengaturan/repository';
 import { adalahTerkunci, PESAN_PERIODE_TERKUNCI } from '../realisasi/verifikasi';
 import { infoTabel, LABEL_IMPOR, TABEL_DIAUDIT } from './pemicu';
 
@@ -31,14 +32,60 @@ const LABEL_KOLOM: Record<string, string> = {
   dibatalkan_pada: 'Pengesahan dibatalkan pada',
   dibatalkan_oleh: 'Pengesahan dibatalkan oleh',
   alasan_batal: 'Alasan pembatalan',
+  singkatan: 'Singkatan',
+  klaster: 'Klaster',
+  kepala_nama: 'Nama kepala',
+  kepala_jabatan: 'Jabatan kepala',
+  kepala_nip: 'NIP kepala',
+  sekretaris_nama: 'Nama sekretaris',
+  sekretaris_nip: 'NIP sekretaris',
+  alamat: 'Alamat',
+  telepon: 'Telepon',
+  kontak_nama: 'Nama narahubung',
+  kontak_telepon: 'Telepon narahubung',
+  jabatan: 'Jabatan',
+  pangkat: 'Pangkat/golongan',
+  nip: 'NIP',
+  kedudukan: 'Kedudukan',
+  atas_nama: 'Atas nama',
+  untuk_beliau: 'Untuk beliau',
+  satuan: 'Satuan',
+  baseline: 'Kondisi awal',
+  target_akhir: 'Target akhir',
+  tahun: 'Tahun',
+  visi: 'Visi',
+  nama_bupati: 'Nama bupati',
+  nama_wakil: 'Nama wakil bupati',
+  tahun_awal: 'Tahun awal',
+  tahun_akhir: 'Tahun akhir',
 };
+
+/** A settings row holds one JSON document: its history reads field by field, not as one long text. */
+function bukaPengaturan(tabel: string, isi: Baris | null): Baris | null {
+  if (tabel !== 'pengaturan' || typeof isi?.['nilai'] !== 'string') return isi;
+  const rata: Baris = {};
+  // Nested groups (the status thresholds) down to their fields, "aturanStatus.ambangTarget": one value per line.
+  const buka = (awalan: string, v: unknown) => {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v))
+      for (const [k, isiK] of Object.entries(v)) buka(awalan ? `${awalan}.${k}` : k, isiK);
+    else rata[awalan || 'nilai'] = Array.isArray(v) ? v.join(', ') : v;
+  };
+  buka('', JSON.parse(isi['nilai']));
+  return rata;
+}
 
 function beda(lama: Baris | null, baru: Baris | null): PerubahanKolom[] {
   const kolom = new Set([...Object.keys(lama ?? {}), ...Object.keys(baru ?? {})]);
   return [...kolom]
     .filter((k) => JSON.stringify(lama?.[k]) !== JSON.stringify(baru?.[k]))
     .map((k) => ({
-      kolom: LABEL_KOLOM[k] ?? k.replaceAll('_', ' '),
+      kolom:
+        LABEL_KOLOM[k] ??
+        k
+          .replaceAll('_', ' ')
+          .replaceAll('.', ': ')
+          .replace(/([a-z])([A-Z])/g, '$1 $2')
+          .toLowerCase(),
       lama: lama?.[k] ?? null,
       baru: baru?.[k] ?? null,
     }));
@@ -47,6 +94,21 @@ function beda(lama: Baris | null, baru: Baris | null): PerubahanKolom[] {
 /** A readable name of the changed row, from the row itself and a look-up of its sub kegiatan code. */
 async function uraianBaris(db: Db, tabel: string, isi: Baris, kodeSub: Map<number, string>): Promise<string> {
   if (tabel === 'impor') return `${String(isi['berkas'])}: ${String(isi['ringkasan'])}`;
+  if (tabel === 'prioritas_sasaran') {
+    const p = await db
+      .selectFrom('prioritas')
+      .select('nama')
+      .where('id', '=', Number(isi['prioritas_id']))
+      .executeTakeFirst();
+    const s = await db
+      .selectFrom('rpjmdSasaran')
+      .select('uraian')
+      .where('id', '=', Number(isi['sasaran_id']))
+      .executeTakeFirst();
+    return `${p?.nama ?? `prioritas #${String(isi['prioritas_id'])}`}: ${s?.uraian ?? `sasaran #${String(isi['sasaran_id'])}`}`;
+  }
+  const sendiri = TABEL_DIAUDIT[tabel]?.uraian;
+  if (sendiri) return sendiri(isi);
   const bulan = typeof isi['bulan'] === 'number' ? ` s.d. ${NAMA_BULAN[(isi['bulan'] as number) - 1]}` : '';
   const subId = isi['sub_kegiatan_id'];
   if (typeof subId === 'number') {
@@ -60,7 +122,8 @@ async function uraianBaris(db: Db, tabel: string, isi: Baris, kodeSub: Map<numbe
   for (const k of ['judul', 'kode', 'uraian', 'nama']) {
     if (typeof isi[k] === 'string') return String(isi[k]).slice(0, 120) + bulan;
   }
-  return `${TABEL_DIAUDIT[tabel]?.label ?? tabel}${bulan}`;
+  const tahun = typeof isi['tahun'] === 'number' ? ` tahun ${isi['tahun']}` : '';
+  return `${TABEL_DIAUDIT[tabel]?.label ?? tabel}${bulan}${tahun}`;
 }
 
 export async function daftarRiwayat(db: Db, opdId?: number, sebelum?: number, batas = 200): Promise<EntriRiwayat[]> {
@@ -83,13 +146,40 @@ export async function daftarRiwayat(db: Db, opdId?: number, sebelum?: number, ba
       label: r.tabel === 'impor' ? LABEL_IMPOR : (TABEL_DIAUDIT[r.tabel]?.label ?? r.tabel),
       uraian: await uraianBaris(db, r.tabel, (baru ?? lama)!, kodeSub),
       aksi: r.aksi,
-      perubahan: beda(lama, baru),
+      perubahan: beda(bukaPengaturan(r.tabel, lama), bukaPengaturan(r.tabel, baru)),
       opdId: r.opdId,
       oleh: r.oleh,
       pada: r.pada,
     });
   }
   return hasil;
+}
+
+/**
+ * Refuses to undo the addition of a row that other rows now hang on (an OPD with its Renja, a Renstra program with
+ * its kegiatan): deleting it would fail on a foreign key, or worse, cascade and take the rows added since with it.
+ */
+function tolakBilaBerisi(ctx: Context, tabel: string, di: string, param: Baris): void {
+  const anak = ctx.sqlite
+    .prepare(
+      `SELECT m.name AS tabel, f."from" AS kolom, f."to" AS ke FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+       WHERE m.type = 'table' AND f."table" = ?`,
+    )
+    .all(tabel) as { tabel: string; kolom: string; ke: string | null }[];
+  const berisi = anak.filter(({ tabel: t, kolom, ke }) =>
+    ctx.sqlite
+      .prepare(
+        `SELECT 1 FROM "${t}" WHERE "${kolom}" IN (SELECT "${ke ?? 'rowid'}" FROM "${tabel}" WHERE ${di}) LIMIT 1`,
+      )
+      .get(param),
+  );
+  if (berisi.length === 0) return;
+  const label = TABEL_DIAUDIT[tabel]?.label ?? tabel;
+  const data = [...new Set(berisi.map((b) => TABEL_DIAUDIT[b.tabel]?.label ?? b.tabel.replaceAll('_', ' ')))];
+  throw new DitolakError(
+    `Penambahan ${label} ini tidak dapat dibatalkan karena ${label} tersebut sudah memiliki data (${data.join(', ')}). ` +
+      'Hapus data tersebut terlebih dahulu.',
+  );
 }
 
 /**
@@ -111,13 +201,17 @@ export async function pulihkan(ctx: Context, id: number): Promise<void> {
   if (!info) throw new DitolakError(`Perubahan pada ${entri.tabel} tidak dapat dipulihkan`);
   const kunci = JSON.parse(entri.kunci) as Baris;
   const lama = entri.lama ? (JSON.parse(entri.lama) as Baris) : null;
-  // Table and column names come from the schema (infoTabel), never from the request.
-  const di = info.kunci.map((k) => `"${k}" = @k_${k}`).join(' AND ');
+  if (entri.tabel === 'pengaturan' && typeof lama?.['nilai'] === 'string')
+    periksaPengaturanPengguna(String(kunci['kunci']), JSON.parse(lama['nilai']));
+  // Table and column names come from the schema (infoTabel), never from the request. IS, not =: a key column of a
+  // table without a primary key (renstra_pagu's two owners) may be NULL.
+  const di = info.kunci.map((k) => `"${k}" IS @k_${k}`).join(' AND ');
   const param = Object.fromEntries(info.kunci.map((k) => [`k_${k}`, kunci[k]]));
   try {
     await ctx.db.connection().execute(async () => {
       ctx.sqlite.transaction(() => {
         if (entri.aksi === 'tambah') {
+          tolakBilaBerisi(ctx, entri.tabel, di, param);
           ctx.sqlite.prepare(`DELETE FROM "${entri.tabel}" WHERE ${di}`).run(param);
           return;
         }

@@ -17,6 +17,8 @@ const AKSI = { tambah: 'Ditambah', ubah: 'Diubah', hapus: 'Dihapus' } as const;
 function nilai(v: unknown): string {
   if (v === null || v === undefined || v === '') return '(kosong)';
   if (typeof v === 'number') return formatAngka(v, Number.isInteger(v) ? 0 : 2);
+  // A setting's switch ("batas bawah termasuk").
+  if (typeof v === 'boolean') return v ? 'Ya' : 'Tidak';
   return String(v);
 }
 
