@@ -85,7 +85,7 @@ export async function openDatabase(path: string, opsi: OpsiBuka = {}): Promise<O
     sqlite.pragma('busy_timeout = 5000');
     // 64 MiB of pages instead of SQLite's 2 MiB: the dashboard, the grids and the report read a regency's sub kegiatan
     // with their pagu, targets and realisation, tens of MB of pages at 4x the bench, which the default cache read from
-    // the file again on every request (the rollup grew 5,8 x for 4 x the data; with this, 4,6 x).
+    // the file again on every request (the rollup took 5 x as long for 4 x the data; with this, 4 x).
     sqlite.pragma('cache_size = -65536');
     refuseNewerSchema(sqlite);
     const tertunda = Object.keys(migrations).filter((name) => !info.migrasi.includes(name));
