@@ -61,36 +61,37 @@ export function RiwayatPage() {
       {
         field: 'pada',
         headerName: 'Waktu',
-        width: 175,
+        width: 160,
         valueFormatter: ({ value }) => formatTanggalJam(value as string),
       },
       {
         field: 'oleh',
         headerName: 'Oleh',
-        width: 130,
+        width: 125,
         valueFormatter: ({ value }) => (value as string) || '(tanpa nama)',
       },
       {
         field: 'opdId',
         headerName: 'OPD',
-        width: 150,
+        width: 120,
         valueFormatter: ({ value }) => (value ? (namaOpd.get(value as number) ?? '-') : '-'),
       },
-      { field: 'label', headerName: 'Data', width: 140 },
-      { field: 'uraian', headerName: 'Uraian', width: 230, tooltipField: 'uraian' },
-      { field: 'aksi', headerName: 'Aksi', width: 95, valueFormatter: ({ value }) => AKSI[value as keyof typeof AKSI] },
+      // Sized so the restore button still shows at 1366 px, the office laptop, with the menu folded.
+      { field: 'label', headerName: 'Data', width: 150, tooltipField: 'label' },
+      { field: 'uraian', headerName: 'Uraian', width: 200, tooltipField: 'uraian' },
+      { field: 'aksi', headerName: 'Aksi', width: 90, valueFormatter: ({ value }) => AKSI[value as keyof typeof AKSI] },
       {
         colId: 'perubahan',
         headerName: 'Perubahan',
         flex: 1,
-        minWidth: 300,
+        minWidth: 250,
         valueGetter: ({ data }) => (data ? ringkasPerubahan(data) : ''),
         tooltipValueGetter: ({ value }) => value as string,
       },
       {
         colId: 'pulihkan',
         headerName: '',
-        width: 100,
+        width: 90,
         sortable: false,
         filter: false,
         cellRenderer: ({ data }: ICellRendererParams<EntriRiwayat>) =>
@@ -112,8 +113,8 @@ export function RiwayatPage() {
         <SaringOpd nilai={opdId} ubah={(id) => setOpdId(id ?? undefined)} opd={daftarOpd} />
       </div>
       <p className="keterangan">
-        Setiap perubahan target, realisasi, rapat dan tindak lanjut tercatat di sini. 500 perubahan terakhir
-        ditampilkan.
+        Setiap perubahan Renja, target, realisasi, rapat, tindak lanjut, Renstra dan RPJMD, data OPD, penandatangan dan
+        pengaturan tercatat di sini. 500 perubahan terakhir ditampilkan.
       </p>
       <Grid
         ref={gridRef}
