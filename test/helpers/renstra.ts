@@ -1,6 +1,28 @@
 // Builds an RPJMD 2025-2029 and a Renstra program on top of domain.md's worked example, through the API.
+import ExcelJS from 'exceljs';
 import type { Backend } from '../../src/main/backend';
 import { buatContohDomain, TAHUN } from './renja';
+import { keBase64, lembarBaris, type Isi } from './sipd';
+
+/** The header row of a Renstra import file as an OPD fills the template. */
+export const HEADER_RENSTRA = [
+  'Kode',
+  'Uraian',
+  'Indikator',
+  'Satuan',
+  'Kondisi Awal',
+  'Target 2025',
+  'Target 2026',
+  'Target Akhir',
+  'Pagu Indikatif 2026',
+];
+
+/** A Renstra import file of these rows, as base64. */
+export async function berkasRenstra(rows: Isi[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  lembarBaris(wb, 'Renstra', rows);
+  return keBase64(wb);
+}
 
 export async function buatContohRenstra(b: Backend) {
   const renja = await buatContohDomain(b);

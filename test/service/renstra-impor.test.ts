@@ -1,32 +1,12 @@
-import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import { kenaliJudul } from '../../src/main/impor/medan';
 import { dumpDatabase, tempBackend, type TempBackend } from '../helpers/backend';
-import { buatContohRenstra } from '../helpers/renstra';
-
-async function xlsx(rows: (string | number | null)[][]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Renstra');
-  rows.forEach((r) => ws.addRow(r));
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
-
-const HEADER = [
-  'Kode',
-  'Uraian',
-  'Indikator',
-  'Satuan',
-  'Kondisi Awal',
-  'Target 2025',
-  'Target 2026',
-  'Target Akhir',
-  'Pagu Indikatif 2026',
-];
+import { berkasRenstra, buatContohRenstra, HEADER_RENSTRA } from '../helpers/renstra';
 
 const RENSTRA: (string | number | null)[][] = [
   ['RENCANA STRATEGIS DINAS PERTANIAN 2025-2029', null, null, null, null, null, null, null, null],
-  HEADER,
+  HEADER_RENSTRA,
   ['3.27', 'BIDANG PERTANIAN', null, null, null, null, null, null, null],
   [
     '3.27.02',
@@ -86,7 +66,7 @@ describe('import of Renstra targets', () => {
   });
 
   it('previews without writing, then writes programs, kegiatan, indicators, targets and pagu', async () => {
-    const base64 = await xlsx(RENSTRA);
+    const base64 = await berkasRenstra(RENSTRA);
     const sebelum = dumpDatabase(b);
     const p = await b.call('impor.pratinjau', input(base64));
     expect(dumpDatabase(b) === sebelum).toBe(true);
@@ -135,7 +115,7 @@ describe('import of Renstra targets', () => {
       ['3.27.02.2.01.0001', 'Sub kegiatan', null, null, null, null, null],
       ['3.27.02', null, null, null, 7, null, null],
     ];
-    const base64 = await xlsx(rows);
+    const base64 = await berkasRenstra(rows);
     const sebelum = dumpDatabase(b);
     const p = await b.call('impor.pratinjau', input(base64));
     expect(p.masalah.map((m) => `${m.baris}|${m.huruf}|${m.kolom}|${m.pesan}`)).toEqual([

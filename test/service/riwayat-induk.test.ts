@@ -1,10 +1,9 @@
 // Riwayat of the master data and plans edited by hand: OPD, signatories, the regency's settings, RPJMD and Renstra.
-import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import { PENGATURAN_MONEV_BAKU } from '../../src/shared/api/pengaturan';
 import { dumpDatabase, tempBackend, type TempBackend } from '../helpers/backend';
-import { buatContohRenstra } from '../helpers/renstra';
+import { berkasRenstra, buatContohRenstra, HEADER_RENSTRA } from '../helpers/renstra';
 
 describe('riwayat of master data and plans', () => {
   let t: TempBackend;
@@ -249,20 +248,8 @@ describe('riwayat of master data and plans', () => {
   });
 
   it('records a Renstra import as one summary entry, and the old values it changes', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Renstra');
-    [
-      [
-        'Kode',
-        'Uraian',
-        'Indikator',
-        'Satuan',
-        'Kondisi Awal',
-        'Target 2025',
-        'Target 2026',
-        'Target Akhir',
-        'Pagu Indikatif 2026',
-      ],
+    const base64 = await berkasRenstra([
+      HEADER_RENSTRA,
       [
         '3.27.02',
         'PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN',
@@ -296,8 +283,7 @@ describe('riwayat of master data and plans', () => {
         200,
         900_000_000,
       ],
-    ].forEach((r) => ws.addRow(r));
-    const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    ]);
     const n = (await b.call('riwayat.daftar', {})).length;
     await b.call('impor.terapkan', {
       jenis: 'renstra',
