@@ -104,6 +104,34 @@ describe('riwayat perubahan (audit)', () => {
     await b.call('renja.hapus', { tingkat: 'subKegiatan', id: ids.b.id });
     await expect(b.call('riwayat.pulihkan', { id: hapus.id })).rejects.toThrow('Nilai lama tidak dapat dipulihkan');
   });
+
+  it('undoes an added budget version whose own targets are gone, and refuses one its targets still hang on', async () => {
+    // The targets' key is (sub kegiatan, versi): the Murni targets of the same sub kegiatan do not hang on a Perubahan
+    // pagu, and must not keep its addition from being undone.
+    const sqlite = t.b.ctx.sqlite;
+    const tambahPagu = () =>
+      sqlite
+        .prepare("INSERT INTO anggaran (sub_kegiatan_id, versi, pagu) VALUES (?, 'perubahan', 500000000)")
+        .run(ids.a.id);
+    const entriPagu = async () =>
+      (await b.call('riwayat.daftar', { opdId: ids.opd.id })).find(
+        (e) => e.tabel === 'anggaran' && e.aksi === 'tambah',
+      )!;
+    tambahPagu();
+    await b.call('riwayat.pulihkan', { id: (await entriPagu()).id });
+    expect(sqlite.prepare("SELECT count(*) FROM anggaran WHERE versi = 'perubahan'").pluck().get()).toBe(0);
+
+    tambahPagu();
+    sqlite
+      .prepare(
+        "INSERT INTO target_periode (sub_kegiatan_id, versi, bulan, target_fisik) VALUES (?, 'perubahan', 6, 50)",
+      )
+      .run(ids.a.id);
+    await expect(b.call('riwayat.pulihkan', { id: (await entriPagu()).id })).rejects.toThrow(
+      'Penambahan Pagu ini tidak dapat dibatalkan karena Pagu tersebut sudah memiliki data (Target)',
+    );
+    expect(sqlite.prepare("SELECT count(*) FROM target_periode WHERE versi = 'perubahan'").pluck().get()).toBe(1);
+  });
 });
 
 describe('riwayat of a bulk Renja import', () => {

@@ -1,9 +1,8 @@
 // The single door into the backend: validate the input against the contract, run the handler, shape the answer.
 import Sqlite from 'better-sqlite3';
-import type { z } from 'zod';
 import { contract, isMethodName, type ApiGalat, type ApiJawaban, type MethodName } from '../../shared/api';
 import { pesanSqlite } from '../db/integritas';
-import { DitolakError } from '../errors';
+import { DitolakError, rincianZod } from '../errors';
 import { periksaAkses, saringHasil } from '../akses/periksa';
 import { adalahTerkunci, PESAN_PERIODE_TERKUNCI } from '../realisasi/verifikasi';
 import type { Context, Handlers } from './context';
@@ -16,10 +15,6 @@ function gagal(
   kode?: ApiGalat['kode'],
 ): ApiJawaban<never> {
   return { ok: false, galat: { jenis, pesan, rincian, ...(kode ? { kode } : {}) } };
-}
-
-function rincianZod(error: z.ZodError): ApiGalat['rincian'] {
-  return error.issues.map((issue) => ({ kolom: issue.path.map(String).join('.'), pesan: issue.message }));
 }
 
 const tanpaRevisi = ({ revisi: _revisi, ...sisa }: Record<string, unknown>) => sisa;

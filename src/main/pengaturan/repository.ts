@@ -12,7 +12,7 @@ import {
 import type { z } from 'zod';
 import { formatDaftar } from '../../shared/format';
 import type { Db } from '../db/connection';
-import { DitolakError } from '../errors';
+import { DitolakError, rincianZod } from '../errors';
 
 export const KUNCI_INSTANSI = 'instansi';
 export const KUNCI_MONEV = 'monev';
@@ -43,7 +43,7 @@ export function periksaPengaturanPengguna(kunci: string, nilai: unknown): void {
   if (!aturan) return;
   const hasil = aturan.skema.safeParse({ ...aturan.baku, ...(nilai as object) });
   if (hasil.success) return;
-  const rincian = hasil.error.issues.map((i) => ({ kolom: i.path.map(String).join('.'), pesan: i.message }));
+  const rincian = rincianZod(hasil.error);
   throw new DitolakError(
     `Pengaturan lama tidak dapat dipulihkan karena tidak memenuhi aturan sekarang: ${rincian.map((r) => r.pesan).join('; ')}`,
     rincian,

@@ -158,24 +158,28 @@ export async function daftarRiwayat(db: Db, opdId?: number, sebelum?: number, ba
 /**
  * Refuses to undo the addition of a row that other rows now hang on (an OPD with its Renja, a Renstra program with
  * its kegiatan): deleting it would fail on a foreign key, or worse, cascade and take the rows added since with it.
+ * A key of several columns (a target's sub kegiatan and versi) is matched whole. `di` finds the row among `kunci`.
  */
-function tolakBilaBerisi(ctx: Context, tabel: string, di: string, param: Baris): void {
-  const anak = ctx.sqlite
+function tolakBilaBerisi(ctx: Context, tabel: string, kunci: readonly string[], di: string, param: Baris): void {
+  const kolom = ctx.sqlite
     .prepare(
-      `SELECT m.name AS tabel, f."from" AS kolom, f."to" AS ke FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
-       WHERE m.type = 'table' AND f."table" = ?`,
+      `SELECT m.name AS tabel, f.id, f."from" AS kolom, f."to" AS ke FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+       WHERE m.type = 'table' AND f."table" = ? ORDER BY m.name, f.id, f.seq`,
     )
-    .all(tabel) as { tabel: string; kolom: string; ke: string | null }[];
-  const berisi = anak.filter(({ tabel: t, kolom, ke }) =>
-    ctx.sqlite
+    .all(tabel) as { tabel: string; id: number; kolom: string; ke: string | null }[];
+  const anak = Map.groupBy(kolom, (k) => `${k.tabel}\u0000${k.id}`);
+  const berisi = [...anak.values()].filter((fk) => {
+    // A reference without columns names the parent's primary key, column for column.
+    const sama = fk.map((k, i) => `c."${k.kolom}" = p."${k.ke ?? kunci[i]}"`).join(' AND ');
+    return ctx.sqlite
       .prepare(
-        `SELECT 1 FROM "${t}" WHERE "${kolom}" IN (SELECT "${ke ?? 'rowid'}" FROM "${tabel}" WHERE ${di}) LIMIT 1`,
+        `SELECT 1 FROM "${fk[0]!.tabel}" c WHERE EXISTS (SELECT 1 FROM "${tabel}" p WHERE ${di} AND ${sama}) LIMIT 1`,
       )
-      .get(param),
-  );
+      .get(param);
+  });
   if (berisi.length === 0) return;
   const label = TABEL_DIAUDIT[tabel]?.label ?? tabel;
-  const data = [...new Set(berisi.map((b) => TABEL_DIAUDIT[b.tabel]?.label ?? b.tabel.replaceAll('_', ' ')))];
+  const data = [...new Set(berisi.map(([k]) => TABEL_DIAUDIT[k!.tabel]?.label ?? k!.tabel.replaceAll('_', ' ')))];
   throw new DitolakError(
     `Penambahan ${label} ini tidak dapat dibatalkan karena ${label} tersebut sudah memiliki data (${data.join(', ')}). ` +
       'Hapus data tersebut terlebih dahulu.',
@@ -211,7 +215,7 @@ export async function pulihkan(ctx: Context, id: number): Promise<void> {
     await ctx.db.connection().execute(async () => {
       ctx.sqlite.transaction(() => {
         if (entri.aksi === 'tambah') {
-          tolakBilaBerisi(ctx, entri.tabel, di, param);
+          tolakBilaBerisi(ctx, entri.tabel, info.kunci, di, param);
           ctx.sqlite.prepare(`DELETE FROM "${entri.tabel}" WHERE ${di}`).run(param);
           return;
         }
